@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The npx entry: a thin shim over the compiled CLI.
+import('../dist/cli/main.js').then(
+  (cli) => cli.main(process.argv),
+  (error) => {
+    if (error && error.code === 'ERR_MODULE_NOT_FOUND') {
+      process.stderr.write('liferay-sdk-builder: dist/ is missing; run `npm run build` (or `npm ci`) first.\n');
+    } else {
+      process.stderr.write(`liferay-sdk-builder: cannot start: ${error && error.message}\n`);
+    }
+    process.exitCode = 70;
+  },
+);
