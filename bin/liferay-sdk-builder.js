@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // The npx entry: a thin shim over the compiled CLI.
 import('../dist/cli/main.js').then(
-  (cli) => cli.main(process.argv),
+  (cli) =>
+    cli.main(process.argv).then((code) => {
+      process.exitCode = code;
+    }),
   (error) => {
     if (error && error.code === 'ERR_MODULE_NOT_FOUND') {
       process.stderr.write('liferay-sdk-builder: dist/ is missing; run `npm run build` (or `npm ci`) first.\n');

@@ -20,3 +20,9 @@ export type ParameterSpec =
 
 /** One JSON-WS path and its overloads, each a parameter list in the portal's order. */
 export type ActionSpec = readonly [path: string, overloads: readonly (readonly ParameterSpec[])[]];
+
+/**
+ * What a `file` parameter accepts: in-memory bytes, a Blob/File, or a stream. Declared here, in the contract,
+ * because generated signatures name it; the upload implementation lives with the session.
+ */
+export type Upload = Blob | Uint8Array | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;

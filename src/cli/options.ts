@@ -1,0 +1,87 @@
+/**
+ * The discovery options shared by `discover` and `generate`, their typed parsers, and the credentials
+ * taken from flags or the environment. Parsers throw commander's InvalidArgumentError (exit code 2).
+ */
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import type { DiscoverOptions } from '../discovery/index.js';
+import { BuilderError, ExitCode } from '../errors.js';
+
+export interface DiscoveryFlags {
+  readonly url?: string;
+  readonly discovery?: string[];
+  readonly context?: string[];
+  readonly filter?: string;
+  readonly jsonwsPath: string;
+  readonly user?: string;
+  readonly password?: string;
+  readonly token?: string;
+  readonly timeout: number;
+  readonly retries: number;
+  readonly verbose?: boolean;
+}
+
+export function wholeNumber(minimum: number): (text: string) => number {
+  return (text) => {
+    const value = Number(text);
+    if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < minimum) {
+      throw new InvalidArgumentError(`expected a whole number of at least ${minimum}, got "${text}".`);
+    }
+    return value;
+  };
+}
+
+/** Repeatable and comma separated: `--context a,b --context c` → [a, b, c]. */
+function collectList(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), ...value.split(',').map((item) => item.trim()).filter((item) => item.length > 0)];
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+export function addDiscoveryOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--url <portal>', 'base URL of the portal, e.g. http://localhost:8080').conflicts('discovery'))
+    .addOption(new Option('--discovery <file...>', 'saved discovery document(s) instead of --url, one per context').argParser(collect))
+    .addOption(new Option('--context <name>', 'plugin context(s) to discover, repeatable or comma separated (default: the portal)').argParser(collectList))
+    .option('--filter <service>', 'discover only this service: ?discover=/<service>/*')
+    .option('--jsonws-path <path>', 'path of JSON web services on the portal (6.1: api/secure/jsonws)', 'api/jsonws')
+    .option('--user <user>', 'user for HTTP Basic authentication (env LIFERAY_USER)')
+    .option('--password <password>', 'password for HTTP Basic authentication (env LIFERAY_PASSWORD)')
+    .option('--token <token>', 'OAuth2 bearer token (env LIFERAY_TOKEN)')
+    .option('--timeout <ms>', 'timeout of each request in milliseconds', wholeNumber(1), 30_000)
+    .option('--retries <n>', 'retries on connection errors and 502/503/504', wholeNumber(0), 3)
+    .option('--verbose', 'print each request, retry and stage time, and stack traces');
+}
+
+export function toDiscoverOptions(flags: DiscoveryFlags, env: NodeJS.ProcessEnv): DiscoverOptions {
+  if (flags.url === undefined && flags.discovery === undefined) {
+    throw new BuilderError('cli.no-source', ExitCode.usage, 'give the portal with --url <portal> or a saved document with --discovery <file>');
+  }
+  const credentials = toCredentials(flags, env);
+  return {
+    ...(flags.url === undefined ? {} : { url: flags.url }),
+    ...(flags.discovery === undefined ? {} : { discovery: flags.discovery }),
+    ...(flags.context === undefined ? {} : { contexts: flags.context }),
+    ...(flags.filter === undefined ? {} : { filter: flags.filter }),
+    ...(credentials === undefined ? {} : { credentials }),
+    jsonwsPath: flags.jsonwsPath.replace(/^\/+|\/+$/g, ''),
+    timeout: flags.timeout,
+    retries: flags.retries,
+  };
+}
+
+function toCredentials(flags: DiscoveryFlags, env: NodeJS.ProcessEnv): DiscoverOptions['credentials'] {
+  const user = flags.user ?? env['LIFERAY_USER'];
+  const password = flags.password ?? env['LIFERAY_PASSWORD'];
+  const token = flags.token ?? env['LIFERAY_TOKEN'];
+  if (token !== undefined && token !== '' && (flags.user !== undefined || flags.password !== undefined)) {
+    throw new BuilderError('cli.credentials', ExitCode.usage, 'give either --user/--password or --token, not both');
+  }
+  if (token !== undefined && token !== '') return { token };
+  if (user === undefined && password === undefined) return undefined;
+  if (user === undefined || password === undefined) {
+    throw new BuilderError('cli.credentials', ExitCode.usage, 'HTTP Basic needs both a user and a password (--user/--password or LIFERAY_USER/LIFERAY_PASSWORD)');
+  }
+  return { user, password };
+}

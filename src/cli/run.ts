@@ -1,0 +1,24 @@
+/** What every command does first: verbosity, and the secrets the reporter must never print. */
+import type { DiscoveryEvent } from '../discovery/index.js';
+import type { DiscoveryFlags } from './options.js';
+import type { Reporter } from './report.js';
+
+export function prepareRun(flags: DiscoveryFlags, reporter: Reporter): void {
+  reporter.verbose = flags.verbose === true;
+  for (const secret of [flags.password, flags.token, process.env['LIFERAY_PASSWORD'], process.env['LIFERAY_TOKEN']]) reporter.addSecret(secret);
+}
+
+export function describeEvent(event: DiscoveryEvent): string {
+  switch (event.kind) {
+    case 'request':
+      return `GET ${event.url} (attempt ${event.attempt})`;
+    case 'response':
+      return `${event.status} from ${event.url}`;
+    case 'redirect':
+      return `${event.status} redirect from ${event.from} to ${event.to}`;
+    case 'retry':
+      return `retrying ${event.url} in ${event.delay} ms (attempt ${event.attempt} failed: ${event.reason})`;
+    case 'read':
+      return `reading ${event.path}`;
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * The Handlebars environment: bundled templates and partials (overridable one by one from a user's
+ * folder), compiled without HTML escaping, in strict mode, with only the escaping helpers known.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { HELPERS } from './helpers.js';
+
+export const BUNDLED_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/** Template names are paths under templates/ without `.hbs`: "sync/service", "package/index.ts". */
+export type TemplateName =
+  | 'sync/service'
+  | 'callback/service'
+  | 'callback/index'
+  | 'package/index.ts'
+  | 'package/models.ts'
+  | 'package/package.json'
+  | 'package/tsconfig.json'
+  | 'package/README.md';
+
+export type Template = (view: object) => string;
+
+export interface Templates {
+  render(name: TemplateName, view: object): string;
+}
+
+const COMPILE_OPTIONS = {
+  noEscape: true,
+  strict: true,
+  knownHelpersOnly: true,
+  knownHelpers: { identifier: true, string: true, comment: true },
+} as const;
+
+export function loadTemplates(overrides?: string): Templates {
+  const sources = readTemplateSources(BUNDLED_TEMPLATES);
+  if (overrides !== undefined) {
+    for (const [name, source] of readTemplateSources(overrides)) {
+      if (!sources.has(name)) throw new Error(`templates: ${name}.hbs in ${overrides} replaces no bundled template`);
+      sources.set(name, source);
+    }
+  }
+  const env = Handlebars.create();
+  env.registerHelper(HELPERS);
+  const compiled = new Map<string, Template>();
+  for (const [name, source] of sources) {
+    if (name.startsWith('partials/')) env.registerPartial(name.slice('partials/'.length), source);
+    else compiled.set(name, env.compile(source, COMPILE_OPTIONS));
+  }
+  return {
+    render(name, view) {
+      const template = compiled.get(name);
+      if (template === undefined) throw new Error(`templates: no template ${name}`);
+      return template(view);
+    },
+  };
+}
+
+function readTemplateSources(root: string): Map<string, string> {
+  if (!existsSync(root)) throw new Error(`templates: folder ${root} does not exist`);
+  const sources = new Map<string, string>();
+  const visit = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (entry.name.endsWith('.hbs')) sources.set(relative(root, path).split('\\').join('/').slice(0, -4), readFileSync(path, 'utf8'));
+    }
+  };
+  visit(root);
+  return sources;
+}

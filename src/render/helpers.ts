@@ -1,0 +1,26 @@
+/**
+ * The only helpers templates may call: each makes a value safe for where it lands. Templates are compiled
+ * without HTML escaping, so these are the whole defence against a hostile discovery document.
+ */
+import { isSafeIdentifier } from '../typemap/identifiers.js';
+import { toCommentText, toStringLiteral } from '../typemap/safe-text.js';
+
+export const HELPERS = {
+  /** An identifier; names were sanitised by the typemap, so anything else here is a bug, not input to fix. */
+  identifier(value: unknown): string {
+    if (typeof value !== 'string' || !isSafeIdentifier(value)) {
+      throw new Error(`render: ${JSON.stringify(value)} is not a safe identifier`);
+    }
+    return value;
+  },
+  /** A double-quoted string literal (valid in TypeScript and JSON). */
+  string(value: unknown): string {
+    return toStringLiteral(String(value));
+  },
+  /** Text inside a comment or a one-line Markdown/HTML context: cannot end the comment or the line. */
+  comment(value: unknown): string {
+    return toCommentText(String(value)).replace(/-->/g, '--\\>');
+  },
+} as const;
+
+export type HelperName = keyof typeof HELPERS;

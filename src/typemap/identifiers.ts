@@ -1,0 +1,92 @@
+/**
+ * TypeScript-safe identifiers from names a discovery document gives. Liferay's own names (service ids,
+ * class names, method names) are decided in `model/`; here they become identifiers that are valid, never
+ * reserved, never shadow what generated code uses, and unique where they share a scope.
+ * Deterministic: the same inputs in the same order always give the same identifiers.
+ */
+
+const RESERVED_WORDS = new Set(
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally ' +
+    'for function if import in instanceof new null return super switch this throw true try typeof var void ' +
+    'while with implements interface let package private protected public static yield await async of ' +
+    'any boolean number string symbol unknown never object bigint undefined type as from declare keyof ' +
+    'readonly infer is asserts module namespace require global arguments eval'
+  ).split(' '),
+);
+
+/** Global names that generated files use; a model or class with such a name would shadow them. */
+const GLOBAL_NAMES = new Set(
+  (
+    'Array ArrayBuffer AsyncIterable Blob Boolean Date Error Function Iterable JSON Map Math Number Object ' +
+    'Partial Promise ReadableStream Readonly Record RegExp Set String Symbol Uint8Array globalThis'
+  ).split(' '),
+);
+
+/** Property names that change how an object behaves: a method with such a name would break the class. */
+const UNSAFE_MEMBERS = new Set(['constructor', 'then', '__proto__', 'prototype', 'toString', 'valueOf', 'toJSON']);
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** Whether `text` can be written as a bare identifier (ASCII only: generated code stays plain). */
+export function isSafeIdentifier(text: string): boolean {
+  return IDENTIFIER.test(text) && !RESERVED_WORDS.has(text);
+}
+
+/** Letters, digits and `_` only; a leading digit gets `_`; never empty. */
+function toIdentifierChars(text: string): string {
+  const words = text
+    .normalize('NFKD')
+    .split(/[^A-Za-z0-9_$]+/)
+    .filter((word) => word.length > 0);
+  const joined = words.map((word, index) => (index === 0 ? word : word.charAt(0).toUpperCase() + word.slice(1))).join('');
+  const base = joined.length === 0 ? '_' : joined;
+  return /^[0-9]/.test(base) ? `_${base}` : base;
+}
+
+/** A PascalCase type or class identifier that is not reserved and shadows no global. */
+export function toTypeIdentifier(text: string): string {
+  const chars = toIdentifierChars(text);
+  const pascal = chars.charAt(0).toUpperCase() + chars.slice(1);
+  return RESERVED_WORDS.has(pascal) || GLOBAL_NAMES.has(pascal) ? `${pascal}Model` : pascal;
+}
+
+/** A camelCase member identifier that does not change an object's behaviour. */
+export function toMemberIdentifier(text: string): string {
+  const chars = toIdentifierChars(text);
+  const camel = /^_/.test(chars) ? chars : chars.charAt(0).toLowerCase() + chars.slice(1);
+  return UNSAFE_MEMBERS.has(camel) || RESERVED_WORDS.has(camel) ? `${camel}_` : camel;
+}
+
+/** A file name without extension: lower-case letters, digits and `-` only, so paths stay inside the output. */
+export function toFileName(text: string): string {
+  const name = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return name.length === 0 ? 'service' : name;
+}
+
+/** A property key: bare when it is a safe identifier, otherwise a JSON string literal. */
+export function toPropertyKey(name: string): string {
+  return IDENTIFIER.test(name) ? name : JSON.stringify(name);
+}
+
+/**
+ * Hands out names that are unique in one scope, comparing without case (files on case-insensitive
+ * disks, and readers, must not confuse `Entry` and `entry`). A taken name gets `2`, `3`, ... appended.
+ */
+export class NameScope {
+  readonly #taken = new Set<string>();
+
+  constructor(reserved: Iterable<string> = []) {
+    for (const name of reserved) this.#taken.add(name.toLowerCase());
+  }
+
+  claim(wanted: string): string {
+    let name = wanted;
+    for (let suffix = 2; this.#taken.has(name.toLowerCase()); suffix += 1) name = `${wanted}${suffix}`;
+    this.#taken.add(name.toLowerCase());
+    return name;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Models → the text of `models.ts`: ts-morph structures (interfaces for described models and for
+ * ServiceContext, aliases for undescribed classes) printed in memory, so type text is never hand-assembled.
+ */
+import { Project, StructureKind, type InterfaceDeclarationStructure, type TypeAliasDeclarationStructure } from 'ts-morph';
+import type { Model } from '../model/types.js';
+import type { ClassNames } from './class-names.js';
+import { toPropertyKey } from './identifiers.js';
+import { mapJavaType } from './java-to-ts.js';
+import { toCommentText } from './safe-text.js';
+import { SERVICE_CONTEXT_FIELDS } from './service-context.js';
+
+type Declaration = InterfaceDeclarationStructure | TypeAliasDeclarationStructure;
+
+export function printModels(models: readonly Model[], classes: ClassNames): string {
+  const statements: Declaration[] = [serviceContextInterface(classes.serviceContext)];
+  for (const model of models) statements.push(modelInterface(model, classes));
+  for (const [className, name] of classes.aliases) {
+    statements.push({
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name,
+      type: 'Record<string, unknown>',
+      docs: [`\`${toCommentText(className)}\`: not described by the portal, so only known to be a JSON object.`],
+    });
+  }
+  const project = new Project({ useInMemoryFileSystem: true });
+  return project.createSourceFile('models.ts', { statements }).getFullText();
+}
+
+function modelInterface(model: Model, classes: ClassNames): InterfaceDeclarationStructure {
+  const name = classes.modelName(model.className) ?? model.simpleName;
+  return {
+    kind: StructureKind.Interface,
+    isExported: true,
+    name,
+    docs: [`\`${toCommentText(model.className)}\``],
+    // A property listed twice would not compile; the first one wins, as in the document's order.
+    properties: model.properties
+      .filter((property, index, all) => all.findIndex((other) => other.name === property.name) === index)
+      .map((property) => ({ name: toPropertyKey(property.name), type: mapJavaType(property.type, 'element', classes) })),
+  };
+}
+
+function serviceContextInterface(name: string): InterfaceDeclarationStructure {
+  return {
+    kind: StructureKind.Interface,
+    isExported: true,
+    name,
+    docs: ['Liferay\'s ServiceContext: permissions, asset data and request facts that write actions accept.'],
+    properties: SERVICE_CONTEXT_FIELDS.map(([field, type, doc]) => ({ name: field, type, hasQuestionToken: true, docs: [doc] })),
+    indexSignatures: [{ keyName: 'field', keyType: 'string', returnType: 'unknown' }],
+  };
+}

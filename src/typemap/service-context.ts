@@ -1,0 +1,38 @@
+/**
+ * The fields of Liferay's ServiceContext that JSON web services read from `serviceContext.<field>`.
+ * Not in any discovery document (the portal does not describe ServiceContext), so they are listed here,
+ * from Liferay's ServiceContext documentation; all are optional.
+ */
+export const SERVICE_CONTEXT_FIELDS: readonly (readonly [name: string, type: string, doc: string])[] = [
+  ['addGroupPermissions', 'boolean', 'Grant the default permissions to members of the entity\'s group.'],
+  ['addGuestPermissions', 'boolean', 'Grant the default permissions to guests.'],
+  ['assetCategoryIds', 'number[]', 'Asset categories to attach to the entity.'],
+  ['assetEntryVisible', 'boolean', 'Whether the entity\'s asset entry is visible.'],
+  ['assetLinkEntryIds', 'number[]', 'Asset entries to link to the entity.'],
+  ['assetPriority', 'number', 'Priority of the entity\'s asset entry.'],
+  ['assetTagNames', 'string[]', 'Asset tags to attach to the entity.'],
+  ['attributes', 'Record<string, unknown>', 'Arbitrary attributes for the service.'],
+  ['command', 'string', 'The command being performed (add, update, ...).'],
+  ['companyId', 'number', 'The portal instance.'],
+  ['createDate', 'number', 'Creation date, in milliseconds since the epoch.'],
+  ['expandoBridgeAttributes', 'Record<string, unknown>', 'Custom field values.'],
+  ['formDate', 'number', 'When the form was rendered, for concurrent-edit checks.'],
+  ['groupPermissions', 'string[]', 'Action ids granted to the group.'],
+  ['guestPermissions', 'string[]', 'Action ids granted to guests.'],
+  ['indexingEnabled', 'boolean', 'Whether the entity is indexed.'],
+  ['languageId', 'string', 'The language of the request, e.g. "en_US".'],
+  ['layoutFullURL', 'string', 'Full URL of the current page.'],
+  ['layoutURL', 'string', 'URL of the current page.'],
+  ['modifiedDate', 'number', 'Modification date, in milliseconds since the epoch.'],
+  ['pathMain', 'string', 'The portal\'s main path, e.g. "/c".'],
+  ['plid', 'number', 'The current page (layout) id.'],
+  ['portalURL', 'string', 'The portal\'s URL.'],
+  ['remoteAddr', 'string', 'The client\'s address.'],
+  ['remoteHost', 'string', 'The client\'s host name.'],
+  ['scopeGroupId', 'number', 'The site (group) the entity belongs to.'],
+  ['signedIn', 'boolean', 'Whether the user is signed in.'],
+  ['userDisplayURL', 'string', 'URL of the user\'s profile.'],
+  ['userId', 'number', 'The acting user.'],
+  ['uuid', 'string', 'UUID to give the new entity.'],
+  ['workflowAction', 'number', 'Workflow action: 1 publish, 2 save draft.'],
+];
