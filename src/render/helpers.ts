@@ -15,12 +15,19 @@ export const HELPERS = {
   },
   /** A double-quoted string literal (valid in TypeScript and JSON). */
   string(value: unknown): string {
-    return toStringLiteral(String(value));
+    return toStringLiteral(text(value));
   },
   /** Text inside a comment or a one-line Markdown/HTML context: cannot end the comment or the line. */
   comment(value: unknown): string {
-    return toCommentText(String(value)).replace(/-->/g, '--\\>');
+    return toCommentText(text(value)).replace(/-->/g, '--\\>');
   },
 } as const;
+
+/** A missing view field must fail the render, not print "undefined" into the output. */
+function text(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  throw new Error(`render: expected text, got ${value === undefined ? 'undefined (a missing view field)' : typeof value}`);
+}
 
 export type HelperName = keyof typeof HELPERS;

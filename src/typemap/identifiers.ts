@@ -37,7 +37,8 @@ export function isSafeIdentifier(text: string): boolean {
 function toIdentifierChars(text: string): string {
   const words = text
     .normalize('NFKD')
-    .split(/[^A-Za-z0-9_$]+/)
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^A-Za-z0-9_]+/)
     .filter((word) => word.length > 0);
   const joined = words.map((word, index) => (index === 0 ? word : word.charAt(0).toUpperCase() + word.slice(1))).join('');
   const base = joined.length === 0 ? '_' : joined;

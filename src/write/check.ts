@@ -1,0 +1,46 @@
+/**
+ * The drift check: what writing `files` to `out` would change, computed without writing anything.
+ * Only what the generator owns is compared (the marker, package files and `src/`), never node_modules/dist.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { RenderedFile } from '../render/render-package.js';
+import { MARKER_FILE } from './write-package.js';
+
+export interface PackageDrift {
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+  readonly changed: readonly string[];
+}
+
+export async function checkPackage(out: string, files: readonly RenderedFile[]): Promise<PackageDrift> {
+  const onDisk = await listOwnedFiles(out);
+  const wanted = new Map(files.map((file) => [file.path, file.contents]));
+  const added = [...wanted.keys()].filter((path) => !onDisk.has(path));
+  const removed = [...onDisk].filter((path) => !wanted.has(path) && path !== MARKER_FILE);
+  const changed: string[] = [];
+  for (const [path, contents] of wanted) {
+    if (onDisk.has(path) && (await readFile(join(out, path), 'utf8')) !== contents) changed.push(path);
+  }
+  return { added: added.sort(), removed: removed.sort(), changed: changed.sort() };
+}
+
+export function hasDrift(drift: PackageDrift): boolean {
+  return drift.added.length + drift.removed.length + drift.changed.length > 0;
+}
+
+async function listOwnedFiles(out: string): Promise<Set<string>> {
+  const found = new Set<string>();
+  if (!existsSync(out)) return found;
+  for (const name of ['package.json', 'tsconfig.json', 'README.md', MARKER_FILE]) if (existsSync(join(out, name))) found.add(name);
+  const visit = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await visit(path);
+      else found.add(relative(out, path).split('\\').join('/'));
+    }
+  };
+  if (existsSync(join(out, 'src'))) await visit(join(out, 'src'));
+  return found;
+}
