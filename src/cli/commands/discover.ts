@@ -44,12 +44,12 @@ export function warnOnEmpty(api: Api, reporter: Reporter): void {
 
 async function saveDocuments(documents: readonly DiscoveryDocument[], out: string, reporter: Reporter): Promise<void> {
   for (const entry of documents) {
-    const path = documents.length === 1 ? out : `${out.replace(/\.json$/i, '')}-${entry.context || 'portal'}.json`;
+    const path = documents.length === 1 ? out : `${out.replace(/\.json$/i, '')}-${entry.context}.json`;
     // Written beside the target, then renamed: an interrupted save never leaves half a document.
     const temporary = `${path}.${process.pid}.tmp`;
-    await writeFile(temporary, `${JSON.stringify(entry.document, null, 2)}\n`);
+    await writeFile(temporary, `${JSON.stringify(entry.raw ?? entry.document, null, 2)}\n`);
     await rename(temporary, path);
-    reporter.info(`saved ${entry.format} discovery of context ${entry.context || 'portal'} to ${path}`);
+    reporter.info(`saved ${entry.format} discovery of context ${entry.context} to ${path}`);
   }
 }
 

@@ -73,8 +73,12 @@ export interface RawModelType {
   readonly properties?: readonly { readonly name: string; readonly type: string }[];
 }
 
-/** A validated document with its detected format and where it came from (URL without credentials, or file path). */
-export type DiscoveryDocument =
-  | { readonly format: 'legacy'; readonly document: LegacyDocument; readonly source: string; readonly context: string }
-  | { readonly format: '6.2'; readonly document: V62Document; readonly source: string; readonly context: string }
-  | { readonly format: '7.x'; readonly document: V7Document; readonly source: string; readonly context: string };
+/**
+ * A validated document with its detected format and where it came from (URL without credentials, or file path).
+ * `document` holds only the typed fields; `raw` is the JSON exactly as received, for saving and serving.
+ */
+export type DiscoveryDocument = (
+  | { readonly format: 'legacy'; readonly document: LegacyDocument }
+  | { readonly format: '6.2'; readonly document: V62Document }
+  | { readonly format: '7.x'; readonly document: V7Document }
+) & { readonly source: string; readonly context: string; readonly raw?: unknown };

@@ -1,0 +1,38 @@
+/**
+ * The discovery URL for one context: <portal>/<jsonwsPath>?discover=/<filter>/*, plus contextName (read by
+ * 7.x portals) and contextPath (read by 6.2) for a plugin context.
+ */
+
+export interface DiscoverTarget {
+  /** "api/jsonws", or "api/secure/jsonws" on 6.1 portals. */
+  readonly jsonwsPath: string;
+  /** A service path prefix such as "blogsentry"; undefined for every service. */
+  readonly filter?: string | undefined;
+  /** "portal" for the portal's own services, else a plugin context name. */
+  readonly context: string;
+}
+
+export function buildDiscoverUrl(portal: URL, { jsonwsPath, filter, context }: DiscoverTarget): URL {
+  const url = new URL(portal.href);
+  url.pathname = `${trimSlashes(url.pathname)}/${trimSlashes(jsonwsPath)}`.replace(/^\/*/, '/');
+  const pattern = filter === undefined || trimFilter(filter) === '' ? '/*' : `/${encodePath(trimFilter(filter))}/*`;
+  const contextQuery =
+    context === 'portal'
+      ? ''
+      : `&contextName=${encodeURIComponent(context)}&contextPath=/${encodeURIComponent(context)}`;
+  url.search = `?discover=${pattern}${contextQuery}`;
+  return url;
+}
+
+function trimSlashes(path: string): string {
+  return path.replace(/^\/+|\/+$/g, '');
+}
+
+/** Accepts "blogsentry", "/blogsentry", "/blogsentry/*". */
+function trimFilter(filter: string): string {
+  return trimSlashes(filter.trim().replace(/\/\*$/, ''));
+}
+
+function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}

@@ -1,0 +1,62 @@
+/**
+ * Discovery stage. Consumes a portal URL (or saved discovery files) and the contexts to discover; produces
+ * one validated raw DiscoveryDocument per context, in the order asked, with its detected format.
+ * The only stage besides write that does I/O; failures are DiscoveryErrors with one-line messages.
+ */
+import { Agent } from 'undici';
+import { buildDiscoverUrl } from './build-discover-url.js';
+import { decodeDocument } from './decode-document.js';
+import { type DiscoverOptions, type DiscoveryPlan, planDiscovery } from './discover-options.js';
+import { fetchDocument } from './fetch-document.js';
+import type { DiscoveryDocument } from './formats/types.js';
+import type { Credentials } from './portal-url.js';
+import { readDocument } from './read-document.js';
+
+export type { DiscoverOptions } from './discover-options.js';
+export type { DiscoveryEvent } from './discovery-event.js';
+export { DiscoveryError, type DiscoveryErrorCode } from './discovery-error.js';
+export { detectFormat } from './detect-format.js';
+export { redactUrl, type Credentials } from './portal-url.js';
+export type * from './formats/types.js';
+
+export async function discoverDocuments(options: DiscoverOptions): Promise<DiscoveryDocument[]> {
+  const plan = planDiscovery(options);
+  return plan.mode === 'url' ? fetchDocuments(plan) : readDocuments(plan);
+}
+
+async function readDocuments(plan: Extract<DiscoveryPlan, { mode: 'file' }>): Promise<DiscoveryDocument[]> {
+  const documents: DiscoveryDocument[] = [];
+  for (const { path, context } of plan.files) {
+    plan.emit({ kind: 'read', path });
+    documents.push(decodeDocument({ text: await readDocument(path), source: path, context }));
+  }
+  return documents;
+}
+
+/** One context after the other: gentler on the portal, and events stay in order. */
+async function fetchDocuments(plan: Extract<DiscoveryPlan, { mode: 'url' }>): Promise<DiscoveryDocument[]> {
+  const dispatcher = new Agent({ connect: { timeout: plan.timeout } });
+  const settings = { ...plan, dispatcher, headers: requestHeaders(plan.credentials) };
+  try {
+    const documents: DiscoveryDocument[] = [];
+    for (const context of plan.contexts) {
+      const url = buildDiscoverUrl(plan.portal, { jsonwsPath: plan.jsonwsPath, filter: plan.filter, context });
+      const text = await fetchDocument(url, context, settings);
+      documents.push(decodeDocument({ text, source: url.href, context }));
+    }
+    return documents;
+  } finally {
+    // Releases every socket, including one left by a failed or timed-out request.
+    await dispatcher.destroy();
+  }
+}
+
+function requestHeaders(credentials: Credentials | undefined): Record<string, string> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (credentials === undefined) return headers;
+  headers['authorization'] =
+    'token' in credentials
+      ? `Bearer ${credentials.token}`
+      : `Basic ${Buffer.from(`${credentials.user}:${credentials.password}`, 'utf8').toString('base64')}`;
+  return headers;
+}

@@ -1,0 +1,13 @@
+import type { V62Document } from '../discovery/formats/types.js';
+import type { ActionInput, ContextInput } from './context-input.js';
+import { splitJavaName } from './names.js';
+
+/** A 6.2 document: `services` keyed by `id` ("BlogsEntry#getGroupEntries"), context in `context`. */
+export function fromV62(document: V62Document, source: string, context: string): ContextInput {
+  const actions = document.services.map((service, index): ActionInput => ({
+    ...service,
+    ...splitJavaName(service.id),
+    entry: `services[${index}]`,
+  }));
+  return { name: document.context || context, source, actions, models: document.types ?? [] };
+}
