@@ -13,7 +13,10 @@ import { renderPackage, type RenderedFile } from './render/render-package.js';
 import { loadRuntimeFiles } from './render/runtime-sources.js';
 import { mapContext } from './typemap/index.js';
 import { VERSION } from './version.js';
+import { diffApi, readApiSurface, type ApiDiff } from './write/api-diff.js';
+import { checkPackage, type PackageDrift } from './write/check.js';
 import { formatFiles } from './write/format.js';
+import { readPackageSources } from './write/read-package.js';
 import { verifyPackage } from './write/verify.js';
 import { writePackages } from './write/write-package.js';
 
@@ -54,6 +57,28 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const packages = await renderPackages(api, options, time);
   await time('write', () => writePackages(packages.map(({ out, files }) => ({ out, files }))));
   return { api, packages };
+}
+
+export interface PackageCheck {
+  readonly package: GeneratedPackage;
+  readonly drift: PackageDrift;
+  readonly api: ApiDiff;
+}
+
+/** `generate --check`: everything but the write, then what writing would change. Writes nothing. */
+export async function checkGenerated(options: GenerateOptions): Promise<{ readonly api: Api; readonly checks: readonly PackageCheck[] }> {
+  const time = timer(options.onStage);
+  const documents = await time('discovery', () => discoverDocuments(options));
+  const api = await time('model', () => buildApi(documents));
+  const packages = await renderPackages(api, options, time);
+  const checks = await Promise.all(
+    packages.map(async (generated) => ({
+      package: generated,
+      drift: await checkPackage(generated.out, generated.files),
+      api: diffApi(await readApiSurface(await readPackageSources(generated.out)), await readApiSurface(generated.files)),
+    })),
+  );
+  return { api, checks };
 }
 
 /** Every stage but discovery and write: the packages of `api`, formatted and verified, in memory. */
