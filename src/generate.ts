@@ -4,35 +4,24 @@
  * succeeded for every context.
  */
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import { discoverDocuments, type DiscoverOptions } from './discovery/index.js';
+import { discoverDocuments, type DiscoveryDocument } from './discovery/index.js';
+import { planPackage, type GenerateOptions, type Stage } from './generate-options.js';
 import { buildApi } from './model/index.js';
 import type { Api, Context } from './model/types.js';
 import { loadTemplates } from './render/handlebars.js';
 import { renderPackage, type RenderedFile } from './render/render-package.js';
 import { loadRuntimeFiles } from './render/runtime-sources.js';
-import { mapContext } from './typemap/index.js';
+import { mapContext, type TypedContext } from './typemap/index.js';
 import { VERSION } from './version.js';
 import { diffApi, readApiSurface, type ApiDiff } from './write/api-diff.js';
 import { checkPackage, type PackageDrift } from './write/check.js';
+import { emitJavaScript } from './write/emit-js.js';
 import { formatFiles } from './write/format.js';
 import { readPackageSources } from './write/read-package.js';
 import { verifyPackage } from './write/verify.js';
 import { writePackages } from './write/write-package.js';
 
-export type Stage = 'discovery' | 'model' | 'typemap' | 'render' | 'format' | 'verify' | 'write';
-
-export interface GenerateOptions extends DiscoverOptions {
-  /** Output folder; with several contexts each goes to `<out>/<context>`. Default `generated/<context>`. */
-  readonly out?: string;
-  /** npm package name; default `liferay-<context>-client` (with several contexts, the context is appended). */
-  readonly name?: string;
-  /** Type-check the package before writing (default true). */
-  readonly verify?: boolean;
-  /** A folder whose templates replace bundled ones of the same name. */
-  readonly templates?: string;
-  readonly onStage?: (stage: Stage, milliseconds: number) => void;
-}
+export type { ContextOptions, GenerateOptions, Stage, Style } from './generate-options.js';
 
 export interface GeneratedPackage {
   readonly context: string;
@@ -50,25 +39,25 @@ export interface GenerateResult {
   readonly packages: readonly GeneratedPackage[];
 }
 
-export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const time = timer(options.onStage);
-  const documents = await time('discovery', () => discoverDocuments(options));
-  const api = await time('model', () => buildApi(documents));
-  const packages = await renderPackages(api, options, time);
-  await time('write', () => writePackages(packages.map(({ out, files }) => ({ out, files }))));
-  return { api, packages };
-}
-
 export interface PackageCheck {
   readonly package: GeneratedPackage;
   readonly drift: PackageDrift;
   readonly api: ApiDiff;
 }
 
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const time = timer(options);
+  const documents = await time('discovery', () => discoverAll(options));
+  const api = await time('model', () => buildApi(documents));
+  const packages = await renderPackages(api, options, time);
+  await time('write', () => writePackages(packages.map(({ out, files }) => ({ out, files }))));
+  return { api, packages };
+}
+
 /** `generate --check`: everything but the write, then what writing would change. Writes nothing. */
 export async function checkGenerated(options: GenerateOptions): Promise<{ readonly api: Api; readonly checks: readonly PackageCheck[] }> {
-  const time = timer(options.onStage);
-  const documents = await time('discovery', () => discoverDocuments(options));
+  const time = timer(options);
+  const documents = await time('discovery', () => discoverAll(options));
   const api = await time('model', () => buildApi(documents));
   const packages = await renderPackages(api, options, time);
   const checks = await Promise.all(
@@ -82,47 +71,63 @@ export async function checkGenerated(options: GenerateOptions): Promise<{ readon
 }
 
 /** Every stage but discovery and write: the packages of `api`, formatted and verified, in memory. */
-export async function renderPackages(api: Api, options: GenerateOptions, time = timer(options.onStage)): Promise<GeneratedPackage[]> {
+export async function renderPackages(api: Api, options: GenerateOptions, time = timer(options)): Promise<GeneratedPackage[]> {
   const typed = await time('typemap', () => api.contexts.map(mapContext));
-  const templates = loadTemplates(options.templates);
-  const runtime = loadRuntimeFiles();
-  const rendered = await time('render', () =>
-    typed.map((context) => {
-      const name = packageName(context.context, api, options);
-      const header = { generatedBy: headerText(api, context.context), command: 'npx liferay-sdk-builder generate' };
-      return { context, name, files: renderPackage(context, { packageName: name, portalVersion: api.portalVersion, header, templates, runtime }) };
-    }),
-  );
+  const rendered = await time('render', () => renderAll(api, typed, options));
   const formatted = await time('format', () => Promise.all(rendered.map((entry) => formatFiles(entry.files))));
   if (options.verify !== false) {
     await time('verify', async () => {
-      for (const [index, files] of formatted.entries()) await verifyPackage(files, `context ${rendered[index]?.context.context.name ?? '?'}`);
+      for (const [index, files] of formatted.entries()) await verifyPackage(files, `context ${typed[index]?.context.name ?? '?'}`);
     });
   }
-  return rendered.map(({ context, name }, index) => {
+  const emitted = options.emit === 'js' ? await time('emit', () => Promise.all(formatted.map(emitJavaScript))) : formatted;
+  return rendered.map(({ context, plan }, index) => {
     const methods = context.services.flatMap((service) => service.methods);
     return {
       context: context.context.name,
-      out: outputFolder(context.context, api, options),
-      name,
+      out: plan.out,
+      name: plan.name,
       services: context.services.length,
       methods: methods.length,
       actions: methods.reduce((sum, method) => sum + method.overloads.length, 0),
       models: context.context.models.length,
-      files: formatted[index] ?? [],
+      files: emitted[index] ?? [],
     };
   });
 }
 
-function outputFolder(context: Context, api: Api, options: GenerateOptions): string {
-  if (options.out === undefined) return join('generated', context.name);
-  return api.contexts.length > 1 ? join(options.out, context.name) : options.out;
+function renderAll(api: Api, typed: readonly TypedContext[], options: GenerateOptions) {
+  const templates = loadTemplates(options.templates);
+  const runtime = loadRuntimeFiles();
+  return typed.map((context) => {
+    const plan = planPackage(context.context, api, options);
+    const header = { generatedBy: headerText(api, context.context), command: 'npx liferay-sdk-builder generate' };
+    const files = renderPackage(context, {
+      packageName: plan.name,
+      callback: plan.styles.includes('callback'),
+      emit: options.emit ?? 'ts',
+      portalVersion: api.portalVersion,
+      header,
+      templates,
+      runtime,
+    });
+    return { context, plan, files };
+  });
 }
 
-function packageName(context: Context, api: Api, options: GenerateOptions): string {
-  const slug = context.name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+/, '') || 'portal';
-  if (options.name === undefined) return `liferay-${slug}-client`;
-  return api.contexts.length > 1 ? `${options.name}-${slug}` : options.name;
+/** One discovery per context when contexts carry their own filter or document; otherwise one call for all. */
+async function discoverAll(options: GenerateOptions): Promise<DiscoveryDocument[]> {
+  const contexts = options.contextOptions;
+  const perContext = contexts !== undefined && contexts.some((context) => context.filter !== undefined || context.discovery !== undefined);
+  if (!perContext) return discoverDocuments(options);
+  const documents: DiscoveryDocument[] = [];
+  for (const context of contexts) {
+    const { url, discovery, contexts: _all, filter, ...shared } = options;
+    const source = context.discovery !== undefined ? { discovery: [context.discovery] } : url !== undefined ? { url } : { discovery: discovery ?? [] };
+    const chosenFilter = context.filter ?? filter;
+    documents.push(...(await discoverDocuments({ ...shared, ...source, contexts: [context.name], ...(chosenFilter === undefined ? {} : { filter: chosenFilter }) })));
+  }
+  return documents;
 }
 
 /** Names the generator, the portal version and a hash of the context's normalised discovery (order-free). */
@@ -134,8 +139,9 @@ function headerText(api: Api, context: Context): string {
 
 type Timer = <T>(stage: Stage, run: () => T | Promise<T>) => Promise<T>;
 
-function timer(onStage: GenerateOptions['onStage']): Timer {
+function timer({ onStageStart, onStage }: Pick<GenerateOptions, 'onStageStart' | 'onStage'>): Timer {
   return async (stage, run) => {
+    onStageStart?.(stage);
     const start = performance.now();
     const result = await run();
     onStage?.(stage, performance.now() - start);

@@ -7,6 +7,8 @@ import { BuilderError, ExitCode } from '../errors.js';
 import { VERSION } from '../version.js';
 import { addDiscoverCommand } from './commands/discover.js';
 import { addGenerateCommand } from './commands/generate.js';
+import { addInitCommand } from './commands/init.js';
+import { addMockCommand } from './commands/mock.js';
 import { Reporter, type Streams } from './report.js';
 
 export function buildProgram(reporter: Reporter): Command {
@@ -21,6 +23,8 @@ export function buildProgram(reporter: Reporter): Command {
     });
   addDiscoverCommand(program, reporter);
   addGenerateCommand(program, reporter);
+  addInitCommand(program, reporter);
+  addMockCommand(program, reporter);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

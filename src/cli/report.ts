@@ -12,6 +12,8 @@ export class Reporter {
   readonly #streams: Streams;
   readonly #secrets = new Set<string>();
   verbose = false;
+  /** --quiet: nothing but errors (and output that was asked for, such as --json). */
+  quiet = false;
 
   constructor(streams: Streams) {
     this.#streams = streams;
@@ -31,19 +33,19 @@ export class Reporter {
   }
 
   result(text: string): void {
-    this.#streams.stdout.write(`${this.scrub(text)}\n`);
+    if (!this.quiet) this.#streams.stdout.write(`${this.scrub(text)}\n`);
   }
 
   json(value: unknown): void {
-    this.result(JSON.stringify(value, null, 2));
+    this.#streams.stdout.write(`${this.scrub(JSON.stringify(value, null, 2))}\n`);
   }
 
   info(text: string): void {
-    this.#streams.stderr.write(`${this.scrub(text)}\n`);
+    if (!this.quiet) this.#streams.stderr.write(`${this.scrub(text)}\n`);
   }
 
   warn(text: string): void {
-    this.#streams.stderr.write(`warning: ${this.scrub(text)}\n`);
+    if (!this.quiet) this.#streams.stderr.write(`warning: ${this.scrub(text)}\n`);
   }
 
   error(text: string): void {

@@ -3,11 +3,15 @@
  */
 import type { TypedContext, TypedMethod, TypedService } from '../typemap/index.js';
 import { toPropertyKey } from '../typemap/identifiers.js';
+import type { RenderOptions } from './render-package.js';
 import type { HeaderView } from './views.js';
 
 export interface PackageView {
   readonly header: HeaderView;
   readonly packageName: string;
+  readonly hasCallback: boolean;
+  /** Whether the package ships TypeScript sources (and a build script) rather than compiled JavaScript. */
+  readonly isTypeScript: boolean;
   readonly callbackImport: string;
   readonly description: string;
   readonly portalVersion: string;
@@ -18,12 +22,17 @@ export interface PackageView {
   readonly modelDeclarations: string;
 }
 
-export function toPackageView(typed: TypedContext, packageName: string, portalVersion: string | null, header: HeaderView): PackageView {
-  const version = portalVersion ?? 'version unknown';
+type PackageOptions = Pick<RenderOptions, 'packageName' | 'portalVersion' | 'callback' | 'emit'>;
+
+export function toPackageView(typed: TypedContext, options: PackageOptions, header: HeaderView): PackageView {
+  const { packageName } = options;
+  const version = options.portalVersion ?? 'version unknown';
   const methods = typed.services.flatMap((service) => service.methods);
   return {
     header,
     packageName,
+    hasCallback: options.callback,
+    isTypeScript: options.emit === 'ts',
     callbackImport: `${packageName}/callback`,
     description: `Typed client for the JSON web services of a Liferay portal (${version}), context ${typed.context.name}`,
     portalVersion: version,

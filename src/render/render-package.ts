@@ -15,6 +15,9 @@ export interface RenderedFile {
 
 export interface RenderOptions {
   readonly packageName: string;
+  /** Whether to render callback-style modules (sync-style ones always are: callback modules import their specs). */
+  readonly callback: boolean;
+  readonly emit: 'ts' | 'js';
   readonly portalVersion: string | null;
   readonly header: HeaderView;
   readonly templates: Templates;
@@ -23,18 +26,19 @@ export interface RenderOptions {
 
 export function renderPackage(typed: TypedContext, options: RenderOptions): RenderedFile[] {
   const { templates, header } = options;
-  const view = toPackageView(typed, options.packageName, options.portalVersion, header);
+  const view = toPackageView(typed, options, header);
   const files: RenderedFile[] = [
     { path: 'package.json', contents: templates.render('package/package.json', view) },
     { path: 'tsconfig.json', contents: templates.render('package/tsconfig.json', view) },
     { path: 'README.md', contents: templates.render('package/README.md', view) },
     { path: 'src/index.ts', contents: templates.render('package/index.ts', view) },
     { path: 'src/models.ts', contents: templates.render('package/models.ts', view) },
-    { path: 'src/callback/index.ts', contents: templates.render('callback/index', view) },
     ...options.runtime,
   ];
+  if (options.callback) files.push({ path: 'src/callback/index.ts', contents: templates.render('callback/index', view) });
   for (const service of typed.services) {
     files.push({ path: `src/services/${service.fileName}.ts`, contents: templates.render('sync/service', toServiceView(service, header, 'sync')) });
+    if (!options.callback) continue;
     files.push({ path: `src/callback/${service.fileName}.ts`, contents: templates.render('callback/service', toServiceView(service, header, 'callback')) });
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { RenderedFile } from '../render/render-package.js';
-import { MARKER_FILE } from './write-package.js';
+import { MARKER_FILE, ownedEntries } from './write-package.js';
 
 export interface PackageDrift {
   readonly added: readonly string[];
@@ -15,7 +15,7 @@ export interface PackageDrift {
 }
 
 export async function checkPackage(out: string, files: readonly RenderedFile[]): Promise<PackageDrift> {
-  const onDisk = await listOwnedFiles(out);
+  const onDisk = await listOwnedFiles(out, ownedEntries(files));
   const wanted = new Map(files.map((file) => [file.path, file.contents]));
   const added = [...wanted.keys()].filter((path) => !onDisk.has(path));
   const removed = [...onDisk].filter((path) => !wanted.has(path) && path !== MARKER_FILE);
@@ -30,10 +30,9 @@ export function hasDrift(drift: PackageDrift): boolean {
   return drift.added.length + drift.removed.length + drift.changed.length > 0;
 }
 
-async function listOwnedFiles(out: string): Promise<Set<string>> {
+async function listOwnedFiles(out: string, owned: ReadonlySet<string>): Promise<Set<string>> {
   const found = new Set<string>();
   if (!existsSync(out)) return found;
-  for (const name of ['package.json', 'tsconfig.json', 'README.md', MARKER_FILE]) if (existsSync(join(out, name))) found.add(name);
   const visit = async (dir: string): Promise<void> => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
@@ -41,6 +40,10 @@ async function listOwnedFiles(out: string): Promise<Set<string>> {
       else found.add(relative(out, path).split('\\').join('/'));
     }
   };
-  if (existsSync(join(out, 'src'))) await visit(join(out, 'src'));
+  for (const entry of await readdir(out, { withFileTypes: true })) {
+    if (!owned.has(entry.name)) continue;
+    if (entry.isDirectory()) await visit(join(out, entry.name));
+    else found.add(entry.name);
+  }
   return found;
 }

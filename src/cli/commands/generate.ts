@@ -1,53 +1,75 @@
 /**
  * `liferay-sdk-builder generate`: discovery → model → typemap → render → format → verify → write,
- * then a report of what was written.
+ * then a report of what was written; `--check` compares instead of writing.
  */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { BuilderError, ExitCode } from '../../errors.js';
-import { checkGenerated, generate, type GenerateOptions, type GenerateResult } from '../../generate.js';
+import { checkGenerated, generate, type GenerateOptions, type GenerateResult, type PackageCheck } from '../../generate.js';
 import { hasDrift } from '../../write/check.js';
-import { addDiscoveryOptions, toDiscoverOptions, type DiscoveryFlags } from '../options.js';
+import { loadConfig } from '../config/config.js';
+import { toGenerateOptions, type GenerateFlags } from '../config/merge.js';
+import { addDiscoveryOptions } from '../options.js';
+import { NO_PROGRESS, createProgress, wantsProgress } from '../progress.js';
 import type { Reporter } from '../report.js';
-import type { PackageCheck } from '../../generate.js';
 import { describeEvent, prepareRun } from '../run.js';
 import { warnOnEmpty } from './discover.js';
 
-interface GenerateFlags extends DiscoveryFlags {
-  readonly out?: string;
-  readonly name?: string;
-  readonly verify: boolean;
-  readonly templates?: string;
+interface Flags extends GenerateFlags {
+  readonly config?: string;
   readonly json?: boolean;
   readonly check?: boolean;
+  readonly quiet?: boolean;
 }
 
 export function addGenerateCommand(program: Command, reporter: Reporter): void {
   const command = program
     .command('generate')
     .description('generate a typed TypeScript client package for the discovered services')
+    .option('--config <file>', 'configuration file (default: liferay-sdk.config.json when present)')
     .option('--out <dir>', 'output folder (default generated/<context>; several contexts: <dir>/<context>)')
     .option('--name <package>', 'npm package name (default liferay-<context>-client)')
+    .addOption(new Option('--styles <list>', 'call styles to generate, comma separated').argParser(parseStyles))
+    .addOption(new Option('--emit <kind>', 'ts: TypeScript sources; js: compiled ESM JavaScript plus .d.ts').choices(['ts', 'js']))
+    .option('--version-suffix [suffix]', 'namespace the package by portal version (v62, v7...; default from the document)')
     .option('--no-verify', 'skip type-checking the generated package before writing it')
     .option('--templates <dir>', 'templates that replace bundled ones of the same name')
-    .option('--check', 'generate in memory and compare with --out; write nothing; exit 1 when they differ')
-    .option('--json', 'print a machine-readable summary on stdout');
-  addDiscoveryOptions(command).action(async (flags: GenerateFlags) => {
+    .option('--check', 'generate in memory and compare with the output folder; write nothing; exit 1 when they differ')
+    .option('--json', 'print a machine-readable summary on stdout')
+    .option('--quiet', 'print nothing but errors');
+  addDiscoveryOptions(command).action(async (flags: Flags) => {
     prepareRun(flags, reporter);
+    reporter.quiet = flags.quiet === true;
+    const given = new Set(Object.keys(flags).filter((key) => command.getOptionValueSource(key) === 'cli'));
+    const config = loadConfig(flags.config, process.cwd());
+    if (config !== undefined) reporter.debug(`configuration: ${config.path}`);
+    const show = wantsProgress(process.stderr, process.env) && !reporter.quiet && !reporter.verbose && flags.json !== true;
+    const progress = show ? createProgress(process.stderr) : NO_PROGRESS;
     const options: GenerateOptions = {
-      ...toDiscoverOptions(flags, process.env),
-      ...(flags.out === undefined ? {} : { out: flags.out }),
-      ...(flags.name === undefined ? {} : { name: flags.name }),
-      ...(flags.templates === undefined ? {} : { templates: flags.templates }),
-      verify: flags.verify,
+      ...toGenerateOptions(flags, given, config?.config, process.env),
       onEvent: (event) => reporter.debug(describeEvent(event)),
-      onStage: (stage, milliseconds) => reporter.debug(`${stage}: ${milliseconds.toFixed(0)} ms`),
+      onStageStart: (stage) => progress.start(stage),
+      onStage: (stage, milliseconds) => {
+        progress.end(stage, milliseconds);
+        reporter.debug(`${stage}: ${milliseconds.toFixed(0)} ms`);
+      },
     };
-    if (flags.check === true) return runCheck(options, flags.json === true, reporter);
-    const result = await generate(options);
-    warnOnEmpty(result.api, reporter);
-    if (flags.json === true) reporter.json(jsonSummary(result));
-    else for (const line of textSummary(result)) reporter.result(line);
+    try {
+      if (flags.check === true) return await runCheck(options, flags.json === true, reporter);
+      const result = await generate(options);
+      warnOnEmpty(result.api, reporter);
+      if (flags.json === true) reporter.json(jsonSummary(result));
+      else for (const line of textSummary(result)) reporter.result(line);
+    } finally {
+      progress.stop();
+    }
   });
+}
+
+function parseStyles(text: string): string[] {
+  const styles = text.split(',').map((style) => style.trim());
+  const wrong = styles.find((style) => style !== 'sync' && style !== 'callback');
+  if (wrong !== undefined || styles.length === 0) throw new BuilderError('cli.styles', ExitCode.usage, `--styles takes sync, callback or both, got "${text}"`);
+  return [...new Set(styles)];
 }
 
 function textSummary(result: GenerateResult): string[] {

@@ -1,0 +1,90 @@
+/**
+ * `liferay-sdk.config.json`: read (JSON with comments), validated against the JSON Schema shipped beside this
+ * file, and typed. Credentials are not part of the schema, so a file that tries to hold them is rejected.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { BuilderError, ExitCode } from '../../errors.js';
+
+export type Style = 'sync' | 'callback';
+
+export interface ContextConfig {
+  readonly name: string;
+  readonly discovery?: string;
+  readonly filter?: string;
+  readonly out?: string;
+  readonly packageName?: string;
+  readonly styles?: readonly Style[];
+}
+
+export interface Config {
+  readonly portal?: { readonly url?: string; readonly jsonwsPath?: string; readonly timeout?: number; readonly retries?: number };
+  readonly contexts?: readonly ContextConfig[];
+  readonly templates?: string;
+  readonly emit?: 'ts' | 'js';
+  readonly versionSuffix?: boolean | string;
+  readonly verify?: boolean;
+}
+
+export const CONFIG_FILE = 'liferay-sdk.config.json';
+export const SCHEMA_PATH = fileURLToPath(new URL('../../../src/cli/config/liferay-sdk.config.schema.json', import.meta.url));
+
+/** The explicit `--config` file, else `liferay-sdk.config.json` in `cwd` when present, else undefined. */
+export function loadConfig(explicit: string | undefined, cwd: string): { readonly config: Config; readonly path: string } | undefined {
+  const path = resolve(cwd, explicit ?? CONFIG_FILE);
+  if (explicit === undefined && !existsSync(path)) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw configError(`cannot read the configuration ${path}: ${(error as Error).message}`);
+  }
+  const config = parseConfig(text, path);
+  return { config: resolvePaths(config, resolve(path, '..')), path };
+}
+
+export function parseConfig(text: string, path: string): Config {
+  const errors: ParseError[] = [];
+  const value: unknown = parse(text, errors, { allowTrailingComma: true });
+  const first = errors[0];
+  if (first !== undefined) {
+    const line = text.slice(0, first.offset).split('\n').length;
+    throw configError(`${path}:${line}: invalid JSON (${printParseErrorCode(first.error)})`);
+  }
+  const validate = new Ajv({ allErrors: false, strict: true }).compile<Config>(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object);
+  if (!validate(value)) {
+    const error = validate.errors?.[0];
+    const where = error?.instancePath === '' ? '(top level)' : (error?.instancePath ?? '');
+    const unknown = error?.keyword === 'additionalProperties' ? String(error.params['additionalProperty']) : undefined;
+    const detail = unknown === undefined ? (error?.message ?? 'is invalid') : `has an unknown property "${unknown}"`;
+    const allowed = error?.keyword === 'enum' ? ` (${(error.params['allowedValues'] as unknown[]).join(', ')})` : '';
+    const hint = unknown !== undefined && /user|password|token|secret|credential/i.test(unknown) ? ': credentials belong in LIFERAY_USER/LIFERAY_PASSWORD or LIFERAY_TOKEN, never in this file' : '';
+    throw configError(`${path}: ${where} ${detail}${allowed}${hint}`);
+  }
+  return value;
+}
+
+/** Paths in the file are relative to the file, not to wherever the command runs. */
+function resolvePaths(config: Config, base: string): Config {
+  const at = (path: string | undefined) => (path === undefined ? undefined : resolve(base, path));
+  return {
+    ...config,
+    ...(config.templates === undefined ? {} : { templates: at(config.templates) ?? config.templates }),
+    ...(config.contexts === undefined
+      ? {}
+      : {
+          contexts: config.contexts.map((context) => ({
+            ...context,
+            ...(context.discovery === undefined ? {} : { discovery: at(context.discovery) ?? context.discovery }),
+            ...(context.out === undefined ? {} : { out: at(context.out) ?? context.out }),
+          })),
+        }),
+  };
+}
+
+function configError(message: string): BuilderError {
+  return new BuilderError('cli.config', ExitCode.usage, message);
+}

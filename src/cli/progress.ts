@@ -1,0 +1,45 @@
+/**
+ * The live progress display of `generate` on a terminal: one spinner line naming the current stage. Only on
+ * an interactive stderr, without NO_COLOR or CI, and not with --quiet, --json or --verbose (which print lines).
+ */
+import yoctoSpinner from 'yocto-spinner';
+import type { Stage } from '../generate-options.js';
+
+const LABELS: Readonly<Record<Stage, string>> = {
+  discovery: 'Discovering services',
+  model: 'Building the model',
+  typemap: 'Mapping types',
+  render: 'Rendering services',
+  format: 'Formatting',
+  verify: 'Type-checking the package',
+  emit: 'Compiling to JavaScript',
+  write: 'Writing files',
+};
+
+export interface Progress {
+  start(stage: Stage): void;
+  end(stage: Stage, milliseconds: number): void;
+  stop(): void;
+}
+
+export function wantsProgress(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
+  return stream.isTTY === true && env['NO_COLOR'] === undefined && env['CI'] === undefined && env['TERM'] !== 'dumb';
+}
+
+export function createProgress(stream: NodeJS.WriteStream): Progress {
+  const spinner = yoctoSpinner({ stream });
+  return {
+    start(stage) {
+      spinner.text = `${LABELS[stage]}…`;
+      if (!spinner.isSpinning) spinner.start();
+    },
+    end(stage, milliseconds) {
+      spinner.success(`${LABELS[stage]} (${Math.round(milliseconds)} ms)`);
+    },
+    stop() {
+      if (spinner.isSpinning) spinner.stop();
+    },
+  };
+}
+
+export const NO_PROGRESS: Progress = { start() {}, end() {}, stop() {} };

@@ -1,0 +1,73 @@
+/**
+ * The options of `generate()` and what they decide for each context: output folder, package name, call
+ * styles. One place for these rules so the CLI, the config file and the library agree.
+ */
+import { join } from 'node:path';
+import type { DiscoverOptions } from './discovery/index.js';
+import { BuilderError, ExitCode } from './errors.js';
+import type { Api, Context } from './model/types.js';
+
+export type Style = 'sync' | 'callback';
+export type Stage = 'discovery' | 'model' | 'typemap' | 'render' | 'format' | 'verify' | 'emit' | 'write';
+
+/** Settings of one context, as a config file gives them. */
+export interface ContextOptions {
+  readonly name: string;
+  /** A saved discovery document for this context (instead of the portal URL). */
+  readonly discovery?: string;
+  readonly filter?: string;
+  readonly out?: string;
+  readonly packageName?: string;
+  readonly styles?: readonly Style[];
+}
+
+export interface GenerateOptions extends DiscoverOptions {
+  /** Output folder; with several contexts each goes to `<out>/<context>`. Default `generated/<context>`. */
+  readonly out?: string;
+  /** npm package name; default `liferay-<context>-client` (with several contexts, the context is appended). */
+  readonly name?: string;
+  /** Per-context settings (from a config file); flags above override them. */
+  readonly contextOptions?: readonly ContextOptions[];
+  /** Call styles to generate (default both). */
+  readonly styles?: readonly Style[];
+  /** ts: TypeScript sources (default); js: compiled ESM JavaScript plus .d.ts. */
+  readonly emit?: 'ts' | 'js';
+  /** Namespace by portal version, as the Mobile SDK's v62/v7: true derives it from the document's version. */
+  readonly versionSuffix?: boolean | string;
+  /** Type-check the package before writing (default true). */
+  readonly verify?: boolean;
+  /** A folder whose templates replace bundled ones of the same name. */
+  readonly templates?: string;
+  /** Called when a stage starts and when it ends (with its duration), for progress displays and --verbose. */
+  readonly onStageStart?: (stage: Stage) => void;
+  readonly onStage?: (stage: Stage, milliseconds: number) => void;
+}
+
+export interface PackagePlan {
+  readonly out: string;
+  readonly name: string;
+  readonly styles: readonly Style[];
+}
+
+export function planPackage(context: Context, api: Api, options: GenerateOptions): PackagePlan {
+  const configured = options.contextOptions?.find((entry) => entry.name === context.name);
+  const several = api.contexts.length > 1;
+  const suffix = versionSuffix(api, options.versionSuffix);
+  const slug = context.name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+/, '') || 'portal';
+  const folder = suffix === undefined ? context.name : `${context.name}-${suffix}`;
+  const out = options.out !== undefined ? (several ? join(options.out, folder) : options.out) : (configured?.out ?? join('generated', folder));
+  const base = options.name !== undefined ? (several ? `${options.name}-${slug}` : options.name) : (configured?.packageName ?? `liferay-${slug}-client`);
+  return { out, name: suffix === undefined ? base : `${base}-${suffix}`, styles: options.styles ?? configured?.styles ?? ['sync', 'callback'] };
+}
+
+/** "v62" for 6.2.x, "v7" for 7.0.x, "v74" for 7.4.x; a string is used as given. */
+export function versionSuffix(api: Api, option: boolean | string | undefined): string | undefined {
+  if (option === undefined || option === false) return undefined;
+  if (typeof option === 'string') return option;
+  const match = /^(\d+)\.(\d+)/.exec(api.portalVersion ?? '');
+  if (match === null) {
+    throw new BuilderError('generate.version-suffix', ExitCode.usage, 'the discovery document gives no portal version: give the suffix yourself, e.g. --version-suffix v61');
+  }
+  const [, major, minor] = match;
+  return major === '7' && minor === '0' ? 'v7' : `v${major}${minor}`;
+}
