@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { BuilderError, ExitCode } from '../errors.js';
 import { VERSION } from '../version.js';
+import { addDemoCommand } from './commands/demo.js';
 import { addDiscoverCommand } from './commands/discover.js';
 import { addGenerateCommand } from './commands/generate.js';
 import { addInitCommand } from './commands/init.js';
@@ -25,6 +26,7 @@ export function buildProgram(reporter: Reporter): Command {
   addGenerateCommand(program, reporter);
   addInitCommand(program, reporter);
   addMockCommand(program, reporter);
+  addDemoCommand(program, reporter);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
