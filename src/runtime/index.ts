@@ -1,0 +1,29 @@
+/**
+ * The runtime of a generated Liferay client: consumes the `ActionSpec` constants of generated services and
+ * parameter objects, produces JSON-WS `/invoke` requests and typed results or `LiferayError`s.
+ * Copied verbatim into every generated package; import nothing outside this folder.
+ */
+export type { Authentication } from './authentication.js';
+export { BasicAuthentication, BearerAuthentication } from './authentication.js';
+export type { AutoBatchOptions } from './auto-batch.js';
+export { BatchSession } from './batch.js';
+export type { Callback } from './callback.js';
+export { invokeWithCallback } from './callback.js';
+export type { Bytes, Command } from './command.js';
+export {
+  AbortError,
+  AuthenticationError,
+  HttpError,
+  LiferayError,
+  NetworkError,
+  ParseError,
+  RedirectError,
+  ServerError,
+  TimeoutError,
+} from './errors.js';
+export type { CallOptions, Invoker } from './invoker.js';
+export { ObjectWrapper, withClassName } from './object-wrapper.js';
+export type { SessionOptions } from './session.js';
+export { Session } from './session.js';
+export type { ActionSpec, ParameterSpec, Upload } from './spec.js';
+export type { TransportKind } from './transport.js';

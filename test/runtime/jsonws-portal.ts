@@ -1,0 +1,48 @@
+/**
+ * JSON-WS flavours of the shared test portal: an `/invoke` that answers each command with its own
+ * parameters, so tests can check both what was sent and which result reached which caller.
+ */
+import { serveJson, startPortalServer, type PortalHandler, type PortalServer, type RecordedRequest } from '../helpers/portal-server.js';
+import type { ActionSpec } from '../../src/runtime/index.js';
+
+/** The commands of a recorded request, parsed. */
+export function commandsOf(request: RecordedRequest | undefined): Record<string, Record<string, unknown>>[] {
+  return JSON.parse(request?.body ?? 'null') as Record<string, Record<string, unknown>>[];
+}
+
+/** Answers each command with its parameters object. */
+export const echo: PortalHandler = (request, response, incoming) =>
+  serveJson(commandsOf(request).map((command) => Object.values(command)[0]))(request, response, incoming);
+
+export function startEchoPortal(): Promise<PortalServer> {
+  return startPortalServer(echo);
+}
+
+/** A 7.x portal exception body. */
+export function portalError(type: string, message: string): { error: { type: string; message: string } } {
+  return { error: { type, message } };
+}
+
+// Action specs as the generator emits them.
+export const getGroupEntries: ActionSpec = [
+  '/blogsentry/get-group-entries',
+  [
+    ['groupId', 'status', 'start', 'end'],
+    ['groupId', 'displayDate', 'status', 'start', 'end'],
+  ],
+];
+export const getEntry: ActionSpec = ['/blogsentry/get-entry', [['entryId']]];
+export const getUserById: ActionSpec = ['/user/get-user-by-id', [['userId']]];
+export const addEntry: ActionSpec = [
+  '/blogsentry/add-entry',
+  [
+    [
+      'title',
+      'content',
+      ['smallImageFileEntry', 'bytes'],
+      ['coverImageSelector', 'object', 'com.liferay.portal.kernel.servlet.taglib.ui.ImageSelector'],
+      ['serviceContext', 'context', 'com.liferay.portal.kernel.service.ServiceContext'],
+    ],
+  ],
+];
+export const addFileEntry: ActionSpec = ['/dlapp/add-file-entry', [['repositoryId', 'title', ['file', 'file']]]];

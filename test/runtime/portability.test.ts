@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The runtime is copied verbatim into generated packages, which may be bundled for browsers or React Native:
+ * these checks keep it self-contained, side-effect free, small, and valid under the packages' tsconfig.
+ */
+const folder = fileURLToPath(new URL('../../src/runtime/', import.meta.url));
+const files = readdirSync(folder).filter((name) => name.endsWith('.ts'));
+
+// The compiler options of every generated package (see src/write).
+const packageOptions = {
+  strict: true,
+  noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: true,
+  target: 'ES2022',
+  module: 'NodeNext',
+  moduleResolution: 'NodeNext',
+  lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+  types: [],
+  skipLibCheck: true,
+  noEmit: true,
+};
+
+describe('the runtime folder', () => {
+  it.each(files)('%s imports only sibling files, with .js extensions', (name) => {
+    const source = readFileSync(folder + name, 'utf8');
+    const specifiers = [...source.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+'([^']+)'/g)].map((match) => match[1]);
+    for (const specifier of specifiers) expect(specifier).toMatch(/^\.\/[a-z-]+\.js$/);
+    // No static or literal dynamic import of any package or node: module.
+    expect(source).not.toMatch(/import\s*\(\s*['"`]/);
+    expect(source).not.toMatch(/\brequire\s*\(/);
+  });
+
+  it("type-checks under the generated packages' compiler options (DOM lib, no @types/node)", () => {
+    const { options, errors } = ts.convertCompilerOptionsFromJson(packageOptions, folder);
+    expect(errors).toEqual([]);
+    const program = ts.createProgram(
+      files.map((name) => folder + name),
+      options,
+    );
+    const diagnostics = ts
+      .getPreEmitDiagnostics(program)
+      .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('does nothing at import: a bundle that only imports it is empty', async () => {
+    const result = await build({
+      stdin: { contents: "import './index.ts';", resolveDir: folder, loader: 'ts' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      write: false,
+    });
+    expect(result.outputFiles[0]?.text).toBe('');
+  });
+
+  it('stays within 4 KB minified and gzipped', async () => {
+    const result = await build({ entryPoints: [folder + 'index.ts'], bundle: true, minify: true, format: 'esm', write: false });
+    const size = gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array()).length;
+    expect(size).toBeGreaterThan(1000);
+    expect(size).toBeLessThanOrEqual(4096);
+  });
+});
