@@ -9,6 +9,7 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { RenderedFile } from '../render/render-package.js';
+import { recoverInterruptedWrite } from './recover.js';
 import { WriteError } from './write-error.js';
 
 /** Marks a folder as generated, so that replacing it can never destroy a folder the user made. */
@@ -35,6 +36,7 @@ interface Staged {
 }
 
 export async function writePackages(outputs: readonly PackageOutput[]): Promise<void> {
+  for (const output of outputs) await recoverInterruptedWrite(resolve(output.out));
   for (const output of outputs) await assertReplaceable(output.out);
   const staged: Staged[] = [];
   try {
