@@ -51,7 +51,7 @@ describe.each(samples)('the %s sample', (format, document, validated, context) =
   it('is read from a file with only its typed fields', async () => {
     const path = await writeDocument(`${format}.json`, document);
     expect(await discoverDocuments({ discovery: [path] })).toEqual([
-      { format, document: validated, source: path, context },
+      { format, document: validated, source: path, context, raw: document },
     ]);
   });
 

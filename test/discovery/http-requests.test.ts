@@ -96,6 +96,7 @@ describe('the discovery request', () => {
         context: 'portal',
         source: `${portal.url}/api/jsonws?discover=/*`,
         document: { contextName: '', services: [], types: [] },
+        raw: { contextName: '', services: [], types: [] },
       },
     ]);
   });
