@@ -38,6 +38,8 @@ export interface GenerateOptions extends DiscoverOptions {
   readonly verify?: boolean;
   /** A folder whose templates replace bundled ones of the same name. */
   readonly templates?: string;
+  /** Where formatted files are cached by content (none when undefined; the CLI uses the user's cache folder). */
+  readonly cacheDir?: string;
   /** Called when a stage starts and when it ends (with its duration), for progress displays and --verbose. */
   readonly onStageStart?: (stage: Stage) => void;
   readonly onStage?: (stage: Stage, milliseconds: number) => void;

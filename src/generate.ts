@@ -74,7 +74,7 @@ export async function checkGenerated(options: GenerateOptions): Promise<{ readon
 export async function renderPackages(api: Api, options: GenerateOptions, time = timer(options)): Promise<GeneratedPackage[]> {
   const typed = await time('typemap', () => api.contexts.map(mapContext));
   const rendered = await time('render', () => renderAll(api, typed, options));
-  const formatted = await time('format', () => Promise.all(rendered.map((entry) => formatFiles(entry.files))));
+  const formatted = await time('format', () => Promise.all(rendered.map((entry) => formatFiles(entry.files, { cacheDir: options.cacheDir }))));
   if (options.verify !== false) {
     await time('verify', async () => {
       for (const [index, files] of formatted.entries()) await verifyPackage(files, `context ${typed[index]?.context.name ?? '?'}`);

@@ -6,6 +6,7 @@ import { Option, type Command } from 'commander';
 import { BuilderError, ExitCode } from '../../errors.js';
 import { checkGenerated, generate, type GenerateOptions, type GenerateResult, type PackageCheck } from '../../generate.js';
 import { hasDrift } from '../../write/check.js';
+import { defaultCacheDir } from '../../write/format-cache.js';
 import { loadConfig } from '../config/config.js';
 import { toGenerateOptions, type GenerateFlags } from '../config/merge.js';
 import { addDiscoveryOptions } from '../options.js';
@@ -15,6 +16,7 @@ import { describeEvent, prepareRun } from '../run.js';
 import { warnOnEmpty } from './discover.js';
 
 interface Flags extends GenerateFlags {
+  readonly cache: boolean;
   readonly config?: string;
   readonly json?: boolean;
   readonly check?: boolean;
@@ -33,6 +35,7 @@ export function addGenerateCommand(program: Command, reporter: Reporter): void {
     .option('--version-suffix [suffix]', 'namespace the package by portal version (v62, v7...; default from the document)')
     .option('--no-verify', 'skip type-checking the generated package before writing it')
     .option('--templates <dir>', 'templates that replace bundled ones of the same name')
+    .option('--no-cache', 'do not use the cache of formatted files (in $XDG_CACHE_HOME or ~/.cache)')
     .option('--check', 'generate in memory and compare with the output folder; write nothing; exit 1 when they differ')
     .option('--json', 'print a machine-readable summary on stdout')
     .option('--quiet', 'print nothing but errors');
@@ -46,6 +49,7 @@ export function addGenerateCommand(program: Command, reporter: Reporter): void {
     const progress = show ? createProgress(process.stderr) : NO_PROGRESS;
     const options: GenerateOptions = {
       ...toGenerateOptions(flags, given, config?.config, process.env),
+      ...(flags.cache ? { cacheDir: defaultCacheDir() } : {}),
       onEvent: (event) => reporter.debug(describeEvent(event)),
       onStageStart: (stage) => progress.start(stage),
       onStage: (stage, milliseconds) => {
