@@ -72,13 +72,19 @@ export function toDiscoverOptions(flags: DiscoveryFlags, env: NodeJS.ProcessEnv)
 }
 
 function toCredentials(flags: DiscoveryFlags, env: NodeJS.ProcessEnv): DiscoverOptions['credentials'] {
-  const user = flags.user ?? env['LIFERAY_USER'];
-  const password = flags.password ?? env['LIFERAY_PASSWORD'];
-  const token = flags.token ?? env['LIFERAY_TOKEN'];
-  if (token !== undefined && token !== '' && (flags.user !== undefined || flags.password !== undefined)) {
+  const basicFlags = flags.user !== undefined || flags.password !== undefined;
+  if (flags.token !== undefined && basicFlags) {
     throw new BuilderError('cli.credentials', ExitCode.usage, 'give either --user/--password or --token, not both');
   }
+  // Flags win over the environment; in the environment a token wins over user and password.
+  if (flags.token !== undefined && flags.token !== '') return { token: flags.token };
+  if (basicFlags) return basic(flags.user ?? env['LIFERAY_USER'], flags.password ?? env['LIFERAY_PASSWORD']);
+  const token = env['LIFERAY_TOKEN'];
   if (token !== undefined && token !== '') return { token };
+  return basic(env['LIFERAY_USER'], env['LIFERAY_PASSWORD']);
+}
+
+function basic(user: string | undefined, password: string | undefined): DiscoverOptions['credentials'] {
   if (user === undefined && password === undefined) return undefined;
   if (user === undefined || password === undefined) {
     throw new BuilderError('cli.credentials', ExitCode.usage, 'HTTP Basic needs both a user and a password (--user/--password or LIFERAY_USER/LIFERAY_PASSWORD)');

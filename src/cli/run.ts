@@ -1,11 +1,14 @@
 /** What every command does first: verbosity, and the secrets the reporter must never print. */
 import type { DiscoveryEvent } from '../discovery/index.js';
+import { urlUserInfo } from '../discovery/portal-url.js';
 import type { DiscoveryFlags } from './options.js';
 import type { Reporter } from './report.js';
 
 export function prepareRun(flags: DiscoveryFlags, reporter: Reporter): void {
   reporter.verbose = flags.verbose === true;
   for (const secret of [flags.password, flags.token, process.env['LIFERAY_PASSWORD'], process.env['LIFERAY_TOKEN']]) reporter.addSecret(secret);
+  // user:password@ written in --url, parsable or not.
+  for (const secret of urlUserInfo(flags.url ?? '')) reporter.addSecret(secret);
 }
 
 export function describeEvent(event: DiscoveryEvent): string {

@@ -37,10 +37,46 @@ export function redactUrl(url: string | URL): string {
   const text = typeof url === 'string' ? url : url.href;
   try {
     const parsed = new URL(text);
-    parsed.username = '';
-    parsed.password = '';
-    return parsed.href;
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') {
+      parsed.username = '';
+      parsed.password = '';
+      return parsed.href;
+    }
   } catch {
-    return text.replace(/\/\/[^/?#]*@/, '//');
+    // Not a URL: fall through to removing whatever looks like user:password@.
+  }
+  return redactAuthority(text);
+}
+
+/**
+ * Removes everything up to the last "@" of the authority, with or without a scheme: "admin:secret@host"
+ * parses as a URL of scheme "admin", and a user such as test@liferay.com holds an "@" itself.
+ */
+export function redactAuthority(text: string): string {
+  const match = /^([a-z][a-z0-9+.-]*:\/\/)?([^/?#]*)([\s\S]*)$/i.exec(text);
+  const [, scheme = '', authority = '', rest = ''] = match ?? [];
+  const at = authority.lastIndexOf('@');
+  return `${scheme}${at === -1 ? authority : authority.slice(at + 1)}${rest}`;
+}
+
+/** The credentials part of a URL's text (what redactAuthority removes), for registering as a secret. */
+export function urlUserInfo(text: string): string[] {
+  const match = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#]*)/i.exec(text);
+  const authority = match?.[1] ?? '';
+  const at = authority.lastIndexOf('@');
+  if (at === -1) return [];
+  const userInfo = authority.slice(0, at);
+  const colon = userInfo.indexOf(':');
+  const password = colon === -1 ? '' : userInfo.slice(colon + 1);
+  // The password alone, decoded too, and also what follows the last ":" for users that contain "@".
+  const candidates = [userInfo, password, safeDecode(password), userInfo.slice(userInfo.lastIndexOf(':') + 1)];
+  return candidates.filter((candidate) => candidate.length > 0);
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
   }
 }

@@ -2,11 +2,12 @@
  * `liferay-sdk-builder discover`: fetch or read discovery documents, then save them, summarise them, or
  * print a machine-readable summary.
  */
-import { writeFile, rename } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { discoverDocuments, type DiscoveryDocument } from '../../discovery/index.js';
 import { buildApi } from '../../model/index.js';
 import type { Api } from '../../model/types.js';
+import { BuilderError, ExitCode } from '../../errors.js';
 import { addDiscoveryOptions, toDiscoverOptions, type DiscoveryFlags } from '../options.js';
 import type { Reporter } from '../report.js';
 import { describeEvent, prepareRun } from '../run.js';
@@ -47,8 +48,14 @@ async function saveDocuments(documents: readonly DiscoveryDocument[], out: strin
     const path = documents.length === 1 ? out : `${out.replace(/\.json$/i, '')}-${entry.context}.json`;
     // Written beside the target, then renamed: an interrupted save never leaves half a document.
     const temporary = `${path}.${process.pid}.tmp`;
-    await writeFile(temporary, `${JSON.stringify(entry.raw ?? entry.document, null, 2)}\n`);
-    await rename(temporary, path);
+    try {
+      await writeFile(temporary, `${JSON.stringify(entry.raw ?? entry.document, null, 2)}\n`);
+      await rename(temporary, path);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      const reason = (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a folder' : ((error as NodeJS.ErrnoException).code ?? String(error));
+      throw new BuilderError('discover.save', ExitCode.write, `cannot save the discovery document to ${path} (${reason}): check that its folder exists and is writable`, { cause: error });
+    }
     reporter.info(`saved ${entry.format} discovery of context ${entry.context} to ${path}`);
   }
 }

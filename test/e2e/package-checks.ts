@@ -1,0 +1,119 @@
+/**
+ * The checks every generated package must pass, whatever document it came from: it compiles, it declares
+ * exactly the document's overloads (sync and callback style), its runtime specs match, and every
+ * overload reaches the wire under its own path and keys. Registered once per fixture by the test files.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startPortalServer, type PortalServer } from '../helpers/portal-server.js';
+import { buildPackage, type BuiltPackage, type ServiceClass } from './built-package.js';
+import { actionTables, declaredOverloads, specOverloads } from './declared-overloads.js';
+import { documentActions, overloadsByPath } from './fixture-documents.js';
+import { commandsOf, echoInvoke, type WireCommand } from './invoke-portal.js';
+
+export function checkGeneratedPackage(label: string, fixture: string): void {
+  describe(`the package generated from ${fixture}`, () => {
+    let built: BuiltPackage;
+    let tables: Awaited<ReturnType<typeof actionTables>>;
+    const expected = overloadsByPath(fixture);
+    beforeAll(async () => {
+      built = await buildPackage(fixture, label);
+      tables = await actionTables(built);
+    });
+
+    it('compiles to every file its package.json exports, and two modules per service', async () => {
+      const services = new Set([...expected.keys()].map((path) => path.split('/')[1]));
+      expect([...tables.keys()].length).toBe(services.size);
+      const manifest = JSON.parse(await readFile(join(built.out, 'package.json'), 'utf8')) as { exports: Record<string, Record<string, string>> };
+      const targets = Object.values(manifest.exports).flatMap((conditions) => Object.values(conditions));
+      expect(targets).toEqual(expect.arrayContaining(['./dist/index.js', './dist/callback/index.js']));
+      for (const target of targets) expect(existsSync(join(built.out, target)), target).toBe(true);
+      for (const id of tables.keys()) expect(existsSync(join(built.dist, 'callback', `${id}.d.ts`)), id).toBe(true);
+    });
+
+    it('declares one sync-style overload signature per action of the document', () => {
+      const declared = declaredOverloads(built, 'services', tables);
+      expect(declared).toEqual(expected);
+      expect([...declared.values()].flat().length).toBe(documentActions(fixture).length);
+    });
+
+    it('declares one callback-style overload signature per action of the document', () => {
+      expect(declaredOverloads(built, 'callback', tables)).toEqual(expected);
+    });
+
+    it('gives the runtime one parameter list per action, in the document order', () => {
+      expect(specOverloads(tables)).toEqual(expected);
+    });
+
+    it('sends every overload (uploads aside) under its path with its keys, in one batch', async () => {
+      const portal = await startPortalServer(echoInvoke);
+      try {
+        const { sent, uploads, expectedCommands } = await callEveryOverload(built, tables, portal, fixture);
+        expect(portal.requests.length).toBe(1);
+        expect(commandsOf(portal.requests[0])).toEqual(expectedCommands);
+        expect(sent).toBe(expectedCommands.length);
+        expect(sent + uploads).toBe(documentActions(fixture).length);
+      } finally {
+        await portal.close();
+      }
+    });
+  });
+}
+
+/**
+ * Calls each overload through its generated method with every parameter null except the ServiceContext,
+ * which is left out. The expected wire form comes from the document: its names in order, minus the
+ * parameters whose type is a ServiceContext.
+ */
+async function callEveryOverload(built: BuiltPackage, tables: Awaited<ReturnType<typeof actionTables>>, portal: PortalServer, fixture: string) {
+  const contexts = serviceContextNames(fixture);
+  const services = new Map<string, ServiceClass>();
+  for (const id of tables.keys()) services.set(id, exportedClass(await built.module(`services/${id}.js`), id));
+  const main = await built.main();
+  const session = new main.Session({ server: portal.url });
+  const expectedCommands: WireCommand[] = [];
+  let uploads = 0;
+  try {
+    const results = await session.batch((batch) => {
+      const calls: unknown[] = [];
+      for (const [id, table] of tables) {
+        const service = new (services.get(id) as ServiceClass)(batch);
+        for (const [method, [path, overloads]] of Object.entries(table)) {
+          for (const specs of overloads) {
+            if (specs.some((spec) => Array.isArray(spec) && spec[1] === 'file')) {
+              uploads += 1;
+              continue;
+            }
+            const names = specs.map((spec) => (typeof spec === 'string' ? spec : String((spec as unknown[])[0])));
+            const omitted = contexts.get(`${path}(${names.join(',')})`) ?? [];
+            const wire = Object.fromEntries(names.filter((name) => !omitted.includes(name)).map((name) => [name, null]));
+            calls.push(service[method]?.({ ...wire }));
+            expectedCommands.push({ [path]: wire });
+          }
+        }
+      }
+      return calls;
+    });
+    return { sent: results.length, uploads, expectedCommands };
+  } finally {
+    await session.close();
+  }
+}
+
+/** Per "path(names)", the parameters of that document entry whose type is a ServiceContext. */
+function serviceContextNames(fixture: string): Map<string, string[]> {
+  const entries = documentActions(fixture).map((action) => [
+    `${action.path}(${action.parameters.map((parameter) => parameter.name).join(',')})`,
+    action.parameters.filter((parameter) => /(^|\.)ServiceContext$/.test(parameter.type)).map((parameter) => parameter.name),
+  ] as const);
+  return new Map(entries);
+}
+
+/** The one class a built service module exports besides `actions`. */
+function exportedClass(module: Record<string, unknown>, id: string): ServiceClass {
+  const classes = Object.entries(module).filter(([name, value]) => name !== 'actions' && typeof value === 'function');
+  if (classes.length !== 1) throw new Error(`services/${id}.js exports ${classes.length} classes`);
+  return classes[0]?.[1] as ServiceClass;
+}
