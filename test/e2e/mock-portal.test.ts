@@ -109,7 +109,8 @@ describe.each(formats)('a client generated over HTTP from a mock %s portal', (fo
   });
 
   it('rejects wrong credentials with AuthenticationError', async () => {
-    const error = await service(sync, 'UserService', session('wrong')).getUserById?.({ userId: 1 }).catch((caught: unknown) => caught);
+    const call = service(sync, 'UserService', session('wrong')).getUserById?.({ userId: 1 }) as Promise<unknown>;
+    const error = await call.catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(sync.AuthenticationError);
     expect(String((error as Error).message)).not.toContain('wrong');
   });
