@@ -1,6 +1,6 @@
 import type { RawParameter } from '../discovery/formats/types.js';
 import type { ActionInput } from './context-input.js';
-import { atEntry } from './model-error.js';
+import { atEntry, ModelError, quoted } from './model-error.js';
 import { methodNameOf } from './names.js';
 import { parseJavaType } from './parse-java-type.js';
 import type { Action, JavaType, Parameter, Provenance } from './types.js';
@@ -12,6 +12,7 @@ export function buildAction(input: ActionInput, document: string): Action {
   const parameters = input.parameters.map((parameter, index) =>
     buildParameter(parameter, { document, entry: `${input.entry}.parameters[${index}]` }),
   );
+  checkUniqueNames(parameters, { document, entry: input.entry });
   const returnsType = parseAt(input.returns.type, { document, entry: `${input.entry}.returns` });
   return {
     path: input.path,
@@ -42,6 +43,21 @@ function buildParameter(parameter: RawParameter, where: Provenance): Parameter {
     typeName: parameter.type,
     ...described(parameter.description),
   };
+}
+
+/** Parameters travel as the keys of one object: two with one name could not both reach the portal. */
+function checkUniqueNames(parameters: readonly Parameter[], action: Provenance): void {
+  const first = new Map<string, number>();
+  parameters.forEach((parameter, index) => {
+    const earlier = first.get(parameter.name);
+    if (earlier === undefined) {
+      first.set(parameter.name, index);
+      return;
+    }
+    const where = { document: action.document, entry: `${action.entry}.parameters[${index}]` };
+    const message = `the parameter name ${quoted(parameter.name)} is also parameters[${earlier}]'s: the portal could not tell them apart`;
+    throw ModelError.at(new ModelError('model.duplicate-parameter', message), where);
+  });
 }
 
 /** Upper-cased; Liferay defaults to POST when a service does not say. */

@@ -7,6 +7,8 @@ import type { RawModelType, RawParameter, RawReturns } from '../discovery/format
 export interface ContextInput {
   /** The context as the document names it; "" for the portal's own services. */
   readonly name: string;
+  /** The document field `name` comes from ("contextName", "context"); absent when the caller asked for the context. */
+  readonly nameField?: string;
   /** The document's file path or URL, for provenance. */
   readonly source: string;
   readonly actions: readonly ActionInput[];

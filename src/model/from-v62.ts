@@ -9,5 +9,6 @@ export function fromV62(document: V62Document, source: string, context: string):
     ...splitJavaName(service.id),
     entry: `services[${index}]`,
   }));
-  return { name: document.context || context, source, actions, models: document.types ?? [] };
+  const named = document.context !== undefined && document.context !== '';
+  return { name: document.context || context, ...(named ? { nameField: 'context' } : {}), source, actions, models: document.types ?? [] };
 }

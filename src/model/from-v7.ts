@@ -9,5 +9,6 @@ export function fromV7(document: V7Document, source: string, context: string): C
     ...splitJavaName(service.name),
     entry: `services[${index}]`,
   }));
-  return { name: document.contextName || context, source, actions, models: document.types ?? [] };
+  const named = document.contextName !== undefined && document.contextName !== '';
+  return { name: document.contextName || context, ...(named ? { nameField: 'contextName' } : {}), source, actions, models: document.types ?? [] };
 }

@@ -7,6 +7,8 @@ export type ModelErrorCode =
   | 'model.duplicate-context'
   | 'model.invalid-type'
   | 'model.invalid-path'
+  | 'model.invalid-context'
+  | 'model.duplicate-parameter'
   | 'model.service-id-collision';
 
 /**
@@ -27,6 +29,11 @@ export class ModelError extends BuilderError {
       exitCode: error.exitCode,
     });
   }
+}
+
+/** Text from the document, quoted for a message: one line, and cut short, since a hostile document's can be huge. */
+export function quoted(text: string): string {
+  return JSON.stringify(text.length > 300 ? `${text.slice(0, 299)}…` : text);
 }
 
 /** Runs `run`, adding `where` to any ModelError it throws. */

@@ -2,7 +2,7 @@
  * Every naming rule of the model: service ids from path segments, method names from paths, class names
  * from `name`/`id` or Liferay's known services. Pure functions; callers add provenance to errors.
  */
-import { ModelError } from './model-error.js';
+import { ModelError, quoted } from './model-error.js';
 import { knownServiceClassName } from './service-class-names.js';
 
 /** "/segment/action[/more]": no empty segments, no whitespace. */
@@ -11,7 +11,7 @@ const ACTION_PATH = /^\/[^/\s]+(?:\/[^/\s]+)+$/;
 /** The first path segment ("calendar.calendarbooking") and the last one ("get-calendar-booking"). */
 export function splitActionPath(path: string): { readonly segment: string; readonly last: string } {
   if (!ACTION_PATH.test(path)) {
-    throw new ModelError('model.invalid-path', `invalid action path ${JSON.stringify(path)}: expected "/service/action"`);
+    throw new ModelError('model.invalid-path', `invalid action path ${quoted(path)}: expected "/service/action"`);
   }
   const segments = path.split('/');
   return { segment: segments[1] ?? '', last: segments[segments.length - 1] ?? '' };
@@ -67,7 +67,9 @@ export function assignServiceIds(segments: Iterable<string>): ReadonlyMap<string
   const byServiceName = new Map<string, string[]>();
   for (const segment of [...new Set(segments)].sort()) {
     const serviceName = serviceNameOf(segment);
-    byServiceName.set(serviceName, [...(byServiceName.get(serviceName) ?? []), segment]);
+    const group = byServiceName.get(serviceName);
+    if (group === undefined) byServiceName.set(serviceName, [segment]);
+    else group.push(segment);
   }
   const ids = new Map<string, string>();
   const owners = new Map<string, string>();

@@ -1,4 +1,4 @@
-import { ModelError } from './model-error.js';
+import { ModelError, quoted } from './model-error.js';
 import { arrayOf, JVM_PRIMITIVES, resolveJavaType } from './java-type-names.js';
 import type { JavaType } from './types.js';
 
@@ -31,7 +31,11 @@ class TypeReader {
     const name = this.qualifiedName();
     const typeArguments = this.typeArguments(depth);
     let type = resolveJavaType(name, typeArguments, (reason) => this.fail(reason, start));
-    for (this.skipSpaces(); this.peek() === '['; this.skipSpaces()) {
+    // Each dimension nests the type once more: `long[][]...` counts against the same limit as generics.
+    for (let dimensions = 1; ; dimensions++) {
+      this.skipSpaces();
+      if (this.peek() !== '[') break;
+      if (depth + dimensions > MAX_DEPTH) this.fail('nesting too deep');
       this.position++;
       this.expect(']');
       type = arrayOf(type);
@@ -118,6 +122,6 @@ class TypeReader {
   /** Reports `reason` at `position` (by default where reading stopped), counted from 0 in the raw text. */
   private fail(reason: string, position = this.position): never {
     const at = position < this.text.length ? `at position ${position}` : 'at the end';
-    throw new ModelError('model.invalid-type', `invalid Java type ${JSON.stringify(this.text)}: ${reason} ${at}`);
+    throw new ModelError('model.invalid-type', `invalid Java type ${quoted(this.text)}: ${reason} ${at}`);
   }
 }

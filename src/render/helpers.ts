@@ -17,9 +17,12 @@ export const HELPERS = {
   string(value: unknown): string {
     return toStringLiteral(text(value));
   },
-  /** Text inside a comment or a one-line Markdown/HTML context: cannot end the comment or the line. */
+  /**
+   * Text inside a comment or a one-line Markdown/HTML context: cannot end the comment or the line. HTML
+   * comments end at `--!>` as well as at `-->`.
+   */
   comment(value: unknown): string {
-    return toCommentText(text(value)).replace(/-->/g, '--\\>');
+    return toCommentText(text(value)).replace(/--(!?)>/g, '--$1\\>');
   },
 } as const;
 

@@ -23,8 +23,17 @@ const GLOBAL_NAMES = new Set(
   ).split(' '),
 );
 
-/** Property names that change how an object behaves: a method with such a name would break the class. */
-const UNSAFE_MEMBERS = new Set(['constructor', 'then', '__proto__', 'prototype', 'toString', 'valueOf', 'toJSON']);
+/**
+ * Property names that change how an object behaves: a method with such a name would break the class. Every
+ * name Object.prototype has is one (TypeScript also types `actions.toLocaleString` as Object's, not as the
+ * action's), and so are `then` (a thenable service), `prototype` and `toJSON`.
+ */
+const UNSAFE_MEMBERS = new Set(
+  (
+    'constructor __defineGetter__ __defineSetter__ hasOwnProperty __lookupGetter__ __lookupSetter__ isPrototypeOf ' +
+    'propertyIsEnumerable toString valueOf __proto__ toLocaleString then prototype toJSON'
+  ).split(' '),
+);
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -59,13 +68,23 @@ export function toMemberIdentifier(text: string): string {
   return UNSAFE_MEMBERS.has(camel) || RESERVED_WORDS.has(camel) ? `${camel}_` : camel;
 }
 
-/** A file name without extension: lower-case letters, digits and `-` only, so paths stay inside the output. */
+/** Longest file name stem: with `.d.ts` and a uniqueness suffix it stays far below the 255 bytes file systems allow. */
+const MAX_FILE_NAME = 100;
+/** Names Windows reserves for devices, whatever the extension: `con.ts` cannot be written there. */
+const DEVICE_NAMES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+
+/**
+ * A file name without extension: lower-case letters, digits and `-` only, so paths stay inside the output;
+ * short enough for every file system and never a Windows device name.
+ */
 export function toFileName(text: string): string {
   const name = text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, MAX_FILE_NAME)
     .replace(/^-+|-+$/g, '');
-  return name.length === 0 ? 'service' : name;
+  if (name.length === 0) return 'service';
+  return DEVICE_NAMES.test(name) ? `${name}-service` : name;
 }
 
 /** A property key: bare when it is a safe identifier, otherwise a JSON string literal. */
@@ -79,14 +98,22 @@ export function toPropertyKey(name: string): string {
  */
 export class NameScope {
   readonly #taken = new Set<string>();
+  /** Per wanted name (lower-cased), the suffix to try next: suffixes below it are all taken, and stay so. */
+  readonly #nextSuffix = new Map<string, number>();
 
   constructor(reserved: Iterable<string> = []) {
     for (const name of reserved) this.#taken.add(name.toLowerCase());
   }
 
+  /** Linear in the names claimed, even when a hostile document repeats one name thousands of times. */
   claim(wanted: string): string {
+    const key = wanted.toLowerCase();
     let name = wanted;
-    for (let suffix = 2; this.#taken.has(name.toLowerCase()); suffix += 1) name = `${wanted}${suffix}`;
+    let suffix = this.#nextSuffix.get(key) ?? 2;
+    if (this.#taken.has(key)) {
+      for (name = `${wanted}${suffix}`; this.#taken.has(name.toLowerCase()); name = `${wanted}${suffix}`) suffix += 1;
+      this.#nextSuffix.set(key, suffix + 1);
+    }
     this.#taken.add(name.toLowerCase());
     return name;
   }

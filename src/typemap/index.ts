@@ -59,16 +59,16 @@ export function mapContext(context: Context): TypedContext {
 function mapService(service: Service, className: string, fileName: string, classes: ClassNames): TypedService {
   const members = new NameScope();
   const methods: TypedMethod[] = [];
+  const used = new Set<string>();
   for (const actions of groupByPath(service.actions)) {
     const first = actions[0];
     if (first === undefined) continue;
     methods.push({
       name: members.claim(toMemberIdentifier(first.methodName)),
       path: first.path,
-      overloads: actions.map((action) => mapOverload(action, classes)),
+      overloads: actions.map((action) => mapOverload(action, classes, used)),
     });
   }
-  const used = usedNames(methods);
   const modelNames = new Set([classes.serviceContext, ...classes.models.values(), ...classes.aliases.values()]);
   return {
     service,
@@ -80,16 +80,17 @@ function mapService(service: Service, className: string, fileName: string, class
   };
 }
 
-function mapOverload(action: Action, classes: ClassNames): TypedOverload {
+/** One overload's types; the names they refer to are added to `used`. */
+function mapOverload(action: Action, classes: ClassNames, used: Set<string>): TypedOverload {
   const fields = action.parameters.map((parameter) => {
     // The portal fills in a ServiceContext that is left out; every other parameter must be sent.
     const optional = parameter.type.kind === 'object' && isServiceContext(parameter.type.className) ? '?' : '';
-    return `${toPropertyKey(parameter.name)}${optional}: ${mapJavaType(parameter.type, 'parameter', classes)}`;
+    return `${toPropertyKey(parameter.name)}${optional}: ${mapJavaType(parameter.type, 'parameter', classes, used)}`;
   });
   return {
     action,
     parametersType: fields.length === 0 ? 'Record<string, never>' : `{ ${fields.join('; ')} }`,
-    resultType: mapJavaType(action.returns.type, 'result', classes),
+    resultType: mapJavaType(action.returns.type, 'result', classes, used),
     spec: action.parameters.map(toParameterSpec),
   };
 }
@@ -102,14 +103,4 @@ function groupByPath(actions: readonly Action[]): Action[][] {
     else group.push(action);
   }
   return [...groups.values()];
-}
-
-function usedNames(methods: readonly TypedMethod[]): Set<string> {
-  const used = new Set<string>();
-  for (const method of methods) {
-    for (const overload of method.overloads) {
-      for (const token of `${overload.parametersType} ${overload.resultType}`.split(/[^A-Za-z0-9_$]+/)) used.add(token);
-    }
-  }
-  return used;
 }

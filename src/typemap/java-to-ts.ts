@@ -21,7 +21,12 @@ export function isNamedClass(className: string): boolean {
   return !STRING_CLASSES.has(className) && !ANY_CLASSES.has(className) && !isServiceContext(className);
 }
 
-export function mapJavaType(type: JavaType, position: TypePosition, classes: ClassNames): string {
+/**
+ * The TypeScript text of `type` at `position`. Every name the text refers to (a model, an alias, a runtime
+ * export such as `ObjectWrapper`) is added to `uses`, so that imports follow from the types themselves.
+ */
+export function mapJavaType(type: JavaType, position: TypePosition, classes: ClassNames, uses: Set<string> = new Set()): string {
+  const inner = (element: JavaType, at: TypePosition): string => mapJavaType(element, at, classes, uses);
   switch (type.kind) {
     case 'primitive':
       return type.name === 'boolean' ? 'boolean' : NUMERIC.has(type.name) ? 'number' : 'string';
@@ -32,30 +37,36 @@ export function mapJavaType(type: JavaType, position: TypePosition, classes: Cla
     case 'byteArray':
       return position === 'parameter' ? 'Uint8Array | number[] | null' : 'number[]';
     case 'file':
-      return 'Upload';
+      return use('Upload', uses);
     case 'array':
-      return collection(`${arrayElement(mapJavaType(type.element, 'element', classes))}[]`, position);
+      return collection(`${arrayElement(inner(type.element, 'element'))}[]`, position);
     case 'list':
-      return collection(type.element === null ? 'unknown[]' : `${arrayElement(mapJavaType(type.element, 'element', classes))}[]`, position);
+      return collection(type.element === null ? 'unknown[]' : `${arrayElement(inner(type.element, 'element'))}[]`, position);
     case 'map':
-      return collection(`Record<string, ${type.value === null ? 'unknown' : mapJavaType(type.value, 'element', classes)}>`, position);
+      return collection(`Record<string, ${type.value === null ? 'unknown' : inner(type.value, 'element')}>`, position);
     case 'object':
-      return mapObject(type.className, position, classes);
+      return mapObject(type.className, position, classes, uses);
     default:
       return assertNever(type);
   }
 }
 
-function mapObject(className: string, position: TypePosition, classes: ClassNames): string {
+function mapObject(className: string, position: TypePosition, classes: ClassNames, uses: Set<string>): string {
   if (STRING_CLASSES.has(className)) return nullable('string', position);
   if (ANY_CLASSES.has(className)) return 'unknown';
   if (position === 'parameter') {
-    if (isServiceContext(className)) return `${classes.serviceContext} | ObjectWrapper`;
+    uses.add('ObjectWrapper');
+    if (isServiceContext(className)) return `${use(classes.serviceContext, uses)} | ObjectWrapper`;
     const model = classes.modelName(className);
-    return `${model === undefined ? 'Record<string, unknown>' : `Partial<${model}>`} | ObjectWrapper | null`;
+    return `${model === undefined ? 'Record<string, unknown>' : `Partial<${use(model, uses)}>`} | ObjectWrapper | null`;
   }
   const name = isServiceContext(className) ? classes.serviceContext : (classes.modelName(className) ?? classes.aliasName(className));
-  return nullable(name, position);
+  return nullable(use(name, uses), position);
+}
+
+function use(name: string, uses: Set<string>): string {
+  uses.add(name);
+  return name;
 }
 
 function nullable(text: string, position: TypePosition): string {

@@ -2,19 +2,27 @@
  * Models → the text of `models.ts`: ts-morph structures (interfaces for described models and for
  * ServiceContext, aliases for undescribed classes) printed in memory, so type text is never hand-assembled.
  */
-import { Project, StructureKind, type InterfaceDeclarationStructure, type TypeAliasDeclarationStructure } from 'ts-morph';
+import {
+  Project,
+  StructureKind,
+  type ImportDeclarationStructure,
+  type InterfaceDeclarationStructure,
+  type TypeAliasDeclarationStructure,
+} from 'ts-morph';
 import type { Model } from '../model/types.js';
 import type { ClassNames } from './class-names.js';
 import { toPropertyKey } from './identifiers.js';
 import { mapJavaType } from './java-to-ts.js';
+import { RUNTIME_EXPORTS } from './runtime-exports.js';
 import { toCommentText } from './safe-text.js';
 import { SERVICE_CONTEXT_FIELDS } from './service-context.js';
 
-type Declaration = InterfaceDeclarationStructure | TypeAliasDeclarationStructure;
+type Declaration = ImportDeclarationStructure | InterfaceDeclarationStructure | TypeAliasDeclarationStructure;
 
 export function printModels(models: readonly Model[], classes: ClassNames): string {
+  const uses = new Set<string>();
   const statements: Declaration[] = [serviceContextInterface(classes.serviceContext)];
-  for (const model of models) statements.push(modelInterface(model, classes));
+  for (const model of models) statements.push(modelInterface(model, classes, uses));
   for (const [className, name] of classes.aliases) {
     statements.push({
       kind: StructureKind.TypeAlias,
@@ -24,21 +32,26 @@ export function printModels(models: readonly Model[], classes: ClassNames): stri
       docs: [`\`${toCommentText(className)}\`: not described by the portal, so only known to be a JSON object.`],
     });
   }
+  // Model properties may be typed with runtime types (a `file` property is an `Upload`).
+  const runtimeNames = RUNTIME_EXPORTS.filter((name) => uses.has(name));
+  if (runtimeNames.length > 0) {
+    statements.unshift({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: runtimeNames, moduleSpecifier: './runtime/index.js' });
+  }
   const project = new Project({ useInMemoryFileSystem: true });
   return project.createSourceFile('models.ts', { statements }).getFullText();
 }
 
-function modelInterface(model: Model, classes: ClassNames): InterfaceDeclarationStructure {
+function modelInterface(model: Model, classes: ClassNames, uses: Set<string>): InterfaceDeclarationStructure {
   const name = classes.modelName(model.className) ?? model.simpleName;
   return {
     kind: StructureKind.Interface,
     isExported: true,
     name,
     docs: [`\`${toCommentText(model.className)}\``],
-    // A property listed twice would not compile; the first one wins, as in the document's order.
-    properties: model.properties
-      .filter((property, index, all) => all.findIndex((other) => other.name === property.name) === index)
-      .map((property) => ({ name: toPropertyKey(property.name), type: mapJavaType(property.type, 'element', classes) })),
+    properties: firstOfEachName(model.properties).map((property) => ({
+      name: toPropertyKey(property.name),
+      type: mapJavaType(property.type, 'element', classes, uses),
+    })),
   };
 }
 
@@ -51,4 +64,10 @@ function serviceContextInterface(name: string): InterfaceDeclarationStructure {
     properties: SERVICE_CONTEXT_FIELDS.map(([field, type, doc]) => ({ name: field, type, hasQuestionToken: true, docs: [doc] })),
     indexSignatures: [{ keyName: 'field', keyType: 'string', returnType: 'unknown' }],
   };
+}
+
+/** A property listed twice would not compile; the first one wins, as in the document's order. */
+function firstOfEachName<T extends { readonly name: string }>(properties: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return properties.filter((property) => !seen.has(property.name) && seen.add(property.name));
 }

@@ -1,0 +1,52 @@
+/**
+ * The package checks must be able to fail: a clean package passes them, and each way a payload could have
+ * escaped into it (tampered by hand here) is caught.
+ */
+import { describe, expect, it } from 'vitest';
+import type { RenderedFile } from '../../src/render/render-package.js';
+import { checkPackageFiles } from './package-shape.js';
+import { modelOf, renderApi, runtime } from './run-case.js';
+
+const document = {
+  contextName: '',
+  types: [{ type: 'com.evil.Entry', properties: [{ name: 'title', type: 'string' }] }],
+  services: [
+    { name: 'Entry#getEntry', path: '/entry/get-entry', parameters: [{ name: 'entryId', type: 'long' }], returns: { type: 'com.evil.Entry' } },
+    { name: 'Entry#getEntry', path: '/entry/get-entry', parameters: [{ name: 'uuid', type: 'string' }], returns: { type: 'com.evil.Entry' } },
+  ],
+};
+
+function cleanPackage(): RenderedFile[] {
+  const outcome = modelOf({ format: '7.x', faulty: false, text: JSON.stringify(document) });
+  if ('rejected' in outcome) throw outcome.rejected;
+  return renderApi(outcome.api)[0] ?? [];
+}
+
+function tampered(path: string, change: (text: string) => string): RenderedFile[] {
+  return cleanPackage().map((file) => (file.path === path ? { path, contents: change(file.contents) } : file));
+}
+
+const SYNC = 'src/services/entry.ts';
+const CALLBACK = 'src/callback/entry.ts';
+
+describe('the hostile package checks', () => {
+  it('pass a clean package', () => {
+    expect(() => checkPackageFiles(cleanPackage(), document, runtime)).not.toThrow();
+  });
+
+  it.each<[string, () => RenderedFile[], RegExp]>([
+    ['a top-level statement', () => tampered(SYNC, (text) => `${text}\nglobalThis.__injected = 1;\n`), /unexpected ExpressionStatement: globalThis/],
+    ['a statement in a method body', () => tampered(SYNC, (text) => text.replace('return this.#session', 'globalThis.__injected = 1; return this.#session')), /unexpected/],
+    ['a call in the actions constant', () => tampered(SYNC, (text) => text.replace('"/entry/get-entry"', 'String(alert(1))')), /call outside a method body: String\(alert/],
+    ['a computed method name', () => tampered(CALLBACK, (text) => text.replace(/\n {2}getEntry\(parameters: object/, "\n  ['getEntry'](parameters: object")), /unexpected ComputedPropertyName/],
+    ['an import type in a signature', () => tampered(SYNC, (text) => text.replace('options?: CallOptions)', "options?: import('node:fs').Stats)")), /: import\('node:fs'\)\.Stats$/],
+    ['a value import from elsewhere', () => tampered(CALLBACK, (text) => `import { exec } from 'node:child_process';\n${text}`), /unexpected import/],
+    ['a payload in a property key position of code', () => tampered(SYNC, (text) => text.replace('readonly #session: Invoker;', 'readonly #session: Invoker;\n  static x = console.log(1);')), /identifier x in a value position/],
+    ['an overload dropped', () => tampered(CALLBACK, (text) => text.replace(/\n {2}getEntry\(parameters: \{ uuid[^\n]*\n/, '\n')), /callback signatures differ/],
+    ['a file outside the package', () => [...cleanPackage(), { path: 'src/services/../../evil.ts', contents: '' }], /unexpected file path/],
+    ['an edited runtime file', () => tampered('src/runtime/index.ts', (text) => `${text}\nconsole.log(1);\n`), /is not the runtime source/],
+    ['a README comment closed early', () => tampered('README.md', (text) => text.replace('<!--', '<!-- --> <script></script>')), /header comment ends early/],
+  ])('catch %s', (_, files, message) => {
+    expect(() => checkPackageFiles(files(), document, runtime)).toThrow(message);
+  });
+});
