@@ -3,7 +3,6 @@
  * one validated raw DiscoveryDocument per context, in the order asked, with its detected format.
  * The only stage besides write that does I/O; failures are DiscoveryErrors with one-line messages.
  */
-import { Agent } from 'undici';
 import { buildDiscoverUrl } from './build-discover-url.js';
 import { decodeDocument } from './decode-document.js';
 import { type DiscoverOptions, type DiscoveryPlan, planDiscovery } from './discover-options.js';
@@ -35,6 +34,7 @@ async function readDocuments(plan: Extract<DiscoveryPlan, { mode: 'file' }>): Pr
 
 /** One context after the other: gentler on the portal, and events stay in order. */
 async function fetchDocuments(plan: Extract<DiscoveryPlan, { mode: 'url' }>): Promise<DiscoveryDocument[]> {
+  const { Agent } = await import('undici');
   const dispatcher = new Agent({ connect: { timeout: plan.timeout } });
   const settings = { ...plan, dispatcher, headers: requestHeaders(plan.credentials) };
   try {

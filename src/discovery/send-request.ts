@@ -2,7 +2,7 @@
  * One GET over undici with a deadline covering headers and body. Network failures come back as a
  * NetworkFailure that says whether retrying can help; everything else about the answer is the caller's.
  */
-import { type Dispatcher, request } from 'undici';
+import type { Dispatcher } from 'undici';
 
 export interface HttpAnswer {
   readonly status: number;
@@ -50,6 +50,8 @@ export async function sendRequest(url: URL, settings: RequestSettings): Promise<
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), settings.timeout);
   try {
+    // Loaded on first use: reading saved documents never pays for undici.
+    const { request } = await import('undici');
     const response = await request(url, {
       method: 'GET',
       headers: settings.headers,

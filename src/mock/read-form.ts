@@ -3,7 +3,6 @@
  * (urlencoded, or multipart with file parts, parsed by undici) and `/name/value` pairs after the action path.
  * A repeated name gives an array of strings, a file part a File, `-name` in the path a null.
  */
-import { Response } from 'undici';
 import { PortalFault } from './portal-fault.js';
 
 export type FormValue = string | string[] | File | null;
@@ -26,6 +25,7 @@ async function bodyFields(contentType: string, body: Buffer): Promise<Iterable<[
   if (/^application\/x-www-form-urlencoded/i.test(contentType)) return new URLSearchParams(body.toString('utf8'));
   if (!/^multipart\/form-data/i.test(contentType)) return [];
   try {
+    const { Response } = await import('undici');
     const form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
     return [...form].map(([name, value]): [string, string | File] => [name, value as string | File]);
   } catch (error) {

@@ -1,14 +1,8 @@
 /**
  * Models → the text of `models.ts`: ts-morph structures (interfaces for described models and for
- * ServiceContext, aliases for undescribed classes) printed in memory, so type text is never hand-assembled.
+ * ServiceContext, aliases for undescribed classes), printed by `print-structures.ts`.
  */
-import {
-  Project,
-  StructureKind,
-  type ImportDeclarationStructure,
-  type InterfaceDeclarationStructure,
-  type TypeAliasDeclarationStructure,
-} from 'ts-morph';
+import type { InterfaceDeclarationStructure } from 'ts-morph';
 import type { Model } from '../model/types.js';
 import type { ClassNames } from './class-names.js';
 import { toPropertyKey } from './identifiers.js';
@@ -16,8 +10,7 @@ import { mapJavaType } from './java-to-ts.js';
 import { RUNTIME_EXPORTS } from './runtime-exports.js';
 import { toCommentText } from './safe-text.js';
 import { SERVICE_CONTEXT_FIELDS } from './service-context.js';
-
-type Declaration = ImportDeclarationStructure | InterfaceDeclarationStructure | TypeAliasDeclarationStructure;
+import { ImportDeclarationKind, InterfaceKind, TypeAliasKind, printStatements, type Declaration } from './print-structures.js';
 
 export function printModels(models: readonly Model[], classes: ClassNames): string {
   const uses = new Set<string>();
@@ -25,7 +18,7 @@ export function printModels(models: readonly Model[], classes: ClassNames): stri
   for (const model of models) statements.push(modelInterface(model, classes, uses));
   for (const [className, name] of classes.aliases) {
     statements.push({
-      kind: StructureKind.TypeAlias,
+      kind: TypeAliasKind,
       isExported: true,
       name,
       type: 'Record<string, unknown>',
@@ -35,16 +28,15 @@ export function printModels(models: readonly Model[], classes: ClassNames): stri
   // Model properties may be typed with runtime types (a `file` property is an `Upload`).
   const runtimeNames = RUNTIME_EXPORTS.filter((name) => uses.has(name));
   if (runtimeNames.length > 0) {
-    statements.unshift({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: runtimeNames, moduleSpecifier: './runtime/index.js' });
+    statements.unshift({ kind: ImportDeclarationKind, isTypeOnly: true, namedImports: runtimeNames, moduleSpecifier: './runtime/index.js' });
   }
-  const project = new Project({ useInMemoryFileSystem: true });
-  return project.createSourceFile('models.ts', { statements }).getFullText();
+  return printStatements(statements);
 }
 
 function modelInterface(model: Model, classes: ClassNames, uses: Set<string>): InterfaceDeclarationStructure {
   const name = classes.modelName(model.className) ?? model.simpleName;
   return {
-    kind: StructureKind.Interface,
+    kind: InterfaceKind,
     isExported: true,
     name,
     docs: [`\`${toCommentText(model.className)}\``],
@@ -57,7 +49,7 @@ function modelInterface(model: Model, classes: ClassNames, uses: Set<string>): I
 
 function serviceContextInterface(name: string): InterfaceDeclarationStructure {
   return {
-    kind: StructureKind.Interface,
+    kind: InterfaceKind,
     isExported: true,
     name,
     docs: ['Liferay\'s ServiceContext: permissions, asset data and request facts that write actions accept.'],
