@@ -4,8 +4,9 @@ import type { TransportResponse } from './transport.js';
 /**
  * Turns the portal's answer into the array of command results, or throws the matching error. A portal
  * exception is recognised by its body whatever the status, as 6.2 answers 200 and 7.x answers 4xx/5xx.
+ * `direct`: the answer of a path-style call (an upload), which is the result itself, not an array.
  */
-export function readAnswer({ status, location, body }: TransportResponse, path?: string): unknown[] {
+export function readAnswer({ status, location, body }: TransportResponse, path?: string, direct?: boolean): unknown[] {
   if (status > 299 && status < 400) throw new RedirectError(status, location, path);
   if (status === 401) throw new AuthenticationError(path);
   let value: unknown;
@@ -18,8 +19,14 @@ export function readAnswer({ status, location, body }: TransportResponse, path?:
   const fault = toServerError(value, path);
   if (fault) throw fault;
   if (status > 299 || status < 200) throw new HttpError(status, body, path);
+  if (direct) return [value];
   if (Array.isArray(value)) return value;
   throw new ParseError(body, path);
+}
+
+/** Whether the portal refused the credentials: a 401, or a redirect to its sign-in page (an expired session). */
+export function isRefusal(status: number, location: string | undefined): boolean {
+  return status === 401 || (status > 299 && status < 400 && /login/i.test(location ?? ''));
 }
 
 /**

@@ -1,10 +1,10 @@
 /**
- * How a session proves who it is. `authenticate` adds headers to each request; `refresh`, when present, is
- * called with the headers of a request the portal refused (401) and resolves true when the call is worth
- * retrying once with fresh credentials. A cookie authentication can implement the same two methods.
+ * How a session proves who it is. `authenticate` adds headers to each request sent to `url`; `refresh`, when
+ * present, is called with the headers of a request the portal refused (401, or a redirect to its sign-in
+ * page) and resolves true when the call is worth retrying once with fresh credentials.
  */
 export interface Authentication {
-  authenticate(headers: Record<string, string>): void | Promise<void>;
+  authenticate(headers: Record<string, string>, url: string): void | Promise<void>;
   refresh?(refused: Readonly<Record<string, string>>): Promise<boolean>;
 }
 

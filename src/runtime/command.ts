@@ -1,4 +1,3 @@
-import { LiferayError } from './errors.js';
 import { ObjectWrapper } from './object-wrapper.js';
 import type { ParameterSpec } from './spec.js';
 
@@ -11,6 +10,7 @@ export type Bytes = Uint8Array | Int8Array | readonly number[];
 /**
  * Builds the wire form of a call, as Liferay's Mobile SDK does: every parameter of the overload in its order,
  * `undefined` as null, byte arrays as a "[1,2]" string, object parameters flattened to `+name` and `name.key`.
+ * Files stay as they are: a call with a file is an upload, which the session sends as a multipart request.
  */
 export function toCommand(path: string, overload: readonly ParameterSpec[], parameters: object): Command {
   const given = parameters as Record<string, unknown>;
@@ -23,7 +23,8 @@ export function toCommand(path: string, overload: readonly ParameterSpec[], para
     const [name, kind, className] = spec;
     const value = given[name];
     if (kind === 'bytes') wire[name] = toByteString(value as Bytes | null | undefined);
-    else if (kind === 'file') throw new LiferayError('uploads are not supported by this runtime yet', path);
+    // Kept as given: only the upload module builds commands with files, and sends them as file parts.
+    else if (kind === 'file') wire[name] = value ?? null;
     else if (value != null) addObject(wire, name, className, value);
     // A ServiceContext left out is left out: the portal then builds a default one.
     else if (kind === 'object') wire[name] = null;

@@ -27,10 +27,10 @@ export class ServerError extends LiferayError {
   }
 }
 
-/** The portal answered 401: missing or wrong credentials, or an expired token. */
+/** The portal answered 401 (missing or wrong credentials, or an expired token), or a sign-in failed. */
 export class AuthenticationError extends LiferayError {
-  constructor(path?: string, cause?: unknown) {
-    super('authentication failed (HTTP 401)', path, cause);
+  constructor(path?: string, cause?: unknown, message = 'authentication failed (HTTP 401)') {
+    super(message, path, cause);
     this.name = 'AuthenticationError';
   }
 }

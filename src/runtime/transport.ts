@@ -27,17 +27,21 @@ export type TransportKind = 'undici' | 'fetch';
 
 /**
  * Loads undici only in Node and only at run time, through a specifier that is not a string literal, so
- * browser and React Native bundlers never follow it; without undici, falls back to `fetch`.
+ * browser and React Native bundlers never follow it. Undefined when `kind` is "fetch", outside Node, or when
+ * undici is not installed next to this package: fetch then does the job, without the tuned agent.
  */
-export async function createTransport(url: string, kind: TransportKind | undefined): Promise<Transport> {
+export async function importUndici<T>(kind: TransportKind | undefined): Promise<T | undefined> {
   const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
-  if (kind !== 'fetch' && node) {
-    const name = 'undici';
-    try {
-      return nodeTransport((await import(/* webpackIgnore: true */ /* @vite-ignore */ name)) as UndiciModule, url);
-    } catch {
-      // undici is not installed next to this package: fetch does the job, without the tuned agent.
-    }
+  if (kind === 'fetch' || !node) return undefined;
+  const name = 'undici';
+  try {
+    return (await import(/* webpackIgnore: true */ /* @vite-ignore */ name)) as T;
+  } catch {
+    return undefined;
   }
-  return fetchTransport(url);
+}
+
+export async function createTransport(url: string, kind: TransportKind | undefined): Promise<Transport> {
+  const undici = await importUndici<UndiciModule>(kind);
+  return undici ? nodeTransport(undici, url) : fetchTransport(url);
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PortalServer } from '../helpers/portal-server.js';
-import { LiferayError, Session, withClassName, type ActionSpec } from '../../src/runtime/index.js';
-import { addEntry, addFileEntry, getGroupEntries, startEchoPortal } from './jsonws-portal.js';
+import { Session, withClassName, type ActionSpec } from '../../src/runtime/index.js';
+import { addEntry, getGroupEntries, startEchoPortal } from './jsonws-portal.js';
 
 let portal: PortalServer;
 let session: Session;
@@ -95,13 +95,6 @@ describe('the wire format of one call', () => {
     const update: ActionSpec = ['/x/update', [['ids', 'titleMap', 'matrix']]];
     const body = await sentBody(update, { ids: [1, 2, 3], titleMap: { en_US: 'Hello', fr_FR: 'Bonjour' }, matrix: [['a'], []] });
     expect(body).toBe('[{"/x/update":{"ids":[1,2,3],"titleMap":{"en_US":"Hello","fr_FR":"Bonjour"},"matrix":[["a"],[]]}}]');
-  });
-
-  it('rejects a method with a file parameter clearly, without a request', async () => {
-    const call = session.invoke(addFileEntry, { repositoryId: 1, title: 't', file: new Uint8Array([1]) });
-    await expect(call).rejects.toThrow(new LiferayError('uploads are not supported by this runtime yet', '/dlapp/add-file-entry'));
-    await expect(call).rejects.toBeInstanceOf(LiferayError);
-    expect(portal.requests).toHaveLength(0);
   });
 });
 

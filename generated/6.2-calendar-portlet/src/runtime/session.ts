@@ -1,0 +1,163 @@
+import { isRefusal, readAnswer } from './answer.js';
+import type { Authentication } from './authentication.js';
+import type { Answer, Attempt } from './attempt.js';
+import { AutoBatch, type AutoBatchOptions } from './auto-batch.js';
+import { BatchSession } from './batch.js';
+import type { Callback } from './callback.js';
+import { toCommand, type Command } from './command.js';
+import { ConcurrencyLimit } from './concurrency-limit.js';
+import { withDeadline } from './deadline.js';
+import { AuthenticationError, LiferayError, NetworkError } from './errors.js';
+import type { CallOptions, Invoker } from './invoker.js';
+import { chooseOverload } from './overload.js';
+import type { ActionSpec } from './spec.js';
+import { createTransport, type Transport, type TransportKind } from './transport.js';
+
+/** How to reach and call one portal. */
+export interface SessionOptions {
+  /** The portal's address, e.g. "https://portal.example.com" (a path such as "/portal" is kept). */
+  readonly server: string;
+  readonly authentication?: Authentication;
+  /** Milliseconds allowed per call (default 15000; 0: none). */
+  readonly timeout?: number;
+  /** Headers sent with every request. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Where JSON web services live under `server` (default "api/jsonws"). */
+  readonly jsonwsPath?: string;
+  /** The most requests in flight at once (default unlimited); further calls wait in order. */
+  readonly maxConcurrency?: number;
+  /** Coalesce reads made in the same tick into one request (`true`: default settings). */
+  readonly autoBatch?: AutoBatchOptions | boolean;
+  /** The HTTP client (default: undici in Node, else fetch). */
+  readonly transport?: TransportKind;
+}
+
+/** A connection to one portal; generated services call it. Create one per portal and user, and reuse it. */
+export class Session implements Invoker {
+  /** The portal's address as given, without trailing slashes. */
+  readonly server: string;
+  /** Used by callback-style methods called without a callback. */
+  callback: Callback<unknown> | null = null;
+  /** Receives what a callback throws; without it, that error is rethrown as an uncaught exception. */
+  onCallbackError: ((error: unknown) => void) | null = null;
+  /** Where JSON web services are, e.g. "https://portal.example.com/api/jsonws". */
+  readonly jsonwsUrl: string;
+  /** Milliseconds allowed per call, or per pause in a transfer (0: none). */
+  readonly timeout: number;
+  readonly #headers: Readonly<Record<string, string>> | undefined;
+  readonly #authentication: Authentication | undefined;
+  readonly #transportKind: TransportKind | undefined;
+  readonly #limit: ConcurrencyLimit | undefined;
+  readonly #autoBatch: AutoBatch | undefined;
+  #transport: Promise<Transport> | undefined;
+
+  constructor(options: SessionOptions) {
+    const path = (options.jsonwsPath ?? 'api/jsonws').replace(/^\/+|\/+$/g, '');
+    this.server = options.server.replace(/\/+$/, '');
+    this.jsonwsUrl = this.server + (path ? '/' + path : '');
+    this.timeout = options.timeout ?? 15000;
+    this.#headers = options.headers;
+    this.#authentication = options.authentication;
+    this.#transportKind = options.transport;
+    this.#limit = options.maxConcurrency ? new ConcurrencyLimit(options.maxConcurrency) : undefined;
+    const autoBatch = options.autoBatch;
+    const send = (commands: readonly Command[], at?: string): Promise<unknown[]> => this.send(commands, undefined, at);
+    this.#autoBatch = autoBatch ? new AutoBatch(send, autoBatch === true ? {} : autoBatch) : undefined;
+  }
+
+  setCallback(callback: Callback<unknown> | null): void {
+    this.callback = callback;
+  }
+
+  /** Calls one action and resolves with its result. */
+  async invoke(action: ActionSpec, parameters: object, options?: CallOptions): Promise<unknown> {
+    const path = action[0];
+    const overload = chooseOverload(action, parameters);
+    // A call with a file is an upload, a multipart request of its own: its module loads only in apps that upload.
+    if (overload.some((spec) => typeof spec !== 'string' && spec[1] === 'file')) {
+      return (await import('./upload.js')).upload(this, path, overload, parameters, options);
+    }
+    const command = toCommand(path, overload, parameters);
+    // Calls with their own options keep them, so they are never coalesced.
+    if (!options && this.#autoBatch?.coalesces(path)) return this.#autoBatch.add(command, path);
+    return (await this.send([command], options, path))[0];
+  }
+
+  /** Sends commands as one request and resolves with their results in order; `path` names them in errors. */
+  async send(commands: readonly Command[], options?: CallOptions, path?: string): Promise<unknown[]> {
+    const body = JSON.stringify(commands);
+    const type = 'application/json; charset=utf-8';
+    const answer = await this.exchange(this.jsonwsUrl + '/invoke', options, path, type, async ({ url, headers, signal }) =>
+      (await (this.#transport ??= createTransport(url, this.#transportKind))).send({ headers, body, signal }),
+    );
+    return readAnswer(answer, path);
+  }
+
+  /**
+   * Sends the calls made on the batch in `build` as one request:
+   * `const [entry, user] = await session.batch((b) => [blogs(b).getEntry(...), users(b).getUserById(...)])`.
+   */
+  async batch<const T extends readonly unknown[]>(
+    build: (batch: BatchSession) => T,
+    options?: CallOptions,
+  ): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+    const batch = new BatchSession(this);
+    // Both awaited together, so a call that failed to queue is never an unhandled rejection meanwhile.
+    const [results] = await Promise.all([Promise.all(build(batch)), batch.invoke(options)]);
+    return results;
+  }
+
+  /** Closes kept-alive connections; the session opens new ones if used again. */
+  async close(): Promise<void> {
+    const transport = this.#transport;
+    this.#transport = undefined;
+    await (await transport)?.close();
+  }
+
+  /**
+   * @internal One request to `url` under this session's rules, for its JSON calls and the upload and download
+   * modules: the concurrency limit, the deadline, the session's and the call's headers with the credentials
+   * for that URL, and one more attempt after a refresh when the portal refused them (unless `retry` is
+   * false: a body that can not be sent twice).
+   */
+  exchange<T extends Answer>(
+    url: string,
+    options: CallOptions | undefined,
+    path: string | undefined,
+    contentType: string | undefined,
+    attempt: Attempt<T>,
+    retry = true,
+  ): Promise<T> {
+    return withDeadline(options?.signal, options?.timeout ?? this.timeout, path, async (signal, touch) => {
+      await this.#limit?.acquire();
+      try {
+        // The deadline may have passed while waiting for a slot: the caller has its error, send nothing.
+        if (signal.aborted) throw signal.reason;
+        const send = async (): Promise<[T, Record<string, string>]> => {
+          const headers: Record<string, string> = { ...this.#headers, ...options?.headers };
+          if (contentType) headers['Content-Type'] = contentType;
+          await this.#authentication?.authenticate(headers, url);
+          try {
+            return [await attempt({ url, headers, signal, touch, transport: this.#transportKind }), headers];
+          } catch (cause) {
+            throw cause instanceof LiferayError ? cause : new NetworkError(path, cause);
+          }
+        };
+        const [answer, headers] = await send();
+        if (!retry || !isRefusal(answer.status, answer.location) || !(await this.#refresh(headers, path))) return answer;
+        answer.cancel?.();
+        return (await send())[0];
+      } finally {
+        this.#limit?.release();
+      }
+    });
+  }
+
+  async #refresh(refused: Readonly<Record<string, string>>, path?: string): Promise<boolean> {
+    try {
+      return (await this.#authentication?.refresh?.(refused)) ?? false;
+    } catch (cause) {
+      throw new AuthenticationError(path, cause);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The contract between generated service modules and the runtime. Generated code describes each action
+ * as data (its path and, per overload, how each parameter goes on the wire); the runtime does the rest.
+ * Kept tiny because one such constant is emitted per action.
+ */
+import type { UploadData, UploadSource } from './upload-data.js';
+
+/**
+ * How one parameter is sent:
+ * - `"name"`: as a JSON value (scalars, strings, arrays, lists, maps); `undefined` is sent as `null`.
+ * - `["name", "bytes"]`: a Java `byte[]`, sent as the string "[1,2,3]"; empty or missing is `null`.
+ * - `["name", "file"]`: an upload: the call becomes a multipart request to the action's own URL.
+ * - `["name", "object", className]`: an object parameter, sent as `"+name": className` plus
+ *   `"name.key": value` per key; `null`/`undefined` is sent as `"name": null`.
+ * - `["name", "context", className]`: like "object", but left out entirely when not given (ServiceContext).
+ */
+export type ParameterSpec =
+  string | readonly [name: string, kind: 'bytes' | 'file'] | readonly [name: string, kind: 'object' | 'context', className: string];
+
+/** One JSON-WS path and its overloads, each a parameter list in the portal's order. */
+export type ActionSpec = readonly [path: string, overloads: readonly (readonly ParameterSpec[])[]];
+
+/**
+ * What a `file` parameter accepts: in-memory bytes, a Blob/File, a stream (web or Node), or an `UploadData`
+ * that names it (`UploadData.fromPath` in Node). Declared here, in the contract, because generated
+ * signatures name it; uploads themselves live in their own modules.
+ */
+export type Upload = UploadSource | UploadData;

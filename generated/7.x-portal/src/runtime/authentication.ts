@@ -1,0 +1,69 @@
+/**
+ * How a session proves who it is. `authenticate` adds headers to each request sent to `url`; `refresh`, when
+ * present, is called with the headers of a request the portal refused (401, or a redirect to its sign-in
+ * page) and resolves true when the call is worth retrying once with fresh credentials.
+ */
+export interface Authentication {
+  authenticate(headers: Record<string, string>, url: string): void | Promise<void>;
+  refresh?(refused: Readonly<Record<string, string>>): Promise<boolean>;
+}
+
+/** HTTP Basic with the portal's login (screen name, e-mail address or user id, per portal settings). */
+export class BasicAuthentication implements Authentication {
+  // Only the encoded header is kept, in a private field, so inspecting the session shows no password.
+  readonly #header: string;
+
+  constructor(user: string, password: string) {
+    this.#header = 'Basic ' + toBase64(user + ':' + password);
+  }
+
+  authenticate(headers: Record<string, string>): void {
+    headers['Authorization'] = this.#header;
+  }
+}
+
+/** An OAuth 2 bearer token, optionally renewed by `refresh` when the portal answers 401. */
+export class BearerAuthentication implements Authentication {
+  #token: string;
+  readonly #renew: (() => Promise<string>) | undefined;
+  // Calls failing together share one renewal.
+  #renewing: Promise<boolean> | undefined;
+
+  constructor(token: string, options?: { refresh?: () => Promise<string> }) {
+    this.#token = token;
+    this.#renew = options?.refresh;
+  }
+
+  authenticate(headers: Record<string, string>): void {
+    headers['Authorization'] = 'Bearer ' + this.#token;
+  }
+
+  refresh(refused: Readonly<Record<string, string>>): Promise<boolean> {
+    const renew = this.#renew;
+    if (!renew) return Promise.resolve(false);
+    // Sent before another call renewed the token: retry with the new one rather than renew again.
+    if (refused['Authorization'] !== 'Bearer ' + this.#token) return Promise.resolve(true);
+    return (this.#renewing ??= renew()
+      .then((token) => {
+        this.#token = token;
+        return true;
+      })
+      .finally(() => (this.#renewing = undefined)));
+  }
+}
+
+const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Base64 of the UTF-8 bytes of `text`, without Buffer, btoa or TextEncoder (absent in some runtimes). */
+export function toBase64(text: string): string {
+  // encodeURIComponent yields UTF-8 as %XX escapes; turn them into one char per byte.
+  const bytes = encodeURIComponent(text).replace(/%(..)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes.charCodeAt(i) << 16) | ((bytes.charCodeAt(i + 1) || 0) << 8) | (bytes.charCodeAt(i + 2) || 0);
+    out += alphabet.charAt(n >> 18) + alphabet.charAt((n >> 12) & 63);
+    out += i + 1 < bytes.length ? alphabet.charAt((n >> 6) & 63) : '=';
+    out += i + 2 < bytes.length ? alphabet.charAt(n & 63) : '=';
+  }
+  return out;
+}
