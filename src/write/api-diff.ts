@@ -1,8 +1,12 @@
 /**
  * The API-level difference between two versions of a generated package: services, methods and overload
- * signatures added, removed or changed, read from the sync-style service modules so that a reviewer sees
- * what a portal change means for calling code, not just which files moved.
+ * signatures added, removed or changed, read from the sync-style service modules (`src/services/*.ts`, or
+ * `dist/services/*.d.ts` with `--emit js`) so that a reviewer sees what a portal change means for calling
+ * code, not just which files moved.
  */
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { RenderedFile } from '../render/render-package.js';
 
 /** Service class → method → its overload signatures (parameter and result text), as printed. */
@@ -16,21 +20,51 @@ export interface ApiDiff {
   readonly changedMethods: readonly string[];
 }
 
+const SERVICE_MODULE = /^(src\/services\/(?!index\.ts$)[^/]+\.ts|dist\/services\/(?!index\.d\.ts$)[^/]+\.d\.ts)$/;
+
 export async function readApiSurface(files: readonly RenderedFile[]): Promise<ApiSurface> {
   const { Project } = await import('ts-morph');
   const project = new Project({ useInMemoryFileSystem: true });
   const surface: ApiSurface = new Map();
   for (const file of files) {
-    if (!file.path.startsWith('src/services/') || file.path.endsWith('/index.ts')) continue;
+    if (!SERVICE_MODULE.test(file.path)) continue;
     for (const declaration of project.createSourceFile(`/${file.path}`, file.contents, { overwrite: true }).getClasses()) {
       const methods = new Map<string, string[]>();
-      for (const method of declaration.getMethods()) {
-        methods.set(method.getName(), method.getOverloads().map((overload) => overload.getText().replace(/\/\*\*[\s\S]*?\*\/\s*/g, '').replace(/\s+/g, ' ')));
-      }
+      // In a .d.ts every overload is a method of its own, each listing all of them: the map keeps one.
+      for (const method of declaration.getMethods()) methods.set(method.getName(), method.getOverloads().map((overload) => signature(overload.getText())));
       surface.set(declaration.getName() ?? '?', methods);
     }
   }
   return surface;
+}
+
+/**
+ * The service modules of a package on disk: its TypeScript sources, or with `--emit js` (no `src/`) its
+ * declarations. A `dist/` built by the user from `src/` may be stale, so sources win when both exist.
+ */
+export async function readPackageApi(out: string): Promise<ApiSurface> {
+  const folder = ['src/services', 'dist/services'].find((candidate) => existsSync(join(out, candidate)));
+  if (folder === undefined) return new Map();
+  const files: RenderedFile[] = [];
+  for (const name of (await readdir(join(out, folder))).sort()) {
+    const path = `${folder}/${name}`;
+    if (SERVICE_MODULE.test(path)) files.push({ path, contents: await readFile(join(out, path), 'utf8') });
+  }
+  return readApiSurface(files);
+}
+
+/** An overload's text without its JSDoc, in one spelling whether printed by prettier or by a .d.ts emit. */
+function signature(text: string): string {
+  return text
+    .replace(/\/\*\*[\s\S]*?\*\/\s*/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/;(?=\s*})/g, '')
+    .replace(/,(?=\s*[})\]])/g, '')
+    .replace(/;/g, ',')
+    .replace(/([{([]) /g, '$1')
+    .replace(/ ([})\]])/g, '$1')
+    .replace(/,$/, '')
+    .trim();
 }
 
 export function diffApi(before: ApiSurface, after: ApiSurface): ApiDiff {

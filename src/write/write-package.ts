@@ -36,11 +36,16 @@ interface Staged {
 }
 
 export async function writePackages(outputs: readonly PackageOutput[]): Promise<void> {
-  for (const output of outputs) await recoverInterruptedWrite(resolve(output.out));
+  for (const output of outputs) {
+    await recoverInterruptedWrite(resolve(output.out)).catch((error: unknown) => {
+      throw new WriteError('write.recover', `cannot clean up an earlier interrupted write next to ${output.out}: ${describe(error)}`, { cause: error });
+    });
+  }
   for (const output of outputs) await assertReplaceable(output.out);
   const staged: Staged[] = [];
   try {
-    for (const output of outputs) staged.push(await stagePackage(output));
+    // Each stage is recorded before its files are written, so a failure half-way is rolled back too.
+    for (const output of outputs) await stagePackage(output, staged);
     for (const stage of staged) await swapIn(stage);
   } catch (error) {
     await rollBack(staged);
@@ -63,17 +68,17 @@ async function assertReplaceable(out: string): Promise<void> {
   }
 }
 
-async function stagePackage(output: PackageOutput): Promise<Staged> {
+async function stagePackage(output: PackageOutput, staged: Staged[]): Promise<void> {
   const out = resolve(output.out);
   await mkdir(dirname(out), { recursive: true });
   const staging = join(dirname(out), `.${basename(out)}.staging-${randomBytes(4).toString('hex')}`);
   const stage: Staged = { out, staging, owned: ownedEntries(output.files) };
+  staged.push(stage);
   await mkdir(staging);
   await writeFile(join(staging, MARKER_FILE), MARKER_TEXT);
   const folders = new Set(output.files.map((file) => dirname(join(staging, file.path))));
   for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
   await Promise.all(output.files.map((file) => writeFile(join(staging, file.path), file.contents)));
-  return stage;
 }
 
 /** Old output → backup, carried-over entries → staging, staging → output. Each step is a rename. */
