@@ -128,3 +128,37 @@ describe.each(formats)('a client generated over HTTP from a mock %s portal', (fo
     expect((error as InstanceType<ClientRuntime['ServerError']>).type).toBe(noSuchActionType);
   });
 });
+
+/** The other fixtures, each generated over HTTP from the mock (plugin contexts with --context) and called once. */
+const plugins = [
+  ['7.x calendar plugin', ['fixtures/discovery/7.x/portal.json', 'fixtures/discovery/7.x/plugin-calendar.json'], 'calendar', 'CalendarService', 'getCalendar', { calendarId: 5 }, { calendarId: 5 }],
+  ['6.2 calendar-portlet', ['fixtures/discovery/6.2/portal.json', 'fixtures/discovery/6.2/plugin-calendar-portlet.json'], 'calendar-portlet', 'CalendarService', 'getCalendar', { calendarId: 5 }, { calendarId: 5 }],
+  // A legacy document describes no models, so the mock answers an undescribed class with a small object.
+  ['legacy portal', ['fixtures/discovery/legacy/portal.json'], undefined, 'BlogsEntryService', 'getEntry', { entryId: 9 }, { blogsEntryId: expect.any(Number) }],
+] as const;
+
+describe.each(plugins)('a client generated over HTTP from the mock %s', (_label, documents, context, className, method, parameters, expected) => {
+  let portal: MockPortal;
+  let sync: Module;
+
+  beforeAll(async () => {
+    portal = await startMockPortal({ discovery: documents.map((document) => join(projectRoot, document)), port: 0 });
+    const out = join(projectRoot, '.cache', 'e2e', `mock-${_label.replace(/\W+/g, '-')}`);
+    await rm(out, { recursive: true, force: true });
+    const cli = join(projectRoot, 'bin', 'liferay-sdk-builder.js');
+    const contextArgs = context === undefined ? [] : ['--context', context];
+    await run(process.execPath, [cli, 'generate', '--url', portal.url, ...contextArgs, '--out', out, '--no-cache', '--no-verify'], { cwd: projectRoot });
+    await run(process.execPath, [join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', out], { cwd: projectRoot });
+    sync = (await import(/* @vite-ignore */ pathToFileURL(join(out, 'dist', 'index.js')).href)) as Module;
+  }, 180_000);
+
+  afterAll(async () => {
+    await portal.close();
+  });
+
+  it('calls through the built package and gets the entity it asked for', async () => {
+    const session = new sync.Session({ server: portal.url });
+    const result = await new (sync[className] as ServiceClass)(session)[method]?.(parameters);
+    expect(result).toMatchObject(expected);
+  });
+});
