@@ -59,13 +59,27 @@ export function planPackage(context: Context, api: Api, options: GenerateOptions
   const folder = suffix === undefined ? context.name : `${context.name}-${suffix}`;
   const out = options.out !== undefined ? (several ? join(options.out, folder) : options.out) : (configured?.out ?? join('generated', folder));
   const base = options.name !== undefined ? (several ? `${options.name}-${slug}` : options.name) : (configured?.packageName ?? `liferay-${slug}-client`);
-  return { out, name: suffix === undefined ? base : `${base}-${suffix}`, styles: options.styles ?? configured?.styles ?? ['sync', 'callback'] };
+  const name = suffix === undefined ? base : `${base}-${suffix}`;
+  if (!PACKAGE_NAME.test(name) || name.length > 214) {
+    throw new BuilderError('generate.package-name', ExitCode.usage, `"${name}" is not a valid npm package name (lower case, digits, - . _ ~, optionally @scope/): give another --name`);
+  }
+  return { out, name, styles: options.styles ?? configured?.styles ?? ['sync', 'callback'] };
 }
+
+/** npm's rule for new package names (the config file's schema has the same pattern). */
+const PACKAGE_NAME = /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
+/** A suffix ends up in a folder name and a package name: nothing that could leave the folder or break the name. */
+const SUFFIX = /^[a-z0-9][a-z0-9.-]*$/;
 
 /** "v62" for 6.2.x, "v7" for 7.0.x, "v74" for 7.4.x; a string is used as given. */
 export function versionSuffix(api: Api, option: boolean | string | undefined): string | undefined {
   if (option === undefined || option === false) return undefined;
-  if (typeof option === 'string') return option;
+  if (typeof option === 'string') {
+    if (!SUFFIX.test(option)) {
+      throw new BuilderError('generate.version-suffix', ExitCode.usage, `--version-suffix "${option}" must be lower-case letters, digits, dots and dashes, such as v7 or v62`);
+    }
+    return option;
+  }
   const match = /^(\d+)\.(\d+)/.exec(api.portalVersion ?? '');
   if (match === null) {
     throw new BuilderError('generate.version-suffix', ExitCode.usage, 'the discovery document gives no portal version: give the suffix yourself, e.g. --version-suffix v61');

@@ -2,10 +2,11 @@
  * The drift check: what writing `files` to `out` would change, computed without writing anything.
  * Only what the generator owns is compared (the marker, package files and `src/`), never node_modules/dist.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { RenderedFile } from '../render/render-package.js';
+import { WriteError } from './write-error.js';
 import { MARKER_FILE, ownedEntries } from './write-package.js';
 
 export interface PackageDrift {
@@ -33,6 +34,8 @@ export function hasDrift(drift: PackageDrift): boolean {
 async function listOwnedFiles(out: string, owned: ReadonlySet<string>): Promise<Set<string>> {
   const found = new Set<string>();
   if (!existsSync(out)) return found;
+  // As writing there would fail (exit 12), so must checking it.
+  if (!statSync(out).isDirectory()) throw new WriteError('write.out-unreadable', `--out ${out} exists but is not a folder`);
   const visit = async (dir: string): Promise<void> => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);

@@ -5,10 +5,12 @@
 import { Option, type Command } from 'commander';
 import { BuilderError, ExitCode } from '../../errors.js';
 import { checkGenerated, generate, type GenerateOptions, type GenerateResult, type PackageCheck } from '../../generate.js';
+import { diffApi, readApiSurface, readPackageApi } from '../../write/api-diff.js';
 import { hasDrift } from '../../write/check.js';
 import { defaultCacheDir } from '../../write/format-cache.js';
 import { loadConfig } from '../config/config.js';
 import { toGenerateOptions, type GenerateFlags } from '../config/merge.js';
+import { checkTemplatesFolder, templateFailure } from '../config/templates-folder.js';
 import { addDiscoveryOptions } from '../options.js';
 import { NO_PROGRESS, createProgress, wantsProgress } from '../progress.js';
 import type { Reporter } from '../report.js';
@@ -57,12 +59,15 @@ export function addGenerateCommand(program: Command, reporter: Reporter): void {
         reporter.debug(`${stage}: ${milliseconds.toFixed(0)} ms`);
       },
     };
+    if (options.templates !== undefined) checkTemplatesFolder(options.templates);
     try {
       if (flags.check === true) return await runCheck(options, flags.json === true, reporter);
       const result = await generate(options);
       warnOnEmpty(result.api, reporter);
       if (flags.json === true) reporter.json(jsonSummary(result));
       else for (const line of textSummary(result)) reporter.result(line);
+    } catch (error) {
+      throw templateFailure(error, options.templates) ?? error;
     } finally {
       progress.stop();
     }
@@ -91,7 +96,7 @@ function jsonSummary(result: GenerateResult): object {
 }
 
 async function runCheck(options: GenerateOptions, json: boolean, reporter: Reporter): Promise<void> {
-  const { checks } = await checkGenerated(options);
+  const checks = await Promise.all((await checkGenerated(options)).checks.map(withDeclaredApi));
   const stale = checks.filter((check) => hasDrift(check.drift));
   if (json) {
     reporter.json({ upToDate: stale.length === 0, packages: checks.map((c) => ({ context: c.package.context, out: c.package.out, ...c.drift, api: c.api })) });
@@ -101,6 +106,16 @@ async function runCheck(options: GenerateOptions, json: boolean, reporter: Repor
   if (stale.length > 0) {
     throw new BuilderError('generate.drift', ExitCode.drift, `${stale.length} generated package(s) out of date: run the same command without --check to regenerate`);
   }
+}
+
+/**
+ * checkGenerated() reads the API on disk from `src/services/` only, so an `--emit js` package (no `src/`)
+ * would report no API change at all: read its declarations instead.
+ */
+async function withDeclaredApi(check: PackageCheck): Promise<PackageCheck> {
+  const javaScript = check.package.files.some((file) => file.path.startsWith('dist/services/'));
+  if (!javaScript || !hasDrift(check.drift)) return check;
+  return { ...check, api: diffApi(await readPackageApi(check.package.out), await readApiSurface(check.package.files)) };
 }
 
 function describeCheck({ package: p, drift, api }: PackageCheck): string[] {

@@ -3,8 +3,8 @@
  * for the portal URL and the contexts (Enter keeps the default); otherwise it asks nothing.
  */
 import { existsSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { BuilderError, ExitCode } from '../../errors.js';
@@ -34,15 +34,38 @@ export function addInitCommand(program: Command, reporter: Reporter): void {
       if (existsSync(path) && flags.force !== true) {
         throw new BuilderError('cli.init-exists', ExitCode.usage, `${path} already exists: edit it, or use --force to replace it`);
       }
+      if (flags.url !== undefined) checkUrl(flags.url);
       const defaults: Answers = { url: flags.url ?? 'http://localhost:8080', contexts: ['portal'] };
       const answers = process.stdin.isTTY === true && process.stdout.isTTY === true ? await ask(defaults) : defaults;
+      checkUrl(answers.url);
       const text = starterConfig(answers);
       parseConfig(text, path);
-      const temporary = `${path}.${process.pid}.tmp`;
-      await writeFile(temporary, text);
-      await rename(temporary, path);
+      await writeAtomically(path, text);
       reporter.result(`wrote ${path}; set LIFERAY_USER/LIFERAY_PASSWORD (or LIFERAY_TOKEN), then run: npx liferay-sdk-builder generate`);
     });
+}
+
+/** The same rule as the schema's, said about the option rather than about a file that does not exist yet. */
+function checkUrl(url: string): void {
+  if (!/^https?:\/\//.test(url)) {
+    const shown = url.replace(/[^/@]*@/, '***@'); // "user:password@host" without a scheme
+    throw new BuilderError('cli.init-url', ExitCode.usage, `the portal URL must start with http:// or https://, got "${shown}"`);
+  }
+  if (/^https?:\/\/[^/]*@/.test(url)) {
+    throw new BuilderError('cli.init-url', ExitCode.usage, 'the portal URL must not carry a user or password: set LIFERAY_USER/LIFERAY_PASSWORD or LIFERAY_TOKEN');
+  }
+}
+
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(temporary, text);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new BuilderError('cli.init-write', ExitCode.write, `cannot write ${path}: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 async function ask(defaults: Answers): Promise<Answers> {

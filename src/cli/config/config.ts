@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { BuilderError, ExitCode } from '../../errors.js';
+import { configError, describeConfigError } from './config-error.js';
 
 export type Style = 'sync' | 'callback';
 
@@ -51,20 +51,35 @@ export function parseConfig(text: string, path: string): Config {
   const value: unknown = parse(text, errors, { allowTrailingComma: true });
   const first = errors[0];
   if (first !== undefined) {
-    const line = text.slice(0, first.offset).split('\n').length;
-    throw configError(`${path}:${line}: invalid JSON (${printParseErrorCode(first.error)})`);
+    const before = text.slice(0, first.offset).split('\n');
+    throw configError(`${path}:${before.length}:${(before.at(-1)?.length ?? 0) + 1}: invalid JSON (${printParseErrorCode(first.error)})`);
   }
-  const validate = new Ajv({ allErrors: false, strict: true }).compile<Config>(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object);
-  if (!validate(value)) {
-    const error = validate.errors?.[0];
-    const where = error?.instancePath === '' ? '(top level)' : (error?.instancePath ?? '');
-    const unknown = error?.keyword === 'additionalProperties' ? String(error.params['additionalProperty']) : undefined;
-    const detail = unknown === undefined ? (error?.message ?? 'is invalid') : `has an unknown property "${unknown}"`;
-    const allowed = error?.keyword === 'enum' ? ` (${(error.params['allowedValues'] as unknown[]).join(', ')})` : '';
-    const hint = unknown !== undefined && /user|password|token|secret|credential/i.test(unknown) ? ': credentials belong in LIFERAY_USER/LIFERAY_PASSWORD or LIFERAY_TOKEN, never in this file' : '';
-    throw configError(`${path}: ${where} ${detail}${allowed}${hint}`);
+  const validate = new Ajv({ allErrors: false, strict: true, verbose: true }).compile<Config>(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object);
+  if (!validate(value)) throw configError(`${path}: ${describeConfigError(validate.errors ?? [])}`);
+  checkContextNames(value.contexts ?? [], path);
+  if (hasUserInfo(value.portal?.url)) {
+    throw configError(`${path}: portal.url carries a user or password: credentials never go in this file; set LIFERAY_USER/LIFERAY_PASSWORD or LIFERAY_TOKEN in the environment`);
   }
   return value;
+}
+
+/** Two entries for one context would write two packages from one document (the schema cannot say this). */
+function checkContextNames(contexts: readonly ContextConfig[], path: string): void {
+  const names = contexts.map((context) => context.name);
+  names.forEach((name, index) => {
+    const first = names.indexOf(name);
+    if (first !== index) throw configError(`${path}: contexts[${index}].name "${name}" repeats contexts[${first}]: one entry per context`);
+  });
+}
+
+function hasUserInfo(url: string | undefined): boolean {
+  if (url === undefined) return false;
+  try {
+    const parsed = new URL(url);
+    return parsed.username !== '' || parsed.password !== '';
+  } catch {
+    return /^https?:\/\/[^/]*@/.test(url);
+  }
 }
 
 /** Paths in the file are relative to the file, not to wherever the command runs. */
@@ -83,8 +98,4 @@ function resolvePaths(config: Config, base: string): Config {
           })),
         }),
   };
-}
-
-function configError(message: string): BuilderError {
-  return new BuilderError('cli.config', ExitCode.usage, message);
 }

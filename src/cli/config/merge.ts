@@ -1,6 +1,7 @@
 /**
  * Flags over the config file over defaults: the one place that decides what `generate` runs with.
  */
+import { BuilderError, ExitCode } from '../../errors.js';
 import type { ContextOptions, GenerateOptions, Style } from '../../generate-options.js';
 import { toDiscoverOptions, type DiscoveryFlags } from '../options.js';
 import type { Config } from './config.js';
@@ -19,10 +20,13 @@ export interface GenerateFlags extends DiscoveryFlags {
 export type GivenFlags = ReadonlySet<string>;
 
 export function toGenerateOptions(flags: GenerateFlags, given: GivenFlags, config: Config | undefined, env: NodeJS.ProcessEnv): GenerateOptions {
-  const contexts = configuredContexts(flags, config);
-  const fromFile = config === undefined || given.has('url') || given.has('discovery') ? {} : sourceFromConfig(config, contexts);
+  const contexts = configuredContexts(flags, given, config);
+  const sourceGiven = given.has('url') || given.has('discovery');
+  const fromFile = config === undefined || sourceGiven ? {} : sourceFromConfig(config, contexts);
   const pick = <K extends keyof GenerateFlags>(key: K, fallback: GenerateFlags[K] | undefined): GenerateFlags[K] | undefined =>
     given.has(key) ? flags[key] : (fallback ?? flags[key]);
+  // Saved documents name their own contexts: the file's list only names them when --context does not.
+  const discoveredContexts = given.has('discovery') && !given.has('context') ? undefined : contexts;
   const discovery = toDiscoverOptions(
     {
       ...flags,
@@ -30,7 +34,7 @@ export function toGenerateOptions(flags: GenerateFlags, given: GivenFlags, confi
       jsonwsPath: pick('jsonwsPath', config?.portal?.jsonwsPath) ?? 'api/jsonws',
       timeout: pick('timeout', config?.portal?.timeout) ?? 30_000,
       retries: pick('retries', config?.portal?.retries) ?? 3,
-      ...(contexts === undefined ? {} : { context: contexts.map((context) => context.name) }),
+      ...(discoveredContexts === undefined ? {} : { context: discoveredContexts.map((context) => context.name) }),
     },
     env,
   );
@@ -49,15 +53,33 @@ export function toGenerateOptions(flags: GenerateFlags, given: GivenFlags, confi
   return options as GenerateOptions;
 }
 
-/** `--context` picks contexts (keeping their settings from the file); otherwise the file's list. */
-function configuredContexts(flags: GenerateFlags, config: Config | undefined): ContextOptions[] | undefined {
+/**
+ * `--context` picks contexts (keeping their settings from the file); otherwise the file's list. A source on
+ * the command line (`--url`, `--discovery`) replaces the contexts' own documents, and `--filter` their filters.
+ */
+function configuredContexts(flags: GenerateFlags, given: GivenFlags, config: Config | undefined): ContextOptions[] | undefined {
   const inFile = config?.contexts;
-  if (flags.context !== undefined) return flags.context.map((name) => inFile?.find((context) => context.name === name) ?? { name });
-  return inFile?.map((context) => ({ ...context }));
+  const picked = flags.context !== undefined ? flags.context.map((name) => inFile?.find((context) => context.name === name) ?? { name }) : inFile;
+  const dropDiscovery = given.has('url') || given.has('discovery');
+  const dropFilter = given.has('filter') || given.has('discovery');
+  return picked?.map(({ discovery, filter, ...settings }) => ({
+    ...settings,
+    ...(dropDiscovery || discovery === undefined ? {} : { discovery }),
+    ...(dropFilter || filter === undefined ? {} : { filter }),
+  }));
 }
 
 function sourceFromConfig(config: Config, contexts: readonly ContextOptions[] | undefined): Partial<DiscoveryFlags> {
   if (config.portal?.url !== undefined) return { url: config.portal.url };
-  const files = (contexts ?? []).map((context) => context.discovery).filter((file): file is string => file !== undefined);
-  return files.length > 0 ? { discovery: files } : {};
+  const files = (contexts ?? []).map((context) => context.discovery);
+  if (files.length === 0) return {};
+  const missing = (contexts ?? []).find((context) => context.discovery === undefined);
+  if (missing !== undefined) {
+    throw new BuilderError(
+      'cli.config-source',
+      ExitCode.usage,
+      `context "${missing.name}" of the configuration has no "discovery" file and the configuration has no portal.url: give one of them, or --url`,
+    );
+  }
+  return { discovery: files.filter((file): file is string => file !== undefined) };
 }
