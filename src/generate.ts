@@ -13,11 +13,10 @@ import { renderPackage, type RenderedFile } from './render/render-package.js';
 import { loadRuntimeFiles } from './render/runtime-sources.js';
 import { mapContext, type TypedContext } from './typemap/index.js';
 import { VERSION } from './version.js';
-import { diffApi, readApiSurface, type ApiDiff } from './write/api-diff.js';
+import { diffApi, readApiSurface, readPackageApi, type ApiDiff } from './write/api-diff.js';
 import { checkPackage, type PackageDrift } from './write/check.js';
 import { emitJavaScript } from './write/emit-js.js';
 import { formatFiles } from './write/format.js';
-import { readPackageSources } from './write/read-package.js';
 import { verifyPackage } from './write/verify.js';
 import { writePackages } from './write/write-package.js';
 
@@ -64,7 +63,7 @@ export async function checkGenerated(options: GenerateOptions): Promise<{ readon
     packages.map(async (generated) => ({
       package: generated,
       drift: await checkPackage(generated.out, generated.files),
-      api: diffApi(await readApiSurface(await readPackageSources(generated.out)), await readApiSurface(generated.files)),
+      api: diffApi(await readPackageApi(generated.out), await readApiSurface(generated.files)),
     })),
   );
   return { api, checks };

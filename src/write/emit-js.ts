@@ -14,7 +14,25 @@ export async function emitJavaScript(files: readonly RenderedFile[]): Promise<Re
   for (const file of files) if (file.path.startsWith('src/') && file.path.endsWith('.ts')) project.createSourceFile(`/package/${file.path}`, file.contents);
   const result = project.emitToMemory();
   if (result.getEmitSkipped()) throw new GenerationError('generate.emit', 'compiling the generated package to JavaScript failed (run without --emit js to see the diagnostics)');
-  const emitted = result.getFiles().map((file) => ({ path: file.filePath.replace(/^\/package\//, ''), contents: file.text }));
+  const headers = new Map(files.map((file) => [file.path.replace(/\.ts$/, ''), leadingComments(file.contents)]));
+  const emitted = result.getFiles().map((file) => {
+    const path = file.filePath.replace(/^\/package\//, '');
+    return { path, contents: withHeader(file.text, headers.get(path.replace(/^dist\//, 'src/').replace(/\.(d\.ts|js)$/, '')) ?? '') };
+  });
   const kept = files.filter((file) => !file.path.startsWith('src/') && file.path !== 'tsconfig.json');
   return [...kept, ...emitted].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The `//` lines a source file opens with: the DO NOT EDIT header, which the compiler drops with `import type`. */
+function leadingComments(text: string): string {
+  const lines: string[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.startsWith('//')) break;
+    lines.push(line);
+  }
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+function withHeader(text: string, header: string): string {
+  return header === '' || text.startsWith(header) ? text : `${header}${text}`;
 }

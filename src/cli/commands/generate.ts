@@ -5,7 +5,6 @@
 import { Option, type Command } from 'commander';
 import { BuilderError, ExitCode } from '../../errors.js';
 import { checkGenerated, generate, type GenerateOptions, type GenerateResult, type PackageCheck } from '../../generate.js';
-import { diffApi, readApiSurface, readPackageApi } from '../../write/api-diff.js';
 import { hasDrift } from '../../write/check.js';
 import { defaultCacheDir } from '../../write/format-cache.js';
 import { loadConfig } from '../config/config.js';
@@ -96,7 +95,7 @@ function jsonSummary(result: GenerateResult): object {
 }
 
 async function runCheck(options: GenerateOptions, json: boolean, reporter: Reporter): Promise<void> {
-  const checks = await Promise.all((await checkGenerated(options)).checks.map(withDeclaredApi));
+  const { checks } = await checkGenerated(options);
   const stale = checks.filter((check) => hasDrift(check.drift));
   if (json) {
     reporter.json({ upToDate: stale.length === 0, packages: checks.map((c) => ({ context: c.package.context, out: c.package.out, ...c.drift, api: c.api })) });
@@ -106,16 +105,6 @@ async function runCheck(options: GenerateOptions, json: boolean, reporter: Repor
   if (stale.length > 0) {
     throw new BuilderError('generate.drift', ExitCode.drift, `${stale.length} generated package(s) out of date: run the same command without --check to regenerate`);
   }
-}
-
-/**
- * checkGenerated() reads the API on disk from `src/services/` only, so an `--emit js` package (no `src/`)
- * would report no API change at all: read its declarations instead.
- */
-async function withDeclaredApi(check: PackageCheck): Promise<PackageCheck> {
-  const javaScript = check.package.files.some((file) => file.path.startsWith('dist/services/'));
-  if (!javaScript || !hasDrift(check.drift)) return check;
-  return { ...check, api: diffApi(await readPackageApi(check.package.out), await readApiSurface(check.package.files)) };
 }
 
 function describeCheck({ package: p, drift, api }: PackageCheck): string[] {
