@@ -3,7 +3,7 @@ import type { Transport, TransportRequest, TransportResponse } from './transport
 
 /** The little of undici this runtime uses, typed locally so no undici types are needed to compile. */
 export interface UndiciModule {
-  Agent: new (options?: { keepAliveTimeout?: number }) => UndiciAgent;
+  Agent: new (options?: { connections?: number }) => UndiciAgent;
 }
 
 interface UndiciAgent {
@@ -23,11 +23,13 @@ interface UndiciAgent {
 }
 
 /** undici's `request` on one keep-alive Agent: the cheapest way to POST from Node. Redirects are not followed. */
-export function nodeTransport(undici: UndiciModule, url: string): Transport {
+export function nodeTransport(undici: UndiciModule, url: string, connections?: number): Transport {
   const match = /^([^:/]+:\/\/[^/]+)(.*)$/.exec(url);
   const origin = match?.[1] ?? url;
   const path = match?.[2] || '/';
-  const agent = new undici.Agent();
+  // A call that follows an answer in the same tick finds its socket not yet back in the pool, and undici would
+  // open another: capped at the session's limit, the pool queues that call for the moment instead.
+  const agent = new undici.Agent(connections ? { connections } : {});
   return {
     async send({ headers, body, signal }: TransportRequest): Promise<TransportResponse> {
       const answer = await agent.request({ origin, path, method: 'POST', headers, body, signal });

@@ -48,6 +48,7 @@ export class Session implements Invoker {
   readonly #authentication: Authentication | undefined;
   readonly #transportKind: TransportKind | undefined;
   readonly #limit: ConcurrencyLimit | undefined;
+  readonly #connections: number | undefined;
   readonly #autoBatch: AutoBatch | undefined;
   #transport: Promise<Transport> | undefined;
 
@@ -60,6 +61,7 @@ export class Session implements Invoker {
     this.#authentication = options.authentication;
     this.#transportKind = options.transport;
     this.#limit = options.maxConcurrency ? new ConcurrencyLimit(options.maxConcurrency) : undefined;
+    this.#connections = options.maxConcurrency;
     const autoBatch = options.autoBatch;
     const send = (commands: readonly Command[], at?: string): Promise<unknown[]> => this.send(commands, undefined, at);
     this.#autoBatch = autoBatch ? new AutoBatch(send, autoBatch === true ? {} : autoBatch) : undefined;
@@ -88,7 +90,7 @@ export class Session implements Invoker {
     const body = JSON.stringify(commands);
     const type = 'application/json; charset=utf-8';
     const answer = await this.exchange(this.jsonwsUrl + '/invoke', options, path, type, async ({ url, headers, signal }) =>
-      (await (this.#transport ??= createTransport(url, this.#transportKind))).send({ headers, body, signal }),
+      (await (this.#transport ??= createTransport(url, this.#transportKind, this.#connections))).send({ headers, body, signal }),
     );
     return readAnswer(answer, path);
   }

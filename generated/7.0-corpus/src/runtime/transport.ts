@@ -41,7 +41,8 @@ export async function importUndici<T>(kind: TransportKind | undefined): Promise<
   }
 }
 
-export async function createTransport(url: string, kind: TransportKind | undefined): Promise<Transport> {
+/** `connections`: the most sockets the session may open (its concurrency limit); undefined for no limit. */
+export async function createTransport(url: string, kind: TransportKind | undefined, connections?: number): Promise<Transport> {
   const undici = await importUndici<UndiciModule>(kind);
-  return undici ? nodeTransport(undici, url) : fetchTransport(url);
+  return undici ? nodeTransport(undici, url, connections) : fetchTransport(url);
 }

@@ -25,6 +25,30 @@ export class Cancellation {
   }
 }
 
+// The calls in progress per caller signal, behind one listener however many calls share the signal: Node
+// warns of a leak past 10 listeners on one signal, and an app may well give one signal to hundreds of calls.
+const watchers = new WeakMap<AbortSignal, { readonly calls: Set<() => void>; readonly abort: () => void }>();
+
+/** Calls `onAbort` when `signal` aborts, until the returned function is called. */
+function watch(signal: AbortSignal, onAbort: () => void): () => void {
+  let watcher = watchers.get(signal);
+  if (!watcher) {
+    const calls = new Set<() => void>();
+    watcher = { calls, abort: () => calls.forEach((call) => call()) };
+    watchers.set(signal, watcher);
+    signal.addEventListener('abort', watcher.abort);
+  }
+  const { calls, abort } = watcher;
+  calls.add(onAbort);
+  return () => {
+    calls.delete(onAbort);
+    if (calls.size) return;
+    // The last call sharing the signal is over: leave it as it was given.
+    watchers.delete(signal);
+    signal.removeEventListener('abort', abort);
+  };
+}
+
 /**
  * Runs `work` with a cancellation that fires when the caller's signal aborts or when `timeout` ms pass, and
  * settles as soon as either happens, even if the transport is slow to notice: the promise settles exactly
@@ -45,7 +69,7 @@ export function withDeadline<T>(
     };
     const onAbort = (): void => stop(new AbortError(path, caller?.reason));
     if (caller?.aborted) return onAbort();
-    caller?.addEventListener('abort', onAbort);
+    const unwatch = caller && watch(caller, onAbort);
     let timer: ReturnType<typeof setTimeout> | undefined;
     // setTimeout fires at once beyond 2^31-1 ms: treat such values, 0 and Infinity as "no timeout".
     const touch = (): void => {
@@ -59,7 +83,7 @@ export function withDeadline<T>(
         clearTimeout(timer);
         // A late touch must not start a new clock.
         timeout = 0;
-        caller?.removeEventListener('abort', onAbort);
+        unwatch?.();
       });
   });
 }
