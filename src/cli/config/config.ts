@@ -7,18 +7,12 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { ContextOptions, Style } from '../../generate-options.js';
 import { configError, describeConfigError } from './config-error.js';
 
-export type Style = 'sync' | 'callback';
-
-export interface ContextConfig {
-  readonly name: string;
-  readonly discovery?: string;
-  readonly filter?: string;
-  readonly out?: string;
-  readonly packageName?: string;
-  readonly styles?: readonly Style[];
-}
+/** A context as the file gives it: exactly the per-context options of `generate()`. */
+export type ContextConfig = ContextOptions;
+export type { Style };
 
 export interface Config {
   readonly portal?: { readonly url?: string; readonly jsonwsPath?: string; readonly timeout?: number; readonly retries?: number };
