@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { redirect, route, serveHtml, startPortalServer, type PortalServer } from '../helpers/portal-server.js';
-import { AuthenticationError, CookieAuthentication, Session, download, type TransportKind } from '../../src/runtime/index.js';
+import { AuthenticationError, CookieAuthentication, Session, type TransportKind } from '../../src/runtime/index.js';
+import { download } from '../../src/runtime/download.js';
 import { PASSWORD, USER, startCookiePortal, tokenOf, type CookiePortal } from './cookie-portal.js';
 import { getEntry } from './jsonws-portal.js';
 

@@ -19,9 +19,9 @@ import {
   ServerError,
   Session,
   TimeoutError,
-  download,
   type SessionOptions,
 } from '../../src/runtime/index.js';
+import { download } from '../../src/runtime/download.js';
 import { portalError } from './jsonws-portal.js';
 
 let portal: PortalServer | undefined;

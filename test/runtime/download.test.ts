@@ -4,11 +4,11 @@ import {
   BasicAuthentication,
   BearerAuthentication,
   Session,
-  download,
   type Progress,
   type SessionOptions,
   type TransportKind,
 } from '../../src/runtime/index.js';
+import { download } from '../../src/runtime/download.js';
 
 const document = Buffer.from(Array.from({ length: 300_000 }, (_, i) => i % 251));
 const documentPath = '/documents/20143/0/report.pdf/6f1c2a';
@@ -52,6 +52,14 @@ async function readChunks(body: ReadableStream<Uint8Array>): Promise<Buffer> {
 }
 
 describe.each<TransportKind>(['undici', 'fetch'])('a download over %s', (transport) => {
+  it('is session.download(url, options), as the issue names it, loading its code on first use', async () => {
+    const events: Progress[] = [];
+    const result = await (await open({}, { transport })).download(documentPath, { onProgress: (event) => events.push(event) });
+    expect(result).toMatchObject({ status: 200, size: document.length });
+    expect(Buffer.from(await result.arrayBuffer()).equals(document)).toBe(true);
+    expect(events.at(-1)).toEqual({ loaded: document.length, total: document.length });
+  });
+
   it("streams a document given relative to the server, with the session's credentials and progress", async () => {
     const events: Progress[] = [];
     const result = await download(await open({}, { transport }), documentPath, { onProgress: (event) => events.push(event) });

@@ -57,8 +57,8 @@ describe('the runtime folder', () => {
       bundle: true,
       minify: true,
       format: 'esm',
-      // The upload module is loaded on the first upload: bundlers give it a chunk of its own.
-      external: ['./upload.js'],
+      // The upload and download modules are loaded on first use: bundlers give them chunks of their own.
+      external: ['./upload.js', './download.js'],
       write: false,
     });
     expect(result.outputFiles[0]?.text).toBe('');
@@ -74,7 +74,7 @@ describe('the runtime folder', () => {
       bundle: true,
       minify: true,
       format: 'esm',
-      external: ['./upload.js'],
+      external: ['./upload.js', './download.js'],
       write: false,
     });
     const bytes = result.outputFiles[0]?.contents ?? new Uint8Array();
@@ -87,6 +87,7 @@ describe('the runtime folder', () => {
     expect(size).toBeLessThanOrEqual(4096);
     // The upload module is only referenced, and download, UploadData and CookieAuthentication are shaken off.
     expect(text).toContain('import("./upload.js")');
+    expect(text).toContain('import("./download.js")');
     for (const absent of ['multipart/form-data; boundary=', 'c/portal/login', 'content-length', 'fromPath'])
       expect(text).not.toContain(absent);
   });

@@ -7,6 +7,7 @@ import type { Callback } from './callback.js';
 import { toCommand, type Command } from './command.js';
 import { ConcurrencyLimit } from './concurrency-limit.js';
 import { withDeadline } from './deadline.js';
+import type { Download } from './download.js';
 import { AuthenticationError, LiferayError, NetworkError } from './errors.js';
 import type { CallOptions, Invoker } from './invoker.js';
 import { chooseOverload } from './overload.js';
@@ -107,6 +108,16 @@ export class Session implements Invoker {
     // Both awaited together, so a call that failed to queue is never an unhandled rejection meanwhile.
     const [results] = await Promise.all([Promise.all(build(batch)), batch.invoke(options)]);
     return results;
+  }
+
+  /**
+   * Streams a portal document (a relative URL resolves against the server) with the session's authentication:
+   * `{ status, headers, contentType, size, body, arrayBuffer(), text() }`. The code is loaded on first use,
+   * so apps that never download do not carry it (bundlers give it a chunk of its own).
+   */
+  async download(url: string, options?: CallOptions): Promise<Download> {
+    const { download } = await import('./download.js');
+    return download(this, url, options);
   }
 
   /** Closes kept-alive connections; the session opens new ones if used again. */

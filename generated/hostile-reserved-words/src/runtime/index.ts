@@ -2,7 +2,7 @@
  * The runtime of a generated Liferay client: consumes the `ActionSpec` constants of generated services and
  * parameter objects, produces JSON-WS `/invoke` requests (multipart ones for uploads) and typed results or
  * `LiferayError`s; downloads documents and signs in with cookies. Copied verbatim into every generated
- * package; import nothing outside this folder. Uploads, `download` and `CookieAuthentication` live in modules
+ * package; import nothing outside this folder. Uploads, `session.download` and `CookieAuthentication` live in modules
  * of their own, so apps that do not use them do not carry them.
  */
 export type { Authentication } from './authentication.js';
@@ -15,7 +15,6 @@ export type { Bytes, Command } from './command.js';
 export { CookieAuthentication } from './cookie-authentication.js';
 export type { CookieSignInOptions } from './cookie-sign-in.js';
 export type { Download } from './download.js';
-export { download } from './download.js';
 export {
   AbortError,
   AuthenticationError,
