@@ -1,12 +1,9 @@
 /**
  * `discover --out` where the document cannot be saved: a user mistake, so a write failure (exit 12) on one
  * line that names the path, and no temporary file left behind.
- *
- * BUG (src/cli/commands/discover.ts saveDocuments): writeFile/rename errors are not wrapped in a
- * BuilderError, so both cases below exit 70 with "internal error: ... This is a liferay-sdk-builder bug",
- * and a directory as --out leaves "<out>.<pid>.tmp" beside it.
+ * A document nested too deeply to print again is refused as a document problem (exit 8), writing nothing.
  */
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import { removeTemporaryFolders, runCli, temporaryFolder } from './run-cli.js';
@@ -40,5 +37,17 @@ describe.concurrent('discover --out that cannot be written', () => {
     expect(run.stderr).not.toContain('internal error');
     expect(await readdir(parent)).toEqual(['existing']);
     expect(await readdir(out)).toEqual([]);
+  });
+
+  it('of a document nested too deeply to print: exit 8, one line, nothing written', async ({ expect }) => {
+    const parent = await temporaryFolder();
+    const deep = join(parent, 'deep.json');
+    const depth = 200_000;
+    await writeFile(deep, `{"contextName":"","services":[],"types":[],"x":${'['.repeat(depth)}${']'.repeat(depth)}}`);
+    const out = join(parent, 'saved.json');
+    const run = await runCli(['discover', '--discovery', deep, '--out', out]);
+    expect(run.code).toBe(8);
+    expect(run.stderr).toContain(`error: cannot save the discovery of context portal to ${out}: the document is nested too deeply to print\n`);
+    expect(await readdir(parent)).toEqual(['deep.json']);
   });
 });

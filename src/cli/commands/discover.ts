@@ -47,9 +47,10 @@ async function saveDocuments(documents: readonly DiscoveryDocument[], out: strin
   for (const entry of documents) {
     const path = documents.length === 1 ? out : `${out.replace(/\.json$/i, '')}-${entry.context}.json`;
     // Written beside the target, then renamed: an interrupted save never leaves half a document.
+    const text = prettyJson(entry, path);
     const temporary = `${path}.${process.pid}.tmp`;
     try {
-      await writeFile(temporary, `${JSON.stringify(entry.raw ?? entry.document, null, 2)}\n`);
+      await writeFile(temporary, text);
       await rename(temporary, path);
     } catch (error) {
       await rm(temporary, { force: true });
@@ -57,6 +58,15 @@ async function saveDocuments(documents: readonly DiscoveryDocument[], out: strin
       throw new BuilderError('discover.save', ExitCode.write, `cannot save the discovery document to ${path} (${reason}): check that its folder exists and is writable`, { cause: error });
     }
     reporter.info(`saved ${entry.format} discovery of context ${entry.context} to ${path}`);
+  }
+}
+
+/** The document as pretty JSON; one nested too deeply to print (JSON.parse takes more than stringify) is refused. */
+function prettyJson(entry: DiscoveryDocument, path: string): string {
+  try {
+    return `${JSON.stringify(entry.raw ?? entry.document, null, 2)}\n`;
+  } catch (error) {
+    throw new BuilderError('discover.save', ExitCode.invalidDocument, `cannot save the discovery of context ${entry.context} to ${path}: the document is nested too deeply to print`, { cause: error });
   }
 }
 
