@@ -59,6 +59,30 @@ describe('chooseOverload', () => {
   });
 });
 
+describe('the compact overload form', () => {
+  const className = 'com.liferay.portal.kernel.service.ServiceContext';
+  const compact: ActionSpec = ['/x/add', ['', 'a bytes:bytes up:file o:object:com.example.Thing serviceContext:context:' + className]];
+
+  it('decodes to the same parameter lists as the explicit form', () => {
+    expect(chooseOverload(compact, {})).toEqual([]);
+    expect(chooseOverload(compact, { a: 1, up: new Uint8Array() })).toEqual([
+      'a',
+      ['bytes', 'bytes'],
+      ['up', 'file'],
+      ['o', 'object', 'com.example.Thing'],
+      ['serviceContext', 'context', className],
+    ]);
+  });
+
+  it('is decoded once per action', () => {
+    expect(chooseOverload(compact, { a: 1 })).toBe(chooseOverload(compact, { bytes: [1] }));
+  });
+
+  it('names the overloads it offers when none fits', () => {
+    expect(() => chooseOverload(compact, { z: 1 })).toThrow('available: () | (a, bytes, up, o, serviceContext)');
+  });
+});
+
 describe('overloads on the wire', () => {
   let portal: PortalServer;
   let session: Session;
@@ -78,6 +102,14 @@ describe('overloads on the wire', () => {
       '[{"/blogsentry/get-group-entries":{"groupId":20,"status":0,"start":0,"end":9}}]',
       '[{"/blogsentry/get-group-entries":{"groupId":20,"displayDate":1700000000000,"status":0,"start":0,"end":9}}]',
     ]);
+  });
+
+  it('sends the same body for an overload written compactly', async () => {
+    const compact: ActionSpec = [getGroupEntries[0], getGroupEntries[1].map((overload) => (typeof overload === 'string' ? overload : overload.join(' ')))];
+    await session.invoke(getGroupEntries, { groupId: 20, status: 0, displayDate: 1700000000000, start: 0, end: 9 });
+    await session.invoke(compact, { groupId: 20, status: 0, displayDate: 1700000000000, start: 0, end: 9 });
+    const [explicit, written] = portal.requests.map((request) => request.body);
+    expect(written).toBe(explicit);
   });
 
   it('fills the keys left out with null', async () => {
