@@ -37,9 +37,9 @@ export function renderPackage(typed: TypedContext, options: RenderOptions): Rend
   ];
   if (options.callback) files.push({ path: 'src/callback/index.ts', contents: templates.render('callback/index', view) });
   for (const service of typed.services) {
-    files.push({ path: `src/services/${service.fileName}.ts`, contents: templates.render('sync/service', toServiceView(service, header, 'sync')) });
-    if (!options.callback) continue;
-    files.push({ path: `src/callback/${service.fileName}.ts`, contents: templates.render('callback/service', toServiceView(service, header, 'callback')) });
+    const view = toServiceView(service, header);
+    files.push({ path: `src/services/${service.fileName}.ts`, contents: templates.render('sync/service', view) });
+    if (options.callback) files.push({ path: `src/callback/${service.fileName}.ts`, contents: templates.render('callback/service', view) });
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

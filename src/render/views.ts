@@ -4,7 +4,8 @@
  * identifiers and JSON literals; every other string from the document passes a helper in the template.
  */
 import type { Action } from '../model/types.js';
-import type { TypedMethod, TypedService } from '../typemap/index.js';
+import type { TypedField, TypedMethod, TypedService } from '../typemap/index.js';
+import { toOverloadSpec } from '../typemap/parameter-spec.js';
 import { htmlToText } from './html-to-text.js';
 
 export interface HeaderView {
@@ -27,13 +28,25 @@ export interface MethodView {
   readonly name: string;
   readonly path: string;
   readonly overloadSpecs: string;
+  /** The method's JSDoc: one line (`docLine`) when that is all there is, otherwise `docLines`. */
+  readonly docLine: string | false;
+  readonly docLines: readonly DocLine[];
   readonly overloads: readonly OverloadView[];
 }
 
 export interface OverloadView {
-  readonly docLines: readonly DocLine[];
-  readonly parametersType: string;
+  readonly parametersName: string;
+  readonly hasParameters: boolean;
+  readonly fields: readonly FieldView[];
   readonly resultType: string;
+}
+
+/** A property of a parameters type; `key` and `type` are TypeScript text from the typemap, `doc` is escaped by the template. */
+export interface FieldView {
+  readonly key: string;
+  readonly optional: boolean;
+  readonly type: string;
+  readonly doc: string | false;
 }
 
 /** A JSDoc line: `tag` is the builder's own (`@returns`, `@deprecated`) or empty; `text` is escaped by the template. */
@@ -42,17 +55,17 @@ export interface DocLine {
   readonly text: string;
 }
 
-const SYNC_IMPORTS = ['ActionSpec', 'CallOptions', 'Invoker'];
-const CALLBACK_IMPORTS = ['Callback', 'CallOptions', 'Invoker'];
+/** What every sync-style module names from the runtime; the callback-style module imports its service from it. */
+const SERVICE_IMPORTS = ['ActionSpec', 'CallStyle', 'ServiceMethod'];
 
-export function toServiceView(service: TypedService, header: HeaderView, style: 'sync' | 'callback'): ServiceView {
-  const fixed = style === 'sync' ? SYNC_IMPORTS : CALLBACK_IMPORTS;
+/** One view for both styles' templates: the callback-style one needs only part of it. */
+export function toServiceView(service: TypedService, header: HeaderView): ServiceView {
   return {
     header,
     className: service.className,
     fileName: service.fileName,
     serviceDoc: `The ${service.service.className} service: JSON web services under ${service.service.pathPrefix}.`,
-    runtimeImports: [...new Set([...fixed, ...service.runtimeImports])].sort(),
+    runtimeImports: [...new Set([...SERVICE_IMPORTS, ...service.runtimeImports])].sort(),
     hasModelImports: service.modelImports.length > 0,
     modelImports: service.modelImports,
     methods: service.methods.map(toMethodView),
@@ -63,13 +76,28 @@ function toMethodView(method: TypedMethod): MethodView {
   return {
     name: method.name,
     path: method.path,
-    overloadSpecs: JSON.stringify(method.overloads.map((overload) => overload.spec)).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`),
+    overloadSpecs: JSON.stringify(method.overloads.map((overload) => toOverloadSpec(overload.spec))).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`),
+    ...toMethodDoc(method),
     overloads: method.overloads.map((overload) => ({
-      docLines: toDocLines(overload.action),
-      parametersType: overload.parametersType,
+      parametersName: overload.parametersName,
+      hasParameters: overload.fields.length > 0,
+      fields: overload.fields.map(toFieldView),
       resultType: overload.resultType,
     })),
   };
+}
+
+/** One JSDoc per method: the overloads' docs, each said once (usually they are all the same). */
+function toMethodDoc(method: TypedMethod): Pick<MethodView, 'docLine' | 'docLines'> {
+  const blocks = [...new Map(method.overloads.map((overload) => toDocLines(overload.action)).map((lines) => [JSON.stringify(lines), lines])).values()];
+  const docLines = blocks.flatMap((lines, index) => (index === 0 ? lines : [{ tag: '', text: '' }, ...lines]));
+  const only = docLines.length === 1 ? docLines[0] : undefined;
+  return { docLine: only !== undefined && only.tag === '' ? only.text : false, docLines };
+}
+
+function toFieldView(field: TypedField): FieldView {
+  const doc = field.description === undefined ? [] : htmlToText(field.description);
+  return { key: field.key, optional: field.optional, type: field.type, doc: doc.length === 0 ? false : doc.join(' ') };
 }
 
 function toDocLines(action: Action): DocLine[] {
@@ -77,9 +105,6 @@ function toDocLines(action: Action): DocLine[] {
   const lines: DocLine[] = [];
   if (action.description !== undefined) lines.push(...htmlToText(action.description).map(text), text(''));
   lines.push(text(`\`${action.httpMethod} ${action.path}\``));
-  const described = action.parameters.filter((parameter) => parameter.description !== undefined);
-  if (described.length > 0) lines.push(text(''));
-  for (const parameter of described) lines.push(text(`- \`${parameter.name}\`: ${htmlToText(parameter.description ?? '').join(' ')}`));
   if (action.returns.description !== undefined) lines.push({ tag: '@returns', text: htmlToText(action.returns.description).join(' ') });
   if (action.deprecated) lines.push({ tag: '@deprecated', text: 'The portal marks this action as deprecated.' });
   return lines;

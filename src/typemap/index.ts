@@ -39,25 +39,43 @@ export interface TypedMethod {
 
 export interface TypedOverload {
   readonly action: Action;
-  /** The parameter object type, e.g. `{ groupId: number; serviceContext?: ServiceContext | ObjectWrapper }`. */
-  readonly parametersType: string;
+  /**
+   * The name of the overload's parameters type, e.g. `AddFolderParameters` (`AddFolderParameters2` for the
+   * second overload): declared once by the sync-style module and shared with the callback-style one.
+   */
+  readonly parametersName: string;
+  /** The properties of the parameters type, in the portal's order; none gives `Record<string, never>`. */
+  readonly fields: readonly TypedField[];
   readonly resultType: string;
   readonly spec: readonly ParameterSpec[];
 }
 
+/** One property of a parameters type, e.g. `serviceContext?: ServiceContext | ObjectWrapper`. */
+export interface TypedField {
+  /** A bare identifier or a JSON string literal. */
+  readonly key: string;
+  readonly optional: boolean;
+  readonly type: string;
+  readonly description: string | undefined;
+}
+
 export function mapContext(context: Context): TypedContext {
-  const scope = new NameScope(RUNTIME_EXPORTS);
+  // `Style` is the type parameter of every service interface: no model may be called that either.
+  const scope = new NameScope([...RUNTIME_EXPORTS, 'Style']);
   const classNames = context.services.map((service) => scope.claim(`${toTypeIdentifier(service.className)}Service`));
   const classes = allocateClassNames(context, scope);
   const files = new NameScope(['index']);
+  // Parameters types live in service modules next to the imported models and runtime names and the class.
+  const moduleNames = [...RUNTIME_EXPORTS, 'Style', ...classNames, classes.serviceContext, ...classes.models.values(), ...classes.aliases.values(), 'actions'];
   const services = context.services.map((service, index) =>
-    mapService(service, classNames[index] ?? service.className, files.claim(toFileName(service.id)), classes),
+    mapService(service, classNames[index] ?? service.className, files.claim(toFileName(service.id)), classes, moduleNames),
   );
   return { context, modelDeclarations: printModels(context.models, classes), services };
 }
 
-function mapService(service: Service, className: string, fileName: string, classes: ClassNames): TypedService {
+function mapService(service: Service, className: string, fileName: string, classes: ClassNames, moduleNames: readonly string[]): TypedService {
   const members = new NameScope();
+  const types = new NameScope(moduleNames);
   const methods: TypedMethod[] = [];
   const used = new Set<string>();
   for (const actions of groupByPath(service.actions)) {
@@ -66,7 +84,7 @@ function mapService(service: Service, className: string, fileName: string, class
     methods.push({
       name: members.claim(toMemberIdentifier(first.methodName)),
       path: first.path,
-      overloads: actions.map((action) => mapOverload(action, classes, used)),
+      overloads: actions.map((action) => mapOverload(action, types.claim(toTypeIdentifier(`${first.methodName}Parameters`)), classes, used)),
     });
   }
   const modelNames = new Set([classes.serviceContext, ...classes.models.values(), ...classes.aliases.values()]);
@@ -81,15 +99,18 @@ function mapService(service: Service, className: string, fileName: string, class
 }
 
 /** One overload's types; the names they refer to are added to `used`. */
-function mapOverload(action: Action, classes: ClassNames, used: Set<string>): TypedOverload {
-  const fields = action.parameters.map((parameter) => {
+function mapOverload(action: Action, parametersName: string, classes: ClassNames, used: Set<string>): TypedOverload {
+  const fields = action.parameters.map((parameter) => ({
+    key: toPropertyKey(parameter.name),
     // The portal fills in a ServiceContext that is left out; every other parameter must be sent.
-    const optional = parameter.type.kind === 'object' && isServiceContext(parameter.type.className) ? '?' : '';
-    return `${toPropertyKey(parameter.name)}${optional}: ${mapJavaType(parameter.type, 'parameter', classes, used)}`;
-  });
+    optional: parameter.type.kind === 'object' && isServiceContext(parameter.type.className),
+    type: mapJavaType(parameter.type, 'parameter', classes, used),
+    description: parameter.description,
+  }));
   return {
     action,
-    parametersType: fields.length === 0 ? 'Record<string, never>' : `{ ${fields.join('; ')} }`,
+    parametersName,
+    fields,
     resultType: mapJavaType(action.returns.type, 'result', classes, used),
     spec: action.parameters.map(toParameterSpec),
   };

@@ -3,7 +3,7 @@
  * byte arrays and uploads are marked, object parameters carry their declared Java class for `+name`.
  */
 import type { Parameter } from '../model/types.js';
-import type { ParameterSpec } from '../runtime/spec.js';
+import type { OverloadSpec, ParameterSpec } from '../runtime/spec.js';
 import { isNamedClass, isServiceContext } from './java-to-ts.js';
 
 export function toParameterSpec(parameter: Parameter): ParameterSpec {
@@ -14,4 +14,17 @@ export function toParameterSpec(parameter: Parameter): ParameterSpec {
   if (isServiceContext(type.className)) return [name, 'context', type.className];
   // Strings-as-objects (Locale) and Object travel as plain values; every other class as "+name" and "name.key".
   return isNamedClass(type.className) ? [name, 'object', type.className] : name;
+}
+
+/** Names and class names that the compact form can carry: no separator, not empty. */
+const COMPACT_PART = /^[^\s:]+$/;
+
+/**
+ * An overload in the runtime's compact string form (see `OverloadSpec`) when every name allows it, else
+ * as the list itself: a hostile document's names never change what the runtime decodes.
+ */
+export function toOverloadSpec(parameters: readonly ParameterSpec[]): OverloadSpec {
+  const entries = parameters.map((spec) => (typeof spec === 'string' ? [spec] : [...spec]));
+  if (!entries.every((parts) => parts.every((part) => COMPACT_PART.test(part)))) return parameters;
+  return entries.map((parts) => parts.join(':')).join(' ');
 }

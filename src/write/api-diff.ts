@@ -23,12 +23,36 @@ export interface ApiDiff {
 const SERVICE_MODULE = /^(src\/services\/(?!index\.ts$)[^/]+\.ts|dist\/services\/(?!index\.d\.ts$)[^/]+\.d\.ts)$/;
 
 export async function readApiSurface(files: readonly RenderedFile[]): Promise<ApiSurface> {
-  const { Project } = await import('ts-morph');
+  const { Node, Project } = await import('ts-morph');
   const project = new Project({ useInMemoryFileSystem: true });
   const surface: ApiSurface = new Map();
   for (const file of files) {
     if (!SERVICE_MODULE.test(file.path)) continue;
-    for (const declaration of project.createSourceFile(`/${file.path}`, file.contents, { overwrite: true }).getClasses()) {
+    const source = project.createSourceFile(`/${file.path}`, file.contents, { overwrite: true });
+    // Parameters types by name, so that a signature reads the same whether its type is named or written inline.
+    const named = new Map<string, string>();
+    for (const declaration of source.getInterfaces()) {
+      named.set(declaration.getName(), `{${declaration.getMembers().map((member) => member.getText().replace(/;$/, '')).join('; ')}}`);
+    }
+    for (const alias of source.getTypeAliases()) named.set(alias.getName(), alias.getTypeNode()?.getText() ?? '');
+    for (const declaration of source.getInterfaces()) {
+      if (declaration.getTypeParameters().length === 0) continue;
+      const methods = new Map<string, string[]>();
+      for (const property of declaration.getProperties()) {
+        const typeNode = property.getTypeNode();
+        const overloads = typeNode !== undefined && Node.isIntersectionTypeNode(typeNode) ? typeNode.getTypeNodes() : typeNode === undefined ? [] : [typeNode];
+        methods.set(
+          property.getName(),
+          overloads.map((overload) => {
+            const [, parameters, result] = Node.isTypeReference(overload) ? overload.getTypeArguments().map((argument) => argument.getText()) : [];
+            return signature(`${property.getName()}(parameters: ${named.get(parameters ?? '') ?? parameters}, options?: CallOptions): Promise<${result}>`);
+          }),
+        );
+      }
+      surface.set(declaration.getName(), methods);
+    }
+    // Packages generated before services were interfaces: a class per service, a method per overload.
+    for (const declaration of source.getClasses()) {
       const methods = new Map<string, string[]>();
       // In a .d.ts every overload is a method of its own, each listing all of them: the map keeps one.
       for (const method of declaration.getMethods()) methods.set(method.getName(), method.getOverloads().map((overload) => signature(overload.getText())));

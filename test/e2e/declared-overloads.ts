@@ -8,7 +8,16 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import type { BuiltPackage } from './built-package.js';
 
-type ActionTable = Record<string, readonly [string, readonly (readonly unknown[])[]]>;
+type ActionTable = Record<string, readonly [string, readonly (string | readonly unknown[])[]]>;
+
+/**
+ * An overload's parameter list, whichever form the generated table uses: the explicit list, or the compact
+ * string of `name` / `name:kind[:className]` entries.
+ */
+export function overloadParameters(overload: string | readonly unknown[]): readonly unknown[] {
+  if (typeof overload !== 'string') return overload;
+  return overload === '' ? [] : overload.split(' ').map((entry) => (entry.includes(':') ? entry.split(':') : entry));
+}
 
 /** The `actions` constant of every built service module, by module id ("blogsentry"). */
 export async function actionTables(built: BuiltPackage): Promise<Map<string, ActionTable>> {
@@ -20,12 +29,20 @@ export async function actionTables(built: BuiltPackage): Promise<Map<string, Act
   return tables;
 }
 
-/** Per path, the sorted name lists ("a,b") of the overload signatures declared in `dist/<folder>/<id>.d.ts`. */
+/**
+ * Per path, the sorted name lists ("a,b") of the overload signatures a user of `dist/<folder>/<id>.d.ts`
+ * sees: the TypeScript checker resolves the exported service class's instance type, so what is counted is
+ * what a call is checked against, however the declarations are spelled.
+ */
 export function declaredOverloads(built: BuiltPackage, folder: 'services' | 'callback', tables: Map<string, ActionTable>): Map<string, string[]> {
+  const files = [...tables.keys()].map((id) => join(built.dist, folder, `${id}.d.ts`));
+  const program = ts.createProgram(files, { strict: true, noEmit: true, skipLibCheck: true, types: [], target: ts.ScriptTarget.ES2022 });
+  const checker = program.getTypeChecker();
   const byPath = new Map<string, string[]>();
-  for (const [id, table] of tables) {
-    const file = join(built.dist, folder, `${id}.d.ts`);
-    for (const [method, names] of methodSignatures(file)) {
+  for (const [index, id] of [...tables.keys()].entries()) {
+    const file = files[index] as string;
+    const table = tables.get(id) as ActionTable;
+    for (const [method, names] of methodSignatures(checker, program.getSourceFile(file), folder)) {
       const path = table[method]?.[0];
       if (path === undefined) throw new Error(`${file}: method ${method} has no entry in actions`);
       byPath.set(path, [...(byPath.get(path) ?? []), names]);
@@ -39,7 +56,7 @@ export function specOverloads(tables: Map<string, ActionTable>): Map<string, str
   const byPath = new Map<string, string[]>();
   for (const table of tables.values()) {
     for (const [path, overloads] of Object.values(table)) {
-      byPath.set(path, [...(byPath.get(path) ?? []), ...overloads.map((specs) => specs.map(specName).join(','))]);
+      byPath.set(path, [...(byPath.get(path) ?? []), ...overloads.map((overload) => overloadParameters(overload).map(specName).join(','))]);
     }
   }
   return sortedByPath(byPath);
@@ -53,29 +70,25 @@ function sortedByPath(byPath: Map<string, string[]>): Map<string, string[]> {
   return new Map([...byPath].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, names]) => [path, [...names].sort()]));
 }
 
-/** [method name, "a,b"] for every method signature of every class in a declaration file. */
-function methodSignatures(file: string): [string, string][] {
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
+/** [method name, "a,b"] for every call signature of every method of the service class a module exports. */
+function methodSignatures(checker: ts.TypeChecker, source: ts.SourceFile | undefined, style: 'services' | 'callback'): [string, string][] {
+  const module = source === undefined ? undefined : checker.getSymbolAtLocation(source);
+  if (source === undefined || module === undefined) throw new Error('declaration file not found');
+  const classes = checker.getExportsOfModule(module).filter((symbol) => symbol.name !== 'actions' && symbol.flags & ts.SymbolFlags.Value);
+  if (classes.length !== 1) throw new Error(`${source.fileName} exports ${classes.length} service classes`);
+  const constructors = checker.getTypeOfSymbolAtLocation(classes[0] as ts.Symbol, source).getConstructSignatures();
+  const instance = constructors[0]?.getReturnType();
+  if (constructors.length !== 1 || instance === undefined) throw new Error(`${source.fileName}: the service is not a class`);
   const found: [string, string][] = [];
-  for (const statement of source.statements) {
-    if (!ts.isClassDeclaration(statement)) continue;
-    for (const member of statement.members) {
-      if (!ts.isMethodDeclaration(member) || !ts.isIdentifier(member.name)) continue;
-      found.push([member.name.text, parameterNames(member.parameters[0]?.type, file).join(',')]);
+  for (const method of instance.getProperties()) {
+    for (const signature of checker.getTypeOfSymbolAtLocation(method, source).getCallSignatures()) {
+      const [parameters, second] = signature.getParameters();
+      const result = checker.typeToString(signature.getReturnType());
+      const shape = style === 'callback' ? second?.name === 'callback' && result === 'void' : second?.name === 'options' && result.startsWith('Promise<');
+      if (parameters === undefined || !shape) throw new Error(`${source.fileName}: ${method.name} has an unexpected ${style} signature ${checker.signatureToString(signature)}`);
+      const keys = checker.getTypeOfSymbolAtLocation(parameters, source).getProperties().map((property) => property.name);
+      found.push([method.name, keys.join(',')]);
     }
   }
   return found;
-}
-
-/** The keys of a `parameters` type: a type literal, or `Record<string, never>` for none. */
-function parameterNames(type: ts.TypeNode | undefined, file: string): string[] {
-  if (type !== undefined && ts.isTypeLiteralNode(type)) {
-    return type.members.map((member) => {
-      const name = member.name;
-      if (name === undefined || !(ts.isIdentifier(name) || ts.isStringLiteral(name))) throw new Error(`${file}: odd member ${member.getText()}`);
-      return name.text;
-    });
-  }
-  if (type?.getText() === 'Record<string, never>') return [];
-  throw new Error(`${file}: unexpected parameters type ${type?.getText() ?? '(none)'}`);
 }

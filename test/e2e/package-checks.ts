@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startPortalServer, type PortalServer } from '../helpers/portal-server.js';
 import { buildPackage, type BuiltPackage, type ServiceClass } from './built-package.js';
-import { actionTables, declaredOverloads, specOverloads } from './declared-overloads.js';
+import { actionTables, declaredOverloads, overloadParameters, specOverloads } from './declared-overloads.js';
 import { documentActions, overloadsByPath } from './fixture-documents.js';
 import { commandsOf, echoInvoke, type WireCommand } from './invoke-portal.js';
 
@@ -81,7 +81,7 @@ async function callEveryOverload(built: BuiltPackage, tables: Awaited<ReturnType
       for (const [id, table] of tables) {
         const service = new (services.get(id) as ServiceClass)(batch);
         for (const [method, [path, overloads]] of Object.entries(table)) {
-          for (const specs of overloads) {
+          for (const specs of overloads.map(overloadParameters)) {
             if (specs.some((spec) => Array.isArray(spec) && spec[1] === 'file')) {
               uploads += 1;
               continue;
@@ -113,7 +113,7 @@ function serviceContextNames(fixture: string): Map<string, string[]> {
 
 /** The one class a built service module exports besides `actions`. */
 function exportedClass(module: Record<string, unknown>, id: string): ServiceClass {
-  const classes = Object.entries(module).filter(([name, value]) => name !== 'actions' && typeof value === 'function');
+  const classes = Object.entries(module).filter(([name, value]) => name !== 'actions' && typeof value === 'function' && 'prototype' in value);
   if (classes.length !== 1) throw new Error(`services/${id}.js exports ${classes.length} classes`);
   return classes[0]?.[1] as ServiceClass;
 }

@@ -7,7 +7,7 @@ import ts from 'typescript';
 import { fail } from './service-shape.js';
 
 /** The identifiers templates put in value positions. */
-const VALUE_IDENTIFIERS = new Set(['actions', 'session', 'parameters', 'options', 'callback', 'invokeWithCallback']);
+const VALUE_IDENTIFIERS = new Set(['actions', 'defineService', 'defineCallbackService']);
 
 const FORBIDDEN = new Set([
   ts.SyntaxKind.ArrowFunction, ts.SyntaxKind.FunctionExpression, ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.NewExpression,
@@ -22,30 +22,38 @@ function isNamePosition(node: ts.Identifier): boolean {
   const parent = node.parent;
   if (ts.isPropertyAccessExpression(parent)) return parent.name === node;
   return (
-    (ts.isClassDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent) || ts.isPropertySignature(parent)) &&
-    parent.name === node
+    (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent)) && parent.name === node
   );
 }
 
 export function checkValueIdentifiers(file: string, source: ts.SourceFile): void {
-  const visit = (node: ts.Node, inMethodBody: boolean): void => {
-    if (FORBIDDEN.has(node.kind) && !(inMethodBody && isTemplateStatement(node))) fail(file, node, `unexpected ${ts.SyntaxKind[node.kind]}`);
-    if (ts.isCallExpression(node) && !inMethodBody) fail(file, node, 'call outside a method body');
+  const visit = (node: ts.Node): void => {
+    if (FORBIDDEN.has(node.kind) || node.kind === ts.SyntaxKind.ClassDeclaration || node.kind === ts.SyntaxKind.MethodDeclaration) fail(file, node, `unexpected ${ts.SyntaxKind[node.kind]}`);
+    if (ts.isCallExpression(node) && !isServiceClassCall(node)) fail(file, node, 'a call other than the one that defines the service class');
     if (ts.isTypeNode(node) || ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) {
       checkNoImportTypes(file, node);
       return;
     }
     if (ts.isIdentifier(node) && !isNamePosition(node) && !VALUE_IDENTIFIERS.has(node.text)) fail(file, node.parent, `identifier ${node.text} in a value position`);
-    const body = inMethodBody || (ts.isBlock(node) && (ts.isMethodDeclaration(node.parent) || ts.isConstructorDeclaration(node.parent)));
-    ts.forEachChild(node, (child) => visit(child, body));
+    ts.forEachChild(node, visit);
   };
-  visit(source, false);
+  visit(source);
 }
 
-/** Inside method bodies the template writes `this.#session = session;` and a call statement. */
-function isTemplateStatement(node: ts.Node): boolean {
-  if (ts.isExpressionStatement(node)) return ts.isCallExpression(node.expression) || ts.isBinaryExpression(node.expression);
-  return ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && node.getText() === 'this.#session = session';
+/** The one call the templates write: `defineService<X>('X', actions)` (or `defineCallbackService`), initialising a const. */
+function isServiceClassCall(node: ts.CallExpression): boolean {
+  const [name, actions, ...more] = node.arguments;
+  return (
+    ts.isIdentifier(node.expression) &&
+    (node.expression.text === 'defineService' || node.expression.text === 'defineCallbackService') &&
+    ts.isVariableDeclaration(node.parent) &&
+    name !== undefined &&
+    ts.isStringLiteral(name) &&
+    actions !== undefined &&
+    ts.isIdentifier(actions) &&
+    actions.text === 'actions' &&
+    more.length === 0
+  );
 }
 
 /** `import("x").T` would make the type checker load any module: types come from the three known modules only. */

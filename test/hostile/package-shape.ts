@@ -9,7 +9,7 @@ import type { RenderedFile } from '../../src/render/render-package.js';
 import { loadRuntimeFiles } from '../../src/render/runtime-sources.js';
 import { CODE_MARKERS } from './hostile-text.js';
 import { checkIndexModule, checkModelsModule, checkValueIdentifiers } from './module-shape.js';
-import { checkCallbackModule, checkServiceModule, fail } from './service-shape.js';
+import { checkCallbackModule, checkServiceModule, fail, type DeclaredMethod } from './service-shape.js';
 
 const FIXED_PATHS = new Set(['package.json', 'tsconfig.json', 'README.md', 'src/index.ts', 'src/models.ts', 'src/callback/index.ts']);
 const SERVICE_PATH = /^src\/(services|callback)\/([a-z0-9]+(?:-[a-z0-9]+)*)\.ts$/;
@@ -35,7 +35,7 @@ export function checkPackageFiles(files: readonly RenderedFile[], document: Reco
   const sync = new Map<string, string[]>();
   const specs = new Map<string, string[]>();
   const callback = new Map<string, string[]>();
-  const pathsByModule = new Map<string, Map<string, string>>();
+  const syncModules = new Map<string, { className: string; methods: Map<string, DeclaredMethod> }>();
   const generated = files.filter((file) => file.path.endsWith('.ts') && !RUNTIME_PATH.test(file.path));
   // Sync modules first: callback modules are checked against the paths of the sync module they import.
   const ordered = [...generated].sort((a, b) => Number(a.path.startsWith('src/callback/')) - Number(b.path.startsWith('src/callback/')));
@@ -46,15 +46,18 @@ export function checkPackageFiles(files: readonly RenderedFile[], document: Reco
     const service = FIXED_PATHS.has(file.path) ? null : SERVICE_PATH.exec(file.path);
     const fileName = service?.[2] ?? '';
     if (service?.[1] === 'services') {
-      const methods = checkServiceModule(file.path, source);
-      pathsByModule.set(fileName, new Map([...methods].map(([name, method]) => [name, method.path])));
-      for (const method of methods.values()) {
+      const module = checkServiceModule(file.path, source);
+      syncModules.set(fileName, module);
+      for (const method of module.methods.values()) {
         add(sync, method.path, method.overloads.map((names) => JSON.stringify(names)));
         add(specs, method.path, method.specs.map((names) => JSON.stringify(names)));
       }
     } else if (service?.[1] === 'callback') {
-      const paths = pathsByModule.get(fileName) ?? new Map<string, string>();
-      for (const [name, overloads] of checkCallbackModule(file.path, source, fileName)) add(callback, paths.get(name) ?? `?${name}`, overloads.map((names) => JSON.stringify(names)));
+      // The callback-style service is its sync-style module's interface, instantiated for callbacks.
+      const className = checkCallbackModule(file.path, source, fileName);
+      const module = syncModules.get(fileName);
+      if (module?.className !== className) fail(file.path, undefined, `callback service ${className} is not its sync module's ${module?.className ?? '(none)'}`);
+      for (const method of module.methods.values()) add(callback, method.path, method.overloads.map((names) => JSON.stringify(names)));
     } else if (file.path === 'src/models.ts') checkModelsModule(file.path, source);
     else checkIndexModule(file.path, source, fileNames);
   }

@@ -57,11 +57,12 @@ describe('documents that broke the generator', () => {
   });
 
   it('a parameter named like a runtime export does not import that export twice', () => {
-    const parameters = [{ name: 'invokeWithCallback', type: 'long' }, { name: 'ObjectWrapper', type: 'long' }, { name: 'Upload', type: 'long' }];
-    const { typed, text } = generated(v7([action('/a/b', parameters)]));
+    const names = ['defineService', 'defineCallbackService', 'ServiceMethod', 'ObjectWrapper', 'Upload'];
+    const { typed, text } = generated(v7([action('/a/b', names.map((name) => ({ name, type: 'long' })))]));
     expect(typed.services[0]?.runtimeImports).toEqual([]);
-    const imports = text('src/callback/a.ts').split('\n').filter((line) => line.startsWith('import'));
-    expect(imports.filter((line) => line.includes('invokeWithCallback'))).toEqual(["import { invokeWithCallback } from '../runtime/index.js';"]);
+    const imports = (path: string) => text(path).split('\n').filter((line) => line.startsWith('import'));
+    expect(imports('src/services/a.ts').filter((line) => line.includes('defineService'))).toEqual(["import { defineService } from '../runtime/index.js';"]);
+    expect(imports('src/callback/a.ts').filter((line) => line.includes('defineCallbackService'))).toEqual(["import { defineCallbackService } from '../runtime/index.js';"]);
   });
 
   it('models named like any runtime export are renamed, including exports a hand-kept list missed', () => {

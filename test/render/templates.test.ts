@@ -14,15 +14,24 @@ const serviceView: ServiceView = {
   className: 'BlogsEntryService',
   fileName: 'blogsentry',
   serviceDoc: 'The "BlogsEntry" service */',
-  runtimeImports: ['ActionSpec', 'CallOptions', 'Invoker'],
+  runtimeImports: ['ActionSpec', 'CallStyle', 'ServiceMethod'],
   hasModelImports: false,
   modelImports: [],
   methods: [
     {
       name: 'getEntry',
       path: '/blogsentry/get-entry"\u2028',
-      overloadSpecs: '[["entryId"]]',
-      overloads: [{ docLines: [{ tag: '', text: 'Returns */ it' }, { tag: '@deprecated', text: 'old' }], parametersType: '{ entryId: number }', resultType: 'unknown' }],
+      overloadSpecs: '["entryId"]',
+      docLine: false,
+      docLines: [{ tag: '', text: 'Returns */ it' }, { tag: '@deprecated', text: 'old' }],
+      overloads: [
+        {
+          parametersName: 'GetEntryParameters',
+          hasParameters: true,
+          fields: [{ key: 'entryId', optional: false, type: 'number', doc: 'The entry */ id' }],
+          resultType: 'unknown',
+        },
+      ],
     },
   ],
 };
@@ -36,8 +45,11 @@ describe('templates', () => {
 
   it('renders a service without HTML escaping and with every document value made safe', () => {
     const text = templates.render('sync/service', serviceView);
-    expect(text).toContain('export class BlogsEntryService {');
-    expect(text).toContain('getEntry: ["/blogsentry/get-entry\\"\\u2028", [["entryId"]]],');
+    expect(text).toContain("export interface BlogsEntryService<Style extends CallStyle = 'sync'> {");
+    expect(text).toContain('export const BlogsEntryService = /* @__PURE__ */ defineService<BlogsEntryService>("BlogsEntryService", actions);');
+    expect(text).toContain('getEntry: ["/blogsentry/get-entry\\"\\u2028", ["entryId"]],');
+    expect(text).toContain('  getEntry: ServiceMethod<Style, GetEntryParameters, unknown>;');
+    expect(text).toContain('export interface GetEntryParameters {\n  /** The entry *\\/ id */\n  entryId: number;\n}');
     expect(text).toContain('The "BlogsEntry" service *\\/');
     expect(text).toContain('   * Returns *\\/ it');
     expect(text).toContain('   * @deprecated old');
@@ -52,7 +64,7 @@ describe('templates', () => {
     const { serviceDoc: _doc, ...withoutDoc } = serviceView;
     expect(() => templates.render('sync/service', withoutDoc)).toThrow(/missing view field/);
     const [method] = serviceView.methods;
-    const withoutType = { ...serviceView, methods: [{ ...method, overloads: [{ docLines: [], parametersType: '{}' }] }] };
+    const withoutType = { ...serviceView, methods: [{ ...method, overloads: [{ parametersName: 'GetEntryParameters', hasParameters: false, fields: [] }] }] };
     expect(() => templates.render('sync/service', withoutType)).toThrow(/resultType/);
   });
 

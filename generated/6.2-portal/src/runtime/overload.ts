@@ -1,6 +1,23 @@
 import { LiferayError } from './errors.js';
 import type { ActionSpec, ParameterSpec } from './spec.js';
 
+const decoded = new WeakMap<ActionSpec, readonly (readonly ParameterSpec[])[]>();
+
+/** An action's overloads as parameter lists, the compact string form decoded once per action. */
+function overloadsOf(action: ActionSpec): readonly (readonly ParameterSpec[])[] {
+  let overloads = decoded.get(action);
+  if (!overloads) {
+    overloads = action[1].map((overload) => (typeof overload !== 'string' ? overload : overload ? overload.split(' ').map(decodeParameter) : []));
+    decoded.set(action, overloads);
+  }
+  return overloads;
+}
+
+function decodeParameter(entry: string): ParameterSpec {
+  const [name, kind, className] = entry.split(':') as [string, ('bytes' | 'file')?, string?];
+  return !kind ? name : className ? [name, kind as 'object', className] : [name, kind];
+}
+
 /** The parameter name of a spec entry. */
 export function parameterName(spec: ParameterSpec): string {
   return typeof spec === 'string' ? spec : spec[0];
@@ -19,7 +36,8 @@ export function chooseOverload(action: ActionSpec, parameters: object): readonly
   const keys = Object.keys(parameters);
   let best: readonly ParameterSpec[] | undefined;
   let bestExact = false;
-  for (const overload of action[1]) {
+  const overloads = overloadsOf(action);
+  for (const overload of overloads) {
     if (!keys.every((key) => overload.some((spec) => parameterName(spec) === key))) continue;
     // Exact: every parameter was passed, except perhaps an omittable ServiceContext.
     const exact = overload.every((spec) => isContext(spec) || keys.includes(parameterName(spec)));
@@ -29,6 +47,6 @@ export function chooseOverload(action: ActionSpec, parameters: object): readonly
     }
   }
   if (best) return best;
-  const available = action[1].map((overload) => '(' + overload.map(parameterName).join(', ') + ')').join(' | ');
+  const available = overloads.map((overload) => '(' + overload.map(parameterName).join(', ') + ')').join(' | ');
   throw new LiferayError('no overload takes the parameters {' + keys.join(', ') + '}; available: ' + available, action[0]);
 }

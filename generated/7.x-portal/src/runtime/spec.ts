@@ -17,8 +17,15 @@ import type { UploadData, UploadSource } from './upload-data.js';
 export type ParameterSpec =
   string | readonly [name: string, kind: 'bytes' | 'file'] | readonly [name: string, kind: 'object' | 'context', className: string];
 
-/** One JSON-WS path and its overloads, each a parameter list in the portal's order. */
-export type ActionSpec = readonly [path: string, overloads: readonly (readonly ParameterSpec[])[]];
+/**
+ * One overload: its parameters in the portal's order. Generated code writes it compactly as one string of
+ * space-separated `name` or `name:kind[:className]` entries (`"groupId serviceContext:context:com...ServiceContext"`),
+ * and as a `ParameterSpec[]` when a name or class name cannot be written that way.
+ */
+export type OverloadSpec = string | readonly ParameterSpec[];
+
+/** One JSON-WS path and its overloads. */
+export type ActionSpec = readonly [path: string, overloads: readonly OverloadSpec[]];
 
 /**
  * What a `file` parameter accepts: in-memory bytes, a Blob/File, a stream (web or Node), or an `UploadData`
