@@ -1,20 +1,26 @@
 /**
- * A formatting worker: receives batches of files, formats them with prettier, answers with the results.
- * Runs in a worker thread so that formatting uses every core.
+ * A formatting worker: loads the engine once, then formats each batch it is sent, one file after another,
+ * answering with the batch's texts. Runs in a worker thread so that formatting uses every core.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadEngine, type EngineSpec } from './prettier-engine.js';
 
-interface Job {
+interface Batch {
   readonly id: number;
   readonly files: readonly { readonly text: string; readonly parser: string }[];
 }
 
-const { prettierUrl, options } = workerData as { prettierUrl: string; options: Record<string, unknown> };
-const prettier = (await import(prettierUrl)) as typeof import('prettier');
-
-parentPort?.on('message', (job: Job) => {
-  Promise.all(job.files.map((file) => prettier.format(file.text, { ...options, parser: file.parser }))).then(
-    (texts) => parentPort?.postMessage({ id: job.id, texts }),
-    (error: unknown) => parentPort?.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) }),
+const engine = await loadEngine(workerData as EngineSpec);
+parentPort?.postMessage({ ready: { name: engine.name, version: engine.version } });
+parentPort?.on('message', (batch: Batch) => {
+  formatBatch(batch).then(
+    (texts) => parentPort?.postMessage({ id: batch.id, texts }),
+    (error: unknown) => parentPort?.postMessage({ id: batch.id, error: error instanceof Error ? error.message : String(error) }),
   );
 });
+
+async function formatBatch(batch: Batch): Promise<string[]> {
+  const texts: string[] = [];
+  for (const file of batch.files) texts.push(await engine.format(file.text, file.parser));
+  return texts;
+}

@@ -1,22 +1,20 @@
 /**
  * Formatting with prettier before anything is written: generated files read as if written by hand and diffs
- * between generations stay small. Cached by content; what is not cached is formatted on every core (worker
- * threads) when there is enough of it to pay for starting them. The runtime is left byte for byte as it is.
+ * between generations stay small. Cached by content; what is not cached is formatted by the format workers
+ * when the generator started them (large APIs), else here. The runtime is left byte for byte as it is.
  */
-import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
 import type { RenderedFile } from '../render/render-package.js';
 import { FormatCache } from './format-cache.js';
-import { formatInWorkers } from './format-pool.js';
+import type { FormatPool } from './format-pool.js';
+import { loadEngine, PRETTIER_OPTIONS, resolveEngine, type Engine } from './prettier-engine.js';
 
-export const PRETTIER_OPTIONS = { printWidth: 120, singleQuote: true, trailingComma: 'all', endOfLine: 'lf' } as const;
-/** Below this many bytes to format, starting workers costs more than it saves. */
-const WORKER_THRESHOLD = 256 * 1024;
+export { PRETTIER_OPTIONS } from './prettier-engine.js';
 
 export interface FormatOptions {
   /** Where formatted text is cached by content; no cache when undefined. */
   readonly cacheDir?: string | undefined;
+  /** Workers to format on; without them, files are formatted in this thread. */
+  readonly pool?: FormatPool | undefined;
 }
 
 function parserFor(path: string): string | undefined {
@@ -27,10 +25,27 @@ function parserFor(path: string): string | undefined {
   return undefined;
 }
 
+let engine: Promise<Engine> | undefined;
+
+/** This thread's engine, loaded on first use (runs that do not format never load prettier). */
+export function mainEngine(): Promise<Engine> {
+  engine ??= loadEngine(resolveEngine());
+  return engine;
+}
+
 export async function formatFiles(files: readonly RenderedFile[], options: FormatOptions = {}): Promise<RenderedFile[]> {
-  const prettierUrl = resolvePrettier();
-  const prettier = await import('prettier');
-  const cache = options.cacheDir === undefined ? undefined : new FormatCache(options.cacheDir, `${prettier.version}\0${JSON.stringify(PRETTIER_OPTIONS)}`);
+  return (await startFormatting(files, options)).done;
+}
+
+/**
+ * Starts formatting: resolves once every file is taken from the cache or handed to a worker, so that the
+ * caller can type-check meanwhile; `done` then gives the formatted files.
+ */
+export async function startFormatting(files: readonly RenderedFile[], options: FormatOptions = {}): Promise<{ readonly done: Promise<RenderedFile[]> }> {
+  const { pool } = options;
+  const identity = pool !== undefined ? await pool.identity : await mainEngine();
+  const salt = `${identity.name}\0${identity.version}\0${JSON.stringify(PRETTIER_OPTIONS)}`;
+  const cache = options.cacheDir === undefined ? undefined : new FormatCache(options.cacheDir, salt);
   const results: string[] = files.map((file) => file.contents);
   const pending: { index: number; text: string; parser: string; key: string | undefined }[] = [];
   files.forEach((file, index) => {
@@ -41,25 +56,21 @@ export async function formatFiles(files: readonly RenderedFile[], options: Forma
     if (hit === undefined) pending.push({ index, text: file.contents, parser, key });
     else results[index] = hit;
   });
-  const bytes = pending.reduce((sum, job) => sum + job.text.length, 0);
-  const workers = Math.min(availableParallelism(), 4);
-  const formatted =
-    bytes >= WORKER_THRESHOLD && workers > 1
-      ? await formatInWorkers(pending, workers, prettierUrl, PRETTIER_OPTIONS)
-      : await Promise.all(pending.map((job) => prettier.format(job.text, { ...PRETTIER_OPTIONS, parser: job.parser })));
-  pending.forEach((job, position) => {
-    const text = formatted[position] ?? job.text;
-    results[job.index] = text;
-    if (job.key !== undefined) cache?.set(job.key, text);
+  const formatting = pool !== undefined && pending.length > 0 ? pool.format(pending) : formatHere(pending);
+  const done = formatting.then((formatted) => {
+    pending.forEach((job, position) => {
+      const text = formatted[position] ?? job.text;
+      results[job.index] = text;
+      if (job.key !== undefined) cache?.set(job.key, text);
+    });
+    return files.map((file, index) => ({ path: file.path, contents: results[index] ?? file.contents }));
   });
-  return files.map((file, index) => ({ path: file.path, contents: results[index] ?? file.contents }));
+  // Awaited by the caller after its own work; until then a failure must not count as unhandled.
+  done.catch(() => undefined);
+  return { done };
 }
 
-/** prettier's entry for the workers: import.meta.resolve in Node, require.resolve where that is missing (vitest). */
-function resolvePrettier(): string {
-  try {
-    return import.meta.resolve('prettier');
-  } catch {
-    return pathToFileURL(createRequire(import.meta.url).resolve('prettier')).href;
-  }
+async function formatHere(jobs: readonly { text: string; parser: string }[]): Promise<string[]> {
+  const local = await mainEngine();
+  return Promise.all(jobs.map((job) => local.format(job.text, job.parser)));
 }
