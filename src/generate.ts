@@ -4,6 +4,7 @@
  * succeeded for every context.
  */
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { discoverDocuments, type DiscoveryDocument } from './discovery/index.js';
 import { planPackage, type GenerateOptions, type Stage } from './generate-options.js';
 import { buildApi } from './model/index.js';
@@ -16,7 +17,8 @@ import { VERSION } from './version.js';
 import { diffApi, readApiSurface, readPackageApi, type ApiDiff } from './write/api-diff.js';
 import { checkPackage, type PackageDrift } from './write/check.js';
 import { emitJavaScript } from './write/emit-js.js';
-import { formatFiles } from './write/format.js';
+import { startFormatting } from './write/format.js';
+import type { FormatPool } from './write/format-pool.js';
 import { verifyPackage } from './write/verify.js';
 import { writePackages } from './write/write-package.js';
 
@@ -71,14 +73,38 @@ export async function checkGenerated(options: GenerateOptions): Promise<{ readon
 
 /** Every stage but discovery and write: the packages of `api`, formatted and verified, in memory. */
 export async function renderPackages(api: Api, options: GenerateOptions, time = timer(options)): Promise<GeneratedPackage[]> {
+  const pool = await startFormatPool(api);
+  try {
+    return await renderWith(api, options, time, pool);
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** At this many actions, formatting on workers pays for starting them; they load prettier while we render. */
+const POOL_ACTIONS = 300;
+
+async function startFormatPool(api: Api): Promise<FormatPool | undefined> {
+  const actions = api.contexts.reduce((sum, context) => sum + context.services.reduce((count, service) => count + service.actions.length, 0), 0);
+  const workers = Math.min(availableParallelism(), 4);
+  if (actions < POOL_ACTIONS || workers < 2) return undefined;
+  const [{ FormatPool }, { resolveEngine }] = await Promise.all([import('./write/format-pool.js'), import('./write/prettier-engine.js')]);
+  return new FormatPool(workers, resolveEngine());
+}
+
+async function renderWith(api: Api, options: GenerateOptions, time: Timer, pool: FormatPool | undefined): Promise<GeneratedPackage[]> {
   const typed = await time('typemap', () => api.contexts.map(mapContext));
   const rendered = await time('render', () => renderAll(api, typed, options));
-  const formatted = await time('format', () => Promise.all(rendered.map((entry) => formatFiles(entry.files, { cacheDir: options.cacheDir }))));
-  if (options.verify !== false) {
-    await time('verify', async () => {
-      for (const [index, files] of formatted.entries()) await verifyPackage(files, `context ${typed[index]?.context.name ?? '?'}`);
-    });
-  }
+  // Formatting goes on in the workers while this thread type-checks the same files (formatting changes no types).
+  const formatted = await time('format', async () => {
+    const started = await Promise.all(rendered.map((entry) => startFormatting(entry.files, { cacheDir: options.cacheDir, pool })));
+    if (options.verify !== false) {
+      await time('verify', async () => {
+        for (const { context, files } of rendered) await verifyPackage(files, `context ${context.context.name}`);
+      });
+    }
+    return Promise.all(started.map((entry) => entry.done));
+  });
   const emitted = options.emit === 'js' ? await time('emit', () => Promise.all(formatted.map(emitJavaScript))) : formatted;
   return rendered.map(({ context, plan }, index) => {
     const methods = context.services.flatMap((service) => service.methods);

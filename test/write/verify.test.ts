@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeDocument } from '../../src/discovery/decode-document.js';
+import { renderPackages } from '../../src/generate.js';
+import { buildApi } from '../../src/model/index.js';
+import type { RenderedFile } from '../../src/render/render-package.js';
+import { verifyPackage } from '../../src/write/verify.js';
+
+const source = 'fixtures/discovery/7.x/portal.json';
+
+async function renderedPackage(): Promise<RenderedFile[]> {
+  const api = buildApi([decodeDocument({ text: readFileSync(source, 'utf8'), source })]);
+  const [generated] = await renderPackages(api, { discovery: [source], verify: false });
+  return [...(generated?.files ?? [])];
+}
+
+function edited(files: RenderedFile[], path: string, change: (text: string) => string): RenderedFile[] {
+  return files.map((file) => (file.path === path ? { path, contents: change(file.contents) } : file));
+}
+
+describe('the verify stage', () => {
+  it('passes a generated package', async () => {
+    await expect(verifyPackage(await renderedPackage(), 'context portal')).resolves.toBeUndefined();
+  });
+
+  it.each<[string, string, (text: string) => string, RegExp]>([
+    ['a type error', 'src/services/blogsentry.ts', (text) => text.replace('groupId: number;', 'groupId: NoSuchType;'), /src\/services\/blogsentry\.ts:\d+: Cannot find name 'NoSuchType'/],
+    ['an import of a file that is not in the package', 'src/callback/blogsentry.ts', (text) => text.replace("'../services/blogsentry.js'", "'../../../../etc/services.js'"), /src\/callback\/blogsentry\.ts:\d+: Cannot find module/],
+    ['a strict-mode error', 'src/index.ts', (text) => `${text}\nexport const unsafe = [1][0] + 1;\n`, /src\/index\.ts:\d+: Object is possibly 'undefined'/],
+    ['a missing runtime export', 'src/services/blogsentry.ts', (text) => text.replace('import { defineService }', 'import { defineServices }'), /has no exported member named 'defineServices'/],
+  ])('fails on %s, naming the file and line', async (_name, path, change, message) => {
+    const files = edited(await renderedPackage(), path, change);
+    await expect(verifyPackage(files, 'context portal')).rejects.toThrow(message);
+    await expect(verifyPackage(files, 'context portal')).rejects.toMatchObject({ code: 'generate.verify' });
+  });
+});
