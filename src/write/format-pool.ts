@@ -34,8 +34,8 @@ export class FormatPool {
   readonly identity: Promise<EngineIdentity>;
   #nextBatch = 0;
 
-  constructor(size: number, engine: EngineSpec) {
-    this.#workers = Array.from({ length: size }, () => new Worker(WORKER_URL, { workerData: engine }));
+  constructor(size: number, engine: EngineSpec, resourceLimits?: import('node:worker_threads').ResourceLimits) {
+    this.#workers = Array.from({ length: size }, () => new Worker(WORKER_URL, { workerData: engine, ...(resourceLimits ? { resourceLimits } : {}) }));
     // A worker that dies fails the run at the next format call, not as an unhandled error.
     this.#failed = new Promise<never>((_, reject) => {
       for (const worker of this.#workers) worker.once('error', reject);
