@@ -45,6 +45,13 @@ describe('defineService', () => {
     expect(Object.getOwnPropertyNames(BlogsEntryService.prototype).sort()).toEqual(['constructor', 'getEntries', 'getEntry']);
   });
 
+  it('does no work at definition: the methods are made with the first instance', () => {
+    const Lazy = defineService<BlogsEntryService>('LazyService', actions);
+    expect(Object.getOwnPropertyNames(Lazy.prototype)).toEqual(['constructor']);
+    new Lazy(session);
+    expect(Object.getOwnPropertyNames(Lazy.prototype).sort()).toEqual(['constructor', 'getEntries', 'getEntry']);
+  });
+
   it('sends each method through its session, choosing the overload', async () => {
     const service = new BlogsEntryService(session);
     await service.getEntry({ entryId: 7 });

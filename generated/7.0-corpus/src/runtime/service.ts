@@ -49,14 +49,18 @@ function defineClass<T>(name: string, actions: Actions, methodOf: MethodOf): Ser
     if (!session) throw new TypeError(`${name} methods must be called on a ${name} (was it detached from its object?)`);
     return session;
   };
+  // The methods are made when the first instance is: importing a package makes no closures for services never used.
+  let methods = false;
   const Service = class {
     constructor(session: Invoker) {
       sessions.set(this, session);
+      if (methods) return;
+      methods = true;
+      for (const [key, action] of Object.entries(actions)) {
+        Object.defineProperty(Service.prototype, key, { value: methodOf(action, invoker), writable: true, configurable: true });
+      }
     }
   };
   Object.defineProperty(Service, 'name', { value: name });
-  for (const [key, action] of Object.entries(actions)) {
-    Object.defineProperty(Service.prototype, key, { value: methodOf(action, invoker), writable: true, configurable: true });
-  }
   return Service as unknown as ServiceClass<T>;
 }
