@@ -6,8 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, type Dirent } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashTree } from './hash-tree.js';
 
@@ -44,13 +43,27 @@ function isCode(entry: Dirent): boolean {
   return /\.(m?js|cjs|ts|json)$/.test(entry.name) && !entry.name.endsWith('.d.ts');
 }
 
-/** A library's installed version, or "?" when it cannot be found (then it cannot have shaped any output either). */
+/**
+ * A library's installed version, or "?" when it cannot be found (then it cannot have shaped any output
+ * either). Looked up as Node resolves packages, nearest node_modules first (a nested one for ts-morph's own
+ * dependency), by reading package.json files directly: require.resolve costs more than the whole check.
+ */
 function libraryVersion(name: string): string {
+  const from = name.startsWith('@ts-morph/') ? [join(PACKAGE_ROOT, 'node_modules', 'ts-morph'), PACKAGE_ROOT] : [PACKAGE_ROOT];
+  for (const start of from) {
+    for (let dir = start; ; dir = dirname(dir)) {
+      const version = readVersion(join(dir, 'node_modules', name, 'package.json'));
+      if (version !== undefined) return version;
+      if (dirname(dir) === dir) break;
+    }
+  }
+  return '?';
+}
+
+function readVersion(manifest: string): string | undefined {
   try {
-    const require = createRequire(name.startsWith('@ts-morph/') ? createRequire(import.meta.url).resolve('ts-morph') : import.meta.url);
-    const manifest = JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version?: unknown };
-    return String(manifest.version);
+    return String((JSON.parse(readFileSync(manifest, 'utf8')) as { version?: unknown }).version);
   } catch {
-    return '?';
+    return undefined;
   }
 }
