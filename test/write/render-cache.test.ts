@@ -5,8 +5,8 @@
  * template that prints a hash itself never make a wrong file.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import { generate, type GenerateOptions, type RenderReport } from '../../src/generate.js';
 import { buildApi } from '../../src/model/index.js';
@@ -14,6 +14,7 @@ import { decodeDocument } from '../../src/discovery/index.js';
 import { BUNDLED_TEMPLATES } from '../../src/render/handlebars.js';
 import { isTemplated, planPackageFiles } from '../../src/render/render-package.js';
 import { mapContext } from '../../src/typemap/index.js';
+import { KEPT_BUILDS } from '../../src/write/render-cache.js';
 import { projectRoot, removeTemporaryFolders, snapshotFolder, temporaryFolder } from '../ci-grade/builder.js';
 import { PORTAL_FIXTURE, fixture, writeDocument, type RawDocument } from '../ci-grade/documents.js';
 
@@ -121,6 +122,24 @@ describe.concurrent('render cache', () => {
     const second = await run(document, join(work, 'client'), { cacheDir, templates });
     expect(second.files.get('src/services/user.ts')?.toString()).toContain(`// Reviewed against ${hash}.`);
     expect(second.files).toEqual((await run(document, join(work, 'uncached'), { templates })).files);
+  });
+
+  it(`keeps the entries of the ${KEPT_BUILDS} most recently used generator builds only`, async ({ expect }) => {
+    const work = await temporaryFolder('lsb-render-cache-');
+    const cacheDir = join(work, 'cache');
+    const builds = Array.from({ length: KEPT_BUILDS + 2 }, (_, index) => join(cacheDir, 'render', `old-build-${index}`));
+    for (const [index, build] of builds.entries()) {
+      await mkdir(join(build, 'ab'), { recursive: true });
+      const time = new Date(Date.UTC(2020, 0, 1, 0, 0, index));
+      await utimes(build, time, time);
+    }
+    const first = await run(join(projectRoot, PORTAL_FIXTURE), join(work, 'client'), { cacheDir });
+    const kept = await readdir(join(cacheDir, 'render'));
+    expect(kept).toHaveLength(KEPT_BUILDS);
+    expect(kept.filter((name) => name.startsWith('old-build-')).sort()).toEqual(builds.slice(-(KEPT_BUILDS - 1)).map((build) => basename(build)));
+    // This build's entries are among them.
+    const second = await run(join(projectRoot, PORTAL_FIXTURE), join(work, 'client'), { cacheDir });
+    expect(second.reports[0]?.reused).toBe(first.reports[0]?.rendered.length);
   });
 
   it("keys hash each file's whole view: views are plain JSON data, nothing JSON would drop", ({ expect }) => {
