@@ -8,7 +8,15 @@ import { BuilderError, ExitCode } from './errors.js';
 import type { Api, Context } from './model/types.js';
 
 export type Style = 'sync' | 'callback';
-export type Stage = 'discovery' | 'model' | 'typemap' | 'render' | 'format' | 'verify' | 'emit' | 'write';
+/** `up-to-date`: the check, right after discovery, whether the last run of the same command is still on disk. */
+export type Stage = 'discovery' | 'up-to-date' | 'model' | 'typemap' | 'render' | 'format' | 'verify' | 'emit' | 'write';
+
+/** What the render stage did for one context: the files it rendered; the others came from the render cache. */
+export interface RenderReport {
+  readonly context: string;
+  readonly rendered: readonly string[];
+  readonly reused: number;
+}
 
 /** Settings of one context, as a config file gives them. */
 export interface ContextOptions {
@@ -38,11 +46,16 @@ export interface GenerateOptions extends DiscoverOptions {
   readonly verify?: boolean;
   /** A folder whose templates replace bundled ones of the same name. */
   readonly templates?: string;
-  /** Where formatted files are cached by content (none when undefined; the CLI uses the user's cache folder). */
+  /**
+   * The cache folder (none when undefined; the CLI uses the user's cache folder): formatted files by content,
+   * finished files by their view (`render/`) and a record of each command's last run (`runs/`).
+   */
   readonly cacheDir?: string;
   /** Called when a stage starts and when it ends (with its duration), for progress displays and --verbose. */
   readonly onStageStart?: (stage: Stage) => void;
   readonly onStage?: (stage: Stage, milliseconds: number) => void;
+  /** Called after the render stage, once per context. */
+  readonly onRender?: (report: RenderReport) => void;
 }
 
 export interface PackagePlan {
@@ -86,4 +99,17 @@ export function versionSuffix(api: Api, option: boolean | string | undefined): s
   }
   const [, major, minor] = match;
   return major === '7' && minor === '0' ? 'v7' : `v${major}${minor}`;
+}
+
+export type StageTimer = <T>(stage: Stage, run: () => T | Promise<T>) => Promise<T>;
+
+/** Runs a stage between the onStageStart and onStage callbacks. */
+export function stageTimer({ onStageStart, onStage }: Pick<GenerateOptions, 'onStageStart' | 'onStage'>): StageTimer {
+  return async (stage, run) => {
+    onStageStart?.(stage);
+    const start = performance.now();
+    const result = await run();
+    onStage?.(stage, performance.now() - start);
+    return result;
+  };
 }

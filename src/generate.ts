@@ -1,37 +1,36 @@
 /**
- * `generate()`: the whole pipeline, as a list of stages. Discovery and write are the only I/O; every stage
- * in between is a pure function of the previous one's output. Nothing is written unless every stage
- * succeeded for every context.
+ * `generate()`: the whole pipeline, as a list of stages. Discovery and write are the only I/O besides the
+ * caches; every stage in between is a pure function of the previous one's output. Nothing is written unless
+ * every stage succeeded for every context. With a cache folder, files whose view did not change come from the
+ * render cache (neither rendered nor formatted again), and each run is recorded for write/up-to-date.ts.
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { discoverDocuments, type DiscoveryDocument } from './discovery/index.js';
-import { planPackage, type GenerateOptions, type Stage } from './generate-options.js';
+import { decodeDocument, type DocumentText } from './discovery/index.js';
+import { planPackage, stageTimer, type GenerateOptions, type PackagePlan, type StageTimer } from './generate-options.js';
 import { buildApi } from './model/index.js';
 import type { Api, Context } from './model/types.js';
-import { loadTemplates } from './render/handlebars.js';
-import { renderPackage, type RenderedFile } from './render/render-package.js';
+import { loadTemplates, type Templates } from './render/handlebars.js';
+import { isTemplated, planPackageFiles, type RenderedFile } from './render/render-package.js';
 import { loadRuntimeFiles } from './render/runtime-sources.js';
 import { mapContext, type TypedContext } from './typemap/index.js';
 import { VERSION } from './version.js';
 import { diffApi, readApiSurface, readPackageApi, type ApiDiff } from './write/api-diff.js';
-import { checkPackage, type PackageDrift } from './write/check.js';
+import { checkPackage, hasDrift, type PackageDrift } from './write/check.js';
 import { emitJavaScript } from './write/emit-js.js';
 import { startFormatting } from './write/format.js';
 import type { FormatPool } from './write/format-pool.js';
+import { RenderCache, type FileHeader } from './write/render-cache.js';
+import { generatorIdentity, runIdentity, type RunIdentity } from './write/run-key.js';
+import { saveRunRecord, type PackageFigures, type PackageSummary, type RunSummary } from './write/run-record.js';
+import { discoverForGenerate } from './write/up-to-date.js';
 import { verifyPackage } from './write/verify.js';
-import { writePackages } from './write/write-package.js';
+import { ownedEntries, writePackages } from './write/write-package.js';
 
-export type { ContextOptions, GenerateOptions, Stage, Style } from './generate-options.js';
+export type { ContextOptions, GenerateOptions, RenderReport, Stage, Style } from './generate-options.js';
+export type { PackageFigures, PackageSummary, RunSummary } from './write/run-record.js';
 
-export interface GeneratedPackage {
-  readonly context: string;
-  readonly out: string;
-  readonly name: string;
-  readonly services: number;
-  readonly methods: number;
-  readonly actions: number;
-  readonly models: number;
+export interface GeneratedPackage extends PackageFigures {
   readonly files: readonly RenderedFile[];
 }
 
@@ -41,38 +40,81 @@ export interface GenerateResult {
 }
 
 export interface PackageCheck {
-  readonly package: GeneratedPackage;
+  readonly package: PackageSummary;
   readonly drift: PackageDrift;
   readonly api: ApiDiff;
 }
 
+/** What discovery hands to the rest of the pipeline. */
+export interface Discovered {
+  readonly texts: readonly DocumentText[];
+  readonly time: StageTimer;
+  /** The run's identity, to record it by; undefined without a cache folder. */
+  readonly identity: RunIdentity | undefined;
+}
+
+/** The whole pipeline, always (write/up-to-date.ts has the run that stops when nothing changed). */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const time = timer(options);
-  const documents = await time('discovery', () => discoverAll(options));
-  const api = await time('model', () => buildApi(documents));
-  const packages = await renderPackages(api, options, time);
-  await time('write', () => writePackages(packages.map(({ out, files }) => ({ out, files }))));
-  return { api, packages };
+  return generateFromTexts(await discover(options), options);
+}
+
+/** Everything after discovery; with a cache folder, the run is recorded for the next one to compare with. */
+export async function generateFromTexts(discovered: Discovered, options: GenerateOptions): Promise<GenerateResult> {
+  const result = await buildPackages(discovered, options);
+  await discovered.time('write', async () => {
+    await writePackages(result.packages.map(({ out, files }) => ({ out, files })));
+    recordRun(discovered, options, result);
+  });
+  return result;
 }
 
 /** `generate --check`: everything but the write, then what writing would change. Writes nothing. */
-export async function checkGenerated(options: GenerateOptions): Promise<{ readonly api: Api; readonly checks: readonly PackageCheck[] }> {
-  const time = timer(options);
-  const documents = await time('discovery', () => discoverAll(options));
-  const api = await time('model', () => buildApi(documents));
-  const packages = await renderPackages(api, options, time);
+export async function checkGenerated(options: GenerateOptions): Promise<readonly PackageCheck[]> {
+  return checkFromTexts(await discover(options), options);
+}
+
+/** The check after discovery; an output found up to date is recorded as such for the next run. */
+export async function checkFromTexts(discovered: Discovered, options: GenerateOptions): Promise<readonly PackageCheck[]> {
+  const result = await buildPackages(discovered, options);
   const checks = await Promise.all(
-    packages.map(async (generated) => ({
-      package: generated,
+    result.packages.map(async (generated) => ({
+      package: summarizePackage(generated),
       drift: await checkPackage(generated.out, generated.files),
       api: diffApi(await readPackageApi(generated.out), await readApiSurface(generated.files)),
     })),
   );
-  return { api, checks };
+  if (!checks.some((check) => hasDrift(check.drift))) recordRun(discovered, options, result);
+  return checks;
+}
+
+async function discover(options: GenerateOptions): Promise<Discovered> {
+  const time = stageTimer(options);
+  const texts = await time('discovery', () => discoverForGenerate(options));
+  return { texts, time, identity: runIdentity(texts, options) };
+}
+
+async function buildPackages({ texts, time }: Discovered, options: GenerateOptions): Promise<GenerateResult> {
+  const api = await time('model', () => buildApi(texts.map(decodeDocument)));
+  return { api, packages: await renderPackages(api, options, time) };
+}
+
+/** For the next run of the same command: what this one reported, and what its output folders now hold. */
+function recordRun({ identity }: Discovered, { cacheDir }: GenerateOptions, result: GenerateResult): void {
+  if (identity === undefined || cacheDir === undefined) return;
+  saveRunRecord(cacheDir, identity, summarize(result), result.packages.map(({ out, files }) => ({ out, owned: [...ownedEntries(files)] })));
+}
+
+/** What a run reports: the figures of the CLI's summary line and `--json` output. */
+export function summarize({ api, packages }: GenerateResult): RunSummary {
+  return { format: api.format, portalVersion: api.portalVersion, packages: packages.map(summarizePackage) };
+}
+
+function summarizePackage({ files, ...figures }: GeneratedPackage): PackageSummary {
+  return { ...figures, files: files.length };
 }
 
 /** Every stage but discovery and write: the packages of `api`, formatted and verified, in memory. */
-export async function renderPackages(api: Api, options: GenerateOptions, time = timer(options)): Promise<GeneratedPackage[]> {
+export async function renderPackages(api: Api, options: GenerateOptions, time = stageTimer(options)): Promise<GeneratedPackage[]> {
   const pool = await startFormatPool(api);
   try {
     return await renderWith(api, options, time, pool);
@@ -83,6 +125,7 @@ export async function renderPackages(api: Api, options: GenerateOptions, time = 
 
 /** At this many actions, formatting on workers pays for starting them; they load prettier while we render. */
 const POOL_ACTIONS = 300;
+/** A small young generation keeps each worker's heap (and so the run's peak memory) small, at no cost in time. */
 const FORMAT_WORKER_YOUNG_MB = 8;
 
 async function startFormatPool(api: Api): Promise<FormatPool | undefined> {
@@ -90,19 +133,18 @@ async function startFormatPool(api: Api): Promise<FormatPool | undefined> {
   const workers = Math.min(availableParallelism(), 4);
   if (actions < POOL_ACTIONS || workers < 2) return undefined;
   const [{ FormatPool }, { resolveEngine }] = await Promise.all([import('./write/format-pool.js'), import('./write/prettier-engine.js')]);
-  // A small young generation keeps each worker's heap (and so the run's peak memory) small, at no cost in time.
   return new FormatPool(workers, resolveEngine(), { maxYoungGenerationSizeMb: FORMAT_WORKER_YOUNG_MB });
 }
 
-async function renderWith(api: Api, options: GenerateOptions, time: Timer, pool: FormatPool | undefined): Promise<GeneratedPackage[]> {
+async function renderWith(api: Api, options: GenerateOptions, time: StageTimer, pool: FormatPool | undefined): Promise<GeneratedPackage[]> {
   const typed = await time('typemap', () => api.contexts.map(mapContext));
   const rendered = await time('render', () => renderAll(api, typed, options));
   // Formatting goes on in the workers while this thread type-checks the same files (formatting changes no types).
   const formatted = await time('format', async () => {
-    const started = await Promise.all(rendered.map((entry) => startFormatting(entry.files, { cacheDir: options.cacheDir, pool })));
+    const started = await Promise.all(rendered.map((entry) => startFormatPackage(entry, options, pool)));
     if (options.verify !== false) {
       await time('verify', async () => {
-        for (const { context, files } of rendered) await verifyPackage(files, `context ${context.context.name}`);
+        for (const { context, finished, pending } of rendered) await verifyPackage([...finished, ...pending], `context ${context.context.name}`);
       });
     }
     return Promise.all(started.map((entry) => entry.done));
@@ -123,55 +165,94 @@ async function renderWith(api: Api, options: GenerateOptions, time: Timer, pool:
   });
 }
 
-function renderAll(api: Api, typed: readonly TypedContext[], options: GenerateOptions) {
+/** A package after rendering: files finished already (the runtime, render cache hits) and files to format. */
+interface RenderedPackage {
+  readonly context: TypedContext;
+  readonly plan: PackagePlan;
+  readonly finished: readonly RenderedFile[];
+  readonly pending: readonly PendingFile[];
+  readonly cache: RenderCache | undefined;
+}
+
+interface PendingFile extends RenderedFile {
+  /** Its render cache key; undefined when it cannot be cached. */
+  readonly key: string | undefined;
+}
+
+function renderAll(api: Api, typed: readonly TypedContext[], options: GenerateOptions): RenderedPackage[] {
   const templates = loadTemplates(options.templates);
   const runtime = loadRuntimeFiles();
+  const salt = renderCacheSalt(options);
   return typed.map((context) => {
     const plan = planPackage(context.context, api, options);
-    const header = { generatedBy: headerText(api, context.context), command: 'npx liferay-sdk-builder generate' };
-    const files = renderPackage(context, {
+    const header = fileHeader(api, context.context);
+    const cache = renderCacheFor(options.cacheDir, salt, header, templates);
+    const files = planPackageFiles(context, {
       packageName: plan.name,
       callback: plan.styles.includes('callback'),
       emit: options.emit ?? 'ts',
       portalVersion: api.portalVersion,
-      header,
-      templates,
+      header: header.view,
       runtime,
     });
-    return { context, plan, files };
+    const finished: RenderedFile[] = [];
+    const pending: PendingFile[] = [];
+    for (const file of files) {
+      if (!isTemplated(file)) {
+        finished.push(file);
+        continue;
+      }
+      const key = cache?.key(file.template, file.view);
+      const hit = key === undefined ? undefined : cache?.get(key);
+      if (hit !== undefined) finished.push({ path: file.path, contents: hit });
+      else pending.push({ path: file.path, contents: templates.render(file.template, file.view), key });
+    }
+    options.onRender?.({ context: context.context.name, rendered: pending.map((file) => file.path), reused: finished.length - runtime.length });
+    return { context, plan, finished, pending, cache };
   });
 }
 
-/** One discovery per context when contexts carry their own filter or document; otherwise one call for all. */
-async function discoverAll(options: GenerateOptions): Promise<DiscoveryDocument[]> {
-  const contexts = options.contextOptions;
-  const perContext = contexts !== undefined && contexts.some((context) => context.filter !== undefined || context.discovery !== undefined);
-  if (!perContext) return discoverDocuments(options);
-  const documents: DiscoveryDocument[] = [];
-  for (const context of contexts) {
-    const { url, discovery, contexts: _all, filter, ...shared } = options;
-    const source = context.discovery !== undefined ? { discovery: [context.discovery] } : url !== undefined ? { url } : { discovery: discovery ?? [] };
-    const chosenFilter = context.filter ?? filter;
-    documents.push(...(await discoverDocuments({ ...shared, ...source, contexts: [context.name], ...(chosenFilter === undefined ? {} : { filter: chosenFilter }) })));
+/**
+ * The runtime is copied byte for byte (formatting leaves it alone), and cache hits are formatted already:
+ * only the files rendered anew are formatted, and then cached. Resolves once they are handed to the
+ * formatters; `done` gives the package's files.
+ */
+async function startFormatPackage({ finished, pending, cache }: RenderedPackage, options: GenerateOptions, pool: FormatPool | undefined): Promise<{ readonly done: Promise<RenderedFile[]> }> {
+  const sorted = (files: RenderedFile[]) => files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  if (pending.length === 0) return { done: Promise.resolve(sorted([...finished])) };
+  const { done } = await startFormatting(pending.map(({ path, contents }) => ({ path, contents })), { cacheDir: options.cacheDir, pool });
+  const files = done.then((formatted) => {
+    formatted.forEach((file, index) => {
+      const source = pending[index];
+      if (source?.key !== undefined) cache?.set(source.key, source.contents, file.contents);
+    });
+    return sorted([...finished, ...formatted]);
+  });
+  // Awaited after verify; until then a failure must not count as unhandled.
+  files.catch(() => undefined);
+  return { done: files };
+}
+
+/** The generator's identity, for render cache keys; undefined without a cache folder or when it cannot be read. */
+function renderCacheSalt(options: GenerateOptions): string | undefined {
+  if (options.cacheDir === undefined) return undefined;
+  try {
+    return `render 1\0${generatorIdentity(options.templates)}`;
+  } catch {
+    return undefined;
   }
-  return documents;
+}
+
+/** No render cache for a context whose hash a template prints verbatim: a hit could not tell the two apart. */
+function renderCacheFor(cacheDir: string | undefined, salt: string | undefined, header: FileHeader, templates: Templates): RenderCache | undefined {
+  if (cacheDir === undefined || salt === undefined || templates.mentions(header.token)) return undefined;
+  return new RenderCache(cacheDir, salt, header);
 }
 
 /** Names the generator, the portal version and a hash of the context's normalised discovery (order-free). */
-function headerText(api: Api, context: Context): string {
+function fileHeader(api: Api, context: Context): FileHeader {
   const normalised = JSON.stringify(context, (key, value: unknown) => (key === 'source' ? undefined : value));
   const hash = createHash('sha256').update(`${api.format}\n${api.portalVersion ?? ''}\n${normalised}`).digest('hex').slice(0, 16);
-  return `Generated by liferay-sdk-builder ${VERSION} from Liferay ${api.portalVersion ?? '(version unknown)'}, ${api.format} discovery sha256:${hash}.`;
-}
-
-type Timer = <T>(stage: Stage, run: () => T | Promise<T>) => Promise<T>;
-
-function timer({ onStageStart, onStage }: Pick<GenerateOptions, 'onStageStart' | 'onStage'>): Timer {
-  return async (stage, run) => {
-    onStageStart?.(stage);
-    const start = performance.now();
-    const result = await run();
-    onStage?.(stage, performance.now() - start);
-    return result;
-  };
+  const generatedBy = `Generated by liferay-sdk-builder ${VERSION} from Liferay ${api.portalVersion ?? '(version unknown)'}, ${api.format} discovery sha256:${hash}.`;
+  return { view: { generatedBy, command: 'npx liferay-sdk-builder generate' }, token: `sha256:${hash}` };
 }

@@ -7,6 +7,7 @@ import type { Stage } from '../generate-options.js';
 
 const LABELS: Readonly<Record<Stage, string>> = {
   discovery: 'Discovering services',
+  'up-to-date': 'Checking what changed',
   model: 'Building the model',
   typemap: 'Mapping types',
   render: 'Rendering services',

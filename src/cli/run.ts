@@ -25,3 +25,10 @@ export function describeEvent(event: DiscoveryEvent): string {
       return `reading ${event.path}`;
   }
 }
+
+/** A context without services still gets a package: say why it is empty. */
+export function warnOnEmpty(contexts: readonly { readonly name: string; readonly services: number }[], reporter: Reporter): void {
+  for (const context of contexts) {
+    if (context.services === 0) reporter.warn(`context ${context.name} has no services (nothing is exposed, or the filter matched nothing)`);
+  }
+}

@@ -4,7 +4,7 @@
  * The only stage besides write that does I/O; failures are DiscoveryErrors with one-line messages.
  */
 import { buildDiscoverUrl } from './build-discover-url.js';
-import { decodeDocument } from './decode-document.js';
+import { decodeDocument, type DocumentText } from './decode-document.js';
 import { type DiscoverOptions, type DiscoveryPlan, planDiscovery } from './discover-options.js';
 import { fetchDocument } from './fetch-document.js';
 import type { DiscoveryDocument } from './formats/types.js';
@@ -17,32 +17,46 @@ export { DiscoveryError, type DiscoveryErrorCode } from './discovery-error.js';
 export { detectFormat } from './detect-format.js';
 export { redactUrl, type Credentials } from './portal-url.js';
 export type * from './formats/types.js';
+export { decodeDocument, type DocumentText } from './decode-document.js';
 
 export async function discoverDocuments(options: DiscoverOptions): Promise<DiscoveryDocument[]> {
-  const plan = planDiscovery(options);
-  return plan.mode === 'url' ? fetchDocuments(plan) : readDocuments(plan);
+  return discover(options, decodeDocument);
 }
 
-async function readDocuments(plan: Extract<DiscoveryPlan, { mode: 'file' }>): Promise<DiscoveryDocument[]> {
-  const documents: DiscoveryDocument[] = [];
+/**
+ * The documents' text exactly as read or fetched, not yet decoded: what `generate` hashes to tell whether
+ * anything changed since its last run, before it spends time on parsing and validating.
+ */
+export async function discoverTexts(options: DiscoverOptions): Promise<DocumentText[]> {
+  return discover(options, (text) => text);
+}
+
+/** Each document is converted as soon as it arrives, so a bad first document fails before the next request. */
+async function discover<T>(options: DiscoverOptions, convert: (text: DocumentText) => T): Promise<T[]> {
+  const plan = planDiscovery(options);
+  return plan.mode === 'url' ? fetchDocuments(plan, convert) : readDocuments(plan, convert);
+}
+
+async function readDocuments<T>(plan: Extract<DiscoveryPlan, { mode: 'file' }>, convert: (text: DocumentText) => T): Promise<T[]> {
+  const documents: T[] = [];
   for (const { path, context } of plan.files) {
     plan.emit({ kind: 'read', path });
-    documents.push(decodeDocument({ text: await readDocument(path), source: path, context }));
+    documents.push(convert({ text: await readDocument(path), source: path, context }));
   }
   return documents;
 }
 
 /** One context after the other: gentler on the portal, and events stay in order. */
-async function fetchDocuments(plan: Extract<DiscoveryPlan, { mode: 'url' }>): Promise<DiscoveryDocument[]> {
+async function fetchDocuments<T>(plan: Extract<DiscoveryPlan, { mode: 'url' }>, convert: (text: DocumentText) => T): Promise<T[]> {
   const { Agent } = await import('undici');
   const dispatcher = new Agent({ connect: { timeout: plan.timeout } });
   const settings = { ...plan, dispatcher, headers: requestHeaders(plan.credentials) };
   try {
-    const documents: DiscoveryDocument[] = [];
+    const documents: T[] = [];
     for (const context of plan.contexts) {
       const url = buildDiscoverUrl(plan.portal, { jsonwsPath: plan.jsonwsPath, filter: plan.filter, context });
       const text = await fetchDocument(url, context, settings);
-      documents.push(decodeDocument({ text, source: url.href, context }));
+      documents.push(convert({ text, source: url.href, context }));
     }
     return documents;
   } finally {

@@ -25,6 +25,8 @@ export type Template = (view: object) => string;
 
 export interface Templates {
   render(name: TemplateName, view: object): string;
+  /** Whether a template's own text contains `text`: what a template prints verbatim, no view decides. */
+  mentions(text: string): boolean;
 }
 
 const COMPILE_OPTIONS = {
@@ -54,6 +56,9 @@ export function loadTemplates(overrides?: string): Templates {
       const template = compiled.get(name);
       if (template === undefined) throw new Error(`templates: no template ${name}`);
       return template(view);
+    },
+    mentions(text) {
+      return [...sources.values()].some((source) => source.includes(text));
     },
   };
 }

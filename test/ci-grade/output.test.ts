@@ -25,6 +25,7 @@ describe.concurrent('generate output', () => {
     const run = await runBuilder(['generate', '--discovery', portalFixture, calendarFixture, '--out', out, '--json', '--no-verify', '--no-cache']);
     const [calendar, portal] = [join(out, 'calendar'), join(out, 'portal')];
     const summary = {
+      upToDate: false,
       format: '7.x',
       portalVersion: '7.0.6',
       packages: [

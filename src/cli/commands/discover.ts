@@ -10,7 +10,7 @@ import type { Api } from '../../model/types.js';
 import { BuilderError, ExitCode } from '../../errors.js';
 import { addDiscoveryOptions, toDiscoverOptions, type DiscoveryFlags } from '../options.js';
 import type { Reporter } from '../report.js';
-import { describeEvent, prepareRun } from '../run.js';
+import { describeEvent, prepareRun, warnOnEmpty } from '../run.js';
 
 interface DiscoverFlags extends DiscoveryFlags {
   readonly out?: string;
@@ -29,18 +29,12 @@ export function addDiscoverCommand(program: Command, reporter: Reporter): void {
     prepareRun(flags, reporter);
     const documents = await discoverDocuments({ ...toDiscoverOptions(flags, process.env), onEvent: (event) => reporter.debug(describeEvent(event)) });
     const api = buildApi(documents);
-    warnOnEmpty(api, reporter);
+    warnOnEmpty(api.contexts.map(({ name, services }) => ({ name, services: services.length })), reporter);
     if (flags.out !== undefined) await saveDocuments(documents, flags.out, reporter);
     if (flags.json === true) reporter.json(jsonSummary(api));
     else if (flags.summary === true) reporter.result(tableSummary(api));
     else if (flags.out === undefined) reporter.result(shortSummary(api));
   });
-}
-
-export function warnOnEmpty(api: Api, reporter: Reporter): void {
-  for (const context of api.contexts) {
-    if (context.services.length === 0) reporter.warn(`context ${context.name} has no services (nothing is exposed, or the filter matched nothing)`);
-  }
 }
 
 async function saveDocuments(documents: readonly DiscoveryDocument[], out: string, reporter: Reporter): Promise<void> {

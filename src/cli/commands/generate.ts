@@ -4,17 +4,17 @@
  */
 import { Option, type Command } from 'commander';
 import { BuilderError, ExitCode } from '../../errors.js';
-import { checkGenerated, generate, type GenerateOptions, type GenerateResult, type PackageCheck } from '../../generate.js';
+import type { GenerateOptions, PackageCheck, RenderReport, RunSummary } from '../../generate.js';
 import { hasDrift } from '../../write/check.js';
 import { defaultCacheDir } from '../../write/format-cache.js';
+import { checkUnlessUpToDate, generateUnlessUpToDate } from '../../write/up-to-date.js';
 import { loadConfig } from '../config/config.js';
 import { toGenerateOptions, type GenerateFlags } from '../config/merge.js';
 import { checkTemplatesFolder, templateFailure } from '../config/templates-folder.js';
 import { addDiscoveryOptions } from '../options.js';
 import { NO_PROGRESS, createProgress, wantsProgress } from '../progress.js';
 import type { Reporter } from '../report.js';
-import { describeEvent, prepareRun } from '../run.js';
-import { warnOnEmpty } from './discover.js';
+import { describeEvent, prepareRun, warnOnEmpty } from '../run.js';
 
 interface Flags extends GenerateFlags {
   readonly cache: boolean;
@@ -36,7 +36,7 @@ export function addGenerateCommand(program: Command, reporter: Reporter): void {
     .option('--version-suffix [suffix]', 'namespace the package by portal version (v62, v7...; default from the document)')
     .option('--no-verify', 'skip type-checking the generated package before writing it')
     .option('--templates <dir>', 'templates that replace bundled ones of the same name')
-    .option('--no-cache', 'do not use the cache of formatted files (in $XDG_CACHE_HOME or ~/.cache)')
+    .option('--no-cache', 'do not use the caches (in $XDG_CACHE_HOME or ~/.cache): regenerate everything, even when nothing changed')
     .option('--check', 'generate in memory and compare with the output folder; write nothing; exit 1 when they differ')
     .option('--json', 'print a machine-readable summary on stdout')
     .option('--quiet', 'print nothing but errors');
@@ -57,14 +57,16 @@ export function addGenerateCommand(program: Command, reporter: Reporter): void {
         progress.end(stage, milliseconds);
         reporter.debug(`${stage}: ${milliseconds.toFixed(0)} ms`);
       },
+      onRender: (report) => reporter.debug(describeRender(report)),
     };
     if (options.templates !== undefined) checkTemplatesFolder(options.templates);
     try {
       if (flags.check === true) return await runCheck(options, flags.json === true, reporter);
-      const result = await generate(options);
-      warnOnEmpty(result.api, reporter);
-      if (flags.json === true) reporter.json(jsonSummary(result));
-      else for (const line of textSummary(result)) reporter.result(line);
+      const outcome = await generateUnlessUpToDate(options, (reason) => reporter.debug(`regenerating: ${reason}`));
+      if (outcome.upToDate) reporter.debug('up to date: nothing changed since the last run, nothing written');
+      warnOnEmpty(outcome.summary.packages.map(({ context, services }) => ({ name: context, services })), reporter);
+      if (flags.json === true) reporter.json(jsonSummary(outcome.summary, outcome.upToDate));
+      else for (const line of textSummary(outcome.summary, outcome.upToDate)) reporter.result(line);
     } catch (error) {
       throw templateFailure(error, options.templates) ?? error;
     } finally {
@@ -80,22 +82,28 @@ function parseStyles(text: string): string[] {
   return [...new Set(styles)];
 }
 
-function textSummary(result: GenerateResult): string[] {
-  return result.packages.map(
-    (p) => `wrote ${p.name} to ${p.out}: context ${p.context}, ${p.services} services, ${p.methods} methods (${p.actions} actions), ${p.models} models, ${p.files.length} files`,
-  );
+/** Up to date: the output folders are what this run would write, as the last run left them; nothing was written. */
+function textSummary(summary: RunSummary, upToDate: boolean): string[] {
+  return summary.packages.map((p) => {
+    const figures = `context ${p.context}, ${p.services} services, ${p.methods} methods (${p.actions} actions), ${p.models} models, ${p.files} files`;
+    return upToDate ? `${p.name} in ${p.out} is up to date: ${figures}` : `wrote ${p.name} to ${p.out}: ${figures}`;
+  });
 }
 
-function jsonSummary(result: GenerateResult): object {
-  return {
-    format: result.api.format,
-    portalVersion: result.api.portalVersion,
-    packages: result.packages.map(({ files, ...rest }) => ({ ...rest, files: files.length })),
-  };
+function jsonSummary(summary: RunSummary, upToDate: boolean): object {
+  return { upToDate, format: summary.format, portalVersion: summary.portalVersion, packages: summary.packages };
+}
+
+/** A handful of files is listed by name: what a change to one service should re-render. */
+function describeRender({ context, rendered, reused }: RenderReport): string {
+  const names = rendered.length > 0 && rendered.length <= 10 ? `: ${rendered.join(', ')}` : '';
+  return `render: context ${context}: ${rendered.length} files rendered, ${reused} from the render cache${names}`;
 }
 
 async function runCheck(options: GenerateOptions, json: boolean, reporter: Reporter): Promise<void> {
-  const { checks } = await checkGenerated(options);
+  const outcome = await checkUnlessUpToDate(options, (reason) => reporter.debug(`checking: ${reason}`));
+  if (outcome.upToDate) reporter.debug('up to date: nothing changed since the last run');
+  const { checks } = outcome;
   const stale = checks.filter((check) => hasDrift(check.drift));
   if (json) {
     reporter.json({ upToDate: stale.length === 0, packages: checks.map((c) => ({ context: c.package.context, out: c.package.out, ...c.drift, api: c.api })) });
@@ -108,7 +116,7 @@ async function runCheck(options: GenerateOptions, json: boolean, reporter: Repor
 }
 
 function describeCheck({ package: p, drift, api }: PackageCheck): string[] {
-  if (!hasDrift(drift)) return [`${p.out}: up to date (${p.files.length} files)`];
+  if (!hasDrift(drift)) return [`${p.out}: up to date (${p.files} files)`];
   const list = (label: string, items: readonly string[]) => (items.length === 0 ? [] : [`  ${label} (${items.length}): ${items.join(', ')}`]);
   return [
     `${p.out}: out of date`,

@@ -1,0 +1,156 @@
+/**
+ * The render cache: after a change to one service, only that service's files are rendered and formatted
+ * (seen through the onRender report and the format cache's new entries), and every file is byte for byte
+ * what a run without caches writes, the new document hash in every header included. Damaged entries and a
+ * template that prints a hash itself never make a wrong file.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { afterAll, describe, it } from 'vitest';
+import { generate, type GenerateOptions, type RenderReport } from '../../src/generate.js';
+import { buildApi } from '../../src/model/index.js';
+import { decodeDocument } from '../../src/discovery/index.js';
+import { BUNDLED_TEMPLATES } from '../../src/render/handlebars.js';
+import { isTemplated, planPackageFiles } from '../../src/render/render-package.js';
+import { mapContext } from '../../src/typemap/index.js';
+import { KEPT_BUILDS } from '../../src/write/render-cache.js';
+import { projectRoot, removeTemporaryFolders, snapshotFolder, temporaryFolder } from '../ci-grade/builder.js';
+import { PORTAL_FIXTURE, fixture, writeDocument, type RawDocument } from '../ci-grade/documents.js';
+
+afterAll(removeTemporaryFolders);
+
+const BLOGS_ENTRY_FILES = ['src/callback/blogsentry.ts', 'src/services/blogsentry.ts'];
+
+/** The portal fixture with a description on /blogsentry/add-entry: a change to the BlogsEntry service only. */
+function describedBlogsEntry(description: string): RawDocument {
+  const document = fixture(PORTAL_FIXTURE);
+  document.services = document.services.map((service) => (service.path === '/blogsentry/add-entry' ? { ...service, description } : service));
+  return document;
+}
+
+interface Run {
+  readonly reports: readonly RenderReport[];
+  readonly files: Map<string, Buffer>;
+}
+
+async function run(document: string, out: string, options: Partial<GenerateOptions> = {}): Promise<Run> {
+  const reports: RenderReport[] = [];
+  await generate({ discovery: [document], out, verify: false, onRender: (report) => reports.push(report), ...options });
+  return { reports, files: await snapshotFolder(out) };
+}
+
+/** Entries of the format cache (two hex digits per folder), not the render cache's nor the run records. */
+async function formatEntries(cacheDir: string): Promise<number> {
+  const folders = (await readdir(cacheDir).catch(() => [])).filter((name) => /^[0-9a-f]{2}$/.test(name));
+  const counts = await Promise.all(folders.map(async (folder) => (await readdir(join(cacheDir, folder))).length));
+  return counts.reduce((sum, count) => sum + count, 0);
+}
+
+describe.concurrent('render cache', () => {
+  it("a change to one service renders and formats only that service's files, and writes what a run without caches writes", async ({ expect }) => {
+    const work = await temporaryFolder('lsb-render-cache-');
+    const cacheDir = join(work, 'cache');
+    const document = await writeDocument(work, 'portal.json', describedBlogsEntry('Adds an entry.'));
+    const first = await run(document, join(work, 'client'), { cacheDir });
+    expect(first.reports).toHaveLength(1);
+    expect(first.reports[0]?.reused).toBe(0);
+    const templated = first.reports[0]?.rendered.length ?? 0;
+    const formatted = await formatEntries(cacheDir);
+
+    await writeDocument(work, 'portal.json', describedBlogsEntry('Adds a <code>BlogsEntry</code>.'));
+    const second = await run(document, join(work, 'client'), { cacheDir });
+    expect(second.reports).toEqual([{ context: 'portal', rendered: BLOGS_ENTRY_FILES, reused: templated - 2 }]);
+    expect(await formatEntries(cacheDir)).toBe(formatted + 2);
+
+    const uncached = await run(document, join(work, 'uncached'));
+    expect(uncached.reports[0]?.rendered).toHaveLength(templated);
+    expect(second.files).toEqual(uncached.files);
+    // Every header names the new document, the files that came from the cache too.
+    const hash = /sha256:[0-9a-f]{16}/.exec(second.files.get('src/services/user.ts')?.toString() ?? '')?.[0];
+    expect(hash).toBeDefined();
+    expect(second.files.get('src/services/user.ts')?.toString()).not.toBe(first.files.get('src/services/user.ts')?.toString());
+    expect(second.files.get('src/models.ts')?.toString()).toContain(hash);
+  });
+
+  it('nothing is rendered when only the output folder changes', async ({ expect }) => {
+    const work = await temporaryFolder('lsb-render-cache-');
+    const cacheDir = join(work, 'cache');
+    const document = join(projectRoot, PORTAL_FIXTURE);
+    const first = await run(document, join(work, 'one'), { cacheDir });
+    const second = await run(document, join(work, 'two'), { cacheDir });
+    expect(second.reports).toEqual([{ context: 'portal', rendered: [], reused: first.reports[0]?.rendered.length }]);
+    expect(second.files).toEqual(first.files);
+  });
+
+  it('a damaged entry is rendered again, never used', async ({ expect }) => {
+    const work = await temporaryFolder('lsb-render-cache-');
+    const cacheDir = join(work, 'cache');
+    const document = await writeDocument(work, 'portal.json', describedBlogsEntry('Adds an entry.'));
+    await run(document, join(work, 'client'), { cacheDir });
+    const entries = (await readdir(join(cacheDir, 'render'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    // Cut short, a flipped character, a wrong checksum line, emptied: every way a file can be damaged.
+    const damages = [(text: string) => text.slice(0, -10), (text: string) => text.slice(0, -1) + (text.endsWith('x') ? 'y' : 'x'), (text: string) => text.replace(/ [0-9a-f]{64}\n/, ` ${'0'.repeat(64)}\n`), () => ''];
+    await Promise.all(
+      entries.map(async (entry, index) => {
+        const path = join(entry.parentPath, entry.name);
+        const damage = damages[index % damages.length] ?? damages[0];
+        await writeFile(path, damage?.(await readFile(path, 'utf8')) ?? '');
+      }),
+    );
+    await writeDocument(work, 'portal.json', describedBlogsEntry('Adds a <code>BlogsEntry</code>.'));
+    const damaged = await run(document, join(work, 'client'), { cacheDir });
+    expect(damaged.reports[0]?.reused).toBe(0);
+    expect(damaged.files).toEqual((await run(document, join(work, 'uncached'))).files);
+  });
+
+  it("a template that prints a document's hash itself gets no cache, so the hash it prints stays as written", async ({ expect }) => {
+    const work = await temporaryFolder('lsb-render-cache-');
+    const cacheDir = join(work, 'cache');
+    const document = await writeDocument(work, 'portal.json', describedBlogsEntry('Adds an entry.'));
+    const before = await run(document, join(work, 'plain'));
+    const hash = /sha256:[0-9a-f]{16}/.exec(before.files.get('src/index.ts')?.toString() ?? '')?.[0] ?? '?';
+    const templates = join(work, 'templates');
+    await mkdir(join(templates, 'sync'), { recursive: true });
+    const pinned = `${readFileSync(join(BUNDLED_TEMPLATES, 'sync', 'service.hbs'), 'utf8')}// Reviewed against ${hash}.\n`;
+    await writeFile(join(templates, 'sync', 'service.hbs'), pinned);
+    const first = await run(document, join(work, 'client'), { cacheDir, templates });
+    expect(first.files.get('src/services/user.ts')?.toString()).toContain(`// Reviewed against ${hash}.`);
+    expect(first.reports[0]?.reused).toBe(0);
+
+    await writeDocument(work, 'portal.json', describedBlogsEntry('Adds a <code>BlogsEntry</code>.'));
+    const second = await run(document, join(work, 'client'), { cacheDir, templates });
+    expect(second.files.get('src/services/user.ts')?.toString()).toContain(`// Reviewed against ${hash}.`);
+    expect(second.files).toEqual((await run(document, join(work, 'uncached'), { templates })).files);
+  });
+
+  it(`keeps the entries of the ${KEPT_BUILDS} most recently used generator builds only`, async ({ expect }) => {
+    const work = await temporaryFolder('lsb-render-cache-');
+    const cacheDir = join(work, 'cache');
+    const builds = Array.from({ length: KEPT_BUILDS + 2 }, (_, index) => join(cacheDir, 'render', `old-build-${index}`));
+    for (const [index, build] of builds.entries()) {
+      await mkdir(join(build, 'ab'), { recursive: true });
+      const time = new Date(Date.UTC(2020, 0, 1, 0, 0, index));
+      await utimes(build, time, time);
+    }
+    const first = await run(join(projectRoot, PORTAL_FIXTURE), join(work, 'client'), { cacheDir });
+    const kept = await readdir(join(cacheDir, 'render'));
+    expect(kept).toHaveLength(KEPT_BUILDS);
+    expect(kept.filter((name) => name.startsWith('old-build-')).sort()).toEqual(builds.slice(-(KEPT_BUILDS - 1)).map((build) => basename(build)));
+    // This build's entries are among them.
+    const second = await run(join(projectRoot, PORTAL_FIXTURE), join(work, 'client'), { cacheDir });
+    expect(second.reports[0]?.reused).toBe(first.reports[0]?.rendered.length);
+  });
+
+  it("keys hash each file's whole view: views are plain JSON data, nothing JSON would drop", ({ expect }) => {
+    const path = join(projectRoot, 'fixtures', 'corpus', 'portal-7.0-reconstructed.json');
+    const api = buildApi([decodeDocument({ text: readFileSync(path, 'utf8'), source: path })]);
+    for (const context of api.contexts) {
+      const header = { generatedBy: 'Generated by a test.', command: 'npx liferay-sdk-builder generate' };
+      const planned = planPackageFiles(mapContext(context), { packageName: 'p', callback: true, emit: 'ts', portalVersion: api.portalVersion, header, runtime: [] });
+      const views = planned.filter(isTemplated).map((file) => file.view);
+      expect(views.length).toBeGreaterThan(200);
+      for (const view of views) expect(JSON.parse(JSON.stringify(view))).toStrictEqual(view);
+    }
+  });
+});
