@@ -5,14 +5,23 @@
  * nothing else from disk. Declarations are not emitted (that is `tsc`'s job when the package is built) and the
  * runtime, a byte-for-byte copy checked by this project's tests under the same options, is not re-checked.
  */
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { RenderedFile } from '../render/render-package.js';
 import { GenerationError } from './write-error.js';
 
 const ROOT = '/package/';
 
+/**
+ * TypeScript through require(): an import() of this 9 MB CommonJS file would first have Node scan all of it
+ * for named exports, which costs half a second.
+ */
+function loadTypeScript(): typeof import('typescript') {
+  return createRequire(import.meta.url)('typescript') as typeof import('typescript');
+}
+
 export async function verifyPackage(files: readonly RenderedFile[], label: string): Promise<void> {
-  const ts = (await import('typescript')).default;
+  const ts = loadTypeScript();
   const memory = new Map(files.map((file) => [ROOT + file.path, file.contents]));
   const tsconfig = memory.get(`${ROOT}tsconfig.json`);
   const { compilerOptions = {} } = tsconfig === undefined ? {} : (JSON.parse(tsconfig) as { compilerOptions?: object });
