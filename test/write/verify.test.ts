@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeDocument } from '../../src/discovery/decode-document.js';
 import { renderPackages } from '../../src/generate.js';
 import { buildApi } from '../../src/model/index.js';
 import type { RenderedFile } from '../../src/render/render-package.js';
-import { verifyPackage } from '../../src/write/verify.js';
+import { DOM_NAMES_TEXT, verifyPackage } from '../../src/write/verify.js';
 
 const source = 'fixtures/discovery/7.x/portal.json';
 
@@ -32,5 +34,24 @@ describe('the verify stage', () => {
     const files = edited(await renderedPackage(), path, change);
     await expect(verifyPackage(files, 'context portal')).rejects.toThrow(message);
     await expect(verifyPackage(files, 'context portal')).rejects.toMatchObject({ code: 'generate.verify' });
+  });
+});
+
+describe("the verify stage's stand-ins for the DOM lib", () => {
+  it('name every DOM type the runtime declarations use: they type-check with ES2022 and the stand-ins alone', async () => {
+    const ts = (await import('typescript')).default;
+    const folder = fileURLToPath(new URL('../../dist/runtime/', import.meta.url));
+    const declarations = readdirSync(folder).filter((name) => name.endsWith('.d.ts')).map((name) => join(folder, name));
+    expect(declarations.length).toBeGreaterThan(20);
+    const host = ts.createCompilerHost({});
+    const standIns = join(folder, '__dom-names.d.ts');
+    const getSourceFile = host.getSourceFile.bind(host);
+    host.getSourceFile = (name, language) => (name === standIns ? ts.createSourceFile(name, DOM_NAMES_TEXT, language) : getSourceFile(name, language));
+    const fileExists = host.fileExists.bind(host);
+    host.fileExists = (name) => name === standIns || fileExists(name);
+    const options = { strict: true, noEmit: true, skipLibCheck: false, types: [], lib: ['lib.es2022.d.ts'], target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext };
+    const program = ts.createProgram([...declarations, standIns], options, host);
+    const messages = ts.getPreEmitDiagnostics(program).map((diagnostic) => `${diagnostic.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`);
+    expect(messages).toEqual([]);
   });
 });
