@@ -18,7 +18,7 @@ import { VERSION } from './version.js';
 import { diffApi, readApiSurface, readPackageApi, type ApiDiff } from './write/api-diff.js';
 import { checkPackage, hasDrift, type PackageDrift } from './write/check.js';
 import { emitJavaScript } from './write/emit-js.js';
-import { startFormatting } from './write/format.js';
+import { Formatter } from './write/format.js';
 import type { FormatPool } from './write/format-pool.js';
 import { RenderCache, type FileHeader } from './write/render-cache.js';
 import { generatorIdentity, runIdentity, type RunIdentity } from './write/run-key.js';
@@ -140,16 +140,17 @@ async function startFormatPool(api: Api): Promise<FormatPool | undefined> {
 
 async function renderWith(api: Api, options: GenerateOptions, time: StageTimer, pool: FormatPool | undefined): Promise<GeneratedPackage[]> {
   const typed = await time('typemap', () => api.contexts.map(mapContext));
-  const rendered = await time('render', () => renderAll(api, typed, options));
-  // Formatting goes on in the workers while this thread type-checks the same files (formatting changes no types).
+  // Each file goes to the formatter as soon as it is rendered: formatting overlaps rendering, then type-checking.
+  const formatter = new Formatter({ cacheDir: options.cacheDir, pool });
+  const rendered = await time('render', () => renderAll(api, typed, options, formatter));
   const formatted = await time('format', async () => {
-    const started = await Promise.all(rendered.map((entry) => startFormatPackage(entry, options, pool)));
     if (options.verify !== false) {
+      // Formatting changes no types: the rendered files are checked while the workers format them.
       await time('verify', async () => {
         for (const { context, finished, pending } of rendered) await verifyPackage([...finished, ...pending], `context ${context.context.name}`);
       });
     }
-    return Promise.all(started.map((entry) => entry.done));
+    return Promise.all(rendered.map(finishPackage));
   });
   const emitted = options.emit === 'js' ? await time('emit', () => Promise.all(formatted.map(emitJavaScript))) : formatted;
   return rendered.map(({ context, plan }, index) => {
@@ -179,9 +180,11 @@ interface RenderedPackage {
 interface PendingFile extends RenderedFile {
   /** Its render cache key; undefined when it cannot be cached. */
   readonly key: string | undefined;
+  /** The file once formatted (formatting starts when it is rendered). */
+  readonly formatted: Promise<RenderedFile>;
 }
 
-function renderAll(api: Api, typed: readonly TypedContext[], options: GenerateOptions): RenderedPackage[] {
+function renderAll(api: Api, typed: readonly TypedContext[], options: GenerateOptions, formatter: Formatter): RenderedPackage[] {
   const templates = loadTemplates(options.templates);
   const runtime = loadRuntimeFiles();
   const salt = renderCacheSalt(options);
@@ -207,7 +210,10 @@ function renderAll(api: Api, typed: readonly TypedContext[], options: GenerateOp
       const key = cache?.key(file.template, file.view);
       const hit = key === undefined ? undefined : cache?.get(key);
       if (hit !== undefined) finished.push({ path: file.path, contents: hit });
-      else pending.push({ path: file.path, contents: templates.render(file.template, file.view), key });
+      else {
+        const contents = templates.render(file.template, file.view);
+        pending.push({ path: file.path, contents, key, formatted: formatter.add({ path: file.path, contents }) });
+      }
     }
     options.onRender?.({ context: context.context.name, rendered: pending.map((file) => file.path), reused: finished.length - runtime.length });
     return { context, plan, finished, pending, cache };
@@ -216,23 +222,15 @@ function renderAll(api: Api, typed: readonly TypedContext[], options: GenerateOp
 
 /**
  * The runtime is copied byte for byte (formatting leaves it alone), and cache hits are formatted already:
- * only the files rendered anew are formatted, and then cached. Resolves once they are handed to the
- * formatters; `done` gives the package's files.
+ * only the files rendered anew were formatted, and are now cached.
  */
-async function startFormatPackage({ finished, pending, cache }: RenderedPackage, options: GenerateOptions, pool: FormatPool | undefined): Promise<{ readonly done: Promise<RenderedFile[]> }> {
-  const sorted = (files: RenderedFile[]) => files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  if (pending.length === 0) return { done: Promise.resolve(sorted([...finished])) };
-  const { done } = await startFormatting(pending.map(({ path, contents }) => ({ path, contents })), { cacheDir: options.cacheDir, pool });
-  const files = done.then((formatted) => {
-    formatted.forEach((file, index) => {
-      const source = pending[index];
-      if (source?.key !== undefined) cache?.set(source.key, source.contents, file.contents);
-    });
-    return sorted([...finished, ...formatted]);
+async function finishPackage({ finished, pending, cache }: RenderedPackage): Promise<RenderedFile[]> {
+  const formatted = await Promise.all(pending.map((file) => file.formatted));
+  formatted.forEach((file, index) => {
+    const source = pending[index];
+    if (source?.key !== undefined) cache?.set(source.key, source.contents, file.contents);
   });
-  // Awaited after verify; until then a failure must not count as unhandled.
-  files.catch(() => undefined);
-  return { done: files };
+  return [...finished, ...formatted].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** The generator's identity, for render cache keys; undefined without a cache folder or when it cannot be read. */

@@ -1,10 +1,9 @@
 /**
  * Format workers, started before they are needed: the generator starts the pool when a large API is about to
- * be rendered, so that loading prettier in each worker overlaps the type mapping and rendering. Each worker
- * is sent its whole share at once (balanced by size, largest first), so that formatting goes on while the
- * main thread is busy type-checking the same package.
+ * be rendered, so that loading prettier overlaps type mapping, and each file is handed to the least busy worker
+ * as soon as it is rendered, so that formatting overlaps rendering and, after it, type-checking.
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { EngineSpec } from './prettier-engine.js';
 
 interface Job {
@@ -12,84 +11,68 @@ interface Job {
   readonly parser: string;
 }
 
-/** Which engine the workers loaded (they all load the same): part of the format cache's key. */
-export interface EngineIdentity {
-  readonly name: string;
-  readonly version: string;
-}
-
 interface Answer {
   readonly id?: number;
-  readonly texts?: string[];
+  readonly text?: string;
   readonly error?: string;
-  readonly ready?: EngineIdentity;
 }
 
 // Always the compiled worker, also when this module runs from src/ (tests): workers load plain JavaScript.
 const WORKER_URL = new URL('../../dist/write/format-worker.js', import.meta.url);
 
+interface Pending {
+  readonly resolve: (text: string) => void;
+  readonly reject: (error: Error) => void;
+  readonly worker: number;
+  readonly bytes: number;
+}
+
 export class FormatPool {
   readonly #workers: Worker[];
-  readonly #failed: Promise<never>;
-  readonly identity: Promise<EngineIdentity>;
-  #nextBatch = 0;
+  /** Bytes handed to each worker and not yet answered: a new file goes to the least loaded. */
+  readonly #load: number[];
+  readonly #pending = new Map<number, Pending>();
+  #next = 0;
+  #failure: Error | undefined;
 
-  constructor(size: number, engine: EngineSpec, resourceLimits?: import('node:worker_threads').ResourceLimits) {
+  constructor(size: number, engine: EngineSpec, resourceLimits?: ResourceLimits) {
     this.#workers = Array.from({ length: size }, () => new Worker(WORKER_URL, { workerData: engine, ...(resourceLimits ? { resourceLimits } : {}) }));
-    // A worker that dies fails the run at the next format call, not as an unhandled error.
-    this.#failed = new Promise<never>((_, reject) => {
-      for (const worker of this.#workers) worker.once('error', reject);
-    });
-    this.#failed.catch(() => undefined);
-    const ready = new Promise<EngineIdentity>((resolve) => {
-      for (const worker of this.#workers) worker.once('message', (answer: Answer) => answer.ready !== undefined && resolve(answer.ready));
-    });
-    this.identity = Promise.race([ready, this.#failed]);
+    this.#load = this.#workers.map(() => 0);
+    for (const worker of this.#workers) {
+      worker.on('message', (answer: Answer) => this.#answer(answer));
+      // A worker that dies fails every file it had and every later one, not the process.
+      worker.once('error', (error) => this.#fail(error));
+    }
   }
 
-  /** Formats every job; the texts come back in the jobs' order. */
-  async format(jobs: readonly Job[]): Promise<string[]> {
-    const results = new Array<string>(jobs.length);
-    const shares = deal(jobs, this.#workers.length);
-    const batches = this.#workers.map(async (worker, index) => {
-      const share = shares[index] ?? [];
-      if (share.length === 0) return;
-      const texts = await this.#send(worker, share.map((position) => jobs[position] as Job));
-      share.forEach((position, offset) => {
-        results[position] = texts[offset] ?? (jobs[position] as Job).text;
-      });
-    });
-    await Promise.race([Promise.all(batches), this.#failed]);
-    return results;
-  }
-
-  #send(worker: Worker, files: readonly Job[]): Promise<string[]> {
-    const id = this.#nextBatch++;
+  /** Formats one file on the least loaded worker. */
+  submit(job: Job): Promise<string> {
+    if (this.#failure !== undefined) return Promise.reject(this.#failure);
+    const worker = this.#load.indexOf(Math.min(...this.#load));
+    const id = this.#next++;
+    this.#load[worker] = (this.#load[worker] ?? 0) + job.text.length;
     return new Promise((resolve, reject) => {
-      const receive = (answer: Answer) => {
-        if (answer.id !== id) return;
-        worker.off('message', receive);
-        if (answer.texts !== undefined) resolve(answer.texts);
-        else reject(new Error(`formatting failed: ${answer.error ?? 'no answer'}`));
-      };
-      worker.on('message', receive);
-      worker.postMessage({ id, files });
+      this.#pending.set(id, { resolve, reject, worker, bytes: job.text.length });
+      this.#workers[worker]?.postMessage({ id, text: job.text, parser: job.parser });
     });
+  }
+
+  #answer(answer: Answer): void {
+    const pending = answer.id === undefined ? undefined : this.#pending.get(answer.id);
+    if (pending === undefined || answer.id === undefined) return;
+    this.#pending.delete(answer.id);
+    this.#load[pending.worker] = (this.#load[pending.worker] ?? 0) - pending.bytes;
+    if (answer.text !== undefined) pending.resolve(answer.text);
+    else pending.reject(new Error(`formatting failed: ${answer.error ?? 'no answer'}`));
+  }
+
+  #fail(error: Error): void {
+    this.#failure = new Error(`a format worker failed: ${error.message}`, { cause: error });
+    for (const pending of this.#pending.values()) pending.reject(this.#failure);
+    this.#pending.clear();
   }
 
   async close(): Promise<void> {
     await Promise.all(this.#workers.map((worker) => worker.terminate()));
   }
-}
-
-/** Indexes of `jobs` split into `count` shares of about equal bytes. */
-function deal(jobs: readonly Job[], count: number): number[][] {
-  const shares = Array.from({ length: count }, () => ({ bytes: 0, indexes: [] as number[] }));
-  const order = jobs.map((job, index) => ({ index, bytes: job.text.length })).sort((a, b) => b.bytes - a.bytes);
-  for (const { index, bytes } of order) {
-    const lightest = shares.reduce((least, share) => (share.bytes < least.bytes ? share : least));
-    lightest.bytes += bytes;
-    lightest.indexes.push(index);
-  }
-  return shares.map((share) => share.indexes);
 }

@@ -2,11 +2,12 @@
  * Formatting with prettier before anything is written: generated files read as if written by hand and diffs
  * between generations stay small. Cached by content; what is not cached is formatted by the format workers
  * when the generator started them (large APIs), else here. The runtime is left byte for byte as it is.
+ * Files can be handed over one at a time as they are rendered, so that formatting overlaps rendering.
  */
 import type { RenderedFile } from '../render/render-package.js';
 import { FormatCache } from './format-cache.js';
 import type { FormatPool } from './format-pool.js';
-import { loadEngine, PRETTIER_OPTIONS, resolveEngine, type Engine } from './prettier-engine.js';
+import { engineIdentity, loadEngine, PRETTIER_OPTIONS, resolveEngine, type Engine, type EngineSpec } from './prettier-engine.js';
 
 export { PRETTIER_OPTIONS } from './prettier-engine.js';
 
@@ -25,52 +26,51 @@ function parserFor(path: string): string | undefined {
   return undefined;
 }
 
+let spec: EngineSpec | undefined;
 let engine: Promise<Engine> | undefined;
 
 /** This thread's engine, loaded on first use (runs that do not format never load prettier). */
-export function mainEngine(): Promise<Engine> {
-  engine ??= loadEngine(resolveEngine());
+function mainEngine(): Promise<Engine> {
+  engine ??= loadEngine(engineSpec());
   return engine;
 }
 
+function engineSpec(): EngineSpec {
+  spec ??= resolveEngine();
+  return spec;
+}
+
 export async function formatFiles(files: readonly RenderedFile[], options: FormatOptions = {}): Promise<RenderedFile[]> {
-  return (await startFormatting(files, options)).done;
+  const formatter = new Formatter(options);
+  return Promise.all(files.map((file) => formatter.add(file)));
 }
 
-/**
- * Starts formatting: resolves once every file is taken from the cache or handed to a worker, so that the
- * caller can type-check meanwhile; `done` then gives the formatted files.
- */
-export async function startFormatting(files: readonly RenderedFile[], options: FormatOptions = {}): Promise<{ readonly done: Promise<RenderedFile[]> }> {
-  const { pool } = options;
-  const identity = pool !== undefined ? await pool.identity : await mainEngine();
-  const salt = `${identity.name}\0${identity.version}\0${JSON.stringify(PRETTIER_OPTIONS)}`;
-  const cache = options.cacheDir === undefined ? undefined : new FormatCache(options.cacheDir, salt);
-  const results: string[] = files.map((file) => file.contents);
-  const pending: { index: number; text: string; parser: string; key: string | undefined }[] = [];
-  files.forEach((file, index) => {
+/** Formats the files it is given, each as soon as it is given; a failure rejects that file's promise. */
+export class Formatter {
+  readonly #pool: FormatPool | undefined;
+  readonly #cache: FormatCache | undefined;
+
+  constructor(options: FormatOptions = {}) {
+    this.#pool = options.pool;
+    const identity = engineIdentity(engineSpec());
+    const salt = `${identity.name}\0${identity.version}\0${JSON.stringify(PRETTIER_OPTIONS)}`;
+    this.#cache = options.cacheDir === undefined ? undefined : new FormatCache(options.cacheDir, salt);
+  }
+
+  /** Hands the file to a worker at once (or formats it here); resolves with the formatted file. */
+  add(file: RenderedFile): Promise<RenderedFile> {
     const parser = parserFor(file.path);
-    if (parser === undefined) return;
-    const key = cache?.key(file.contents, parser);
-    const hit = key === undefined ? undefined : cache?.get(key);
-    if (hit === undefined) pending.push({ index, text: file.contents, parser, key });
-    else results[index] = hit;
-  });
-  const formatting = pool !== undefined && pending.length > 0 ? pool.format(pending) : formatHere(pending);
-  const done = formatting.then((formatted) => {
-    pending.forEach((job, position) => {
-      const text = formatted[position] ?? job.text;
-      results[job.index] = text;
-      if (job.key !== undefined) cache?.set(job.key, text);
+    if (parser === undefined) return Promise.resolve(file);
+    const key = this.#cache?.key(file.contents, parser);
+    const hit = key === undefined ? undefined : this.#cache?.get(key);
+    if (hit !== undefined) return Promise.resolve({ path: file.path, contents: hit });
+    const formatted = this.#pool !== undefined ? this.#pool.submit({ text: file.contents, parser }) : mainEngine().then((local) => local.format(file.contents, parser));
+    const result = formatted.then((contents) => {
+      if (key !== undefined) this.#cache?.set(key, contents);
+      return { path: file.path, contents };
     });
-    return files.map((file, index) => ({ path: file.path, contents: results[index] ?? file.contents }));
-  });
-  // Awaited by the caller after its own work; until then a failure must not count as unhandled.
-  done.catch(() => undefined);
-  return { done };
-}
-
-async function formatHere(jobs: readonly { text: string; parser: string }[]): Promise<string[]> {
-  const local = await mainEngine();
-  return Promise.all(jobs.map((job) => local.format(job.text, job.parser)));
+    // Awaited later (the caller may be type-checking meanwhile); until then a failure is not unhandled.
+    result.catch(() => undefined);
+    return result;
+  }
 }

@@ -4,6 +4,7 @@
  * than prettier's own `typescript` parser and prints through the same printer: the output is identical (a test
  * holds it so), so the plugin is a speed-up only, and a platform without it formats the same text.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
@@ -27,6 +28,13 @@ type Plugin = import('prettier').Plugin;
 
 export function resolveEngine(): EngineSpec {
   return { prettierUrl: resolveModule('prettier'), oxcUrl: tryResolve('@prettier/plugin-oxc') };
+}
+
+/** The engine a spec loads, known without loading it (for cache keys): prettier's version, with or without oxc. */
+export function engineIdentity(spec: EngineSpec): { readonly name: string; readonly version: string } {
+  const manifest = new URL('package.json', spec.prettierUrl.replace(/[^/]*$/, ''));
+  const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
+  return { name: spec.oxcUrl === undefined ? 'prettier' : 'prettier+oxc', version };
 }
 
 export async function loadEngine(spec: EngineSpec): Promise<Engine> {

@@ -58,10 +58,9 @@ describe('formatting', () => {
     const first = await formatFiles(files, { cacheDir, pool });
     const entries = readdirSync(cacheDir, { recursive: true }).length;
     expect(entries).toBeGreaterThan(0);
-    // A pool that is closed cannot format: a second run that succeeds took everything from the cache.
-    const closed = new FormatPool(2, resolveEngine());
-    await closed.identity;
-    await closed.close();
-    expect(await formatFiles(files, { cacheDir, pool: closed })).toEqual(first);
+    // A pool that refuses every file: a second run that succeeds took everything from the cache.
+    const refusing = { submit: () => Promise.reject(new Error('formatted again')) } as unknown as FormatPool;
+    expect(await formatFiles(files, { cacheDir, pool: refusing })).toEqual(first);
+    await expect(formatFiles([{ path: 'src/new.ts', contents: 'const  y=2' }], { cacheDir, pool: refusing })).rejects.toThrow('formatted again');
   });
 });
