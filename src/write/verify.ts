@@ -14,7 +14,8 @@ import type { RenderedFile } from '../render/render-package.js';
 import { GenerationError } from './write-error.js';
 
 const ROOT = '/package/';
-const RUNTIME = `${ROOT}src/runtime/`;
+/** A runtime file, at the package root or (when packages are checked together) in a package's folder. */
+const RUNTIME_FILE = /(^|\/)src\/runtime\/[^/]+\.ts$/;
 /** The runtime's declarations, as built from src/runtime (also when this module runs from src/, in tests). */
 const RUNTIME_DECLARATIONS = new URL('../../dist/runtime/', import.meta.url);
 const DOM_NAMES = `${ROOT}.verify/dom-names.d.ts`;
@@ -31,9 +32,13 @@ function loadTypeScript(): typeof import('typescript') {
 
 export async function verifyPackage(files: readonly RenderedFile[], label: string): Promise<void> {
   const ts = loadTypeScript();
-  const memory = new Map(files.filter((file) => !(ROOT + file.path).startsWith(RUNTIME)).map((file) => [ROOT + file.path, file.contents]));
-  for (const name of readdirSync(RUNTIME_DECLARATIONS).filter((entry) => entry.endsWith('.d.ts'))) {
-    memory.set(RUNTIME + name, readFileSync(new URL(name, RUNTIME_DECLARATIONS), 'utf8'));
+  // Every runtime folder (one per package; several when packages are checked together) gets the declarations.
+  const isRuntime = (path: string) => RUNTIME_FILE.test(path);
+  const runtimeFolders = new Set(files.filter((file) => isRuntime(file.path)).map((file) => ROOT + file.path.replace(/[^/]+$/, '')));
+  const memory = new Map(files.filter((file) => !isRuntime(file.path)).map((file) => [ROOT + file.path, file.contents]));
+  const declarations = readdirSync(RUNTIME_DECLARATIONS).filter((entry) => entry.endsWith('.d.ts'));
+  for (const folder of runtimeFolders) {
+    for (const name of declarations) memory.set(folder + name, readFileSync(new URL(name, RUNTIME_DECLARATIONS), 'utf8'));
   }
   memory.set(DOM_NAMES, DOM_NAMES_TEXT);
   const tsconfig = memory.get(`${ROOT}tsconfig.json`);
@@ -59,9 +64,9 @@ export async function verifyPackage(files: readonly RenderedFile[], label: strin
     },
     writeFile: () => undefined,
   };
-  const roots = [...memory.keys()].filter((name) => name.endsWith('.ts') && !name.startsWith(RUNTIME));
+  const roots = [...memory.keys()].filter((name) => name.endsWith('.ts') && !isRuntime(name));
   const program = ts.createProgram(roots, options, host);
-  const checked = program.getSourceFiles().filter((source) => source.fileName.startsWith(ROOT) && !source.fileName.startsWith(RUNTIME) && source !== program.getSourceFile(DOM_NAMES));
+  const checked = program.getSourceFiles().filter((source) => source.fileName.startsWith(ROOT) && !isRuntime(source.fileName) && source !== program.getSourceFile(DOM_NAMES));
   const diagnostics = [
     ...program.getOptionsDiagnostics(),
     ...program.getGlobalDiagnostics(),
