@@ -4,11 +4,11 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { packagePath } from '../package-root.js';
 import { HELPERS } from './helpers.js';
 
-export const BUNDLED_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const BUNDLED_TEMPLATES = packagePath('templates/');
 
 /** Template names are paths under templates/ without `.hbs`: "sync/service", "package/index.ts". */
 export type TemplateName =

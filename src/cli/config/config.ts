@@ -4,10 +4,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { ContextOptions, Style } from '../../generate-options.js';
+import { packagePath } from '../../package-root.js';
 import { configError, describeConfigError } from './config-error.js';
 
 /** A context as the file gives it: exactly the per-context options of `generate()`. */
@@ -24,7 +24,7 @@ export interface Config {
 }
 
 export const CONFIG_FILE = 'liferay-sdk.config.json';
-export const SCHEMA_PATH = fileURLToPath(new URL('../../../src/cli/config/liferay-sdk.config.schema.json', import.meta.url));
+export const SCHEMA_PATH = packagePath('src/cli/config/liferay-sdk.config.schema.json');
 
 /** The explicit `--config` file, else `liferay-sdk.config.json` in `cwd` when present, else undefined. */
 export function loadConfig(explicit: string | undefined, cwd: string): { readonly config: Config; readonly path: string } | undefined {
