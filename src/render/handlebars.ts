@@ -34,6 +34,13 @@ const COMPILE_OPTIONS = {
   knownHelpers: { identifier: true, string: true, comment: true },
 } as const;
 
+/** Errors thrown while a template ran (by Handlebars or by a helper it called), whichever code they came from. */
+const THROWN_BY_TEMPLATES = new WeakSet<Error>();
+
+export function thrownByTemplate(error: Error): boolean {
+  return THROWN_BY_TEMPLATES.has(error);
+}
+
 export function loadTemplates(overrides?: string): Templates {
   const sources = readTemplateSources(BUNDLED_TEMPLATES);
   if (overrides !== undefined) {
@@ -53,7 +60,12 @@ export function loadTemplates(overrides?: string): Templates {
     render(name, view) {
       const template = compiled.get(name);
       if (template === undefined) throw new Error(`templates: no template ${name}`);
-      return template(view);
+      try {
+        return template(view);
+      } catch (error) {
+        if (error instanceof Error) THROWN_BY_TEMPLATES.add(error);
+        throw error;
+      }
     },
   };
 }
