@@ -34,7 +34,7 @@ async function readDocuments(plan: Extract<DiscoveryPlan, { mode: 'file' }>): Pr
 
 /** One context after the other: gentler on the portal, and events stay in order. */
 async function fetchDocuments(plan: Extract<DiscoveryPlan, { mode: 'url' }>): Promise<DiscoveryDocument[]> {
-  const { Agent } = await import('undici');
+  const { Agent } = await import('../undici.js');
   const dispatcher = new Agent({ connect: { timeout: plan.timeout } });
   const settings = { ...plan, dispatcher, headers: requestHeaders(plan.credentials) };
   try {
