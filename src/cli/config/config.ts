@@ -9,6 +9,7 @@ import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { ContextOptions, Style } from '../../generate-options.js';
 import { packagePath } from '../../package-root.js';
 import { configError, describeConfigError } from './config-error.js';
+import { CONFIG_FILE } from './config-file.js';
 
 /** A context as the file gives it: exactly the per-context options of `generate()`. */
 export type ContextConfig = ContextOptions;
@@ -23,7 +24,6 @@ export interface Config {
   readonly verify?: boolean;
 }
 
-export const CONFIG_FILE = 'liferay-sdk.config.json';
 export const SCHEMA_PATH = packagePath('src/cli/config/liferay-sdk.config.schema.json');
 
 /** The explicit `--config` file, else `liferay-sdk.config.json` in `cwd` when present, else undefined. */
