@@ -9,6 +9,8 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -35,7 +37,28 @@ await build({
     // src/version.ts: written in, so that no run reads package.json for it.
     LSB_VERSION: JSON.stringify(version),
   },
-  // The CommonJS packages inside (commander, handlebars, ajv, undici) require Node's built-in modules.
+  plugins: [precompiledConfigValidator()],
+  // The CommonJS packages inside (commander, handlebars, undici) require Node's built-in modules.
   banner: { js: "import { createRequire as lsbCreateRequire } from 'node:module'; const require = lsbCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+/**
+ * src/cli/config/validate-config.ts compiles the configuration schema when it is loaded (~0.1 s); in the
+ * bundle it is replaced by the same validator as code, generated here from the schema and options it names.
+ */
+function precompiledConfigValidator() {
+  return {
+    name: 'precompiled-config-validator',
+    setup(bundler) {
+      bundler.onLoad({ filter: /[\\/]src[\\/]cli[\\/]config[\\/]validate-config\.ts$/ }, async () => {
+        // tsc has just built dist/: the module's own schema path and options, so that they cannot differ.
+        const { SCHEMA_PATH, AJV_OPTIONS } = await import(`${root}dist/cli/config/validate-config.js`);
+        const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
+        const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true } });
+        ajv.addSchema(schema);
+        return { contents: standaloneCode.default(ajv, { validateConfig: schema.$id }), loader: 'js', resolveDir: root, watchFiles: [SCHEMA_PATH] };
+      });
+    },
+  };
+}
