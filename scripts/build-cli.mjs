@@ -37,7 +37,7 @@ await build({
     // src/version.ts: written in, so that no run reads package.json for it.
     LSB_VERSION: JSON.stringify(version),
   },
-  plugins: [precompiledConfigValidator()],
+  plugins: [precompiledConfigValidator(), precompiledTemplates()],
   // The CommonJS packages inside (commander, handlebars, undici) require Node's built-in modules.
   banner: { js: "import { createRequire as lsbCreateRequire } from 'node:module'; const require = lsbCreateRequire(import.meta.url);" },
   logLevel: 'warning',
@@ -58,6 +58,23 @@ function precompiledConfigValidator() {
         const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true } });
         ajv.addSchema(schema);
         return { contents: standaloneCode.default(ajv, { validateConfig: schema.$id }), loader: 'js', resolveDir: root, watchFiles: [SCHEMA_PATH] };
+      });
+    },
+  };
+}
+
+/**
+ * src/render/precompiled-templates.ts has no templates; in the bundle it has templates/ precompiled by
+ * Handlebars, with the options of src/render/handlebars.ts, so that no run compiles them.
+ */
+function precompiledTemplates() {
+  return {
+    name: 'precompiled-templates',
+    setup(bundler) {
+      bundler.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled-templates\.ts$/ }, async () => {
+        const { BUNDLED_TEMPLATES, precompileTemplates } = await import(`${root}dist/render/handlebars.js`);
+        const entries = [...precompileTemplates()].map(([name, spec]) => `  [${JSON.stringify(name)}, ${spec}],`);
+        return { contents: `export const PRECOMPILED_TEMPLATES = new Map([\n${entries.join('\n')}\n]);\n`, loader: 'js', watchFiles: [BUNDLED_TEMPLATES] };
       });
     },
   };

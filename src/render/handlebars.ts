@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { packagePath } from '../package-root.js';
 import { HELPERS } from './helpers.js';
+import { PRECOMPILED_TEMPLATES, type TemplateSpecification } from './precompiled-templates.js';
 
 export const BUNDLED_TEMPLATES = packagePath('templates/');
 
@@ -42,7 +43,7 @@ export function thrownByTemplate(error: Error): boolean {
 }
 
 export function loadTemplates(overrides?: string): Templates {
-  const sources = readTemplateSources(BUNDLED_TEMPLATES);
+  const sources = new Map<string, string | TemplateSpecification>(PRECOMPILED_TEMPLATES ?? readTemplateSources(BUNDLED_TEMPLATES));
   if (overrides !== undefined) {
     for (const [name, source] of readTemplateSources(overrides)) {
       if (!sources.has(name)) throw new Error(`templates: ${name}.hbs in ${overrides} replaces no bundled template`);
@@ -53,8 +54,11 @@ export function loadTemplates(overrides?: string): Templates {
   env.registerHelper(HELPERS);
   const compiled = new Map<string, Template>();
   for (const [name, source] of sources) {
-    if (name.startsWith('partials/')) env.registerPartial(name.slice('partials/'.length), source);
-    else compiled.set(name, env.compile(source, COMPILE_OPTIONS));
+    // Partials too are compiled with COMPILE_OPTIONS: one given as text would be compiled when first used,
+    // with the options of the template using it, which a precompiled template does not carry.
+    const template = typeof source === 'string' ? env.compile(source, COMPILE_OPTIONS) : env.template(source);
+    if (name.startsWith('partials/')) env.registerPartial(name.slice('partials/'.length), template);
+    else compiled.set(name, template);
   }
   return {
     render(name, view) {
@@ -68,6 +72,12 @@ export function loadTemplates(overrides?: string): Templates {
       }
     },
   };
+}
+
+/** The bundled templates precompiled, by name: the source of each one's specification (for the CLI bundle). */
+export function precompileTemplates(): Map<string, string> {
+  const sources = readTemplateSources(BUNDLED_TEMPLATES);
+  return new Map([...sources].map(([name, source]) => [name, String(Handlebars.precompile(source, COMPILE_OPTIONS))]));
 }
 
 function readTemplateSources(root: string): Map<string, string> {
