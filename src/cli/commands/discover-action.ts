@@ -9,7 +9,7 @@ import type { Api } from '../../model/types.js';
 import { BuilderError, ExitCode } from '../../errors.js';
 import { toDiscoverOptions, type DiscoveryFlags } from '../options.js';
 import type { Reporter } from '../report.js';
-import { describeEvent, prepareRun } from '../run.js';
+import { describeEvent, prepareRun, skipWebAssemblyTierUp } from '../run.js';
 
 export interface DiscoverFlags extends DiscoveryFlags {
   readonly out?: string;
@@ -19,6 +19,7 @@ export interface DiscoverFlags extends DiscoveryFlags {
 
 export async function runDiscover(flags: DiscoverFlags, reporter: Reporter): Promise<void> {
   prepareRun(flags, reporter);
+  if (flags.url !== undefined) await skipWebAssemblyTierUp();
   const documents = await discoverDocuments({ ...toDiscoverOptions(flags, process.env), onEvent: (event) => reporter.debug(describeEvent(event)) });
   const api = buildApi(documents);
   warnOnEmpty(api, reporter);

@@ -11,7 +11,7 @@ import { toGenerateOptions, type GenerateFlags, type GivenFlags } from '../confi
 import { checkTemplatesFolder, templateFailure } from '../config/templates-folder.js';
 import { NO_PROGRESS, createProgress, wantsProgress } from '../progress.js';
 import type { Reporter } from '../report.js';
-import { describeEvent, prepareRun } from '../run.js';
+import { describeEvent, prepareRun, skipWebAssemblyTierUp } from '../run.js';
 import { warnOnEmpty } from './discover-action.js';
 
 export interface GenerateCommandFlags extends GenerateFlags {
@@ -40,6 +40,7 @@ export async function runGenerate(flags: GenerateCommandFlags, given: GivenFlags
     },
   };
   if (options.templates !== undefined) checkTemplatesFolder(options.templates);
+  if (options.url !== undefined) await skipWebAssemblyTierUp();
   try {
     if (flags.check === true) return await runCheck(options, flags.json === true, reporter);
     const result = await generate(options);
