@@ -37,7 +37,7 @@ await build({
     // src/version.ts: written in, so that no run reads package.json for it.
     LSB_VERSION: JSON.stringify(version),
   },
-  plugins: [precompiledConfigValidator(), precompiledTemplates()],
+  plugins: [precompiledConfigValidator(), precompiledTemplates(), lazyChildProcessForCommander()],
   // The CommonJS packages inside (commander, handlebars, undici) require Node's built-in modules.
   banner: { js: "import { createRequire as lsbCreateRequire } from 'node:module'; const require = lsbCreateRequire(import.meta.url);" },
   logLevel: 'warning',
@@ -76,6 +76,25 @@ function precompiledTemplates() {
         const entries = [...precompileTemplates()].map(([name, spec]) => `  [${JSON.stringify(name)}, ${spec}],`);
         return { contents: `export const PRECOMPILED_TEMPLATES = new Map([\n${entries.join('\n')}\n]);\n`, loader: 'js', watchFiles: [BUNDLED_TEMPLATES] };
       });
+    },
+  };
+}
+
+/**
+ * commander requires node:child_process when it loads (with net, dgram and streams: ~5 ms of every start),
+ * for executable subcommands only, which this CLI has none of: it gets a stand-in that loads it on first use.
+ */
+function lazyChildProcessForCommander() {
+  return {
+    name: 'lazy-child-process-for-commander',
+    setup(bundler) {
+      bundler.onResolve({ filter: /^node:child_process$/ }, ({ importer }) =>
+        /[\\/]node_modules[\\/]commander[\\/]/.test(importer) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+      );
+      bundler.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+        contents: "let loaded; module.exports = new Proxy({}, { get: (_, name) => (loaded ??= require('node:child_process'))[name] });",
+        loader: 'js',
+      }));
     },
   };
 }
