@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The npx entry: a thin shim over the compiled CLI.
-import('../dist/cli/main.js').then(
+import('../dist/bin/cli.js').then(
   (cli) =>
     cli.main(process.argv).then((code) => {
       process.exitCode = code;

@@ -2,7 +2,6 @@
  * The live progress display of `generate` on a terminal: one spinner line naming the current stage. Only on
  * an interactive stderr, without NO_COLOR or CI, and not with --quiet, --json or --verbose (which print lines).
  */
-import yoctoSpinner from 'yocto-spinner';
 import type { Stage } from '../generate-options.js';
 
 const LABELS: Readonly<Record<Stage, string>> = {
@@ -27,7 +26,9 @@ export function wantsProgress(stream: { isTTY?: boolean }, env: NodeJS.ProcessEn
   return stream.isTTY === true && env['NO_COLOR'] === undefined && env['CI'] === undefined && env['TERM'] !== 'dumb';
 }
 
-export function createProgress(stream: NodeJS.WriteStream): Progress {
+/** Loads the spinner only here: runs without a terminal never pay for it. */
+export async function createProgress(stream: NodeJS.WriteStream): Promise<Progress> {
+  const { default: yoctoSpinner } = await import('yocto-spinner');
   const spinner = yoctoSpinner({ stream });
   return {
     start(stage) {

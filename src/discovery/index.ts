@@ -48,7 +48,7 @@ async function readDocuments<T>(plan: Extract<DiscoveryPlan, { mode: 'file' }>, 
 
 /** One context after the other: gentler on the portal, and events stay in order. */
 async function fetchDocuments<T>(plan: Extract<DiscoveryPlan, { mode: 'url' }>, convert: (text: DocumentText) => T): Promise<T[]> {
-  const { Agent } = await import('undici');
+  const { Agent } = await import('../undici.js');
   const dispatcher = new Agent({ connect: { timeout: plan.timeout } });
   const settings = { ...plan, dispatcher, headers: requestHeaders(plan.credentials) };
   try {

@@ -51,7 +51,7 @@ export async function sendRequest(url: URL, settings: RequestSettings): Promise<
   const timer = setTimeout(() => deadline.abort(), settings.timeout);
   try {
     // Loaded on first use: reading saved documents never pays for undici.
-    const { request } = await import('undici');
+    const { request } = await import('../undici.js');
     const response = await request(url, {
       method: 'GET',
       headers: settings.headers,

@@ -11,7 +11,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../package-root.js';
 import { loadPortal } from './load-portal.js';
 import { MockError } from './mock-error.js';
 import { createPortalHandler } from './portal-handler.js';
@@ -47,8 +47,8 @@ export interface MockPortal {
   close(): Promise<void>;
 }
 
-/** The bundled document, found from this file so it works from the repository and from an installed package. */
-export const DEFAULT_DISCOVERY = fileURLToPath(new URL('../../fixtures/discovery/7.x/portal.json', import.meta.url));
+/** The bundled document, in the package: works from the repository and from an installed package. */
+export const DEFAULT_DISCOVERY = packagePath('fixtures/discovery/7.x/portal.json');
 
 export async function startMockPortal(options: MockPortalOptions = {}): Promise<MockPortal> {
   if ((options.user === undefined) !== (options.password === undefined)) {

@@ -25,7 +25,7 @@ async function bodyFields(contentType: string, body: Buffer): Promise<Iterable<[
   if (/^application\/x-www-form-urlencoded/i.test(contentType)) return new URLSearchParams(body.toString('utf8'));
   if (!/^multipart\/form-data/i.test(contentType)) return [];
   try {
-    const { Response } = await import('undici');
+    const { Response } = await import('../undici.js');
     const form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
     return [...form].map(([name, value]): [string, string | File] => [name, value as string | File]);
   } catch (error) {

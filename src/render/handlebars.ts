@@ -4,11 +4,12 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { packagePath } from '../package-root.js';
 import { HELPERS } from './helpers.js';
+import { PRECOMPILED_TEMPLATES, type TemplateSpecification } from './precompiled-templates.js';
 
-export const BUNDLED_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const BUNDLED_TEMPLATES = packagePath('templates/');
 
 /** Template names are paths under templates/ without `.hbs`: "sync/service", "package/index.ts". */
 export type TemplateName =
@@ -36,8 +37,15 @@ const COMPILE_OPTIONS = {
   knownHelpers: { identifier: true, string: true, comment: true },
 } as const;
 
+/** Errors thrown while a template ran (by Handlebars or by a helper it called), whichever code they came from. */
+const THROWN_BY_TEMPLATES = new WeakSet<Error>();
+
+export function thrownByTemplate(error: Error): boolean {
+  return THROWN_BY_TEMPLATES.has(error);
+}
+
 export function loadTemplates(overrides?: string): Templates {
-  const sources = readTemplateSources(BUNDLED_TEMPLATES);
+  const sources = new Map<string, string | TemplateSpecification>(PRECOMPILED_TEMPLATES ?? readTemplateSources(BUNDLED_TEMPLATES));
   if (overrides !== undefined) {
     for (const [name, source] of readTemplateSources(overrides)) {
       if (!sources.has(name)) throw new Error(`templates: ${name}.hbs in ${overrides} replaces no bundled template`);
@@ -48,19 +56,39 @@ export function loadTemplates(overrides?: string): Templates {
   env.registerHelper(HELPERS);
   const compiled = new Map<string, Template>();
   for (const [name, source] of sources) {
-    if (name.startsWith('partials/')) env.registerPartial(name.slice('partials/'.length), source);
-    else compiled.set(name, env.compile(source, COMPILE_OPTIONS));
+    // Partials too are compiled with COMPILE_OPTIONS: one given as text would be compiled when first used,
+    // with the options of the template using it, which a precompiled template does not carry.
+    const template = typeof source === 'string' ? env.compile(source, COMPILE_OPTIONS) : env.template(source);
+    if (name.startsWith('partials/')) env.registerPartial(name.slice('partials/'.length), template);
+    else compiled.set(name, template);
   }
   return {
     render(name, view) {
       const template = compiled.get(name);
       if (template === undefined) throw new Error(`templates: no template ${name}`);
-      return template(view);
+      try {
+        return template(view);
+      } catch (error) {
+        if (error instanceof Error) THROWN_BY_TEMPLATES.add(error);
+        throw error;
+      }
     },
     mentions(text) {
-      return [...sources.values()].some((source) => source.includes(text));
+      return [...sources.values()].some((source) => sourceText(source).includes(text));
     },
   };
+}
+
+/** A template's text: its source, or for a precompiled one the code that prints its literal text. */
+function sourceText(source: string | TemplateSpecification): string {
+  if (typeof source === 'string') return source;
+  return Object.values(source as Record<string, unknown>).map((part) => (typeof part === 'function' ? String(part) : JSON.stringify(part) ?? '')).join('\n');
+}
+
+/** The bundled templates precompiled, by name: the source of each one's specification (for the CLI bundle). */
+export function precompileTemplates(): Map<string, string> {
+  const sources = readTemplateSources(BUNDLED_TEMPLATES);
+  return new Map([...sources].map(([name, source]) => [name, String(Handlebars.precompile(source, COMPILE_OPTIONS))]));
 }
 
 function readTemplateSources(root: string): Map<string, string> {

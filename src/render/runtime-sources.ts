@@ -3,10 +3,10 @@
  * one source of truth, tested in the builder.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../package-root.js';
 import type { RenderedFile } from './render-package.js';
 
-const RUNTIME_SOURCES = fileURLToPath(new URL('../../src/runtime/', import.meta.url));
+const RUNTIME_SOURCES = packagePath('src/runtime/');
 
 export function loadRuntimeFiles(): RenderedFile[] {
   return readdirSync(RUNTIME_SOURCES)

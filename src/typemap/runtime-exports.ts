@@ -6,8 +6,9 @@
  * loading the TypeScript compiler at start-up (a test holds the index to that form).
  */
 import { readFileSync } from 'node:fs';
+import { packagePath } from '../package-root.js';
 
-const RUNTIME_INDEX = new URL('../../src/runtime/index.ts', import.meta.url);
+const RUNTIME_INDEX = packagePath('src/runtime/index.ts');
 
 export const RUNTIME_EXPORTS: readonly string[] = readExportLists(readFileSync(RUNTIME_INDEX, 'utf8'));
 

@@ -205,6 +205,8 @@ describe.concurrent('generate runs again when', () => {
     await symlink(join(projectRoot, 'node_modules'), join(builder, 'node_modules'));
     const p = await project(join(builder, 'bin', 'liferay-sdk-builder.js'));
     const changes: readonly (() => Promise<void>)[] = [
+      // The CLI runs the bundle in dist/bin/; the library's dist/*.js count too.
+      () => appendFile(join(builder, 'dist', 'bin', 'cli.js'), '\n// changed\n'),
       () => appendFile(join(builder, 'dist', 'generate.js'), '\n// changed\n'),
       () => appendFile(join(builder, 'templates', 'partials', 'method-doc.hbs'), '\n'),
       () => appendFile(join(builder, 'src', 'runtime', 'index.ts'), '\n'),
@@ -219,7 +221,6 @@ describe.concurrent('generate runs again when', () => {
       await change();
       expect((await p.generate()).upToDate).toBe(false);
     }
-    expect(await readFile(join(p.out, 'src', 'index.ts'), 'utf8')).toMatch(/liferay-sdk-builder \d+\.\d+\.\d+-next /);
   });
 
   const outputChanges: readonly (readonly [string, (out: string) => Promise<unknown>])[] = [

@@ -1,22 +1,11 @@
 /**
- * `liferay-sdk-builder mock`: serve a local imitation of a portal's JSON web services from discovery
- * documents until SIGINT or SIGTERM, printing the URL on stdout and one line per request on stderr.
+ * `liferay-sdk-builder mock`: its options. What it does is in mock-action.ts, loaded only when it runs, so
+ * that no other command loads the mock portal and node:http.
  */
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { startMockPortal } from '../../mock/index.js';
 import { wholeNumber } from '../options.js';
 import type { Reporter } from '../report.js';
-
-interface MockFlags {
-  readonly discovery?: string[];
-  readonly port: number;
-  readonly host: string;
-  readonly user?: string;
-  readonly password?: string;
-  readonly latency: number;
-  readonly seed: number;
-  readonly verbose?: boolean;
-}
+import type { MockFlags } from './mock-action.js';
 
 export function addMockCommand(program: Command, reporter: Reporter): void {
   program
@@ -31,36 +20,9 @@ export function addMockCommand(program: Command, reporter: Reporter): void {
     .option('--seed <n>', 'seed of the generated results', wholeNumber(0), 1)
     .option('--verbose', 'print stack traces')
     .action(async (flags: MockFlags) => {
-      reporter.verbose = flags.verbose === true;
-      reporter.addSecret(flags.password);
-      const portal = await startMockPortal({
-        ...(flags.discovery === undefined ? {} : { discovery: flags.discovery }),
-        ...(flags.user === undefined ? {} : { user: flags.user }),
-        ...(flags.password === undefined ? {} : { password: flags.password }),
-        port: flags.port,
-        host: flags.host,
-        latency: flags.latency,
-        seed: flags.seed,
-        onRequest: (line) => reporter.info(line),
-      });
-      reporter.result(`Mock portal listening on ${portal.url}`);
-      const signal = await stopSignal();
-      await portal.close();
-      reporter.info(`mock portal stopped (${signal})`);
+      const { runMock } = await import('./mock-action.js');
+      await runMock(flags, reporter);
     });
-}
-
-/** Resolves on the first SIGINT or SIGTERM, then stops listening for both so the process can exit. */
-function stopSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const stop = (signal: NodeJS.Signals): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve(signal);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
 }
 
 function portNumber(text: string): number {

@@ -4,11 +4,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Ajv } from 'ajv';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { ContextOptions, Style } from '../../generate-options.js';
 import { configError, describeConfigError } from './config-error.js';
+import { CONFIG_FILE } from './config-file.js';
+import { validateConfig } from './validate-config.js';
 
 /** A context as the file gives it: exactly the per-context options of `generate()`. */
 export type ContextConfig = ContextOptions;
@@ -22,9 +22,6 @@ export interface Config {
   readonly versionSuffix?: boolean | string;
   readonly verify?: boolean;
 }
-
-export const CONFIG_FILE = 'liferay-sdk.config.json';
-export const SCHEMA_PATH = fileURLToPath(new URL('../../../src/cli/config/liferay-sdk.config.schema.json', import.meta.url));
 
 /** The explicit `--config` file, else `liferay-sdk.config.json` in `cwd` when present, else undefined. */
 export function loadConfig(explicit: string | undefined, cwd: string): { readonly config: Config; readonly path: string } | undefined {
@@ -48,8 +45,7 @@ export function parseConfig(text: string, path: string): Config {
     const before = text.slice(0, first.offset).split('\n');
     throw configError(`${path}:${before.length}:${(before.at(-1)?.length ?? 0) + 1}: invalid JSON (${printParseErrorCode(first.error)})`);
   }
-  const validate = new Ajv({ allErrors: false, strict: true, verbose: true }).compile<Config>(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object);
-  if (!validate(value)) throw configError(`${path}: ${describeConfigError(validate.errors ?? [])}`);
+  if (!validateConfig(value)) throw configError(`${path}: ${describeConfigError(validateConfig.errors ?? [])}`);
   checkContextNames(value.contexts ?? [], path);
   if (hasUserInfo(value.portal?.url)) {
     throw configError(`${path}: portal.url carries a user or password: credentials never go in this file; set LIFERAY_USER/LIFERAY_PASSWORD or LIFERAY_TOKEN in the environment`);

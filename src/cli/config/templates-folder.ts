@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { BuilderError, ExitCode } from '../../errors.js';
-import { BUNDLED_TEMPLATES } from '../../render/handlebars.js';
+import { BUNDLED_TEMPLATES, thrownByTemplate } from '../../render/handlebars.js';
 import { HELPERS } from '../../render/helpers.js';
 
 export function checkTemplatesFolder(folder: string): void {
@@ -29,7 +29,7 @@ export function checkTemplatesFolder(folder: string): void {
 /** The usage error for a failure that happened inside a template, when the user gave templates; else undefined. */
 export function templateFailure(error: unknown, folder: string | undefined): BuilderError | undefined {
   if (folder === undefined || error instanceof BuilderError || !(error instanceof Error)) return undefined;
-  const inTemplate = error instanceof Handlebars.Exception || /[\\/]node_modules[\\/]handlebars[\\/]/.test(error.stack ?? '');
+  const inTemplate = error instanceof Handlebars.Exception || thrownByTemplate(error);
   if (!inTemplate) return undefined;
   const field = /^"([^"]+)" not defined/.exec(error.message)?.[1] ?? /^The partial (\S+) could not be found/.exec(error.message)?.[1];
   const suspects = field === undefined ? [] : listTemplates(folder).filter((name) => mentions(join(folder, name), field));

@@ -1,0 +1,106 @@
+/**
+ * What `liferay-sdk-builder generate` does: discovery → model → typemap → render → format → verify → write,
+ * then a report of what was written; `--check` compares instead of writing.
+ */
+import { BuilderError, ExitCode } from '../../errors.js';
+import type { GenerateOptions, PackageCheck, RenderReport, RunSummary } from '../../generate.js';
+import { hasDrift } from '../../write/check.js';
+import { defaultCacheDir } from '../../write/format-cache.js';
+import { checkUnlessUpToDate, generateUnlessUpToDate } from '../../write/up-to-date.js';
+import { loadConfig } from '../config/config.js';
+import { toGenerateOptions, type GenerateFlags, type GivenFlags } from '../config/merge.js';
+import { checkTemplatesFolder, templateFailure } from '../config/templates-folder.js';
+import { NO_PROGRESS, createProgress, wantsProgress } from '../progress.js';
+import type { Reporter } from '../report.js';
+import { describeEvent, prepareRun, skipWebAssemblyTierUp, warnOnEmpty } from '../run.js';
+
+export interface GenerateCommandFlags extends GenerateFlags {
+  readonly cache: boolean;
+  readonly config?: string;
+  readonly json?: boolean;
+  readonly check?: boolean;
+  readonly quiet?: boolean;
+}
+
+export async function runGenerate(flags: GenerateCommandFlags, given: GivenFlags, reporter: Reporter): Promise<void> {
+  prepareRun(flags, reporter);
+  reporter.quiet = flags.quiet === true;
+  const config = loadConfig(flags.config, process.cwd());
+  if (config !== undefined) reporter.debug(`configuration: ${config.path}`);
+  const show = wantsProgress(process.stderr, process.env) && !reporter.quiet && !reporter.verbose && flags.json !== true;
+  const progress = show ? await createProgress(process.stderr) : NO_PROGRESS;
+  const options: GenerateOptions = {
+    ...toGenerateOptions(flags, given, config?.config, process.env),
+    ...(flags.cache ? { cacheDir: defaultCacheDir() } : {}),
+    onEvent: (event) => reporter.debug(describeEvent(event)),
+    onStageStart: (stage) => progress.start(stage),
+    onStage: (stage, milliseconds) => {
+      progress.end(stage, milliseconds);
+      reporter.debug(`${stage}: ${milliseconds.toFixed(0)} ms`);
+    },
+    onRender: (report) => reporter.debug(describeRender(report)),
+  };
+  if (options.templates !== undefined) checkTemplatesFolder(options.templates);
+  if (options.url !== undefined) await skipWebAssemblyTierUp();
+  try {
+    if (flags.check === true) return await runCheck(options, flags.json === true, reporter);
+    const outcome = await generateUnlessUpToDate(options, (reason) => reporter.debug(`regenerating: ${reason}`));
+    if (outcome.upToDate) reporter.debug('up to date: nothing changed since the last run, nothing written');
+    warnOnEmpty(outcome.summary.packages.map(({ context, services }) => ({ name: context, services })), reporter);
+    if (flags.json === true) reporter.json(jsonSummary(outcome.summary, outcome.upToDate));
+    else for (const line of textSummary(outcome.summary, outcome.upToDate)) reporter.result(line);
+  } catch (error) {
+    throw templateFailure(error, options.templates) ?? error;
+  } finally {
+    progress.stop();
+  }
+}
+
+/** Up to date: the output folders are what this run would write, as the last run left them; nothing was written. */
+function textSummary(summary: RunSummary, upToDate: boolean): string[] {
+  return summary.packages.map((p) => {
+    const figures = `context ${p.context}, ${p.services} services, ${p.methods} methods (${p.actions} actions), ${p.models} models, ${p.files} files`;
+    return upToDate ? `${p.name} in ${p.out} is up to date: ${figures}` : `wrote ${p.name} to ${p.out}: ${figures}`;
+  });
+}
+
+function jsonSummary(summary: RunSummary, upToDate: boolean): object {
+  return { upToDate, format: summary.format, portalVersion: summary.portalVersion, packages: summary.packages };
+}
+
+/** A handful of files is listed by name: what a change to one service should re-render. */
+function describeRender({ context, rendered, reused }: RenderReport): string {
+  const names = rendered.length > 0 && rendered.length <= 10 ? `: ${rendered.join(', ')}` : '';
+  return `render: context ${context}: ${rendered.length} files rendered, ${reused} from the render cache${names}`;
+}
+
+async function runCheck(options: GenerateOptions, json: boolean, reporter: Reporter): Promise<void> {
+  const outcome = await checkUnlessUpToDate(options, (reason) => reporter.debug(`checking: ${reason}`));
+  if (outcome.upToDate) reporter.debug('up to date: nothing changed since the last run');
+  const { checks } = outcome;
+  const stale = checks.filter((check) => hasDrift(check.drift));
+  if (json) {
+    reporter.json({ upToDate: stale.length === 0, packages: checks.map((c) => ({ context: c.package.context, out: c.package.out, ...c.drift, api: c.api })) });
+  } else {
+    for (const check of checks) for (const line of describeCheck(check)) reporter.result(line);
+  }
+  if (stale.length > 0) {
+    throw new BuilderError('generate.drift', ExitCode.drift, `${stale.length} generated package(s) out of date: run the same command without --check to regenerate`);
+  }
+}
+
+function describeCheck({ package: p, drift, api }: PackageCheck): string[] {
+  if (!hasDrift(drift)) return [`${p.out}: up to date (${p.files} files)`];
+  const list = (label: string, items: readonly string[]) => (items.length === 0 ? [] : [`  ${label} (${items.length}): ${items.join(', ')}`]);
+  return [
+    `${p.out}: out of date`,
+    ...list('files added', drift.added),
+    ...list('files removed', drift.removed),
+    ...list('files changed', drift.changed),
+    ...list('services added', api.addedServices),
+    ...list('services removed', api.removedServices),
+    ...list('methods added', api.addedMethods),
+    ...list('methods removed', api.removedMethods),
+    ...list('signatures changed', api.changedMethods),
+  ];
+}
