@@ -64,9 +64,11 @@ describe('the runtime folder', () => {
     expect(result.outputFiles[0]?.text).toBe('');
   });
 
-  // What an app that makes JSON calls carries: uploads, downloads and cookie sign-in stay out of its bundle.
-  const app = `import { Session } from './index.ts';
-    export const user = new Session({ server: 'https://portal.example.com' }).invoke(['/user/get-user-by-id', [['userId']]], { userId: 1 });`;
+  // What an app that makes JSON calls through a generated service carries (the service as a generated module
+  // declares it): uploads, downloads and cookie sign-in stay out of its bundle.
+  const app = `import { defineService, Session } from './index.ts';
+    const UserService = defineService('UserService', { getUserById: ['/user/get-user-by-id', ['userId']] });
+    export const user = new UserService(new Session({ server: 'https://portal.example.com' })).getUserById({ userId: 1 });`;
 
   async function gzippedBundle(contents: string): Promise<{ size: number; text: string }> {
     const result = await build({
