@@ -30,13 +30,22 @@ export function wantsProgress(stream: { isTTY?: boolean }, env: NodeJS.ProcessEn
 export async function createProgress(stream: NodeJS.WriteStream): Promise<Progress> {
   const { default: yoctoSpinner } = await import('yocto-spinner');
   const spinner = yoctoSpinner({ stream });
+  // Stages can overlap (verify runs while formatting goes on): when one ends, the spinner goes back to the other.
+  const running: Stage[] = [];
+  const spin = (stage: Stage) => {
+    spinner.text = `${LABELS[stage]}…`;
+    if (!spinner.isSpinning) spinner.start();
+  };
   return {
     start(stage) {
-      spinner.text = `${LABELS[stage]}…`;
-      if (!spinner.isSpinning) spinner.start();
+      running.push(stage);
+      spin(stage);
     },
     end(stage, milliseconds) {
+      running.splice(running.lastIndexOf(stage), 1);
       spinner.success(`${LABELS[stage]} (${Math.round(milliseconds)} ms)`);
+      const still = running.at(-1);
+      if (still !== undefined) spin(still);
     },
     stop() {
       if (spinner.isSpinning) spinner.stop();

@@ -93,6 +93,18 @@ describe.concurrent('generate output', () => {
     expect(quiet.stdout).toBe('');
     expect([plain.code, noColor.code, quiet.code]).toEqual([0, 0, 0]);
   });
+
+  it.skipIf(!terminalAvailable)('on a terminal, reports the type-check that runs while formatting, and formatting after it', async ({ expect }) => {
+    const work = await temporaryFolder();
+    const run = await inTerminal(['generate', '--discovery', calendarFixture, '--out', join(work, 'out'), '--no-cache'], {});
+    expect(run.code).toBe(0);
+    const verified = run.stdout.search(/Type-checking the package \(\d+ ms\)/);
+    const formatted = run.stdout.search(/Formatting \(\d+ ms\)/);
+    expect(verified).toBeGreaterThan(-1);
+    expect(formatted).toBeGreaterThan(verified);
+    // Formatting is still going when the type-check ends: the spinner goes back to it.
+    expect(run.stdout.slice(verified, formatted)).toContain('Formatting…');
+  });
 });
 
 /** The CLI with stdin, stdout and stderr on a pseudo-terminal; what it printed comes back as stdout. */
