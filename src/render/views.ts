@@ -3,7 +3,6 @@
  * `...Specs`, `parameters` and `modelDeclarations` are TypeScript text built by the typemap from sanitised
  * identifiers and JSON literals; every other string from the document passes a helper in the template.
  */
-import type { Action } from '../model/types.js';
 import type { TypedField, TypedMethod, TypedService } from '../typemap/index.js';
 import { toOverloadSpec } from '../typemap/parameter-spec.js';
 import { htmlToText } from './html-to-text.js';
@@ -87,12 +86,24 @@ function toMethodView(method: TypedMethod): MethodView {
   };
 }
 
-/** One JSDoc per method: the overloads' docs, each said once (usually they are all the same). */
+/**
+ * One JSDoc per method for all its overloads: each distinct description, each distinct HTTP method and path,
+ * then the tags, which must come last (a JSDoc tag takes every line after it as its own text).
+ */
 function toMethodDoc(method: TypedMethod): Pick<MethodView, 'docLine' | 'docLines'> {
-  const blocks = [...new Map(method.overloads.map((overload) => toDocLines(overload.action)).map((lines) => [JSON.stringify(lines), lines])).values()];
-  const docLines = blocks.flatMap((lines, index) => (index === 0 ? lines : [{ tag: '', text: '' }, ...lines]));
-  const only = docLines.length === 1 ? docLines[0] : undefined;
-  return { docLine: only !== undefined && only.tag === '' ? only.text : false, docLines };
+  const actions = method.overloads.map((overload) => overload.action);
+  const text = (line: string): DocLine => ({ tag: '', text: line });
+  const distinct = (values: readonly (string | undefined)[]) => [...new Set(values.filter((value): value is string => value !== undefined))];
+  const descriptions = distinct(actions.map((action) => action.description)).map((description) => htmlToText(description).map(text)).filter((block) => block.length > 0);
+  const lines: DocLine[] = descriptions.flatMap((block) => [...block, text('')]);
+  lines.push(...distinct(actions.map((action) => `\`${action.httpMethod} ${action.path}\``)).map(text));
+  const deprecated = actions.filter((action) => action.deprecated).length;
+  if (deprecated > 0 && deprecated < actions.length) lines.push(text(''), text(`The portal marks ${deprecated} of its ${actions.length} overloads as deprecated.`));
+  const returns = distinct(actions.map((action) => action.returns.description))[0];
+  if (returns !== undefined) lines.push({ tag: '@returns', text: htmlToText(returns).join(' ') });
+  if (deprecated > 0 && deprecated === actions.length) lines.push({ tag: '@deprecated', text: 'The portal marks this action as deprecated.' });
+  const only = lines.length === 1 ? lines[0] : undefined;
+  return { docLine: only !== undefined && only.tag === '' ? only.text : false, docLines: lines };
 }
 
 function toFieldView(field: TypedField): FieldView {
@@ -100,12 +111,3 @@ function toFieldView(field: TypedField): FieldView {
   return { key: field.key, optional: field.optional, type: field.type, doc: doc.length === 0 ? false : doc.join(' ') };
 }
 
-function toDocLines(action: Action): DocLine[] {
-  const text = (line: string): DocLine => ({ tag: '', text: line });
-  const lines: DocLine[] = [];
-  if (action.description !== undefined) lines.push(...htmlToText(action.description).map(text), text(''));
-  lines.push(text(`\`${action.httpMethod} ${action.path}\``));
-  if (action.returns.description !== undefined) lines.push({ tag: '@returns', text: htmlToText(action.returns.description).join(' ') });
-  if (action.deprecated) lines.push({ tag: '@deprecated', text: 'The portal marks this action as deprecated.' });
-  return lines;
-}

@@ -39,8 +39,6 @@ export interface BlogsEntryService<Style extends CallStyle = 'sync'> {
    *
    * `GET /blogsentry/get-entry`
    * @returns the `BlogsEntry`
-   *
-   * `GET /blogsentry/get-entry`
    */
   getEntry: ServiceMethod<Style, GetEntryParameters, BlogsEntry | null> &
     ServiceMethod<Style, GetEntryParameters2, BlogsEntry | null>;

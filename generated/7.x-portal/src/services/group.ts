@@ -32,8 +32,7 @@ export interface GroupService<Style extends CallStyle = 'sync'> {
   /**
    * `GET /group/get-user-sites-groups`
    *
-   * `GET /group/get-user-sites-groups`
-   * @deprecated The portal marks this action as deprecated.
+   * The portal marks 1 of its 4 overloads as deprecated.
    */
   getUserSitesGroups: ServiceMethod<Style, GetUserSitesGroupsParameters, Group[]> &
     ServiceMethod<Style, GetUserSitesGroupsParameters2, Group[]> &
