@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import { versionSuffix } from '../../src/generate-options.js';
 import type { Api } from '../../src/model/types.js';
@@ -87,14 +87,16 @@ describe.concurrent('several contexts', () => {
       stdout: '',
       stderr: 'error: the discovery document gives no portal version: give the suffix yourself, e.g. --version-suffix v61\n',
     });
-    const escaping = await runBuilder(['generate', '--discovery', fromProject(PORTAL_FIXTURE), '--version-suffix', '../../x', '--no-cache'], { cwd });
+    // A name of its own, so that a folder someone left in the temporary folder's parent cannot fail the test.
+    const escape = `escaped-${basename(cwd).toLowerCase()}`;
+    const escaping = await runBuilder(['generate', '--discovery', fromProject(PORTAL_FIXTURE), '--version-suffix', `../../${escape}`, '--no-cache'], { cwd });
     expect(escaping).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'error: --version-suffix "../../x" must be lower-case letters, digits, dots and dashes, such as v7 or v62\n',
+      stderr: `error: --version-suffix "../../${escape}" must be lower-case letters, digits, dots and dashes, such as v7 or v62\n`,
     });
     expect(await readdir(cwd)).toEqual([]);
-    expect(existsSync(join(cwd, '..', 'x'))).toBe(false);
+    expect(existsSync(join(cwd, '..', escape))).toBe(false);
   });
 
   it('refuses a --name npm would refuse (exit 2, nothing written)', async ({ expect }) => {
