@@ -3,7 +3,9 @@
  * be rendered, so that loading prettier overlaps type mapping, and each file is handed to the least busy worker
  * as soon as it is rendered, so that formatting overlaps rendering and, after it, type-checking.
  */
+import { pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { packagePath } from '../package-root.js';
 import type { EngineSpec } from './prettier-engine.js';
 
 interface Job {
@@ -18,7 +20,7 @@ interface Answer {
 }
 
 // Always the compiled worker, also when this module runs from src/ (tests): workers load plain JavaScript.
-const WORKER_URL = new URL('../../dist/write/format-worker.js', import.meta.url);
+const WORKER_URL = pathToFileURL(packagePath('dist/write/format-worker.js'));
 
 interface Pending {
   readonly resolve: (text: string) => void;

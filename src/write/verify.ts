@@ -9,7 +9,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { packagePath } from '../package-root.js';
 import type { RenderedFile } from '../render/render-package.js';
 import { GenerationError } from './write-error.js';
 
@@ -17,7 +18,7 @@ const ROOT = '/package/';
 /** A runtime file, at the package root or (when packages are checked together) in a package's folder. */
 const RUNTIME_FILE = /(^|\/)src\/runtime\/[^/]+\.ts$/;
 /** The runtime's declarations, as built from src/runtime (also when this module runs from src/, in tests). */
-const RUNTIME_DECLARATIONS = new URL('../../dist/runtime/', import.meta.url);
+const RUNTIME_DECLARATIONS = packagePath('dist/runtime/');
 const DOM_NAMES = `${ROOT}.verify/dom-names.d.ts`;
 /** The DOM types that the runtime's declarations name (a test holds this list complete). */
 export const DOM_NAMES_TEXT = 'interface AbortSignal {}\ninterface Blob {}\ninterface ReadableStream<R = unknown> {}\n';
@@ -38,7 +39,7 @@ export async function verifyPackage(files: readonly RenderedFile[], label: strin
   const memory = new Map(files.filter((file) => !isRuntime(file.path)).map((file) => [ROOT + file.path, file.contents]));
   const declarations = readdirSync(RUNTIME_DECLARATIONS).filter((entry) => entry.endsWith('.d.ts'));
   for (const folder of runtimeFolders) {
-    for (const name of declarations) memory.set(folder + name, readFileSync(new URL(name, RUNTIME_DECLARATIONS), 'utf8'));
+    for (const name of declarations) memory.set(folder + name, readFileSync(join(RUNTIME_DECLARATIONS, name), 'utf8'));
   }
   memory.set(DOM_NAMES, DOM_NAMES_TEXT);
   const tsconfig = memory.get(`${ROOT}tsconfig.json`);
