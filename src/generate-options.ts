@@ -14,8 +14,12 @@ export type Stage = 'discovery' | 'up-to-date' | 'model' | 'typemap' | 'render' 
 /** What the render stage did for one context: the files it rendered; the others came from the render cache. */
 export interface RenderReport {
   readonly context: string;
+  /** Files with at least one section rendered anew (the others came whole from the render cache). */
   readonly rendered: readonly string[];
+  /** Files that came whole from the render cache. */
   readonly reused: number;
+  /** Per rendered file, how many of its sections were rendered anew. */
+  readonly sections: readonly { readonly path: string; readonly rendered: number; readonly of: number }[];
 }
 
 /** Settings of one context, as a config file gives them. */

@@ -11,7 +11,7 @@ import { planPackage, stageTimer, type GenerateOptions, type PackagePlan, type S
 import { buildApi } from './model/index.js';
 import type { Api, Context } from './model/types.js';
 import { loadTemplates, type Templates } from './render/handlebars.js';
-import { isTemplated, planPackageFiles, type RenderedFile } from './render/render-package.js';
+import { isTemplated, joinSections, planPackageFiles, type RenderedFile, type Section } from './render/render-package.js';
 import { loadRuntimeFiles } from './render/runtime-sources.js';
 import { mapContext, type TypedContext } from './typemap/index.js';
 import { VERSION } from './version.js';
@@ -147,7 +147,7 @@ async function renderWith(api: Api, options: GenerateOptions, time: StageTimer, 
     if (options.verify !== false) {
       // Formatting changes no types: the rendered files are checked while the workers format them.
       await time('verify', async () => {
-        for (const { context, finished, pending } of rendered) await verifyPackage([...finished, ...pending], `context ${context.context.name}`);
+        for (const rendering of rendered) await verifyPackage(renderedFiles(rendering), `context ${rendering.context.context.name}`);
       });
     }
     return Promise.all(rendered.map(finishPackage));
@@ -168,20 +168,28 @@ async function renderWith(api: Api, options: GenerateOptions, time: StageTimer, 
   });
 }
 
-/** A package after rendering: files finished already (the runtime, render cache hits) and files to format. */
+/** A package after rendering: files finished already (the runtime), and files made of sections. */
 interface RenderedPackage {
   readonly context: TypedContext;
   readonly plan: PackagePlan;
   readonly finished: readonly RenderedFile[];
-  readonly pending: readonly PendingFile[];
+  readonly sectioned: readonly SectionedFile[];
   readonly cache: RenderCache | undefined;
 }
 
-interface PendingFile extends RenderedFile {
-  /** Its render cache key; undefined when it cannot be cached. */
+interface SectionedFile {
+  readonly path: string;
+  readonly sections: readonly RenderedSection[];
+}
+
+/** A section from the render cache (formatted already), or rendered now and being formatted. */
+interface RenderedSection {
+  /** As rendered: what verify checks while formatting goes on; for a cache hit, formatted already. */
+  readonly contents: string;
+  /** Its render cache key; undefined when it cannot be cached or came from the cache. */
   readonly key: string | undefined;
-  /** The file once formatted (formatting starts when it is rendered). */
-  readonly formatted: Promise<RenderedFile>;
+  readonly formatted: Promise<string>;
+  readonly reused: boolean;
 }
 
 function renderAll(api: Api, typed: readonly TypedContext[], options: GenerateOptions, formatter: Formatter): RenderedPackage[] {
@@ -201,36 +209,55 @@ function renderAll(api: Api, typed: readonly TypedContext[], options: GenerateOp
       runtime,
     });
     const finished: RenderedFile[] = [];
-    const pending: PendingFile[] = [];
+    const sectioned: SectionedFile[] = [];
     for (const file of files) {
-      if (!isTemplated(file)) {
-        finished.push(file);
-        continue;
-      }
-      const key = cache?.key(file.template, file.view);
-      const hit = key === undefined ? undefined : cache?.get(key);
-      if (hit !== undefined) finished.push({ path: file.path, contents: hit });
-      else {
-        const contents = templates.render(file.template, file.view);
-        pending.push({ path: file.path, contents, key, formatted: formatter.add({ path: file.path, contents }) });
-      }
+      if (isTemplated(file)) sectioned.push({ path: file.path, sections: file.sections.map((section) => renderSection(file.path, section, templates, cache, formatter)) });
+      else finished.push(file);
     }
-    options.onRender?.({ context: context.context.name, rendered: pending.map((file) => file.path), reused: finished.length - runtime.length });
-    return { context, plan, finished, pending, cache };
+    const rendered = sectioned.filter((file) => file.sections.some((section) => !section.reused));
+    options.onRender?.({
+      context: context.context.name,
+      rendered: rendered.map((file) => file.path),
+      reused: sectioned.length - rendered.length,
+      sections: rendered.map((file) => ({ path: file.path, rendered: file.sections.filter((section) => !section.reused).length, of: file.sections.length })),
+    });
+    return { context, plan, finished, sectioned, cache };
   });
+}
+
+/** A section from the render cache, or rendered now and handed to the formatter at once. */
+function renderSection(path: string, section: Section, templates: Templates, cache: RenderCache | undefined, formatter: Formatter): RenderedSection {
+  const key = cache?.key(section.template, section.view);
+  const hit = key === undefined ? undefined : cache?.get(key);
+  if (hit !== undefined) return { contents: hit, key: undefined, formatted: Promise.resolve(hit), reused: true };
+  const contents = templates.render(section.template, section.view);
+  const formatted = formatter.add({ path, contents }).then((file) => file.contents);
+  // Awaited after verify; until then a formatting failure is not an unhandled rejection.
+  formatted.catch(() => undefined);
+  return { contents, key, formatted, reused: false };
+}
+
+/** Each file as rendered (unformatted), for verify: formatting changes no types. */
+function renderedFiles({ finished, sectioned }: RenderedPackage): RenderedFile[] {
+  return [...finished, ...sectioned.map((file) => ({ path: file.path, contents: joinSections(file.sections.map((section) => section.contents)) }))];
 }
 
 /**
  * The runtime is copied byte for byte (formatting leaves it alone), and cache hits are formatted already:
- * only the files rendered anew were formatted, and are now cached.
+ * only the sections rendered anew were formatted, and are now cached.
  */
-async function finishPackage({ finished, pending, cache }: RenderedPackage): Promise<RenderedFile[]> {
-  const formatted = await Promise.all(pending.map((file) => file.formatted));
-  formatted.forEach((file, index) => {
-    const source = pending[index];
-    if (source?.key !== undefined) cache?.set(source.key, source.contents, file.contents);
-  });
-  return [...finished, ...formatted].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+async function finishPackage({ finished, sectioned, cache }: RenderedPackage): Promise<RenderedFile[]> {
+  const files = await Promise.all(
+    sectioned.map(async (file) => {
+      const formatted = await Promise.all(file.sections.map((section) => section.formatted));
+      file.sections.forEach((section, index) => {
+        const text = formatted[index];
+        if (section.key !== undefined && text !== undefined) cache?.set(section.key, section.contents, text);
+      });
+      return { path: file.path, contents: joinSections(formatted) };
+    }),
+  );
+  return [...finished, ...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** The generator's identity, for render cache keys; undefined without a cache folder or when it cannot be read. */

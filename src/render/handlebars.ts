@@ -13,7 +13,9 @@ export const BUNDLED_TEMPLATES = packagePath('templates/');
 
 /** Template names are paths under templates/ without `.hbs`: "sync/service", "package/index.ts". */
 export type TemplateName =
+  | 'sync/index'
   | 'sync/service'
+  | 'sync/service-class'
   | 'callback/service'
   | 'callback/index'
   | 'package/index.ts'

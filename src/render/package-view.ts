@@ -18,7 +18,7 @@ export interface PackageView {
   readonly contextName: string;
   readonly counts: { readonly services: number; readonly methods: number; readonly actions: number; readonly models: number };
   readonly example: { readonly className: string; readonly methodName: string; readonly parameters: string };
-  readonly services: readonly { readonly className: string; readonly fileName: string }[];
+  readonly services: readonly { readonly className: string; readonly fileName: string; readonly actionsName: string }[];
   readonly modelDeclarations: string;
 }
 
@@ -44,7 +44,7 @@ export function toPackageView(typed: TypedContext, options: PackageOptions, head
       models: typed.context.models.length,
     },
     example: toExample(typed.services),
-    services: typed.services.map(({ className, fileName }) => ({ className, fileName })),
+    services: typed.services.map(({ className, fileName, actionsName }) => ({ className, fileName, actionsName })),
     modelDeclarations: typed.modelDeclarations,
   };
 }

@@ -24,40 +24,59 @@ export interface RenderOptions {
   readonly runtime: readonly RenderedFile[];
 }
 
-/** A file of the package before rendering: a template and its view, or (the runtime) fixed contents. */
+/** A file of the package before rendering: its sections to render, or (the runtime) fixed contents. */
 export type PlannedFile = TemplatedFile | RenderedFile;
 
+/**
+ * A file made of sections, each a template and its view, joined by a blank line. A section is rendered,
+ * cached and formatted on its own: prettier lays out each top-level statement on its own, so formatted
+ * sections joined are the formatted file (a test holds that), and a change to one service re-renders and
+ * re-formats only its own section of a file shared by every service.
+ */
 export interface TemplatedFile {
   readonly path: string;
+  readonly sections: readonly Section[];
+}
+
+export interface Section {
   readonly template: TemplateName;
   readonly view: { readonly header: HeaderView };
 }
 
-export function renderPackage(typed: TypedContext, options: RenderOptions): RenderedFile[] {
-  return planPackageFiles(typed, options).map((file) => (isTemplated(file) ? { path: file.path, contents: options.templates.render(file.template, file.view) } : file));
+/** Sections are joined by one blank line: each rendered or formatted section ends with a line break. */
+export function joinSections(texts: readonly string[]): string {
+  return texts.join('\n');
 }
 
-/** What renderPackage renders, file by file, sorted by path: so that a caller can skip files it already has. */
+export function renderPackage(typed: TypedContext, options: RenderOptions): RenderedFile[] {
+  return planPackageFiles(typed, options).map((file) =>
+    isTemplated(file) ? { path: file.path, contents: joinSections(file.sections.map((section) => options.templates.render(section.template, section.view))) } : file,
+  );
+}
+
+/** What renderPackage renders, file by file, sorted by path: so that a caller can skip sections it already has. */
 export function planPackageFiles(typed: TypedContext, options: Omit<RenderOptions, 'templates'>): PlannedFile[] {
   const { header } = options;
   const view = toPackageView(typed, options, header);
+  const single = (path: string, template: TemplateName): TemplatedFile => ({ path, sections: [{ template, view }] });
+  const services = typed.services.map((service) => ({ service, view: toServiceView(service, header) }));
   const files: PlannedFile[] = [
-    { path: 'package.json', template: 'package/package.json', view },
-    { path: 'tsconfig.json', template: 'package/tsconfig.json', view },
-    { path: 'README.md', template: 'package/README.md', view },
-    { path: 'src/index.ts', template: 'package/index.ts', view },
-    { path: 'src/models.ts', template: 'package/models.ts', view },
+    single('package.json', 'package/package.json'),
+    single('tsconfig.json', 'package/tsconfig.json'),
+    single('README.md', 'package/README.md'),
+    single('src/index.ts', 'package/index.ts'),
+    single('src/models.ts', 'package/models.ts'),
     ...options.runtime,
+    // Every service's class in one module: Node loads a package of a hundred services as a handful of modules.
+    { path: 'src/services/index.ts', sections: [{ template: 'sync/index', view }, ...services.map((entry) => ({ template: 'sync/service-class' as const, view: entry.view }))] },
+    ...services.map(({ service, view }) => ({ path: `src/services/${service.fileName}.ts`, sections: [{ template: 'sync/service' as const, view }] })),
   ];
-  if (options.callback) files.push({ path: 'src/callback/index.ts', template: 'callback/index', view });
-  for (const service of typed.services) {
-    const view = toServiceView(service, header);
-    files.push({ path: `src/services/${service.fileName}.ts`, template: 'sync/service', view });
-    if (options.callback) files.push({ path: `src/callback/${service.fileName}.ts`, template: 'callback/service', view });
+  if (options.callback) {
+    files.push({ path: 'src/callback/index.ts', sections: [{ template: 'callback/index', view }, ...services.map((entry) => ({ template: 'callback/service' as const, view: entry.view }))] });
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 export function isTemplated(file: PlannedFile): file is TemplatedFile {
-  return 'template' in file;
+  return 'sections' in file;
 }

@@ -16,6 +16,9 @@ export interface ServiceView {
   readonly header: HeaderView;
   readonly className: string;
   readonly fileName: string;
+  readonly actionsName: string;
+  /** The specifier of its types module, from `services/index.ts`: "./blogsentry.js". */
+  readonly typesModule: string;
   readonly serviceDoc: string;
   readonly runtimeImports: readonly string[];
   readonly hasModelImports: boolean;
@@ -54,15 +57,17 @@ export interface DocLine {
   readonly text: string;
 }
 
-/** What every sync-style module names from the runtime; the callback-style module imports its service from it. */
-const SERVICE_IMPORTS = ['ActionSpec', 'CallStyle', 'ServiceMethod'];
+/** What every service's types module names from the runtime. */
+const SERVICE_IMPORTS = ['CallStyle', 'ServiceMethod'];
 
-/** One view for both styles' templates: the callback-style one needs only part of it. */
+/** One view for a service's types module and its sections of both styles' index modules. */
 export function toServiceView(service: TypedService, header: HeaderView): ServiceView {
   return {
     header,
     className: service.className,
     fileName: service.fileName,
+    actionsName: service.actionsName,
+    typesModule: `./${service.fileName}.js`,
     serviceDoc: `The ${service.service.className} service: JSON web services under ${service.service.pathPrefix}.`,
     runtimeImports: [...new Set([...SERVICE_IMPORTS, ...service.runtimeImports])].sort(),
     hasModelImports: service.modelImports.length > 0,

@@ -24,6 +24,8 @@ export interface TypedService {
   readonly className: string;
   /** File name without extension, unique in the context. */
   readonly fileName: string;
+  /** The name of its actions table in `services/index.ts`, e.g. "BlogsEntryServiceActions". */
+  readonly actionsName: string;
   readonly methods: readonly TypedMethod[];
   /** Names from models.ts and the runtime that this service's types use, sorted. */
   readonly modelImports: readonly string[];
@@ -65,15 +67,21 @@ export function mapContext(context: Context): TypedContext {
   const classNames = context.services.map((service) => scope.claim(`${toTypeIdentifier(service.className)}Service`));
   const classes = allocateClassNames(context, scope);
   const files = new NameScope(['index']);
-  // Parameters types live in service modules next to the imported models and runtime names and the class.
-  const moduleNames = [...RUNTIME_EXPORTS, 'Style', ...classNames, classes.serviceContext, ...classes.models.values(), ...classes.aliases.values(), 'actions'];
-  const services = context.services.map((service, index) =>
-    mapService(service, classNames[index] ?? service.className, files.claim(toFileName(service.id)), classes, moduleNames),
-  );
+  // Parameters types live in service modules next to the imported models and runtime names and the interface.
+  const moduleNames = [...RUNTIME_EXPORTS, 'Style', ...classNames, classes.serviceContext, ...classes.models.values(), ...classes.aliases.values()];
+  // services/index.ts declares every class and its actions table next to what it imports from the runtime.
+  const classModule = new NameScope([...RUNTIME_EXPORTS, 'Style', ...classNames]);
+  const services = context.services.map((service, index) => {
+    const className = classNames[index] ?? service.className;
+    const names = { className, fileName: files.claim(toFileName(service.id)), actionsName: classModule.claim(`${className}Actions`) };
+    return mapService(service, names, classes, moduleNames);
+  });
   return { context, modelDeclarations: printModels(context.models, classes), services };
 }
 
-function mapService(service: Service, className: string, fileName: string, classes: ClassNames, moduleNames: readonly string[]): TypedService {
+type ServiceNames = Pick<TypedService, 'className' | 'fileName' | 'actionsName'>;
+
+function mapService(service: Service, names: ServiceNames, classes: ClassNames, moduleNames: readonly string[]): TypedService {
   const members = new NameScope();
   const types = new NameScope(moduleNames);
   const methods: TypedMethod[] = [];
@@ -90,8 +98,7 @@ function mapService(service: Service, className: string, fileName: string, class
   const modelNames = new Set([classes.serviceContext, ...classes.models.values(), ...classes.aliases.values()]);
   return {
     service,
-    className,
-    fileName,
+    ...names,
     methods,
     modelImports: [...used].filter((name) => modelNames.has(name)).sort(),
     runtimeImports: RUNTIME_EXPORTS.filter((name) => used.has(name)),

@@ -59,8 +59,8 @@ describe.concurrent('generate with a configuration file', () => {
       ]);
       expect(portalFiles.filter((path) => path.startsWith('src/callback/'))).toEqual([]);
       expect(await exportsOf(own)).toEqual(['.', './runtime']);
-      expect(calendarFiles.filter((path) => path.startsWith('src/services/'))).toEqual(['src/services/calendarbooking.ts']);
-      expect(calendarFiles).toContain('src/callback/calendarbooking.ts');
+      expect(calendarFiles.filter((path) => path.startsWith('src/services/'))).toEqual(['src/services/calendarbooking.ts', 'src/services/index.ts']);
+      expect(calendarFiles).toContain('src/callback/index.ts');
       expect(await exportsOf(calendar)).toEqual(['.', './callback', './runtime']);
       expect(await nameOf(calendar)).toBe('@acme/calendar-client');
     } finally {

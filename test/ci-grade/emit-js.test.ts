@@ -37,7 +37,7 @@ describe.concurrent('--emit js', () => {
         'dist/index',
         'dist/models',
         'dist/callback/index',
-        ...services.map((id) => `dist/callback/${id}`),
+        'dist/services/index',
         ...services.map((id) => `dist/services/${id}`),
         ...runtime,
       ].sort(),
@@ -82,10 +82,10 @@ describe.concurrent('--emit js', () => {
     const lines = drifted.stdout.split('\n');
     expect(drifted.code).toBe(1);
     expect(lines[0]).toBe(`${out}: out of date`);
-    expect(lines[1]).toBe('  files added (4): dist/callback/foo.d.ts, dist/callback/foo.js, dist/services/foo.d.ts, dist/services/foo.js');
-    expect(lines[2]).toBe('  files removed (4): dist/callback/layout.d.ts, dist/callback/layout.js, dist/services/layout.d.ts, dist/services/layout.js');
+    expect(lines[1]).toBe('  files added (2): dist/services/foo.d.ts, dist/services/foo.js');
+    expect(lines[2]).toBe('  files removed (2): dist/services/layout.d.ts, dist/services/layout.js');
     const changed = /^ {2}files changed \(\d+\): (.*)$/.exec(lines[3] ?? '')?.[1]?.split(', ') ?? [];
-    for (const path of ['README.md', 'dist/index.js', 'dist/services/group.d.ts', 'dist/services/group.js', 'dist/services/user.d.ts']) expect(changed).toContain(path);
+    for (const path of ['README.md', 'dist/index.js', 'dist/services/index.js', 'dist/callback/index.js', 'dist/services/group.d.ts', 'dist/services/user.d.ts']) expect(changed).toContain(path);
     expect(lines.slice(4)).toEqual([
       '  services added (1): FooService',
       '  services removed (1): LayoutService',

@@ -14,7 +14,7 @@ afterAll(removeTemporaryFolders);
 const calendar = join(projectRoot, CALENDAR_FIXTURE);
 const BUNDLED =
   'callback/index.hbs, callback/service.hbs, package/README.md.hbs, package/index.ts.hbs, package/models.ts.hbs, package/package.json.hbs, ' +
-  'package/tsconfig.json.hbs, partials/header.hbs, partials/method-doc.hbs, sync/service.hbs';
+  'package/tsconfig.json.hbs, partials/header.hbs, partials/method-doc.hbs, sync/index.hbs, sync/service-class.hbs, sync/service.hbs';
 
 /** A templates folder with the given files, next to a fresh output path. */
 async function setUp(files: Readonly<Record<string, string>>): Promise<{ readonly templates: string; readonly out: string; readonly work: string }> {

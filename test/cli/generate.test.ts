@@ -39,7 +39,8 @@ describe.concurrent('generate', () => {
       expect(portal.requests.map((request) => [request.url, request.headers['authorization']])).toEqual([['/api/jsonws?discover=/*', basicHeader]]);
       expect(files).toContain('src/index.ts');
       expect(files).toContain('src/services/blogsentry.ts');
-      expect(files).toContain('src/callback/blogsentry.ts');
+      expect(files).toContain('src/services/index.ts');
+      expect(files).toContain('src/callback/index.ts');
       expectNoSecret(expect, run);
     } finally {
       await portal.close();

@@ -4,11 +4,11 @@
  * overload reaches the wire under its own path and keys. Registered once per fixture by the test files.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startPortalServer, type PortalServer } from '../helpers/portal-server.js';
-import { buildPackage, type BuiltPackage, type ServiceClass } from './built-package.js';
+import { buildPackage, serviceClass, type BuiltPackage, type ServiceClass } from './built-package.js';
 import { actionTables, declaredOverloads, overloadParameters, specOverloads } from './declared-overloads.js';
 import { documentActions, overloadsByPath } from './fixture-documents.js';
 import { commandsOf, echoInvoke, type WireCommand } from './invoke-portal.js';
@@ -23,14 +23,17 @@ export function checkGeneratedPackage(label: string, fixture: string): void {
       tables = await actionTables(built);
     });
 
-    it('compiles to every file its package.json exports, and two modules per service', async () => {
+    it('compiles to every file its package.json exports, and a types module per service', async () => {
       const services = new Set([...expected.keys()].map((path) => path.split('/')[1]));
       expect([...tables.keys()].length).toBe(services.size);
       const manifest = JSON.parse(await readFile(join(built.out, 'package.json'), 'utf8')) as { exports: Record<string, Record<string, string>> };
       const targets = Object.values(manifest.exports).flatMap((conditions) => Object.values(conditions));
       expect(targets).toEqual(expect.arrayContaining(['./dist/index.js', './dist/callback/index.js']));
       for (const target of targets) expect(existsSync(join(built.out, target)), target).toBe(true);
-      for (const id of tables.keys()) expect(existsSync(join(built.dist, 'callback', `${id}.d.ts`)), id).toBe(true);
+      const callback = await built.callback();
+      for (const name of tables.keys()) expect(typeof callback[name], name).toBe('function');
+      const typesModules = (await readdir(join(built.dist, 'services'))).filter((file) => file.endsWith('.d.ts') && file !== 'index.d.ts');
+      expect(typesModules).toHaveLength(services.size);
     });
 
     it('declares one sync-style overload signature per action of the document', () => {
@@ -70,8 +73,8 @@ export function checkGeneratedPackage(label: string, fixture: string): void {
 async function callEveryOverload(built: BuiltPackage, tables: Awaited<ReturnType<typeof actionTables>>, portal: PortalServer, fixture: string) {
   const contexts = serviceContextNames(fixture);
   const services = new Map<string, ServiceClass>();
-  for (const id of tables.keys()) services.set(id, exportedClass(await built.module(`services/${id}.js`), id));
   const main = await built.main();
+  for (const name of tables.keys()) services.set(name, serviceClass(main, name));
   const session = new main.Session({ server: portal.url });
   const expectedCommands: WireCommand[] = [];
   let uploads = 0;
@@ -109,11 +112,4 @@ function serviceContextNames(fixture: string): Map<string, string[]> {
     action.parameters.filter((parameter) => /(^|\.)ServiceContext$/.test(parameter.type)).map((parameter) => parameter.name),
   ] as const);
   return new Map(entries);
-}
-
-/** The one class a built service module exports besides `actions`. */
-function exportedClass(module: Record<string, unknown>, id: string): ServiceClass {
-  const classes = Object.entries(module).filter(([name, value]) => name !== 'actions' && typeof value === 'function' && 'prototype' in value);
-  if (classes.length !== 1) throw new Error(`services/${id}.js exports ${classes.length} classes`);
-  return classes[0]?.[1] as ServiceClass;
 }

@@ -6,8 +6,8 @@
 import ts from 'typescript';
 import { fail } from './service-shape.js';
 
-/** The identifiers templates put in value positions. */
-const VALUE_IDENTIFIERS = new Set(['actions', 'defineService', 'defineCallbackService']);
+/** The identifiers templates put in value positions (besides each class's actions table, in its defining call). */
+const VALUE_IDENTIFIERS = new Set(['defineService', 'defineCallbackService']);
 
 const FORBIDDEN = new Set([
   ts.SyntaxKind.ArrowFunction, ts.SyntaxKind.FunctionExpression, ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.NewExpression,
@@ -29,7 +29,13 @@ function isNamePosition(node: ts.Identifier): boolean {
 export function checkValueIdentifiers(file: string, source: ts.SourceFile): void {
   const visit = (node: ts.Node): void => {
     if (FORBIDDEN.has(node.kind) || node.kind === ts.SyntaxKind.ClassDeclaration || node.kind === ts.SyntaxKind.MethodDeclaration) fail(file, node, `unexpected ${ts.SyntaxKind[node.kind]}`);
-    if (ts.isCallExpression(node) && !isServiceClassCall(node)) fail(file, node, 'a call other than the one that defines the service class');
+    if (ts.isCallExpression(node)) {
+      if (!isServiceClassCall(node)) fail(file, node, 'a call other than the one that defines the service class');
+      // Its name, type argument and actions table are compared with what the template writes by the module's own check.
+      return;
+    }
+    // The service's types, from the one module that may hold them: its own types module, or services/index.ts.
+    if (ts.isTypeAliasDeclaration(node) && isServiceAlias(node)) return;
     if (ts.isTypeNode(node) || ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) {
       checkNoImportTypes(file, node);
       return;
@@ -51,9 +57,21 @@ function isServiceClassCall(node: ts.CallExpression): boolean {
     ts.isStringLiteral(name) &&
     actions !== undefined &&
     ts.isIdentifier(actions) &&
-    actions.text === 'actions' &&
+    actions.text.endsWith('Actions') &&
     more.length === 0
   );
+}
+
+/** `type X<...> = import('./<types module>.js').X<Style>` or `import('../services/index.js').X<'callback'>`. */
+function isServiceAlias(node: ts.TypeAliasDeclaration): boolean {
+  const type = node.type;
+  if (!ts.isImportTypeNode(type) || type.isTypeOf || type.attributes !== undefined || type.qualifier === undefined) return false;
+  const argument = type.argument;
+  const specifier = ts.isLiteralTypeNode(argument) && ts.isStringLiteral(argument.literal) ? argument.literal.text : '';
+  const [style, ...more] = type.typeArguments ?? [];
+  const sync = /^\.\/[a-z0-9]+(?:-[a-z0-9]+)*\.js$/.test(specifier) && style !== undefined && ts.isTypeReferenceNode(style) && style.typeName.getText() === 'Style';
+  const callback = specifier === '../services/index.js' && style !== undefined && ts.isLiteralTypeNode(style) && ts.isStringLiteral(style.literal) && style.literal.text === 'callback';
+  return ts.isIdentifier(type.qualifier) && type.qualifier.text === node.name.text && more.length === 0 && (sync || callback);
 }
 
 /** `import("x").T` would make the type checker load any module: types come from the three known modules only. */
@@ -72,19 +90,11 @@ export function checkTypeImport(file: string, statement: ts.ImportDeclaration, f
   }
 }
 
-/** `export * from runtime`, `export type * from models`, then one `export { XService } from` per service module. */
-export function checkIndexModule(file: string, source: ts.SourceFile, fileNames: readonly string[]): void {
-  const callback = file === 'src/callback/index.ts';
-  const up = callback ? '../' : './';
-  const expected = [`* ${up}runtime/index.js`, `type* ${up}models.js`, ...fileNames.map((name) => `{} ${callback ? './' : './services/'}${name}.js`)];
-  const actual = source.statements.map((statement) => {
-    if (!ts.isExportDeclaration(statement) || statement.moduleSpecifier === undefined || !ts.isStringLiteral(statement.moduleSpecifier)) fail(file, statement, 'unexpected statement');
-    const clause = statement.exportClause;
-    if (clause === undefined) return `${statement.isTypeOnly ? 'type' : ''}* ${statement.moduleSpecifier.text}`;
-    if (!ts.isNamedExports(clause) || clause.elements.length !== 1 || clause.elements[0]?.propertyName !== undefined || statement.isTypeOnly) fail(file, statement, 'unexpected export');
-    return `{} ${statement.moduleSpecifier.text}`;
-  });
-  if ([...actual].sort().join('\n') !== [...expected].sort().join('\n')) fail(file, undefined, `exports ${actual.join(', ').slice(0, 500)}, expected ${expected.join(', ').slice(0, 500)}`);
+/** `export * from runtime`, `export type * from models`, then `export { AService, BService, ... } from './services/index.js'`. */
+export function checkIndexModule(file: string, source: ts.SourceFile, classNames: readonly string[]): void {
+  const expected = ["export*from'./runtime/index.js';", "exporttype*from'./models.js';", ...(classNames.length > 0 ? [`export{${classNames.join(',')}}from'./services/index.js';`] : [])];
+  const actual = source.statements.map((statement) => statement.getText().replace(/\s+/g, '').replace(/,}/g, '}').replace(/"/g, "'"));
+  if (actual.join('\n') !== expected.join('\n')) fail(file, undefined, `exports ${actual.join(' ').slice(0, 500)}, expected ${expected.join(' ').slice(0, 500)}`);
 }
 
 /** Exported interfaces of property signatures (and ServiceContext's index signature), and `Record` aliases. */

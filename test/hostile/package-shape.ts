@@ -9,10 +9,10 @@ import type { RenderedFile } from '../../src/render/render-package.js';
 import { loadRuntimeFiles } from '../../src/render/runtime-sources.js';
 import { CODE_MARKERS } from './hostile-text.js';
 import { checkIndexModule, checkModelsModule, checkValueIdentifiers } from './module-shape.js';
-import { checkCallbackModule, checkServiceModule, fail, type DeclaredMethod } from './service-shape.js';
+import { checkCallbackIndex, checkServicesIndex, checkServiceTypesModule, fail, type ServiceClass } from './service-shape.js';
 
-const FIXED_PATHS = new Set(['package.json', 'tsconfig.json', 'README.md', 'src/index.ts', 'src/models.ts', 'src/callback/index.ts']);
-const SERVICE_PATH = /^src\/(services|callback)\/([a-z0-9]+(?:-[a-z0-9]+)*)\.ts$/;
+const FIXED_PATHS = new Set(['package.json', 'tsconfig.json', 'README.md', 'src/index.ts', 'src/models.ts', 'src/services/index.ts', 'src/callback/index.ts']);
+const SERVICE_PATH = /^src\/services\/([a-z0-9]+(?:-[a-z0-9]+)*)\.ts$/;
 const RUNTIME_PATH = /^src\/runtime\/[a-z]+(?:-[a-z]+)*\.ts$/;
 /** File names stay well under the 255 bytes file systems allow, and are no Windows device names. */
 const MAX_FILE_NAME = 120;
@@ -31,59 +31,62 @@ export function expectedOverloads(document: Record<string, unknown>): Map<string
 }
 
 export function checkPackageFiles(files: readonly RenderedFile[], document: Record<string, unknown>, runtime: readonly RenderedFile[]): void {
-  const fileNames = checkPaths(files, runtime);
-  const sync = new Map<string, string[]>();
-  const specs = new Map<string, string[]>();
-  const callback = new Map<string, string[]>();
-  const syncModules = new Map<string, { className: string; methods: Map<string, DeclaredMethod> }>();
+  checkPaths(files, runtime);
   const generated = files.filter((file) => file.path.endsWith('.ts') && !RUNTIME_PATH.test(file.path));
-  // Sync modules first: callback modules are checked against the paths of the sync module they import.
-  const ordered = [...generated].sort((a, b) => Number(a.path.startsWith('src/callback/')) - Number(b.path.startsWith('src/callback/')));
-  for (const file of ordered) {
-    const source = parse(file);
-    checkValueIdentifiers(file.path, source);
+  const sources = new Map(generated.map((file) => [file.path, parse(file)]));
+  for (const file of generated) {
+    checkValueIdentifiers(file.path, sources.get(file.path) as ts.SourceFile);
     checkMarkers(file.path, file.contents);
-    const service = FIXED_PATHS.has(file.path) ? null : SERVICE_PATH.exec(file.path);
-    const fileName = service?.[2] ?? '';
-    if (service?.[1] === 'services') {
-      const module = checkServiceModule(file.path, source);
-      syncModules.set(fileName, module);
-      for (const method of module.methods.values()) {
-        add(sync, method.path, method.overloads.map((names) => JSON.stringify(names)));
-        add(specs, method.path, method.specs.map((names) => JSON.stringify(names)));
-      }
-    } else if (service?.[1] === 'callback') {
-      // The callback-style service is its sync-style module's interface, instantiated for callbacks.
-      const className = checkCallbackModule(file.path, source, fileName);
-      const module = syncModules.get(fileName);
-      if (module?.className !== className) fail(file.path, undefined, `callback service ${className} is not its sync module's ${module?.className ?? '(none)'}`);
-      for (const method of module.methods.values()) add(callback, method.path, method.overloads.map((names) => JSON.stringify(names)));
-    } else if (file.path === 'src/models.ts') checkModelsModule(file.path, source);
-    else checkIndexModule(file.path, source, fileNames);
   }
+  const source = (path: string): ts.SourceFile => sources.get(path) ?? fail(path, undefined, 'missing');
+  const classes = checkServicesIndex('src/services/index.ts', source('src/services/index.ts'));
+  checkCallbackIndex('src/callback/index.ts', source('src/callback/index.ts'), classes);
+  checkIndexModule('src/index.ts', source('src/index.ts'), classes.map((service) => service.className));
+  checkModelsModule('src/models.ts', source('src/models.ts'));
+  const typesModules = generated.filter((file) => SERVICE_PATH.test(file.path) && !FIXED_PATHS.has(file.path));
+  if (typesModules.map((file) => file.path).sort().join() !== classes.map((service) => `src/services/${service.fileName}.ts`).sort().join()) {
+    throw new Error('the types modules are not the ones services/index.ts names');
+  }
+  const declared = declaredOverloads(classes, source);
   const expected = JSON.stringify([...expectedOverloads(document)]);
-  for (const [label, declared] of [['sync signatures', sync], ['runtime specs', specs], ['callback signatures', callback]] as const) {
-    const actual = JSON.stringify([...sortedMap(declared)]);
+  // The callback-style classes are the sync-style ones (checked by checkCallbackIndex), so their signatures are the sync ones.
+  for (const [label, overloads] of [['sync signatures', declared.signatures], ['runtime specs', declared.specs]] as const) {
+    const actual = JSON.stringify([...sortedMap(overloads)]);
     if (actual !== expected) throw new Error(`${label} differ from the document's actions:\n${actual.slice(0, 2000)}\nexpected\n${expected.slice(0, 2000)}`);
   }
   checkJsonFiles(files);
 }
 
-/** (c): known paths only; service files in both styles; runtime files byte for byte. Returns the service file names. */
-function checkPaths(files: readonly RenderedFile[], runtime: readonly RenderedFile[]): string[] {
+/** Per JSON-WS path, the parameter names of each overload signature (from the types modules) and of each runtime spec. */
+function declaredOverloads(classes: readonly ServiceClass[], source: (path: string) => ts.SourceFile): { signatures: Map<string, string[]>; specs: Map<string, string[]> } {
+  const signatures = new Map<string, string[]>();
+  const specs = new Map<string, string[]>();
+  for (const service of classes) {
+    const path = `src/services/${service.fileName}.ts`;
+    const types = checkServiceTypesModule(path, source(path));
+    if (types.className !== service.className) fail(path, undefined, `declares ${types.className}, services/index.ts expects ${service.className}`);
+    if ([...types.methods.keys()].join() !== [...service.actions.keys()].join()) fail(path, undefined, 'methods and actions differ');
+    for (const [name, overloads] of types.methods) {
+      const action = service.actions.get(name) ?? fail(path, undefined, `no actions entry for ${name}`);
+      add(signatures, action.path, overloads.map((names) => JSON.stringify(names)));
+      add(specs, action.path, action.specs.map((names) => JSON.stringify(names)));
+    }
+  }
+  return { signatures, specs };
+}
+
+/** (c): known paths only; runtime files byte for byte. */
+function checkPaths(files: readonly RenderedFile[], runtime: readonly RenderedFile[]): void {
   const seen = new Set<string>();
-  const names = { services: [] as string[], callback: [] as string[] };
   for (const { path } of files) {
     if (seen.has(path.toLowerCase())) throw new Error(`two files at ${path} (ignoring case)`);
     seen.add(path.toLowerCase());
     const service = FIXED_PATHS.has(path) ? null : SERVICE_PATH.exec(path);
     if (service !== null) {
-      const name = service[2] ?? '';
+      const name = service[1] ?? '';
       if (name === 'index' || name.length > MAX_FILE_NAME || DEVICE_NAMES.test(name)) throw new Error(`unsafe service file name ${path.slice(0, 200)}`);
-      names[service[1] as 'services' | 'callback'].push(name);
     } else if (!FIXED_PATHS.has(path) && !RUNTIME_PATH.test(path)) throw new Error(`unexpected file path ${JSON.stringify(path.slice(0, 200))}`);
   }
-  if (names.services.join() !== names.callback.join()) throw new Error('services/ and callback/ hold different modules');
   // Each runtime file is a runtime source byte for byte (read again if the sources changed since `runtime` was read).
   const sources = new Map(runtime.map((file) => [file.path, file.contents]));
   for (const file of files.filter((candidate) => RUNTIME_PATH.test(candidate.path))) {
@@ -91,7 +94,6 @@ function checkPaths(files: readonly RenderedFile[], runtime: readonly RenderedFi
       throw new Error(`${file.path} is not the runtime source`);
     }
   }
-  return names.services;
 }
 
 function parse(file: RenderedFile): ts.SourceFile {

@@ -1,64 +1,85 @@
 /**
- * What a generated service module may contain, checked on its syntax tree: type-only imports besides the
- * runtime's `defineService`, the `actions` constant made of string literals only, the service interface
- * (one `ServiceMethod<Style, XParameters, Result>` per overload), the class made by `defineService`, and the
- * parameters types. Anything else is code the templates did not intend. Returns, per method, its JSON-WS
- * path and the parameter names of each overload signature.
+ * What the generated service modules may contain, checked on their syntax trees. A service's types module:
+ * type-only imports, the service interface (one `ServiceMethod<Style, XParameters, Result>` per overload) and
+ * the parameters types. `services/index.ts`: per service, its actions table made of string literals only, a
+ * type alias of its interface and the class made by `defineService`; `callback/index.ts` the same classes
+ * made by `defineCallbackService`. Anything else is code the templates did not intend.
  */
 import ts from 'typescript';
 
 export type Style = 'sync' | 'callback';
 
-export interface DeclaredMethod {
-  readonly path: string;
-  /** Per overload signature, the keys of its `parameters` type, in order. */
-  readonly overloads: readonly (readonly string[])[];
-  /** Per overload in `actions`, the parameter names. */
-  readonly specs: readonly (readonly string[])[];
-}
-
 export function fail(file: string, node: ts.Node | undefined, what: string): never {
   throw new Error(`${file}: ${what}${node === undefined ? '' : `: ${node.getText().slice(0, 300)}`}`);
 }
 
-/** Checks a sync-style service module and returns its class name and its methods by name. */
-export function checkServiceModule(file: string, source: ts.SourceFile): { className: string; methods: Map<string, DeclaredMethod> } {
-  let paths: Map<string, { path: string; specs: string[][] }> | undefined;
+/** Checks a service's types module: its interface name, and per method the keys of each overload's parameters type. */
+export function checkServiceTypesModule(file: string, source: ts.SourceFile): { className: string; methods: Map<string, string[][]> } {
   let methods: Map<string, string[]> | undefined;
   let className: string | undefined;
   const parameters = new Map<string, string[]>();
   for (const statement of source.statements) {
-    if (ts.isImportDeclaration(statement)) {
-      const from = (statement.moduleSpecifier as ts.StringLiteral).text;
-      checkImport(file, statement, ['../runtime/index.js', '../models.js'], from === '../runtime/index.js' ? 'defineService' : undefined);
-    } else if (ts.isVariableStatement(statement) && paths === undefined) paths = readActions(file, statement);
+    if (ts.isImportDeclaration(statement)) checkImport(file, statement, ['../runtime/index.js', '../models.js'], undefined);
     else if (ts.isInterfaceDeclaration(statement) && methods === undefined) [className, methods] = checkServiceInterface(file, statement);
-    else if (ts.isVariableStatement(statement) && className !== undefined) checkServiceClass(file, statement, className, 'defineService');
     else if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) parameters.set(...parametersType(file, statement));
     else fail(file, statement, 'unexpected statement');
   }
-  if (paths === undefined || methods === undefined || className === undefined) fail(file, undefined, 'no actions constant or no service interface');
-  if ([...paths.keys()].join() !== [...methods.keys()].join()) fail(file, undefined, 'methods and actions differ');
+  if (methods === undefined || className === undefined) fail(file, undefined, 'no service interface');
   const keysOf = (name: string) => parameters.get(name) ?? fail(file, undefined, `parameters type ${name} is not declared`);
-  const declared = [...methods].map(([name, overloads]) => [name, { path: paths.get(name)?.path ?? '', overloads: overloads.map(keysOf), specs: paths.get(name)?.specs ?? [] }] as const);
-  return { className, methods: new Map(declared) };
+  return { className, methods: new Map([...methods].map(([name, overloads]) => [name, overloads.map(keysOf)])) };
+}
+
+/** One service in `services/index.ts`: its actions table's name and entries, and the types module its alias names. */
+export interface ServiceClass {
+  readonly className: string;
+  readonly actionsName: string;
+  readonly fileName: string;
+  readonly actions: Map<string, { path: string; specs: string[][] }>;
+}
+
+const SERVICES_INDEX_IMPORTS = ["import{defineService}from'../runtime/index.js';", "importtype{ActionSpec,CallStyle}from'../runtime/index.js';"];
+
+/**
+ * `services/index.ts`: the runtime imports, then per service three statements: its actions table, the type
+ * alias of its interface (an import type of its own types module) and its class made by `defineService`.
+ */
+export function checkServicesIndex(file: string, source: ts.SourceFile): ServiceClass[] {
+  const statements = [...source.statements];
+  const imports = statements.splice(0, 2).map((statement) => singleQuoted(compact(statement.getText())));
+  if (imports.join() !== SERVICES_INDEX_IMPORTS.join() || statements.length % 3 !== 0) fail(file, undefined, `unexpected services index: ${imports.join(' ').slice(0, 300)}`);
+  const services: ServiceClass[] = [];
+  for (let index = 0; index < statements.length; index += 3) {
+    const [table, alias, definition] = statements.slice(index, index + 3) as [ts.Statement, ts.Statement, ts.Statement];
+    if (!ts.isVariableStatement(table)) fail(file, table, 'expected an actions table');
+    const { name: actionsName, actions } = readActions(file, table);
+    const aliasText = singleQuoted(compact(alias.getText()));
+    const match = /^exporttype(\w+)<StyleextendsCallStyle='sync'>=import\('\.\/([a-z0-9]+(?:-[a-z0-9]+)*)\.js'\)\.(\w+)<Style>;$/.exec(aliasText);
+    if (match?.[1] === undefined || match[2] === undefined || match[3] !== match[1]) fail(file, alias, 'unexpected service type alias');
+    checkServiceClass(file, definition, match[1], 'defineService', actionsName);
+    services.push({ className: match[1], actionsName, fileName: match[2], actions });
+  }
+  return services;
 }
 
 /**
- * Checks a callback-style module: `defineCallbackService` from the runtime, `actions` and the service interface
- * from its sync-style module, the interface instantiated for callbacks, and the class. Returns the class name.
+ * `callback/index.ts`: the runtime's `defineCallbackService`, the actions tables from `services/index.ts`, the
+ * runtime and models re-exported, then per service (the same ones, in the same order) its sync-style type alias
+ * instantiated for callbacks and its class made by `defineCallbackService`.
  */
-export function checkCallbackModule(file: string, source: ts.SourceFile, fileName: string): string {
+export function checkCallbackIndex(file: string, source: ts.SourceFile, services: readonly ServiceClass[]): void {
   const texts = source.statements.map((statement) => singleQuoted(compact(statement.getText())));
-  const className = /^exporttype(\w+)=Methods<'callback'>;$/.exec(texts[2] ?? '')?.[1];
-  const expected = [
+  const head = [
     "import{defineCallbackService}from'../runtime/index.js';",
-    `import{actions,type${className}asMethods}from'../services/${fileName}.js';`,
-    `exporttype${className}=Methods<'callback'>;`,
+    ...(services.length > 0 ? [`import{${services.map((service) => service.actionsName).join(',')}}from'../services/index.js';`] : []),
+    "export*from'../runtime/index.js';",
+    "exporttype*from'../models.js';",
   ];
-  if (className === undefined || texts.length !== 4 || expected.some((text, index) => texts[index] !== text)) fail(file, undefined, `unexpected callback module: ${texts.join(' ').slice(0, 300)}`);
-  checkServiceClass(file, source.statements[3] as ts.Statement, className, 'defineCallbackService');
-  return className;
+  const expected = [...head, ...services.map(({ className }) => `exporttype${className}=import('../services/index.js').${className}<'callback'>;`)];
+  const actual = [...texts.slice(0, head.length), ...texts.slice(head.length).filter((_, index) => index % 2 === 0)];
+  if (texts.length !== head.length + services.length * 2 || actual.join('\n') !== expected.join('\n')) fail(file, undefined, `unexpected callback index: ${texts.join(' ').slice(0, 300)}`);
+  services.forEach((service, index) => {
+    checkServiceClass(file, source.statements[head.length + index * 2 + 1] as ts.Statement, service.className, 'defineCallbackService', service.actionsName);
+  });
 }
 
 /** `export interface XService<Style extends CallStyle = 'sync'> { method: ServiceMethod<Style, P, R> & ...; }`: per method, its parameters types. */
@@ -83,9 +104,9 @@ function overloadParameters(file: string, overload: ts.TypeNode): string {
   return parameters.typeName.text;
 }
 
-/** `export const XService = /* @__PURE__ *\/ defineService<XService>('XService', actions);` */
-function checkServiceClass(file: string, statement: ts.Statement, className: string, define: string): void {
-  const expected = `exportconst${className}=/*@__PURE__*/${define}<${className}>('${className}',actions);`;
+/** `export const XService = /* @__PURE__ *\/ defineService<XService>('XService', XServiceActions);` */
+function checkServiceClass(file: string, statement: ts.Statement, className: string, define: string, actionsName: string): void {
+  const expected = `exportconst${className}=/*@__PURE__*/${define}<${className}>('${className}',${actionsName});`;
   if (singleQuoted(compact(statement.getText())) !== expected) fail(file, statement, 'unexpected service class');
 }
 
@@ -122,13 +143,13 @@ function checkImport(file: string, statement: ts.ImportDeclaration, allowed: rea
   if (typeof valueImport !== 'string' || names.join() !== valueImport) fail(file, statement, 'unexpected value import');
 }
 
-/** `export const actions = { name: ['path', [[specs...], ...]], ... } satisfies Record<string, ActionSpec>;` */
-function readActions(file: string, statement: ts.VariableStatement): Map<string, { path: string; specs: string[][] }> {
+/** `export const XServiceActions = { name: ['path', [[specs...], ...]], ... } satisfies Record<string, ActionSpec>;` */
+function readActions(file: string, statement: ts.VariableStatement): { name: string; actions: Map<string, { path: string; specs: string[][] }> } {
   const [declaration, ...others] = statement.declarationList.declarations;
   const exported = statement.modifiers?.length === 1 && statement.modifiers[0]?.kind === ts.SyntaxKind.ExportKeyword;
   const isConst = (statement.declarationList.flags & ts.NodeFlags.Const) !== 0;
   const value = declaration?.initializer;
-  if (!exported || !isConst || others.length > 0 || declaration === undefined || declaration.type !== undefined || !ts.isIdentifier(declaration.name) || declaration.name.text !== 'actions') fail(file, statement, 'unexpected variable');
+  if (!exported || !isConst || others.length > 0 || declaration === undefined || declaration.type !== undefined || !ts.isIdentifier(declaration.name) || !declaration.name.text.endsWith('Actions')) fail(file, statement, 'unexpected variable');
   if (value === undefined || !ts.isSatisfiesExpression(value) || value.type.getText() !== 'Record<string, ActionSpec>' || !ts.isObjectLiteralExpression(value.expression)) fail(file, statement, 'actions is not the template object');
   const table = new Map<string, { path: string; specs: string[][] }>();
   for (const property of value.expression.properties) {
@@ -137,7 +158,7 @@ function readActions(file: string, statement: ts.VariableStatement): Map<string,
     if (path === undefined || !ts.isStringLiteral(path) || overloads === undefined || !ts.isArrayLiteralExpression(overloads) || rest.length > 0) fail(file, property, 'unexpected actions entry');
     table.set(property.name.text, { path: path.text, specs: overloads.elements.map((overload) => specNames(file, overload)) });
   }
-  return table;
+  return { name: declaration.name.text, actions: table };
 }
 
 /** An overload's parameter names: the compact string (`a b:bytes c:context:Class`), or an array of string literals and arrays of them. */
@@ -153,5 +174,5 @@ function specNames(file: string, overload: ts.Expression): string[] {
 
 /** Text without white space and trailing commas, so that prettier's line breaks do not matter. */
 function compact(text: string): string {
-  return text.replace(/\s+/g, '').replace(/,([)}])/g, '$1');
+  return text.replace(/\s+/g, '').replace(/,([)}\]>])/g, '$1');
 }

@@ -13,8 +13,10 @@ const serviceView: ServiceView = {
   header,
   className: 'BlogsEntryService',
   fileName: 'blogsentry',
+  actionsName: 'BlogsEntryServiceActions',
+  typesModule: "./blogs'entry.js",
   serviceDoc: 'The "BlogsEntry" service */',
-  runtimeImports: ['ActionSpec', 'CallStyle', 'ServiceMethod'],
+  runtimeImports: ['CallStyle', 'ServiceMethod'],
   hasModelImports: false,
   modelImports: [],
   methods: [
@@ -46,8 +48,6 @@ describe('templates', () => {
   it('renders a service without HTML escaping and with every document value made safe', () => {
     const text = templates.render('sync/service', serviceView);
     expect(text).toContain("export interface BlogsEntryService<Style extends CallStyle = 'sync'> {");
-    expect(text).toContain('export const BlogsEntryService = /* @__PURE__ */ defineService<BlogsEntryService>("BlogsEntryService", actions);');
-    expect(text).toContain('getEntry: ["/blogsentry/get-entry\\"\\u2028", ["entryId"]],');
     expect(text).toContain('  getEntry: ServiceMethod<Style, GetEntryParameters, unknown>;');
     expect(text).toContain('export interface GetEntryParameters {\n  /** The entry *\\/ id */\n  entryId: number;\n}');
     expect(text).toContain('The "BlogsEntry" service *\\/');
@@ -56,8 +56,22 @@ describe('templates', () => {
     expect(text).not.toContain('&quot;');
   });
 
+  it("renders a service's class and actions, and its callback-style class, with every document value made safe", () => {
+    const sync = templates.render('sync/service-class', serviceView);
+    expect(sync).toContain('getEntry: ["/blogsentry/get-entry\\"\\u2028", ["entryId"]],');
+    expect(sync).toContain('export const BlogsEntryServiceActions = {');
+    expect(sync).toContain("export type BlogsEntryService<Style extends CallStyle = 'sync'> = import(\"./blogs'entry.js\").BlogsEntryService<Style>;");
+    expect(sync).toContain('export const BlogsEntryService = /* @__PURE__ */ defineService<BlogsEntryService>("BlogsEntryService", BlogsEntryServiceActions);');
+    expect(sync).toContain('The "BlogsEntry" service *\\/');
+    const callback = templates.render('callback/service', serviceView);
+    expect(callback).toContain("export type BlogsEntryService = import('../services/index.js').BlogsEntryService<'callback'>;");
+    expect(callback).toContain('defineCallbackService<BlogsEntryService>("BlogsEntryService", BlogsEntryServiceActions);');
+    for (const text of [sync, callback]) expect(text).not.toContain('&quot;');
+  });
+
   it('refuses a view value that is not a safe identifier', () => {
     expect(() => templates.render('sync/service', { ...serviceView, className: 'X { }; alert(1); class Y' })).toThrow(/not a safe identifier/);
+    expect(() => templates.render('sync/service-class', { ...serviceView, actionsName: 'X = 1; alert(1); const Y' })).toThrow(/not a safe identifier/);
   });
 
   it('fails on a missing view field instead of rendering an empty string', () => {

@@ -7,7 +7,7 @@ import { ServerError, Session, UploadData, type ActionSpec } from '../../src/run
  * values as JSONWebServiceActionParametersMap does: the form the runtime sends must be one a portal accepts.
  */
 const serviceContext = 'com.liferay.portal.kernel.service.ServiceContext';
-// As generated for the 7.x portal fixture (generated/7.x-portal/src/services/dlapp.ts).
+// As generated for the 7.x portal fixture (the DLAppService actions table of generated/7.x-portal/src/services/index.ts).
 const addFileEntry: ActionSpec = [
   '/dlapp/add-file-entry',
   [

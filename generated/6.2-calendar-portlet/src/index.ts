@@ -2,5 +2,4 @@
 // DO NOT EDIT: regenerate with `npx liferay-sdk-builder generate`.
 export * from './runtime/index.js';
 export type * from './models.js';
-export { CalendarService } from './services/calendar.js';
-export { CalendarBookingService } from './services/calendarbooking.js';
+export { CalendarService, CalendarBookingService } from './services/index.js';

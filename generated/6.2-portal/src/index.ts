@@ -2,9 +2,11 @@
 // DO NOT EDIT: regenerate with `npx liferay-sdk-builder generate`.
 export * from './runtime/index.js';
 export type * from './models.js';
-export { BlogsEntryService } from './services/blogsentry.js';
-export { DLAppService } from './services/dlapp.js';
-export { DLFileEntryService } from './services/dlfileentry.js';
-export { GroupService } from './services/group.js';
-export { LayoutService } from './services/layout.js';
-export { UserService } from './services/user.js';
+export {
+  BlogsEntryService,
+  DLAppService,
+  DLFileEntryService,
+  GroupService,
+  LayoutService,
+  UserService,
+} from './services/index.js';

@@ -2,106 +2,108 @@
 // DO NOT EDIT: regenerate with `npx liferay-sdk-builder generate`.
 export * from './runtime/index.js';
 export type * from './models.js';
-export { AddressService } from './services/address.js';
-export { AnnouncementsDeliveryService } from './services/announcementsdelivery.js';
-export { AnnouncementsEntryService } from './services/announcementsentry.js';
-export { AnnouncementsFlagService } from './services/announcementsflag.js';
-export { AppService } from './services/app.js';
-export { AssetCategoryService } from './services/assetcategory.js';
-export { AssetCategoryPropertyService } from './services/assetcategoryproperty.js';
-export { AssetEntryService } from './services/assetentry.js';
-export { AssetTagService } from './services/assettag.js';
-export { AssetVocabularyService } from './services/assetvocabulary.js';
-export { BackgroundTaskService } from './services/backgroundtask.js';
-export { BlogsEntryService } from './services/blogsentry.js';
-export { BookmarksEntryService } from './services/bookmarksentry.js';
-export { BookmarksFolderService } from './services/bookmarksfolder.js';
-export { CalendarService } from './services/calendar.js';
-export { CalendarBookingService } from './services/calendarbooking.js';
-export { CalendarNotificationTemplateService } from './services/calendarnotificationtemplate.js';
-export { CalendarResourceService } from './services/calendarresource.js';
-export { ClassNameService } from './services/classname.js';
-export { CommentManagerJSONWSService } from './services/commentmanagerjsonws.js';
-export { CompanyService } from './services/company.js';
-export { ContactService } from './services/contact.js';
-export { CountryService } from './services/country.js';
-export { DDLRecordService } from './services/ddlrecord.js';
-export { DDLRecordSetService } from './services/ddlrecordset.js';
-export { DDLRecordVersionService } from './services/ddlrecordversion.js';
-export { DDMDataProviderInstanceService } from './services/ddmdataproviderinstance.js';
-export { DDMStructureService } from './services/ddmstructure.js';
-export { DDMStructureVersionService } from './services/ddmstructureversion.js';
-export { DDMTemplateService } from './services/ddmtemplate.js';
-export { DDMTemplateVersionService } from './services/ddmtemplateversion.js';
-export { DLAppService } from './services/dlapp.js';
-export { DLFileEntryService } from './services/dlfileentry.js';
-export { DLFileEntryTypeService } from './services/dlfileentrytype.js';
-export { DLFileShortcutService } from './services/dlfileshortcut.js';
-export { DLFileVersionService } from './services/dlfileversion.js';
-export { DLFolderService } from './services/dlfolder.js';
-export { DLTrashService } from './services/dltrash.js';
-export { EmailAddressService } from './services/emailaddress.js';
-export { ExpandoColumnService } from './services/expandocolumn.js';
-export { ExpandoValueService } from './services/expandovalue.js';
-export { ExportImportService } from './services/exportimport.js';
-export { ExportImportConfigurationService } from './services/exportimportconfiguration.js';
-export { FlagsEntryService } from './services/flagsentry.js';
-export { GroupService } from './services/group.js';
-export { ImageService } from './services/image.js';
-export { JournalFeedService } from './services/journalfeed.js';
-export { JournalFolderService } from './services/journalfolder.js';
-export { KaleoDefinitionService } from './services/kaleodefinition.js';
-export { LayoutService } from './services/layout.js';
-export { LayoutBranchService } from './services/layoutbranch.js';
-export { LayoutPrototypeService } from './services/layoutprototype.js';
-export { LayoutRevisionService } from './services/layoutrevision.js';
-export { LayoutSetService } from './services/layoutset.js';
-export { LayoutSetBranchService } from './services/layoutsetbranch.js';
-export { LayoutSetPrototypeService } from './services/layoutsetprototype.js';
-export { ListTypeService } from './services/listtype.js';
-export { MBBanService } from './services/mbban.js';
-export { MBCategoryService } from './services/mbcategory.js';
-export { MBMessageService } from './services/mbmessage.js';
-export { MBThreadService } from './services/mbthread.js';
-export { MDRActionService } from './services/mdraction.js';
-export { MDRRuleService } from './services/mdrrule.js';
-export { MDRRuleGroupService } from './services/mdrrulegroup.js';
-export { MDRRuleGroupInstanceService } from './services/mdrrulegroupinstance.js';
-export { MembershipRequestService } from './services/membershiprequest.js';
-export { MicroblogsEntryService } from './services/microblogsentry.js';
-export { OrganizationService } from './services/organization.js';
-export { OrgLaborService } from './services/orglabor.js';
-export { PasswordPolicyService } from './services/passwordpolicy.js';
-export { PermissionService } from './services/permission.js';
-export { PhoneService } from './services/phone.js';
-export { PluginSettingService } from './services/pluginsetting.js';
-export { PollsQuestionService } from './services/pollsquestion.js';
-export { PollsVoteService } from './services/pollsvote.js';
-export { PortalService } from './services/portal.js';
-export { PortletService } from './services/portlet.js';
-export { PortletPreferencesService } from './services/portletpreferences.js';
-export { RatingsEntryService } from './services/ratingsentry.js';
-export { RegionService } from './services/region.js';
-export { RepositoryService } from './services/repository.js';
-export { ResourceBlockService } from './services/resourceblock.js';
-export { ResourcePermissionService } from './services/resourcepermission.js';
-export { RoleService } from './services/role.js';
-export { SAPEntryService } from './services/sapentry.js';
-export { ShoppingCategoryService } from './services/shoppingcategory.js';
-export { ShoppingCouponService } from './services/shoppingcoupon.js';
-export { ShoppingItemService } from './services/shoppingitem.js';
-export { ShoppingOrderService } from './services/shoppingorder.js';
-export { SocialActivityService } from './services/socialactivity.js';
-export { SocialActivitySettingService } from './services/socialactivitysetting.js';
-export { SocialRequestService } from './services/socialrequest.js';
-export { StagingService } from './services/staging.js';
-export { TeamService } from './services/team.js';
-export { ThemeService } from './services/theme.js';
-export { TrashEntryService } from './services/trashentry.js';
-export { UserService } from './services/user.js';
-export { UserGroupService } from './services/usergroup.js';
-export { UserGroupGroupRoleService } from './services/usergroupgrouprole.js';
-export { UserGroupRoleService } from './services/usergrouprole.js';
-export { WebsiteService } from './services/website.js';
-export { WikiNodeService } from './services/wikinode.js';
-export { WikiPageService } from './services/wikipage.js';
+export {
+  AddressService,
+  AnnouncementsDeliveryService,
+  AnnouncementsEntryService,
+  AnnouncementsFlagService,
+  AppService,
+  AssetCategoryService,
+  AssetCategoryPropertyService,
+  AssetEntryService,
+  AssetTagService,
+  AssetVocabularyService,
+  BackgroundTaskService,
+  BlogsEntryService,
+  BookmarksEntryService,
+  BookmarksFolderService,
+  CalendarService,
+  CalendarBookingService,
+  CalendarNotificationTemplateService,
+  CalendarResourceService,
+  ClassNameService,
+  CommentManagerJSONWSService,
+  CompanyService,
+  ContactService,
+  CountryService,
+  DDLRecordService,
+  DDLRecordSetService,
+  DDLRecordVersionService,
+  DDMDataProviderInstanceService,
+  DDMStructureService,
+  DDMStructureVersionService,
+  DDMTemplateService,
+  DDMTemplateVersionService,
+  DLAppService,
+  DLFileEntryService,
+  DLFileEntryTypeService,
+  DLFileShortcutService,
+  DLFileVersionService,
+  DLFolderService,
+  DLTrashService,
+  EmailAddressService,
+  ExpandoColumnService,
+  ExpandoValueService,
+  ExportImportService,
+  ExportImportConfigurationService,
+  FlagsEntryService,
+  GroupService,
+  ImageService,
+  JournalFeedService,
+  JournalFolderService,
+  KaleoDefinitionService,
+  LayoutService,
+  LayoutBranchService,
+  LayoutPrototypeService,
+  LayoutRevisionService,
+  LayoutSetService,
+  LayoutSetBranchService,
+  LayoutSetPrototypeService,
+  ListTypeService,
+  MBBanService,
+  MBCategoryService,
+  MBMessageService,
+  MBThreadService,
+  MDRActionService,
+  MDRRuleService,
+  MDRRuleGroupService,
+  MDRRuleGroupInstanceService,
+  MembershipRequestService,
+  MicroblogsEntryService,
+  OrganizationService,
+  OrgLaborService,
+  PasswordPolicyService,
+  PermissionService,
+  PhoneService,
+  PluginSettingService,
+  PollsQuestionService,
+  PollsVoteService,
+  PortalService,
+  PortletService,
+  PortletPreferencesService,
+  RatingsEntryService,
+  RegionService,
+  RepositoryService,
+  ResourceBlockService,
+  ResourcePermissionService,
+  RoleService,
+  SAPEntryService,
+  ShoppingCategoryService,
+  ShoppingCouponService,
+  ShoppingItemService,
+  ShoppingOrderService,
+  SocialActivityService,
+  SocialActivitySettingService,
+  SocialRequestService,
+  StagingService,
+  TeamService,
+  ThemeService,
+  TrashEntryService,
+  UserService,
+  UserGroupService,
+  UserGroupGroupRoleService,
+  UserGroupRoleService,
+  WebsiteService,
+  WikiNodeService,
+  WikiPageService,
+} from './services/index.js';

@@ -2,6 +2,4 @@
 // DO NOT EDIT: regenerate with `npx liferay-sdk-builder generate`.
 export * from './runtime/index.js';
 export type * from './models.js';
-export { CalendarService } from './services/calendar.js';
-export { CalendarBookingService } from './services/calendarbooking.js';
-export { CalendarResourceService } from './services/calendarresource.js';
+export { CalendarService, CalendarBookingService, CalendarResourceService } from './services/index.js';

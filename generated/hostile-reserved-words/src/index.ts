@@ -2,5 +2,4 @@
 // DO NOT EDIT: regenerate with `npx liferay-sdk-builder generate`.
 export * from './runtime/index.js';
 export type * from './models.js';
-export { ClassService } from './services/class.js';
-export { DefaultService } from './services/default.js';
+export { ClassService, DefaultService } from './services/index.js';

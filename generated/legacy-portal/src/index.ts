@@ -2,12 +2,14 @@
 // DO NOT EDIT: regenerate with `npx liferay-sdk-builder generate`.
 export * from './runtime/index.js';
 export type * from './models.js';
-export { AssetEntryService } from './services/assetentry.js';
-export { BlogsEntryService } from './services/blogsentry.js';
-export { DDMStructureService } from './services/ddmstructure.js';
-export { DLAppService } from './services/dlapp.js';
-export { DLFileEntryService } from './services/dlfileentry.js';
-export { GroupService } from './services/group.js';
-export { LayoutService } from './services/layout.js';
-export { MBMessageService } from './services/mbmessage.js';
-export { UserService } from './services/user.js';
+export {
+  AssetEntryService,
+  BlogsEntryService,
+  DDMStructureService,
+  DLAppService,
+  DLFileEntryService,
+  GroupService,
+  LayoutService,
+  MBMessageService,
+  UserService,
+} from './services/index.js';

@@ -69,8 +69,10 @@ function jsonSummary(summary: RunSummary, upToDate: boolean): object {
 }
 
 /** A handful of files is listed by name: what a change to one service should re-render. */
-function describeRender({ context, rendered, reused }: RenderReport): string {
-  const names = rendered.length > 0 && rendered.length <= 10 ? `: ${rendered.join(', ')}` : '';
+function describeRender({ context, rendered, reused, sections }: RenderReport): string {
+  // A file shared by every service (services/index.ts) names how much of it was rendered: one section, or all.
+  const name = ({ path, rendered: count, of }: RenderReport['sections'][number]): string => (of > 1 ? `${path} (${count} of ${of} sections)` : path);
+  const names = rendered.length > 0 && rendered.length <= 10 ? `: ${sections.map(name).join(', ')}` : '';
   return `render: context ${context}: ${rendered.length} files rendered, ${reused} from the render cache${names}`;
 }
 
