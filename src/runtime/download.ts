@@ -1,9 +1,7 @@
-import { isRefusal, readAnswer } from './answer.js';
-import { AbortError, NetworkError, TimeoutError } from './errors.js';
-import { httpRequest, type HttpResponse } from './http-request.js';
+import { AbortError, isRefusal, NetworkError, readAnswer, TimeoutError } from './errors.js';
 import type { CallOptions } from './invoker.js';
-import { originOf, resolveUrl } from './resolve-url.js';
 import type { Session } from './session.js';
+import { httpRequest, originOf, resolveUrl, type HttpResponse } from './transport.js';
 
 /** A document being downloaded: its headers are in, its body streams as it is read. */
 export interface Download {

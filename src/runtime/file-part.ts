@@ -1,7 +1,7 @@
+import { UploadData, type UploadSource } from './command.js';
 import { LiferayError } from './errors.js';
 import type { FilePart } from './multipart-body.js';
 import type { Upload } from './spec.js';
-import { UploadData, type UploadSource } from './upload-data.js';
 
 // Bytes in memory go out in slices of this size, so progress and the idle timeout see them move.
 const SLICE = 65536;

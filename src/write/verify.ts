@@ -37,7 +37,9 @@ export async function verifyPackage(files: readonly RenderedFile[], label: strin
   const isRuntime = (path: string) => RUNTIME_FILE.test(path);
   const runtimeFolders = new Set(files.filter((file) => isRuntime(file.path)).map((file) => ROOT + file.path.replace(/[^/]+$/, '')));
   const memory = new Map(files.filter((file) => !isRuntime(file.path)).map((file) => [ROOT + file.path, file.contents]));
-  const declarations = readdirSync(RUNTIME_DECLARATIONS).filter((entry) => entry.endsWith('.d.ts'));
+  // Only those of the runtime's files: a dist/ built before runtime files were merged or renamed keeps stale ones.
+  const runtimeNames = new Set(files.filter((file) => isRuntime(file.path)).map((file) => file.path.replace(/^.*\//, '').replace(/\.ts$/, '.d.ts')));
+  const declarations = readdirSync(RUNTIME_DECLARATIONS).filter((entry) => runtimeNames.has(entry));
   for (const folder of runtimeFolders) {
     for (const name of declarations) memory.set(folder + name, readFileSync(join(RUNTIME_DECLARATIONS, name), 'utf8'));
   }

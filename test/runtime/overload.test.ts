@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PortalServer } from '../helpers/portal-server.js';
-import { chooseOverload } from '../../src/runtime/overload.js';
+import { chooseOverload } from '../../src/runtime/command.js';
 import { LiferayError, Session, type ActionSpec } from '../../src/runtime/index.js';
 import { getGroupEntries, startEchoPortal } from './jsonws-portal.js';
 

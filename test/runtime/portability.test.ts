@@ -38,6 +38,22 @@ describe('the runtime folder', () => {
     expect(source).not.toMatch(/\brequire\s*\(/);
   });
 
+  // Node pays for every module an import loads, so the runtime is one module per concept, and modules of
+  // types only are imported with `import type` (a plain `import { type X }` may be kept as an import).
+  it('loads eight modules at import: the index and one per concept', () => {
+    const loaded = new Set<string>();
+    const visit = (name: string): void => {
+      if (loaded.has(name)) return;
+      loaded.add(name);
+      const source = readFileSync(folder + name + '.ts', 'utf8');
+      for (const [, type, sibling] of source.matchAll(/(?:^|\n)\s*(?:import|export)\s+(type\s+)?[^'";]*?from\s+'\.\/([a-z-]+)\.js'/g)) {
+        if (!type && sibling) visit(sibling);
+      }
+    };
+    visit('index');
+    expect([...loaded].sort()).toEqual(['authentication', 'batch', 'command', 'errors', 'index', 'service', 'session', 'transport']);
+  });
+
   it("type-checks under the generated packages' compiler options (DOM lib, no @types/node)", () => {
     const { options, errors } = ts.convertCompilerOptionsFromJson(packageOptions, folder);
     expect(errors).toEqual([]);

@@ -1,16 +1,15 @@
-import { isRefusal, readAnswer } from './answer.js';
+/**
+ * Sessions: `Session`, the connection to one portal that generated services call, with what governs each of
+ * its requests: the deadline (the call's timeout and abort signal), the concurrency limit, and one retry when
+ * the portal refuses the credentials and the authentication can refresh them.
+ */
 import type { Authentication } from './authentication.js';
-import type { Answer, Attempt } from './attempt.js';
-import { AutoBatch, type AutoBatchOptions } from './auto-batch.js';
-import { BatchSession } from './batch.js';
-import type { Callback } from './callback.js';
-import { toCommand, type Command } from './command.js';
-import { ConcurrencyLimit } from './concurrency-limit.js';
-import { withDeadline } from './deadline.js';
+import { AutoBatch, BatchSession, type AutoBatchOptions } from './batch.js';
+import { chooseOverload, toCommand, type Command } from './command.js';
 import type { Download } from './download.js';
-import { AuthenticationError, LiferayError, NetworkError } from './errors.js';
+import { AbortError, AuthenticationError, isRefusal, LiferayError, NetworkError, readAnswer, TimeoutError } from './errors.js';
 import type { CallOptions, Invoker } from './invoker.js';
-import { chooseOverload } from './overload.js';
+import type { Callback } from './service.js';
 import type { ActionSpec } from './spec.js';
 import { createTransport, type Transport, type TransportKind } from './transport.js';
 
@@ -172,5 +171,140 @@ export class Session implements Invoker {
     } catch (cause) {
       throw new AuthenticationError(path, cause);
     }
+  }
+}
+
+/** What one exchange of a session answered: enough to tell whether the portal refused the credentials. */
+export interface Answer {
+  readonly status: number;
+  readonly location: string | undefined;
+  /** Releases an answer whose body will not be read (a refused download). */
+  cancel?(): void;
+}
+
+/** What an attempt sends with: `touch` restarts the idle clock of a transfer. */
+export interface AttemptContext {
+  readonly url: string;
+  readonly headers: Record<string, string>;
+  readonly signal: Cancellation;
+  readonly touch: () => void;
+  readonly transport: TransportKind | undefined;
+}
+
+/** Sends one request of `Session.exchange` and resolves with the answer; run once, or twice after a refresh. */
+export type Attempt<T extends Answer> = (context: AttemptContext) => Promise<T>;
+
+/**
+ * The cancellation a transport listens to. An EventTarget-like shape that undici accepts as `signal`;
+ * built by hand because creating an AbortController costs several microseconds per call in Node.
+ */
+export class Cancellation {
+  aborted = false;
+  reason: unknown;
+  #listeners: (() => void)[] = [];
+
+  addEventListener(_type: 'abort', listener: () => void): void {
+    this.#listeners.push(listener);
+  }
+
+  removeEventListener(_type: 'abort', listener: () => void): void {
+    this.#listeners = this.#listeners.filter((each) => each !== listener);
+  }
+
+  abort(reason: unknown): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason;
+    for (const listener of this.#listeners) listener();
+  }
+}
+
+// The calls in progress per caller signal, behind one listener however many calls share the signal: Node
+// warns of a leak past 10 listeners on one signal, and an app may well give one signal to hundreds of calls.
+const watchers = new WeakMap<AbortSignal, { readonly calls: Set<() => void>; readonly abort: () => void }>();
+
+/** Calls `onAbort` when `signal` aborts, until the returned function is called. */
+function watch(signal: AbortSignal, onAbort: () => void): () => void {
+  let watcher = watchers.get(signal);
+  if (!watcher) {
+    const calls = new Set<() => void>();
+    watcher = { calls, abort: () => calls.forEach((call) => call()) };
+    watchers.set(signal, watcher);
+    signal.addEventListener('abort', watcher.abort);
+  }
+  const { calls, abort } = watcher;
+  calls.add(onAbort);
+  return () => {
+    calls.delete(onAbort);
+    if (calls.size) return;
+    // The last call sharing the signal is over: leave it as it was given.
+    watchers.delete(signal);
+    signal.removeEventListener('abort', abort);
+  };
+}
+
+/**
+ * Runs `work` with a cancellation that fires when the caller's signal aborts or when `timeout` ms pass, and
+ * settles as soon as either happens, even if the transport is slow to notice: the promise settles exactly
+ * once. Cancelling makes the transport release the connection. Transfers call `touch` on each chunk, which
+ * restarts the clock: for them the timeout is the longest pause, not the whole transfer.
+ */
+export function withDeadline<T>(
+  caller: AbortSignal | undefined,
+  timeout: number,
+  path: string | undefined,
+  work: (cancellation: Cancellation, touch: () => void) => Promise<T>,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const cancellation = new Cancellation();
+    const stop = (error: Error): void => {
+      reject(error);
+      cancellation.abort(error);
+    };
+    const onAbort = (): void => stop(new AbortError(path, caller?.reason));
+    if (caller?.aborted) return onAbort();
+    const unwatch = caller && watch(caller, onAbort);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // setTimeout fires at once beyond 2^31-1 ms: treat such values, 0 and Infinity as "no timeout".
+    const touch = (): void => {
+      clearTimeout(timer);
+      if (timeout > 0 && timeout < 2 ** 31) timer = setTimeout(() => stop(new TimeoutError(timeout, path)), timeout);
+    };
+    touch();
+    work(cancellation, touch)
+      .then(resolve, reject)
+      .finally(() => {
+        clearTimeout(timer);
+        // A late touch must not start a new clock.
+        timeout = 0;
+        unwatch?.();
+      });
+  });
+}
+
+/** Keeps at most `max` requests in flight; the others wait their turn in arrival order. */
+class ConcurrencyLimit {
+  readonly #max: number;
+  readonly #waiting: (() => void)[] = [];
+  #active = 0;
+
+  constructor(max: number) {
+    this.#max = max;
+  }
+
+  /** Resolves when a slot is free; each acquire must be followed by one release. */
+  acquire(): Promise<void> | undefined {
+    if (this.#active < this.#max) {
+      this.#active++;
+      return undefined;
+    }
+    return new Promise((resolve) => this.#waiting.push(resolve));
+  }
+
+  release(): void {
+    // The slot passes straight to the next waiter, so the count stays the same.
+    const next = this.#waiting.shift();
+    if (next) next();
+    else this.#active--;
   }
 }

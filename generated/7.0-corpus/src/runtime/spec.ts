@@ -3,7 +3,7 @@
  * as data (its path and, per overload, how each parameter goes on the wire); the runtime does the rest.
  * Kept tiny because one such constant is emitted per action.
  */
-import type { UploadData, UploadSource } from './upload-data.js';
+import type { UploadData, UploadSource } from './command.js';
 
 /**
  * How one parameter is sent:

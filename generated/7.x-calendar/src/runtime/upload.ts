@@ -1,11 +1,11 @@
-import { readAnswer } from './answer.js';
 import { toCommand } from './command.js';
+import { readAnswer } from './errors.js';
 import { toFilePart } from './file-part.js';
-import { httpRequest } from './http-request.js';
 import type { CallOptions } from './invoker.js';
 import { isField, multipartBody, type FormPart } from './multipart-body.js';
 import type { Session } from './session.js';
 import type { ParameterSpec, Upload } from './spec.js';
+import { httpRequest } from './transport.js';
 
 /**
  * Sends a call that has files as the Mobile SDK does (Android HttpUtil.upload, iOS LRUploadUtil): a

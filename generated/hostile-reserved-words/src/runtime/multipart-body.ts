@@ -1,4 +1,4 @@
-import type { StreamedBody } from './http-request.js';
+import type { StreamedBody } from './transport.js';
 
 /** A file part's content, opened afresh for each attempt. */
 export interface FilePart {

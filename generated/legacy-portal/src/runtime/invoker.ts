@@ -1,4 +1,4 @@
-import type { Callback } from './callback.js';
+import type { Callback } from './service.js';
 import type { ActionSpec } from './spec.js';
 
 /**
