@@ -1,11 +1,14 @@
 /**
  * Format workers, started before they are needed: the generator starts the pool when a large API is about to
- * be rendered, so that loading prettier overlaps type mapping, and each file is handed to the least busy worker
- * as soon as it is rendered, so that formatting overlaps rendering and, after it, type-checking.
+ * be rendered, so that loading prettier overlaps type mapping. Files are gathered into batches of about
+ * BATCH_BYTES (see format-batch.ts), each handed to the least busy worker as soon as it is full, so that
+ * formatting overlaps rendering and, after it, type-checking; a batch not full yet goes once the code that
+ * submitted its files yields (rendering is synchronous, so at its end).
  */
 import { pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { packagePath } from '../package-root.js';
+import { canBatch, type FormatOutcome } from './format-batch.js';
 import type { EngineSpec } from './prettier-engine.js';
 
 interface Job {
@@ -15,16 +18,32 @@ interface Job {
 
 interface Answer {
   readonly id?: number;
-  readonly text?: string;
-  readonly error?: string;
+  readonly outcomes?: readonly FormatOutcome[];
+}
+
+/**
+ * About this many bytes of text per prettier call. Measured on the corpus: 8 KB and 16 KB batches format in
+ * the same time, and the worker's memory grows with the batch (16 KB: 6 MiB more at the run's peak).
+ */
+export const BATCH_BYTES = 8_000;
+
+interface Waiting {
+  readonly text: string;
+  readonly resolve: (text: string) => void;
+  readonly reject: (error: Error) => void;
+}
+
+interface Batch {
+  readonly parser: string;
+  readonly files: Waiting[];
+  bytes: number;
 }
 
 // Always the compiled worker, also when this module runs from src/ (tests): workers load plain JavaScript.
 const WORKER_URL = pathToFileURL(packagePath('dist/write/format-worker.js'));
 
 interface Pending {
-  readonly resolve: (text: string) => void;
-  readonly reject: (error: Error) => void;
+  readonly files: readonly Waiting[];
   readonly worker: number;
   readonly bytes: number;
 }
@@ -34,6 +53,9 @@ export class FormatPool {
   /** Bytes handed to each worker and not yet answered: a new file goes to the least loaded. */
   readonly #load: number[];
   readonly #pending = new Map<number, Pending>();
+  /** The batch being filled, per parser. */
+  readonly #filling = new Map<string, Batch>();
+  #flushScheduled = false;
   #next = 0;
   #failure: Error | undefined;
 
@@ -47,16 +69,40 @@ export class FormatPool {
     }
   }
 
-  /** Formats one file on the least loaded worker. */
+  /** Formats one file on a worker, in a batch with the files submitted around it. */
   submit(job: Job): Promise<string> {
     if (this.#failure !== undefined) return Promise.reject(this.#failure);
+    return new Promise((resolve, reject) => {
+      const batch = this.#filling.get(job.parser) ?? { parser: job.parser, files: [], bytes: 0 };
+      this.#filling.set(job.parser, batch);
+      batch.files.push({ text: job.text, resolve, reject });
+      batch.bytes += job.text.length;
+      if (!canBatch(job.parser) || batch.bytes >= BATCH_BYTES) this.#dispatch(batch);
+      else this.#scheduleFlush();
+    });
+  }
+
+  #scheduleFlush(): void {
+    if (this.#flushScheduled) return;
+    this.#flushScheduled = true;
+    setImmediate(() => {
+      this.#flushScheduled = false;
+      for (const batch of [...this.#filling.values()]) this.#dispatch(batch);
+    });
+  }
+
+  /** Sends a batch to the least loaded worker. */
+  #dispatch(batch: Batch): void {
+    this.#filling.delete(batch.parser);
+    if (this.#failure !== undefined) {
+      for (const file of batch.files) file.reject(this.#failure);
+      return;
+    }
     const worker = this.#load.indexOf(Math.min(...this.#load));
     const id = this.#next++;
-    this.#load[worker] = (this.#load[worker] ?? 0) + job.text.length;
-    return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject, worker, bytes: job.text.length });
-      this.#workers[worker]?.postMessage({ id, text: job.text, parser: job.parser });
-    });
+    this.#load[worker] = (this.#load[worker] ?? 0) + batch.bytes;
+    this.#pending.set(id, { files: batch.files, worker, bytes: batch.bytes });
+    this.#workers[worker]?.postMessage({ id, texts: batch.files.map((file) => file.text), parser: batch.parser });
   }
 
   #answer(answer: Answer): void {
@@ -64,13 +110,16 @@ export class FormatPool {
     if (pending === undefined || answer.id === undefined) return;
     this.#pending.delete(answer.id);
     this.#load[pending.worker] = (this.#load[pending.worker] ?? 0) - pending.bytes;
-    if (answer.text !== undefined) pending.resolve(answer.text);
-    else pending.reject(new Error(`formatting failed: ${answer.error ?? 'no answer'}`));
+    pending.files.forEach((file, index) => {
+      const outcome = answer.outcomes?.[index];
+      if (outcome !== undefined && 'text' in outcome) file.resolve(outcome.text);
+      else file.reject(new Error(`formatting failed: ${outcome?.error ?? 'no answer'}`));
+    });
   }
 
   #fail(error: Error): void {
     this.#failure = new Error(`a format worker failed: ${error.message}`, { cause: error });
-    for (const pending of this.#pending.values()) pending.reject(this.#failure);
+    for (const pending of this.#pending.values()) for (const file of pending.files) file.reject(this.#failure);
     this.#pending.clear();
   }
 
