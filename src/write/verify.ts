@@ -61,9 +61,12 @@ export async function verifyPackage(files: readonly RenderedFile[], label: strin
     getDirectories: () => [],
     realpath: (name) => name,
     getCurrentDirectory: () => ROOT,
+    // JSDoc in TypeScript files changes no type errors: it is left unparsed, as tsc itself does.
+    jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors,
     getSourceFile: (name, language) => {
       const text = read(name);
-      return text === undefined ? undefined : ts.createSourceFile(name, text, language);
+      const options = typeof language === 'object' ? language : { languageVersion: language };
+      return text === undefined ? undefined : ts.createSourceFile(name, text, { ...options, jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors });
     },
     writeFile: () => undefined,
   };
