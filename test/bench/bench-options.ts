@@ -20,7 +20,7 @@ export interface BenchOptions {
 export const USAGE = `usage: npm run bench -- [options]
   --only <sections>   comma-separated: ${SECTIONS.join(', ')} (default: all)
   --runs <n>          runs per generation series, at most (default 5)
-  --budget <seconds>  time a generation series may use before it stops starting runs (default 30; 0: none)
+  --budget <seconds>  time per generation series before no more rounds start (default 30; 0: none)
   --scales <list>     corpus sizes for the generation section, e.g. 1 or 1,2,4 (default 1,2,4)
   --rounds <n>        alternating client/raw rounds per side in the runtime section (default 10)
   --json <file>       also write the figures as JSON to <file>

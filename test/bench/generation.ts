@@ -25,40 +25,49 @@ interface Series {
 
 export function benchGeneration(context: BenchContext): Promise<SectionResult> {
   const corpus = join(context.root, CORPUS);
-  const series: Series[] = [];
-  for (const scale of context.options.scales) {
+  const shapes = context.options.scales.flatMap((scale) => {
     const discovery = scale === 1 ? corpus : writeReplicatedCorpus(corpus, context.cacheDir, scale);
-    for (const verify of [true, false]) series.push(runSeries(context, { scale, verify }, discovery));
-  }
+    return [true, false].map((verify) => ({ scale, verify, discovery }));
+  });
+  const series = runRounds(context, shapes);
   const figures = [...series.flatMap((each) => seriesFigures(each, series)), ...benchCliStartup(context)];
   return Promise.resolve({ figures, tables: [stagesTable(series)] });
 }
 
-function runSeries(context: BenchContext, shape: Omit<Series, 'runs' | 'reruns'>, discovery: string): Series {
+type Shape = Omit<Series, 'runs' | 'reruns'> & { readonly discovery: string };
+
+/**
+ * Round by round, one run of every series per round: what else the machine is doing then weighs on every
+ * series alike, so that the 2x/4x ratios and the with/without verify comparison hold even when the absolute
+ * figures move. Rounds stop starting once the series together used their budget (after the first round).
+ */
+function runRounds(context: BenchContext, shapes: readonly Shape[]): Series[] {
   const { runs: most, budgetSeconds } = context.options;
-  const out = mkdtempSync(join(tmpdir(), 'lsb-bench-generate-'));
-  const cacheHome = mkdtempSync(join(tmpdir(), 'lsb-bench-cache-'));
-  const runs: GenerateRun[] = [];
-  const reruns: GenerateRun[] = [];
+  const folders = shapes.map(() => ({ out: mkdtempSync(join(tmpdir(), 'lsb-bench-generate-')), cacheHome: mkdtempSync(join(tmpdir(), 'lsb-bench-cache-')) }));
+  const results = shapes.map(() => ({ runs: [] as GenerateRun[], reruns: [] as GenerateRun[] }));
   const start = performance.now();
-  const withinBudget = (): boolean => budgetSeconds === 0 || performance.now() - start < budgetSeconds * 1000;
+  const withinBudget = (): boolean => budgetSeconds === 0 || performance.now() - start < budgetSeconds * 1000 * shapes.length;
   try {
-    while (runs.length < most && (runs.length === 0 || withinBudget())) {
-      // A first generation: empty output folder and empty caches.
-      for (const folder of [out, cacheHome]) rmSync(folder, { recursive: true, force: true });
-      const call = { root: context.root, cacheDir: context.cacheDir, discovery, out, verify: shape.verify, cacheHome };
-      const run = runGenerate(call);
-      runs.push(run);
-      // Nothing changed: the same document into the same folder with the caches the first run left.
-      const rerun = shape.scale === 1 ? runGenerate(call) : undefined;
-      if (rerun !== undefined) reruns.push(rerun);
-      const again = rerun === undefined ? '' : `, again ${Math.round(rerun.wallMs)} ms`;
-      context.log(`generation ${label(shape)}: ${Math.round(run.wallMs)} ms${again}`);
+    for (let round = 0; round < most && (round === 0 || withinBudget()); round++) {
+      shapes.forEach((shape, index) => {
+        const { out, cacheHome } = folders[index] ?? { out: '', cacheHome: '' };
+        const result = results[index] ?? { runs: [], reruns: [] };
+        // A first generation: empty output folder and empty caches.
+        for (const folder of [out, cacheHome]) rmSync(folder, { recursive: true, force: true });
+        const call = { root: context.root, cacheDir: context.cacheDir, discovery: shape.discovery, out, verify: shape.verify, cacheHome };
+        const run = runGenerate(call);
+        result.runs.push(run);
+        // Nothing changed: the same document into the same folder with the caches the first run left.
+        const rerun = shape.scale === 1 ? runGenerate(call) : undefined;
+        if (rerun !== undefined) result.reruns.push(rerun);
+        const again = rerun === undefined ? '' : `, again ${Math.round(rerun.wallMs)} ms`;
+        context.log(`generation ${label(shape)} (round ${round + 1}): ${Math.round(run.wallMs)} ms${again}`);
+      });
     }
   } finally {
-    for (const folder of [out, cacheHome]) rmSync(folder, { recursive: true, force: true });
+    for (const { out, cacheHome } of folders) for (const folder of [out, cacheHome]) rmSync(folder, { recursive: true, force: true });
   }
-  return { ...shape, runs, reruns };
+  return shapes.map(({ scale, verify }, index) => ({ scale, verify, runs: results[index]?.runs ?? [], reruns: results[index]?.reruns ?? [] }));
 }
 
 function label({ scale, verify }: Pick<Series, 'scale' | 'verify'>): string {
