@@ -13,7 +13,7 @@ import { generate } from '../../src/generate.js';
 import { projectRoot } from './fixture-documents.js';
 
 const run = promisify(execFile);
-const tsc = join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+export const tsc = join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc');
 
 /** The runtime's exports as the built package has them: same sources, so the same types. */
 export type ClientRuntime = typeof import('../../src/runtime/index.js');

@@ -28,12 +28,14 @@ export function checkGeneratedPackage(label: string, fixture: string): void {
       expect([...tables.keys()].length).toBe(services.size);
       const manifest = JSON.parse(await readFile(join(built.out, 'package.json'), 'utf8')) as { exports: Record<string, Record<string, string>> };
       const targets = Object.values(manifest.exports).flatMap((conditions) => Object.values(conditions));
-      expect(targets).toEqual(expect.arrayContaining(['./dist/index.js', './dist/callback/index.js']));
-      for (const target of targets) expect(existsSync(join(built.out, target)), target).toBe(true);
+      expect(targets).toEqual(expect.arrayContaining(['./dist/index.js', './dist/callback/index.js', './dist/services/*.js', './dist/services/*.d.ts']));
+      const typesModules = (await readdir(join(built.dist, 'services'))).filter((file) => file.endsWith('.d.ts') && file !== 'index.d.ts').map((file) => file.slice(0, -'.d.ts'.length));
+      expect(typesModules).toHaveLength(services.size);
+      // A pattern ("./dist/services/*.js") stands for every service's types module.
+      const files = targets.flatMap((target) => (target.includes('*') ? typesModules.map((id) => target.replace('*', id)) : [target]));
+      for (const file of files) expect(existsSync(join(built.out, file)), file).toBe(true);
       const callback = await built.callback();
       for (const name of tables.keys()) expect(typeof callback[name], name).toBe('function');
-      const typesModules = (await readdir(join(built.dist, 'services'))).filter((file) => file.endsWith('.d.ts') && file !== 'index.d.ts');
-      expect(typesModules).toHaveLength(services.size);
     });
 
     it('declares one sync-style overload signature per action of the document', () => {
