@@ -34,7 +34,7 @@ const CHANGED = [
   'src/callback/index.ts',
   'src/index.ts',
   'src/models.ts',
-  ...['blogsentry', 'dlapp', 'dlfileentry', 'group', 'index', 'user'].map((name) => `src/services/${name}.ts`),
+  ...['blogsentry', 'contact', 'dlapp', 'dlfileentry', 'group', 'index', 'user'].map((name) => `src/services/${name}.ts`),
 ];
 const API = {
   addedServices: ['FooService'],
