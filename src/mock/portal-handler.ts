@@ -99,6 +99,7 @@ async function invoke({ url, contentType, body, mount }: Incoming, settings: Han
     const cmd = (await readForm(url.searchParams, contentType, body, '')).get('cmd');
     const { batch, entries } = readCommands(typeof cmd === 'string' ? cmd : body.toString('utf8'));
     const results = entries.map((entry) => run.run(entry));
+    run.checkNames();
     return batch ? results : singleResult(results[0]);
   });
   commands.push(...run.paths);

@@ -7,7 +7,8 @@
  * fails the request with a NullPointerException; any failure fails the whole request, batch included.
  */
 import type { DiscoveryFormat } from '../discovery/formats/types.js';
-import { addInner, asMap, nestedProperty, runInner } from './inner-statements.js';
+import { addInner, asMap, nestedProperty, type NestedProperty, runInner } from './inner-statements.js';
+import { PortalFault } from './portal-fault.js';
 import { isObject, readStatement, type Statement } from './read-commands.js';
 import { populateFlags } from './statement-flags.js';
 
@@ -42,7 +43,7 @@ export class StatementRun {
   execute(statement: Statement): unknown {
     let result = this.#filterResult(statement.whitelist, this.#call(statement));
     for (const nested of statement.statements) {
-      result = nestedProperty(nested) === undefined ? this.#runNested(statement, nested, result) : runInner(this, statement, nested, result);
+      result = this.#inner(nested) === undefined ? this.#runNested(statement, nested, result) : runInner(this, statement, nested, result);
       this.#executed.add(nested);
     }
     return result;
@@ -66,7 +67,7 @@ export class StatementRun {
     populateFlags(parent.name, result, scope);
     const value = this.execute(nested);
     const map = asMap(result);
-    const inner = nestedProperty(nested);
+    const inner = this.#inner(nested);
     return this.#made(inner === undefined ? { ...map, [(nested.name ?? '').slice(1)]: value } : addInner(map, inner, value));
   }
 
@@ -79,6 +80,25 @@ export class StatementRun {
       return this.#made(Object.fromEntries(whitelist.map((key) => [key, source[key] ?? null])));
     };
     return Array.isArray(result) ? result.map(filter) : filter(result);
+  }
+
+  /** 6.0/6.1 have no inner statements: there `entries.$author` is a parameter, and `$a.$b` an ordinary name. */
+  #inner(nested: Statement): NestedProperty | undefined {
+    return this.#format === 'legacy' ? undefined : nestedProperty(nested);
+  }
+
+  /**
+   * 6.x serializes the answer including each statement's name as a path, and refuses a name with `*` (6.1
+   * in other words); 7.x includes no names.
+   */
+  checkNames(): void {
+    if (this.#format === '7.x') return;
+    for (const { name } of this.#statements) {
+      const include = name?.slice(1);
+      if (include === undefined || !include.includes('*')) continue;
+      const message = this.#format === '6.2' ? `${include} has special characters` : `Special characters are not allowed: ${include}`;
+      throw new PortalFault('java.lang.IllegalArgumentException', message);
+    }
   }
 
   #made<T extends object>(map: T): T {

@@ -160,6 +160,14 @@ describe('/invoke statements: failures', () => {
     expect(answer.json).toEqual(error7(NO_SUCH_7, 'No JSON web service action with path /contact/get-contact and method null for null'));
   });
 
+  it('6.x refuses a statement name with "*" when it writes the answer; 7.x does not', async () => {
+    const named = { '$* = /user/get-user-by-id': { userId: 1 } };
+    const answer62 = await invoke(await mock({ discovery: [FIXTURES.portal62] }), named);
+    expect(answer62.json).toEqual({ exception: 'java.lang.IllegalArgumentException', message: '* has special characters' });
+    const answer7 = await invoke(await mock(), named);
+    expect(answer7.json).toMatchObject({ userId: 1 });
+  });
+
   it('refuses a flag whose value is not a string, as the portal\'s cast does', async () => {
     const portal = await mock();
     const answer = await invoke(portal, { '$user = /user/get-user-by-id': { userId: 1, '$contact = /contact/get-contact': { '@contactId': 7 } } });
