@@ -88,6 +88,13 @@ describe('/invoke statements: names, whitelists, nesting and flags', () => {
     expect((author['group'] as Entity)['groupId']).toBe(entry['groupId']);
   });
 
+  it('logs every statement of the request, nested ones too', async () => {
+    const lines: string[] = [];
+    const portal = await mock({ onRequest: (line) => lines.push(line) });
+    await invoke(portal, userWithContact);
+    expect(lines).toEqual(['POST /api/jsonws/invoke 200 /user/get-user-by-id /contact/get-contact']);
+  });
+
   it('answers a batch of chains and plain commands with one result per top-level statement', async () => {
     const portal = await mock();
     const answer = await invoke(portal, [userWithContact, { '/blogsentry/get-entry': { entryId: 7 } }, userWithContact]);
