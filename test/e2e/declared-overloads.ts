@@ -5,7 +5,7 @@
  * `dist/services/index.js`.
  */
 import { join } from 'node:path';
-import ts from 'typescript';
+import { ts } from 'ts-morph';
 import type { BuiltPackage } from './built-package.js';
 
 type ActionTable = Record<string, readonly [string, readonly (string | readonly unknown[])[]]>;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import ts from 'typescript';
+import { ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 
 /**

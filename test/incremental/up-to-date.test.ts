@@ -20,7 +20,7 @@ beforeAll(async () => {
   seed = await temporaryFolder('lsb-up-to-date-seed-');
   const run = await runNode([BIN, 'generate', '--discovery', join(projectRoot, PORTAL_FIXTURE), '--out', join(seed, 'client'), '--no-verify'], { env: { XDG_CACHE_HOME: seed } });
   if (run.code !== 0) throw new Error(`seeding the caches failed: ${run.stderr}`);
-  await rm(join(seed, 'liferay-sdk-builder', 'format', 'runs'), { recursive: true });
+  await rm(join(seed, 'liferay-sdk-builder', 'runs'), { recursive: true });
 });
 afterAll(removeTemporaryFolders);
 
@@ -75,7 +75,7 @@ async function upToDateProject(): Promise<Project> {
   return fresh;
 }
 
-const recordFolder = (p: Project) => join(p.cacheHome, 'liferay-sdk-builder', 'format', 'runs');
+const recordFolder = (p: Project) => join(p.cacheHome, 'liferay-sdk-builder', 'runs');
 
 describe.concurrent('generate with nothing changed', () => {
   it('stops after discovery, reports what the last run wrote and touches nothing', async ({ expect }) => {
@@ -263,8 +263,9 @@ describe.concurrent('generate runs again when', () => {
   for (const [label, damage] of damages) {
     it(`the record is damaged (${label}): a full run, never an error`, async ({ expect }) => {
       const p = await upToDateProject();
-      const [record] = await readdir(recordFolder(p));
-      await damage(join(recordFolder(p), record ?? '?'));
+      // The store keeps each record under a folder named by the first two digits of its key.
+      const [record] = (await readdir(recordFolder(p), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+      await damage(join(record?.parentPath ?? '?', record?.name ?? '?'));
       expect(await regenerates(p, /^regenerating: no record of an earlier run of this command$/m)).toEqual({ code: 0, wrote: true, reason: true });
     });
   }
@@ -272,8 +273,8 @@ describe.concurrent('generate runs again when', () => {
   it('the cache folder cannot be written: every run is a full one, and succeeds', async ({ expect }) => {
     const p = await project();
     // A file where the cache folder should be: nothing can be created under it, whoever runs the test.
-    await rm(join(p.cacheHome, 'liferay-sdk-builder', 'format'), { recursive: true });
-    await writeFile(join(p.cacheHome, 'liferay-sdk-builder', 'format'), 'in the way');
+    await rm(join(p.cacheHome, 'liferay-sdk-builder'), { recursive: true });
+    await writeFile(join(p.cacheHome, 'liferay-sdk-builder'), 'in the way');
     expect((await p.generate()).upToDate).toBe(false);
     expect((await p.generate()).upToDate).toBe(false);
     expect(existsSync(join(p.out, 'src', 'index.ts'))).toBe(true);
