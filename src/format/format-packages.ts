@@ -4,6 +4,7 @@
  * formatted sections are kept in the render cache for the next run, and joined into their files.
  */
 import type { Incremental } from '../incremental/incremental.js';
+import type { PackageFigures } from '../incremental/run-record.js';
 import type { RenderedPackage, RenderedSection } from '../render/render-packages.js';
 import { joinSections, type RenderedFile } from '../render/render-package.js';
 import { formatJobs, formatterIdentity } from './format.js';
@@ -14,14 +15,7 @@ export type FormatSelection = (section: RenderedSection) => boolean;
 export const FORMAT_EVERYTHING: FormatSelection = () => true;
 
 /** A package, finished: its files and the figures the CLI reports. */
-export interface GeneratedPackage {
-  readonly context: string;
-  readonly out: string;
-  readonly name: string;
-  readonly services: number;
-  readonly methods: number;
-  readonly actions: number;
-  readonly models: number;
+export interface GeneratedPackage extends PackageFigures {
   readonly files: readonly RenderedFile[];
 }
 
@@ -43,7 +37,7 @@ export async function formatPackages(rendered: readonly RenderedPackage[], { sel
   }));
 }
 
-function packageFigures({ plan, context }: RenderedPackage): Omit<GeneratedPackage, 'files'> {
+function packageFigures({ plan, context }: RenderedPackage): PackageFigures {
   const methods = context.services.flatMap((service) => service.methods);
   return {
     context: context.context.name,

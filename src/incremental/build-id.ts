@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashTree } from './hash-tree.js';
 
-/** This module sits two folders below the package root (dist/write/ or src/write/), like handlebars.ts. */
+/** Two folders below the package root: src/incremental/ (tests), dist/incremental/ (tsc) or dist/bin/ (the CLI bundle). */
 const CODE_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Libraries whose version changes what is written: templates engine, formatter, compiler (verify, --emit js). */

@@ -23,7 +23,8 @@ export async function emitJavaScript(files: readonly RenderedFile[], options: Em
   const label = options.label ?? 'the package';
   const folder = await mkdtemp(join(tmpdir(), 'liferay-sdk-builder-emit-'));
   try {
-    await writeFiles(folder, files.filter((file) => file.path === 'tsconfig.json' || (file.path.startsWith('src/') && file.path.endsWith('.ts'))));
+    // package.json too: its "type": "module" makes NodeNext emit ES modules.
+    await writeFiles(folder, files);
     const diagnostics = await runCompiler(folder, ['-p', '.']);
     const first = diagnostics[0];
     if (first !== undefined && options.verify !== false) {
