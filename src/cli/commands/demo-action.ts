@@ -12,6 +12,7 @@ import { generate } from '../../generate.js';
 import { startMockPortal } from '../../mock/index.js';
 import { emitJavaScript } from '../../verify/emit-js.js';
 import type { Reporter } from '../report.js';
+import { skipWebAssemblyTierUp } from '../run.js';
 import { runDemoSession, type DemoClient } from './demo-session.js';
 
 const USER = 'test@liferay.com';
@@ -22,6 +23,7 @@ export interface DemoFlags {
 }
 
 export async function runDemo(flags: DemoFlags, reporter: Reporter): Promise<void> {
+  await skipWebAssemblyTierUp();
   const folder = await mkdtemp(join(tmpdir(), 'liferay-sdk-demo-'));
   const requests: string[] = [];
   const portal = await startMockPortal({ port: 0, user: USER, password: PASSWORD, onRequest: (line) => requests.push(line) });

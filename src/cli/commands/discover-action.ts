@@ -10,7 +10,7 @@ import { atomicWriteFile } from '../../write/atomic-write-file.js';
 import { CliError } from '../cli-error.js';
 import { toDiscoverOptions, type DiscoveryFlags } from '../options.js';
 import type { Reporter } from '../report.js';
-import { describeEvent, prepareRun, warnOnEmpty } from '../run.js';
+import { describeEvent, prepareRun, skipWebAssemblyTierUp, warnOnEmpty } from '../run.js';
 
 export interface DiscoverFlags extends DiscoveryFlags {
   readonly out?: string;
@@ -20,6 +20,7 @@ export interface DiscoverFlags extends DiscoveryFlags {
 
 export async function runDiscover(flags: DiscoverFlags, reporter: Reporter): Promise<void> {
   prepareRun(flags, reporter);
+  if (flags.url !== undefined) await skipWebAssemblyTierUp();
   const documents = await discoverDocuments({ ...toDiscoverOptions(flags, process.env), onEvent: (event) => reporter.debug(describeEvent(event)) });
   const api = buildApi(documents);
   warnOnEmpty(api.contexts.map(({ name, services }) => ({ name, services: services.length })), reporter);

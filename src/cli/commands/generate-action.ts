@@ -10,7 +10,7 @@ import { toGenerateOptions, type GenerateFlags, type GivenFlags } from '../confi
 import { checkTemplatesFolder } from '../config/templates-folder.js';
 import { NO_PROGRESS, createProgress, wantsProgress } from '../progress.js';
 import type { Reporter } from '../report.js';
-import { describeEvent, prepareRun, warnOnEmpty } from '../run.js';
+import { describeEvent, prepareRun, skipWebAssemblyTierUp, warnOnEmpty } from '../run.js';
 
 export interface GenerateCommandFlags extends GenerateFlags {
   readonly cache: boolean;
@@ -39,6 +39,7 @@ export async function runGenerate(flags: GenerateCommandFlags, given: GivenFlags
     onRender: (report) => reporter.debug(describeRender(report)),
   };
   if (options.templates !== undefined) checkTemplatesFolder(options.templates);
+  if (options.url !== undefined) await skipWebAssemblyTierUp();
   try {
     if (flags.check === true) return await runCheck({ ...options, onStale: (reason) => reporter.debug(`checking: ${reason}`) }, flags.json === true, reporter);
     const outcome = await generate({ ...options, onStale: (reason) => reporter.debug(`regenerating: ${reason}`) });
