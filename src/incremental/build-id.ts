@@ -13,8 +13,8 @@ import { hashTree } from './hash-tree.js';
 /** Two folders below the package root: src/incremental/ (tests), dist/incremental/ (tsc) or dist/bin/ (the CLI bundle). */
 const CODE_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** Libraries whose version changes what is written: templates engine, formatter, compiler (verify, --emit js). */
-const LIBRARIES = ['handlebars', 'prettier', 'ts-morph', '@ts-morph/common'];
+/** Libraries whose version changes what is written or whether it passes: templates, formatter, type printer, compiler (verify, --emit js). */
+const LIBRARIES = ['handlebars', 'prettier', 'ts-morph', '@ts-morph/common', 'typescript'];
 
 let memo: string | undefined;
 
