@@ -108,8 +108,14 @@ function pairFigures(pair: Pair, commit: string): Figure[] {
       ratio,
       ratioTo: `vs ${commit.slice(0, 7)}`,
       target: atMost(ratio, limit, `${limit}x the baseline (ratio)`),
-      note: `baseline ${Math.round(baseWall)} ms; per-round ratios ${minimum(each).toFixed(2)}–${maximum(each).toFixed(2)}`,
-      detail: { ratios: each, wallMs: pair.current.map((run) => run.wallMs), baselineWallMs: pair.baseline.map((run) => run.wallMs) },
+      note: `baseline ${Math.round(baseWall)} ms; per-round ratios ${minimum(each).toFixed(2)}–${maximum(each).toFixed(2)}; ${withoutFormatting(pair)}`,
+      detail: {
+        ratios: each,
+        wallMs: pair.current.map((run) => run.wallMs),
+        baselineWallMs: pair.baseline.map((run) => run.wallMs),
+        stages: pair.current.map((run) => run.stages),
+        baselineStages: pair.baseline.map((run) => run.stages),
+      },
     },
     {
       ...common,
@@ -123,6 +129,15 @@ function pairFigures(pair: Pair, commit: string): Figure[] {
       detail: { treeRssBytes: pair.current.map((run) => run.treeRssBytes), baselineTreeRssBytes: pair.baseline.map((run) => run.treeRssBytes) },
     },
   ];
+}
+
+/**
+ * An estimate of this build without prettier at generation time (built-in templates that emit prettier's
+ * shape): its wall time less its format stage, over the baseline's wall time, round by round.
+ */
+function withoutFormatting(pair: Pair): string {
+  const each = pair.current.map((run, index) => (run.wallMs - (run.stages['format'] ?? 0)) / (pair.baseline[index]?.wallMs ?? Number.NaN));
+  return `without formatting (estimate: wall less the format stage) ${median(each).toFixed(2)}x`;
 }
 
 function pairsTable(pairs: readonly Pair[], commit: string): string {
