@@ -29,6 +29,8 @@ export interface ServiceView {
 export interface MethodView {
   readonly name: string;
   readonly path: string;
+  /** The union of its overloads' parameters types. */
+  readonly parametersName: string;
   readonly overloadSpecs: string;
   /** The method's JSDoc: one line (`docLine`) when that is all there is, otherwise `docLines`. */
   readonly docLine: string | false;
@@ -80,6 +82,7 @@ function toMethodView(method: TypedMethod): MethodView {
   return {
     name: method.name,
     path: method.path,
+    parametersName: method.parametersName,
     overloadSpecs: JSON.stringify(method.overloads.map((overload) => toOverloadSpec(overload.spec))).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`),
     ...toMethodDoc(method),
     overloads: method.overloads.map((overload) => ({

@@ -23,12 +23,13 @@ const serviceView: ServiceView = {
     {
       name: 'getEntry',
       path: '/blogsentry/get-entry"\u2028',
+      parametersName: 'GetEntryParameters',
       overloadSpecs: '["entryId"]',
       docLine: false,
       docLines: [{ tag: '', text: 'Returns */ it' }, { tag: '@deprecated', text: 'old' }],
       overloads: [
         {
-          parametersName: 'GetEntryParameters',
+          parametersName: 'GetEntryWithEntryId',
           hasParameters: true,
           fields: [{ key: 'entryId', optional: false, type: 'number', doc: 'The entry */ id' }],
           resultType: 'unknown',
