@@ -9,7 +9,8 @@ import type { Api, Context } from './model/types.js';
 
 export type Style = 'sync' | 'callback';
 /** `up-to-date`: the check, right after discovery, whether the last run of the same command is still on disk. */
-export type Stage = 'discovery' | 'up-to-date' | 'model' | 'typemap' | 'render' | 'format' | 'verify' | 'emit' | 'write';
+/** `release`: how the API changed since the package in the output folder; its version and changelog. */
+export type Stage = 'discovery' | 'up-to-date' | 'model' | 'typemap' | 'render' | 'format' | 'verify' | 'release' | 'emit' | 'write';
 
 /** What the render stage did for one context: the files it rendered; the others came from the render cache. */
 export interface RenderReport {
@@ -50,6 +51,13 @@ export interface GenerateOptions extends DiscoverOptions {
   readonly verify?: boolean;
   /** A folder whose templates replace bundled ones of the same name. */
   readonly templates?: string;
+  /**
+   * The package version to write, instead of the committed package's version bumped by the class of the API
+   * change (a new package starts at 1.0.0). A semantic version.
+   */
+  readonly packageVersion?: string;
+  /** The command line that runs this generation, credentials left out: recorded in liferay-sdk.json and the README. */
+  readonly command?: string;
   /**
    * The cache folder (none when undefined; the CLI uses the user's cache folder): formatted files by content,
    * finished files by their view (`render/`) and a record of each command's last run (`runs/`).

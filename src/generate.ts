@@ -4,23 +4,25 @@
  * every stage succeeded for every context. With a cache folder, files whose view did not change come from the
  * render cache (neither rendered nor formatted again), and each run is recorded for write/up-to-date.ts.
  */
-import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
+import { relative, resolve } from 'node:path';
+import { readPreviousPackage } from './check/previous-package.js';
+import { planRelease, type Release } from './check/release.js';
 import { decodeDocument, type DocumentText } from './discovery/index.js';
 import { planPackage, stageTimer, type GenerateOptions, type PackagePlan, type StageTimer } from './generate-options.js';
 import { buildApi } from './model/index.js';
-import type { Api, Context } from './model/types.js';
+import type { Api } from './model/types.js';
 import { loadTemplates, type Templates } from './render/handlebars.js';
-import { isTemplated, joinSections, planPackageFiles, type RenderedFile, type Section } from './render/render-package.js';
+import { toProvenance, type Provenance } from './render/provenance.js';
+import { byPath, isTemplated, joinSections, planPackageFiles, planPackageJson, type RenderedFile, type RenderOptions, type Section } from './render/render-package.js';
 import { loadRuntimeFiles } from './render/runtime-sources.js';
+import { HEADER } from './render/views.js';
 import { mapContext, type TypedContext } from './typemap/index.js';
-import { VERSION } from './version.js';
-import { diffApi, readApiSurface, readPackageApi, type ApiDiff } from './write/api-diff.js';
 import { checkPackage, hasDrift, type PackageDrift } from './write/check.js';
 import { emitJavaScript } from './write/emit-js.js';
 import { Formatter } from './write/format.js';
 import type { FormatPool } from './write/format-pool.js';
-import { RenderCache, type FileHeader } from './write/render-cache.js';
+import { RenderCache } from './write/render-cache.js';
 import { generatorIdentity, runIdentity, type RunIdentity } from './write/run-key.js';
 import { saveRunRecord, type PackageFigures, type PackageSummary, type RunSummary } from './write/run-record.js';
 import { discoverForGenerate } from './write/up-to-date.js';
@@ -32,6 +34,8 @@ export type { PackageFigures, PackageSummary, RunSummary } from './write/run-rec
 
 export interface GeneratedPackage extends PackageFigures {
   readonly files: readonly RenderedFile[];
+  /** How its API changed from the package in its output folder, and the version that follows. */
+  readonly release: Release;
 }
 
 export interface GenerateResult {
@@ -42,7 +46,8 @@ export interface GenerateResult {
 export interface PackageCheck {
   readonly package: PackageSummary;
   readonly drift: PackageDrift;
-  readonly api: ApiDiff;
+  /** The API changes from the committed package, classified (none when only other files differ). */
+  readonly release: Pick<Release, 'semver' | 'changes' | 'version' | 'previousVersion'>;
 }
 
 /** What discovery hands to the rest of the pipeline. */
@@ -80,7 +85,7 @@ export async function checkFromTexts(discovered: Discovered, options: GenerateOp
     result.packages.map(async (generated) => ({
       package: summarizePackage(generated),
       drift: await checkPackage(generated.out, generated.files),
-      api: diffApi(await readPackageApi(generated.out), await readApiSurface(generated.files)),
+      release: generated.release,
     })),
   );
   if (!checks.some((check) => hasDrift(check.drift))) recordRun(discovered, options, result);
@@ -93,9 +98,10 @@ async function discover(options: GenerateOptions): Promise<Discovered> {
   return { texts, time, identity: runIdentity(texts, options) };
 }
 
+/** The packages, each released from the package its output folder holds (its version and changelog go on). */
 async function buildPackages({ texts, time }: Discovered, options: GenerateOptions): Promise<GenerateResult> {
   const api = await time('model', () => buildApi(texts.map(decodeDocument)));
-  return { api, packages: await renderPackages(api, options, time) };
+  return { api, packages: await renderPackages(api, options, time, true) };
 }
 
 /** For the next run of the same command: what this one reported, and what its output folders now hold. */
@@ -109,15 +115,19 @@ export function summarize({ api, packages }: GenerateResult): RunSummary {
   return { format: api.format, portalVersion: api.portalVersion, packages: packages.map(summarizePackage) };
 }
 
-function summarizePackage({ files, ...figures }: GeneratedPackage): PackageSummary {
-  return { ...figures, files: files.length };
+function summarizePackage({ files, release, ...figures }: GeneratedPackage): PackageSummary {
+  return { ...figures, files: files.length, version: release.version };
 }
 
-/** Every stage but discovery and write: the packages of `api`, formatted and verified, in memory. */
-export async function renderPackages(api: Api, options: GenerateOptions, time = stageTimer(options)): Promise<GeneratedPackage[]> {
+/**
+ * Every stage but discovery and write: the packages of `api`, formatted and verified, in memory. With
+ * `fromOutput`, each package follows on from the one in its output folder (version, changelog); otherwise
+ * each is a new package (version 1.0.0).
+ */
+export async function renderPackages(api: Api, options: GenerateOptions, time = stageTimer(options), fromOutput = false): Promise<GeneratedPackage[]> {
   const pool = await startFormatPool(api);
   try {
-    return await renderWith(api, options, time, pool);
+    return await renderWith(api, options, time, pool, fromOutput);
   } finally {
     await pool?.close();
   }
@@ -138,7 +148,7 @@ async function startFormatPool(api: Api): Promise<FormatPool | undefined> {
   return new FormatPool(workers, resolveEngine(), { maxYoungGenerationSizeMb: FORMAT_WORKER_YOUNG_MB });
 }
 
-async function renderWith(api: Api, options: GenerateOptions, time: StageTimer, pool: FormatPool | undefined): Promise<GeneratedPackage[]> {
+async function renderWith(api: Api, options: GenerateOptions, time: StageTimer, pool: FormatPool | undefined, fromOutput: boolean): Promise<GeneratedPackage[]> {
   const typed = await time('typemap', () => api.contexts.map(mapContext));
   // Each file goes to the formatter as soon as it is rendered: formatting overlaps rendering, then type-checking.
   const formatter = new Formatter({ cacheDir: options.cacheDir, pool });
@@ -152,26 +162,63 @@ async function renderWith(api: Api, options: GenerateOptions, time: StageTimer, 
     }
     return Promise.all(rendered.map(finishPackage));
   });
-  const emitted = options.emit === 'js' ? await time('emit', () => Promise.all(formatted.map(emitJavaScript))) : formatted;
+  const released = await time('release', () => Promise.all(rendered.map((rendering, index) => releasePackage(rendering, formatted[index] ?? [], options, formatter, fromOutput))));
+  const emitted = options.emit === 'js' ? await time('emit', () => Promise.all(released.map(({ files }) => emitJavaScript(files)))) : released.map(({ files }) => files);
   return rendered.map(({ context, plan }, index) => {
-    const methods = context.services.flatMap((service) => service.methods);
     return {
-      context: context.context.name,
+      ...figuresOf(context),
       out: plan.out,
       name: plan.name,
-      services: context.services.length,
-      methods: methods.length,
-      actions: methods.reduce((sum, method) => sum + method.overloads.length, 0),
-      models: context.context.models.length,
       files: emitted[index] ?? [],
+      release: released[index]?.release ?? NO_RELEASE,
     };
   });
+}
+
+const NO_RELEASE: Release = { previousVersion: undefined, version: '1.0.0', semver: 'none', changes: [], changelog: { path: 'CHANGELOG.md', contents: '' } };
+
+function figuresOf(context: TypedContext): Omit<PackageFigures, 'out' | 'name'> {
+  const methods = context.services.flatMap((service) => service.methods);
+  return {
+    context: context.context.name,
+    services: context.services.length,
+    methods: methods.length,
+    actions: methods.reduce((sum, method) => sum + method.overloads.length, 0),
+    models: context.context.models.length,
+  };
+}
+
+/**
+ * The files that depend on how the API changed since the package in the output folder: package.json (its
+ * version) and CHANGELOG.md (a new entry). Rendered last, from the formatted files.
+ */
+async function releasePackage(rendering: RenderedPackage, files: readonly RenderedFile[], options: GenerateOptions, formatter: Formatter, fromOutput: boolean) {
+  const { context, plan, renderOptions, templates } = rendering;
+  const previous = fromOutput ? await readPreviousPackage(plan.out, options.packageVersion !== undefined) : undefined;
+  const figures = figuresOf(context);
+  const release = await planRelease({
+    previous,
+    files,
+    provenance: renderOptions.provenance,
+    pinnedVersion: options.packageVersion,
+    contents: {
+      services: context.services.map((service) => service.className),
+      models: [],
+      summary: `${figures.services} services, ${figures.methods} methods (${figures.actions} actions), ${figures.models} models described by the portal.`,
+    },
+  });
+  const manifest = planPackageJson(context, renderOptions, release.version);
+  const rendered = manifest.sections.map((section) => templates.render(section.template, section.view));
+  const [packageJson] = await Promise.all(rendered.map((contents) => formatter.add({ path: manifest.path, contents }).then((file) => file.contents)));
+  return { release, files: [...files, { path: manifest.path, contents: packageJson ?? '' }, release.changelog].sort(byPath) };
 }
 
 /** A package after rendering: files finished already (the runtime), and files made of sections. */
 interface RenderedPackage {
   readonly context: TypedContext;
   readonly plan: PackagePlan;
+  readonly renderOptions: Omit<RenderOptions, 'templates'>;
+  readonly templates: Templates;
   readonly finished: readonly RenderedFile[];
   readonly sectioned: readonly SectionedFile[];
   readonly cache: RenderCache | undefined;
@@ -196,18 +243,19 @@ function renderAll(api: Api, typed: readonly TypedContext[], options: GenerateOp
   const templates = loadTemplates(options.templates);
   const runtime = loadRuntimeFiles();
   const salt = renderCacheSalt(options);
+  const cache = options.cacheDir === undefined || salt === undefined ? undefined : new RenderCache(options.cacheDir, salt);
   return typed.map((context) => {
     const plan = planPackage(context.context, api, options);
-    const header = fileHeader(api, context.context);
-    const cache = renderCacheFor(options.cacheDir, salt, header, templates);
-    const files = planPackageFiles(context, {
+    const renderOptions = {
       packageName: plan.name,
       callback: plan.styles.includes('callback'),
       emit: options.emit ?? 'ts',
       portalVersion: api.portalVersion,
-      header: header.view,
+      header: HEADER,
       runtime,
-    });
+      provenance: provenanceOf(api, context, runtime, plan, options),
+    } as const;
+    const files = planPackageFiles(context, renderOptions);
     const finished: RenderedFile[] = [];
     const sectioned: SectionedFile[] = [];
     for (const file of files) {
@@ -221,8 +269,14 @@ function renderAll(api: Api, typed: readonly TypedContext[], options: GenerateOp
       reused: sectioned.length - rendered.length,
       sections: rendered.map((file) => ({ path: file.path, rendered: file.sections.filter((section) => !section.reused).length, of: file.sections.length })),
     });
-    return { context, plan, finished, sectioned, cache };
+    return { context, plan, renderOptions, templates, finished, sectioned, cache };
   });
+}
+
+/** What liferay-sdk.json records: the command (the CLI's, given in the options) to run from where it ran. */
+function provenanceOf(api: Api, context: TypedContext, runtime: readonly RenderedFile[], plan: PackagePlan, options: GenerateOptions): Provenance {
+  const recorded = options.command === undefined ? undefined : { command: options.command, workingFolder: relative(resolve(plan.out), process.cwd()).split('\\').join('/') || '.' };
+  return toProvenance(api, context.context, runtime, recorded);
 }
 
 /** A section from the render cache, or rendered now and handed to the formatter at once. */
@@ -252,34 +306,20 @@ async function finishPackage({ finished, sectioned, cache }: RenderedPackage): P
       const formatted = await Promise.all(file.sections.map((section) => section.formatted));
       file.sections.forEach((section, index) => {
         const text = formatted[index];
-        if (section.key !== undefined && text !== undefined) cache?.set(section.key, section.contents, text);
+        if (section.key !== undefined && text !== undefined) cache?.set(section.key, text);
       });
       return { path: file.path, contents: joinSections(formatted) };
     }),
   );
-  return [...finished, ...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...finished, ...files].sort(byPath);
 }
 
 /** The generator's identity, for render cache keys; undefined without a cache folder or when it cannot be read. */
 function renderCacheSalt(options: GenerateOptions): string | undefined {
   if (options.cacheDir === undefined) return undefined;
   try {
-    return `render 1\0${generatorIdentity(options.templates)}`;
+    return `render 2\0${generatorIdentity(options.templates)}`;
   } catch {
     return undefined;
   }
-}
-
-/** No render cache for a context whose hash a template prints verbatim: a hit could not tell the two apart. */
-function renderCacheFor(cacheDir: string | undefined, salt: string | undefined, header: FileHeader, templates: Templates): RenderCache | undefined {
-  if (cacheDir === undefined || salt === undefined || templates.mentions(header.token)) return undefined;
-  return new RenderCache(cacheDir, salt, header);
-}
-
-/** Names the generator, the portal version and a hash of the context's normalised discovery (order-free). */
-function fileHeader(api: Api, context: Context): FileHeader {
-  const normalised = JSON.stringify(context, (key, value: unknown) => (key === 'source' ? undefined : value));
-  const hash = createHash('sha256').update(`${api.format}\n${api.portalVersion ?? ''}\n${normalised}`).digest('hex').slice(0, 16);
-  const generatedBy = `Generated by liferay-sdk-builder ${VERSION} from Liferay ${api.portalVersion ?? '(version unknown)'}, ${api.format} discovery sha256:${hash}.`;
-  return { view: { generatedBy, command: 'npx liferay-sdk-builder generate' }, token: `sha256:${hash}` };
 }

@@ -12,6 +12,7 @@ const LABELS: Readonly<Record<Stage, string>> = {
   render: 'Rendering services',
   format: 'Formatting',
   verify: 'Type-checking the package',
+  release: 'Comparing with the committed package',
   emit: 'Compiling to JavaScript',
   write: 'Writing files',
 };

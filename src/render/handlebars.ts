@@ -28,8 +28,6 @@ export type Template = (view: object) => string;
 
 export interface Templates {
   render(name: TemplateName, view: object): string;
-  /** Whether a template's own text contains `text`: what a template prints verbatim, no view decides. */
-  mentions(text: string): boolean;
 }
 
 const COMPILE_OPTIONS = {
@@ -75,16 +73,7 @@ export function loadTemplates(overrides?: string): Templates {
         throw error;
       }
     },
-    mentions(text) {
-      return [...sources.values()].some((source) => sourceText(source).includes(text));
-    },
   };
-}
-
-/** A template's text: its source, or for a precompiled one the code that prints its literal text. */
-function sourceText(source: string | TemplateSpecification): string {
-  if (typeof source === 'string') return source;
-  return Object.values(source as Record<string, unknown>).map((part) => (typeof part === 'function' ? String(part) : JSON.stringify(part) ?? '')).join('\n');
 }
 
 /** The bundled templates precompiled, by name: the source of each one's specification (for the CLI bundle). */

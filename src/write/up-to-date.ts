@@ -32,14 +32,15 @@ export async function generateUnlessUpToDate(options: GenerateOptions, onStale: 
 /** `--check`: an up-to-date output has no drift, by definition of the record. */
 export async function checkUnlessUpToDate(options: GenerateOptions, onStale: OnStale = () => {}): Promise<CheckOutcome> {
   const { known, ...discovered } = await discoverAndCheck(options);
-  if (known.upToDate) return { upToDate: true, checks: known.summary.packages.map((summary) => ({ package: summary, drift: NO_DRIFT, api: NO_API_CHANGE })) };
+  if (known.upToDate) {
+    return { upToDate: true, checks: known.summary.packages.map((summary) => ({ package: summary, drift: NO_DRIFT, release: { previousVersion: summary.version, version: summary.version, semver: 'none', changes: [] } })) };
+  }
   onStale(known.reason);
   const { checkFromTexts } = await import('../generate.js');
   return { upToDate: false, checks: await checkFromTexts(discovered, options) };
 }
 
 const NO_DRIFT = { added: [], removed: [], changed: [] };
-const NO_API_CHANGE = { addedServices: [], removedServices: [], addedMethods: [], removedMethods: [], changedMethods: [] };
 
 interface Checked extends Discovered {
   readonly known: UpToDate;

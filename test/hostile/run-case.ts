@@ -9,8 +9,10 @@ import { planPackage } from '../../src/generate-options.js';
 import { buildApi } from '../../src/model/index.js';
 import type { Api } from '../../src/model/types.js';
 import { loadTemplates } from '../../src/render/handlebars.js';
+import { toProvenance } from '../../src/render/provenance.js';
 import { renderPackage, type RenderedFile } from '../../src/render/render-package.js';
 import { loadRuntimeFiles } from '../../src/render/runtime-sources.js';
+import { HEADER } from '../../src/render/views.js';
 import { mapContext } from '../../src/typemap/index.js';
 import type { HostileCase } from './arbitraries.js';
 
@@ -67,8 +69,8 @@ export function namedEntry(message: string, document: Record<string, unknown>): 
 export function renderApi(api: Api): RenderedFile[][] {
   return api.contexts.map((context) => {
     const packageName = planPackage(context, api, { discovery: [SOURCE] }).name;
-    const header = { generatedBy: `Generated from ${api.portalVersion ?? '?'}`, command: 'generate' };
-    return renderPackage(mapContext(context), { packageName, callback: true, emit: 'ts', portalVersion: api.portalVersion, header, templates, runtime });
+    const provenance = toProvenance(api, context, runtime, { command: 'npx liferay-sdk-builder generate --discovery hostile.json', workingFolder: '.' });
+    return renderPackage(mapContext(context), { packageName, callback: true, emit: 'ts', portalVersion: api.portalVersion, header: HEADER, templates, runtime, provenance });
   });
 }
 

@@ -29,6 +29,8 @@ const OPTIONS: GenerateOptions = {
   versionSuffix: 'v7',
   verify: true,
   cacheDir: '/cache',
+  packageVersion: '1.2.3',
+  command: 'npx liferay-sdk-builder generate --discovery portal.json',
 };
 const OTHER_VALUES: { readonly [K in keyof GenerateOptions]-?: GenerateOptions[K] } = {
   url: 'http://localhost:8080',
@@ -50,6 +52,8 @@ const OTHER_VALUES: { readonly [K in keyof GenerateOptions]-?: GenerateOptions[K
   verify: false,
   templates: 'templates',
   cacheDir: '/elsewhere',
+  packageVersion: '2.0.0',
+  command: 'npx liferay-sdk-builder generate --discovery other.json',
   onStageStart: () => {},
   onStage: () => {},
   onRender: () => {},
