@@ -165,10 +165,12 @@ async function renderWith(api: Api, options: GenerateOptions, time: StageTimer, 
   const released = await time('release', () => Promise.all(rendered.map((rendering, index) => releasePackage(rendering, formatted[index] ?? [], options, formatter, fromOutput))));
   const emitted = options.emit === 'js' ? await time('emit', () => Promise.all(released.map(({ files }) => emitJavaScript(files)))) : released.map(({ files }) => files);
   return rendered.map(({ context, plan }, index) => {
+    const { context: contextName, ...counts } = figuresOf(context);
     return {
-      ...figuresOf(context),
+      context: contextName,
       out: plan.out,
       name: plan.name,
+      ...counts,
       files: emitted[index] ?? [],
       release: released[index]?.release ?? NO_RELEASE,
     };

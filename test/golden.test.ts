@@ -30,7 +30,8 @@ describe.each(GOLDEN_PACKAGES)('generated/%s', (name, document) => {
   it('matches what the generator makes of its fixture', async () => {
     const out = join(ROOT, 'generated', name);
     const api = buildApi(await discoverDocuments({ discovery: [join(ROOT, document)] }));
-    const command = `npx liferay-sdk-builder generate --discovery ${document} --out generated/${name}`;
+    // As the CLI records it (options in the order `generate --help` lists them).
+    const command = `npx liferay-sdk-builder generate --out generated/${name} --discovery ${document}`;
     const [generated] = await renderPackages(api, { discovery: [document], out, verify: UPDATE, command });
     if (generated === undefined) throw new Error('no package generated');
     if (UPDATE) await writePackages([{ out, files: generated.files }]);

@@ -6,7 +6,7 @@
  * deprecation notes change no type (patch). Types are compared with the checker's assignability, both ways
  * (api-surface.ts loads both versions into one program), never by their text.
  */
-import type { MethodApi, ModelApi, OverloadApi, PackageApi, ServiceApi, TypedMember, TypedText } from './api-surface.js';
+import type { ComparedApis, MethodApi, ModelApi, OverloadApi, ServiceApi, TypedMember, TypedText } from './api-surface.js';
 import { byClass, type ChangeClass } from './semver.js';
 
 export type ChangeKind =
@@ -45,25 +45,33 @@ export interface ApiChange {
 /** How the checker relates an old type to a new one. */
 type Relation = 'same' | 'wider' | 'narrower' | 'other';
 
-function relate(before: TypedText, after: TypedText): Relation {
-  const forward = before.type.isAssignableTo(after.type);
-  const backward = after.type.isAssignableTo(before.type);
-  return forward && backward ? 'same' : forward ? 'wider' : backward ? 'narrower' : 'other';
+/** Where changes go, and how two types relate. */
+interface Differ {
+  readonly add: (semver: ChangeClass, kind: ChangeKind, subject: string, message: string) => void;
+  readonly relate: (before: TypedText, after: TypedText) => Relation;
 }
 
 /** Every change from `before` to `after`, most breaking first, then by subject. */
-export function compareApis(before: PackageApi, after: PackageApi): ApiChange[] {
+export function compareApis({ before, after, isAssignable }: ComparedApis): ApiChange[] {
   const changes: ApiChange[] = [];
-  const add = (semver: ChangeClass, kind: ChangeKind, subject: string, message: string) => changes.push({ semver, kind, subject, message });
+  const diff: Differ = {
+    add: (semver, kind, subject, message) => changes.push({ semver, kind, subject, message }),
+    relate: (old, next) => {
+      const forward = isAssignable(old.type, next.type);
+      const backward = isAssignable(next.type, old.type);
+      return forward && backward ? 'same' : forward ? 'wider' : backward ? 'narrower' : 'other';
+    },
+  };
+  const { add } = diff;
   for (const path of after.unreadable) add('major', 'unreadable', path, `${path} has a shape this generator does not read`);
   for (const path of before.unreadable) add('major', 'unreadable', path, `the committed ${path} has a shape this generator does not read (made by another version?): counted as breaking`);
   for (const [name, service] of after.services) {
     const old = before.services.get(name);
     if (old === undefined) add('minor', 'service-added', name, `service ${name} added`);
-    else compareService(old, service, add);
+    else compareService(old, service, diff);
   }
   for (const name of before.services.keys()) if (!after.services.has(name)) add('major', 'service-removed', name, `service ${name} removed`);
-  compareModels(before.models, after.models, add);
+  compareModels(before.models, after.models, diff);
   return sortChanges(changes);
 }
 
@@ -71,31 +79,29 @@ export function sortChanges(changes: readonly ApiChange[]): ApiChange[] {
   return [...changes].sort((a, b) => byClass(a.semver, b.semver) || compare(a.subject, b.subject) || compare(a.message, b.message));
 }
 
-type Add = (semver: ChangeClass, kind: ChangeKind, subject: string, message: string) => void;
-
-function compareService(before: ServiceApi, after: ServiceApi, add: Add): void {
+function compareService(before: ServiceApi, after: ServiceApi, diff: Differ): void {
   const name = after.className;
-  if (before.module !== after.module) add('major', 'module-renamed', name, `${name}'s types moved from services/${before.module} to services/${after.module}`);
+  if (before.module !== after.module) diff.add('major', 'module-renamed', name, `${name}'s types moved from services/${before.module} to services/${after.module}`);
   const explained = new Set<string>();
   for (const [methodName, method] of after.methods) {
     const old = before.methods.get(methodName);
-    if (old === undefined) add('minor', 'method-added', `${name}.${methodName}`, `method ${name}.${methodName} added`);
-    else compareMethod(`${name}.${methodName}`, old, method, add, explained);
+    if (old === undefined) diff.add('minor', 'method-added', `${name}.${methodName}`, `method ${name}.${methodName} added`);
+    else compareMethod(`${name}.${methodName}`, old, method, diff, explained);
   }
   for (const [methodName, method] of before.methods) {
     if (after.methods.has(methodName)) continue;
-    add('major', 'method-removed', `${name}.${methodName}`, `method ${name}.${methodName} removed`);
+    diff.add('major', 'method-removed', `${name}.${methodName}`, `method ${name}.${methodName} removed`);
     for (const overload of method.overloads) explained.add(overload.typeName);
     if (method.unionName !== undefined) explained.add(method.unionName);
   }
   for (const type of before.types) {
-    if (!after.types.has(type) && !explained.has(type)) add('major', 'type-removed', `${name}: ${type}`, `type ${type} no longer exported by services/${after.module}`);
+    if (!after.types.has(type) && !explained.has(type)) diff.add('major', 'type-removed', `${name}: ${type}`, `type ${type} no longer exported by services/${after.module}`);
   }
 }
 
 /** Overloads are the same overload when they take the same parameter names (the portal matches calls by name). */
-function compareMethod(subject: string, before: MethodApi, after: MethodApi, add: Add, explained: Set<string>): void {
-  if (before.doc !== after.doc) add('patch', 'description-changed', subject, describeDocChange(subject, before.doc, after.doc));
+function compareMethod(subject: string, before: MethodApi, after: MethodApi, diff: Differ, explained: Set<string>): void {
+  if (before.doc !== after.doc) diff.add('patch', 'description-changed', subject, describeDocChange(subject, before.doc, after.doc));
   // Each old overload's type is matched, paired or removed below, and reported there.
   for (const overload of before.overloads) explained.add(overload.typeName);
   const key = (overload: OverloadApi) => [...overload.names].sort().join();
@@ -105,44 +111,44 @@ function compareMethod(subject: string, before: MethodApi, after: MethodApi, add
   const added = [...news].filter(([id]) => !olds.has(id)).map(([, overload]) => overload);
   for (const [id, overload] of news) {
     const old = olds.get(id);
-    if (old !== undefined) compareOverload(`${subject}(${overload.names.join(', ')})`, old, overload, add);
+    if (old !== undefined) compareOverload(`${subject}(${overload.names.join(', ')})`, old, overload, diff);
   }
   const pairs = pairOverloads(removed, added);
   for (const [old, overload] of pairs) {
-    if (overload === undefined) add('major', 'overload-removed', signature(subject, old), `overload ${signature(subject, old)} removed`);
-    else compareChangedParameters(subject, old, overload, add);
+    if (overload === undefined) diff.add('major', 'overload-removed', signature(subject, old), `overload ${signature(subject, old)} removed`);
+    else compareChangedParameters(subject, old, overload, diff);
   }
   const paired = new Set(pairs.map(([, overload]) => overload));
-  for (const overload of added) if (!paired.has(overload)) add('minor', 'overload-added', signature(subject, overload), `overload ${signature(subject, overload)} added`);
+  for (const overload of added) if (!paired.has(overload)) diff.add('minor', 'overload-added', signature(subject, overload), `overload ${signature(subject, overload)} added`);
 }
 
 /** The same overload: its parameters type's name, each parameter's type and optionality, its result. */
-function compareOverload(subject: string, before: OverloadApi, after: OverloadApi, add: Add): void {
-  if (before.typeName !== after.typeName) add('major', 'type-renamed', subject, `parameters type of ${subject} renamed from ${before.typeName} to ${after.typeName}`);
+function compareOverload(subject: string, before: OverloadApi, after: OverloadApi, diff: Differ): void {
+  if (before.typeName !== after.typeName) diff.add('major', 'type-renamed', subject, `parameters type of ${subject} renamed from ${before.typeName} to ${after.typeName}`);
   for (const [name, parameter] of after.parameters) {
     const old = before.parameters.get(name);
-    if (old !== undefined) compareParameter(`${subject}: ${name}`, old, parameter, add);
+    if (old !== undefined) compareParameter(`${subject}: ${name}`, old, parameter, diff);
   }
-  compareResult(subject, before.result, after.result, add);
+  compareResult(subject, before.result, after.result, diff);
 }
 
 /** An app passes parameters: a wider type accepts all it passed (minor), a narrower one may not (major). */
-function compareParameter(subject: string, before: TypedMember, after: TypedMember, add: Add): void {
+function compareParameter(subject: string, before: TypedMember, after: TypedMember, diff: Differ): void {
   if (before.optional !== after.optional) {
-    add(after.optional ? 'minor' : 'major', 'parameter-optionality-changed', subject, `${subject} is now ${after.optional ? 'optional' : 'required'}`);
+    diff.add(after.optional ? 'minor' : 'major', 'parameter-optionality-changed', subject, `${subject} is now ${after.optional ? 'optional' : 'required'}`);
   }
-  const relation = relate(before, after);
-  if (relation === 'wider') add('minor', 'parameter-type-changed', subject, `${subject} widened from ${before.text} to ${after.text}`);
-  else if (relation === 'narrower') add('major', 'parameter-type-changed', subject, `${subject} narrowed from ${before.text} to ${after.text}`);
-  else if (relation === 'other') add('major', 'parameter-type-changed', subject, `${subject} changed from ${before.text} to ${after.text}`);
-  else if (before.doc !== after.doc) add('patch', 'description-changed', subject, `description of ${subject} changed`);
+  const relation = diff.relate(before, after);
+  if (relation === 'wider') diff.add('minor', 'parameter-type-changed', subject, `${subject} widened from ${before.text} to ${after.text}`);
+  else if (relation === 'narrower') diff.add('major', 'parameter-type-changed', subject, `${subject} narrowed from ${before.text} to ${after.text}`);
+  else if (relation === 'other') diff.add('major', 'parameter-type-changed', subject, `${subject} changed from ${before.text} to ${after.text}`);
+  else if (before.doc !== after.doc) diff.add('patch', 'description-changed', subject, `description of ${subject} changed`);
 }
 
 /** An app receives results: a narrower type is all it handled (minor), a wider or other one may not be (major). */
-function compareResult(subject: string, before: TypedText, after: TypedText, add: Add): void {
-  const relation = relate(before, after);
-  if (relation === 'narrower') add('minor', 'result-type-changed', subject, `result of ${subject} narrowed from ${before.text} to ${after.text}`);
-  else if (relation !== 'same') add('major', 'result-type-changed', subject, `result of ${subject} changed from ${before.text} to ${after.text}`);
+function compareResult(subject: string, before: TypedText, after: TypedText, diff: Differ): void {
+  const relation = diff.relate(before, after);
+  if (relation === 'narrower') diff.add('minor', 'result-type-changed', subject, `result of ${subject} narrowed from ${before.text} to ${after.text}`);
+  else if (relation !== 'same') diff.add('major', 'result-type-changed', subject, `result of ${subject} changed from ${before.text} to ${after.text}`);
 }
 
 /**
@@ -161,7 +167,7 @@ function pairOverloads(removed: readonly OverloadApi[], added: readonly Overload
   });
 }
 
-function compareChangedParameters(subject: string, before: OverloadApi, after: OverloadApi, add: Add): void {
+function compareChangedParameters(subject: string, before: OverloadApi, after: OverloadApi, diff: Differ): void {
   const name = signature(subject, before);
   const gone = before.names.filter((parameter) => !after.parameters.has(parameter));
   const come = after.names.filter((parameter) => !before.parameters.has(parameter));
@@ -172,39 +178,39 @@ function compareChangedParameters(subject: string, before: OverloadApi, after: O
     ...(gone.length === 1 && come.length === 1 ? [] : gone.map((parameter) => `${parameter} removed`)),
     ...(gone.length === 1 && come.length === 1 ? [] : come.map((parameter) => `${parameter} added${after.parameters.get(parameter)?.optional === true ? ' (optional)' : ''}`)),
   ];
-  add(breaking ? 'major' : 'minor', 'parameters-changed', name, `${name}: ${parts.join(', ')}; now ${signature(subject, after)}`);
+  diff.add(breaking ? 'major' : 'minor', 'parameters-changed', name, `${name}: ${parts.join(', ')}; now ${signature(subject, after)}`);
   for (const [parameter, type] of after.parameters) {
     const old = before.parameters.get(parameter);
-    if (old !== undefined) compareParameter(`${signature(subject, after)}: ${parameter}`, old, type, add);
+    if (old !== undefined) compareParameter(`${signature(subject, after)}: ${parameter}`, old, type, diff);
   }
-  compareResult(signature(subject, after), before.result, after.result, add);
+  compareResult(signature(subject, after), before.result, after.result, diff);
 }
 
-function compareModels(before: ReadonlyMap<string, ModelApi>, after: ReadonlyMap<string, ModelApi>, add: Add): void {
+function compareModels(before: ReadonlyMap<string, ModelApi>, after: ReadonlyMap<string, ModelApi>, diff: Differ): void {
   for (const [name, model] of after) {
     const old = before.get(name);
-    if (old === undefined) add('minor', 'model-added', `models: ${name}`, `model ${name} added`);
-    else compareModel(name, old, model, add);
+    if (old === undefined) diff.add('minor', 'model-added', `models: ${name}`, `model ${name} added`);
+    else compareModel(name, old, model, diff);
   }
-  for (const name of before.keys()) if (!after.has(name)) add('major', 'model-removed', `models: ${name}`, `model ${name} removed`);
+  for (const name of before.keys()) if (!after.has(name)) diff.add('major', 'model-removed', `models: ${name}`, `model ${name} removed`);
 }
 
 /** Models are read (results) and written (parameters): any change to a property but an addition breaks someone. */
-function compareModel(name: string, before: ModelApi, after: ModelApi, add: Add): void {
+function compareModel(name: string, before: ModelApi, after: ModelApi, diff: Differ): void {
   if (before.properties === undefined || after.properties === undefined) {
-    if (relate(before, after) !== 'same') add('major', 'model-changed', `models: ${name}`, `model ${name} changed from ${before.text} to ${after.text}`);
+    if (diff.relate(before, after) !== 'same') diff.add('major', 'model-changed', `models: ${name}`, `model ${name} changed from ${before.text} to ${after.text}`);
     return;
   }
   for (const [property, member] of after.properties) {
     const old = before.properties.get(property);
     const subject = `models: ${name}.${property}`;
-    if (old === undefined) add('minor', 'model-property-added', subject, `property ${name}.${property} added`);
-    else if (old.optional !== member.optional || relate(old, member) !== 'same') {
-      add('major', 'model-property-changed', subject, `property ${name}.${property} changed from ${old.text}${old.optional ? ' (optional)' : ''} to ${member.text}${member.optional ? ' (optional)' : ''}`);
-    } else if (old.doc !== member.doc) add('patch', 'description-changed', subject, `description of ${name}.${property} changed`);
+    if (old === undefined) diff.add('minor', 'model-property-added', subject, `property ${name}.${property} added`);
+    else if (old.optional !== member.optional || diff.relate(old, member) !== 'same') {
+      diff.add('major', 'model-property-changed', subject, `property ${name}.${property} changed from ${old.text}${old.optional ? ' (optional)' : ''} to ${member.text}${member.optional ? ' (optional)' : ''}`);
+    } else if (old.doc !== member.doc) diff.add('patch', 'description-changed', subject, `description of ${name}.${property} changed`);
   }
   for (const property of before.properties.keys()) {
-    if (!after.properties.has(property)) add('major', 'model-property-removed', `models: ${name}.${property}`, `property ${name}.${property} removed`);
+    if (!after.properties.has(property)) diff.add('major', 'model-property-removed', `models: ${name}.${property}`, `property ${name}.${property} removed`);
   }
 }
 

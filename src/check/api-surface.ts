@@ -1,11 +1,13 @@
 /**
- * A generated package's API as an app sees it, read with the TypeScript checker (ts-morph's bundled
- * TypeScript, in memory): per service, its module, methods, overloads (each with its parameters type's name,
- * its parameters and result as checker types) and descriptions; per model, its type and properties. Two
- * versions of a package are loaded into one program (under /before/ and /after/), so that their types can be
- * compared by assignability (api-changes.ts), not by their text.
+ * A generated package's API as an app sees it, read with the TypeScript checker: per service, its module,
+ * methods, overloads (each with its parameters type's name, its parameters and result as checker types)
+ * and descriptions; per model, its type and properties. Two versions of a package go into one in-memory
+ * program (under /before/ and /after/), so that their types can be compared by assignability
+ * (api-changes.ts), not by their text. The compiler is the one verify loads (required once per process).
  */
-import type { Project, PropertySignature, SourceFile, Type, TypeNode } from 'ts-morph';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import type * as TS from 'typescript';
 
 /** One version of a package's API-bearing files: service modules by file stem, models, runtime. */
 export interface PackageSources {
@@ -57,7 +59,7 @@ export interface OverloadApi {
 }
 
 export interface TypedText {
-  readonly type: Type;
+  readonly type: TS.Type;
   readonly text: string;
 }
 
@@ -71,148 +73,191 @@ export interface ModelApi extends TypedText {
   readonly properties: ReadonlyMap<string, TypedMember> | undefined;
 }
 
+/** Both versions, read from one program, and the checker's assignability between their types. */
+export interface ComparedApis {
+  readonly before: PackageApi;
+  readonly after: PackageApi;
+  readonly isAssignable: (source: TS.Type, target: TS.Type) => boolean;
+}
+
+/** TypeScript through require(), as verify loads it: an import() would scan its 9 MB for named exports. */
+function loadTypeScript(): typeof TS {
+  return createRequire(import.meta.url)('typescript') as typeof TS;
+}
+
+const OPTIONS: TS.CompilerOptions = {
+  strict: true,
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
+  target: 99 /* ESNext */,
+  module: 99 /* ESNext */,
+  moduleResolution: 100 /* Bundler */,
+  lib: ['lib.es2022.d.ts'],
+  types: [],
+  noEmit: true,
+  skipLibCheck: true,
+};
+
 /**
- * An in-memory program for comparing package versions, with one runtime (the new package's) that both
- * versions import: the runtime is the generator's, compared on its own (release.ts), and its classes are
- * nominal, so two copies would make every type that names one differ. The DOM types it names stand in empty.
+ * Loads both versions and reads their APIs. One runtime (the new package's) serves both: the runtime is
+ * the generator's, compared on its own (release.ts), and its classes are nominal, so two copies would make
+ * every type that names one differ. The DOM types it names stand in empty, as in verify.
  */
-export async function createApiProject(runtime: readonly SourceText[]): Promise<Project> {
-  const { Project, ts } = await import('ts-morph');
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    compilerOptions: {
-      strict: true,
-      exactOptionalPropertyTypes: true,
-      noUncheckedIndexedAccess: true,
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      lib: ['lib.es2022.d.ts'],
-      types: [],
-      skipLibCheck: true,
+export function readApis(before: PackageSources, after: PackageSources): ComparedApis {
+  const ts = loadTypeScript();
+  const memory = new Map<string, string>([['/dom-names.d.ts', 'interface AbortSignal {}\ninterface Blob {}\ninterface ReadableStream<R = unknown> {}\n']]);
+  for (const file of after.runtime) memory.set(`/runtime/${file.path.replace(/^.*\//, '')}`, file.text);
+  const roots = { before: place(memory, 'before', before), after: place(memory, 'after', after) };
+  const program = ts.createProgram([...memory.keys()].filter((name) => !name.startsWith('/runtime/')), OPTIONS, compilerHost(ts, memory));
+  const checker = program.getTypeChecker();
+  const read = (root: Placed): PackageApi => readPackage(ts, program, checker, root);
+  return { before: read(roots.before), after: read(roots.after), isAssignable: (source, target) => checker.isTypeAssignableTo(source, target) };
+}
+
+interface Placed {
+  readonly services: ReadonlyMap<string, string>;
+  readonly models: string | undefined;
+}
+
+/** Puts a version's files under `/<root>/`; its modules' `../runtime/index.js` (models: `./runtime/index.js`) is the shared runtime. */
+function place(memory: Map<string, string>, root: string, sources: PackageSources): Placed {
+  for (const folder of ['src', 'dist']) memory.set(`/${root}/${folder}/runtime/index.ts`, "export * from '../../../runtime/index.js';\n");
+  const services = new Map<string, string>();
+  for (const [module, source] of sources.services) {
+    memory.set(`/${root}/${source.path}`, source.text);
+    services.set(module, `/${root}/${source.path}`);
+  }
+  if (sources.models !== undefined) memory.set(`/${root}/${sources.models.path}`, sources.models.text);
+  return { services, models: sources.models === undefined ? undefined : `/${root}/${sources.models.path}` };
+}
+
+/** Only the files in memory and TypeScript's lib files exist; JSDoc is read from comments, not parsed. */
+function compilerHost(ts: typeof TS, memory: ReadonlyMap<string, string>): TS.CompilerHost {
+  const libDir = `${dirname(ts.getDefaultLibFilePath(OPTIONS))}/`;
+  const read = (name: string): string | undefined => memory.get(name) ?? (name.startsWith(libDir) ? ts.sys.readFile(name) : undefined);
+  return {
+    ...ts.createCompilerHost(OPTIONS, true),
+    fileExists: (name) => memory.has(name) || (name.startsWith(libDir) && ts.sys.fileExists(name)),
+    readFile: read,
+    directoryExists: () => true,
+    getDirectories: () => [],
+    realpath: (name) => name,
+    getCurrentDirectory: () => '/',
+    getSourceFile: (name, language) => {
+      const text = read(name);
+      const options = typeof language === 'object' ? language : { languageVersion: language };
+      return text === undefined ? undefined : ts.createSourceFile(name, text, { ...options, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true);
     },
-  });
-  project.createSourceFile('/dom-names.d.ts', 'interface AbortSignal {}\ninterface Blob {}\ninterface ReadableStream<R = unknown> {}\n');
-  for (const file of runtime) project.createSourceFile(`/runtime/${file.path.replace(/^.*\//, '')}`, file.text);
-  return project;
+    writeFile: () => undefined,
+  };
 }
 
-/** One version's files in a project, under `/<root>/`. */
-export interface LoadedPackage {
-  readonly services: ReadonlyMap<string, SourceFile>;
-  readonly models: SourceFile | undefined;
-}
-
-/**
- * Adds one version under `/<root>/`. Every version is loaded before any API is read: adding a file makes
- * the project a new program, whose checker cannot compare types the old one made.
- */
-export function loadPackage(project: Project, root: string, sources: PackageSources): LoadedPackage {
-  const add = (source: SourceText) => project.createSourceFile(`/${root}/${source.path}`, source.text, { overwrite: true });
-  // Its modules import `../runtime/index.js` (models: `./runtime/index.js`): there, the shared runtime.
-  for (const folder of ['src', 'dist']) project.createSourceFile(`/${root}/${folder}/runtime/index.ts`, "export * from '../../../runtime/index.js';\n", { overwrite: true });
-  return { services: new Map([...sources.services].map(([module, source]) => [module, add(source)])), models: sources.models === undefined ? undefined : add(sources.models) };
-}
-
-export async function readPackageApi(loaded: LoadedPackage): Promise<PackageApi> {
-  const { Node } = await import('ts-morph');
+function readPackage(ts: typeof TS, program: TS.Program, checker: TS.TypeChecker, placed: Placed): PackageApi {
   const services = new Map<string, ServiceApi>();
   const unreadable: string[] = [];
-  for (const [module, source] of loaded.services) {
-    const service = readService(Node, source, module);
-    if (service === undefined) unreadable.push(source.getFilePath().replace(/^\/[^/]+\//, ''));
+  for (const [module, path] of placed.services) {
+    const source = program.getSourceFile(path);
+    const service = source === undefined ? undefined : readService(ts, checker, source, module);
+    if (service === undefined) unreadable.push(path.replace(/^\/[^/]+\//, ''));
     else services.set(service.className, service);
   }
-  return { services, models: loaded.models === undefined ? new Map() : readModels(loaded.models), unreadable };
+  const models = placed.models === undefined ? undefined : program.getSourceFile(placed.models);
+  return { services, models: models === undefined ? new Map() : readModels(ts, checker, models), unreadable };
 }
 
-type NodeApi = typeof import('ts-morph').Node;
-
 /** `export interface XService<Style ...> { method: ServiceMethod<Style, P, R> & ...; }` and its parameters types. */
-function readService(Node: NodeApi, source: SourceFile, module: string): ServiceApi | undefined {
-  const declaration = source.getInterfaces().find((candidate) => candidate.getTypeParameters().length === 1);
+function readService(ts: typeof TS, checker: TS.TypeChecker, source: TS.SourceFile, module: string): ServiceApi | undefined {
+  const interfaces = source.statements.filter(ts.isInterfaceDeclaration);
+  const declaration = interfaces.find((candidate) => candidate.typeParameters?.length === 1);
   if (declaration === undefined) return undefined;
-  const aliases = unionAliases(Node, source);
+  const byName = new Map(interfaces.map((entry) => [entry.name.text, entry]));
+  const aliases = source.statements.filter(ts.isTypeAliasDeclaration);
+  const unions = unionAliases(ts, source, aliases);
   const methods = new Map<string, MethodApi>();
-  for (const property of declaration.getProperties()) {
-    const typeNode = property.getTypeNode();
-    if (typeNode === undefined) return undefined;
-    const parts = Node.isIntersectionTypeNode(typeNode) ? typeNode.getTypeNodes() : [typeNode];
+  for (const member of declaration.members) {
+    if (!ts.isPropertySignature(member) || member.type === undefined) return undefined;
+    const parts = ts.isIntersectionTypeNode(member.type) ? member.type.types : [member.type];
     const overloads: OverloadApi[] = [];
     for (const part of parts) {
-      const overload = readOverload(Node, source, part);
+      const overload = readOverload(ts, checker, source, part, byName, aliases);
       if (overload === undefined) return undefined;
       overloads.push(overload);
     }
-    const name = property.getName();
-    methods.set(name, { name, doc: docOf(property), unionName: aliases.get(overloads.map((overload) => overload.typeName).join('|')), overloads });
+    const name = memberName(ts, member.name);
+    methods.set(name, { name, doc: docOf(source, member), unionName: unions.get(overloads.map((overload) => overload.typeName).join('|')), overloads });
   }
-  const types = new Set([...source.getInterfaces(), ...source.getTypeAliases()].filter((entry) => entry.isExported()).map((entry) => entry.getName()));
-  return { className: declaration.getName(), module, methods, types };
+  const exported = [...interfaces, ...aliases].filter((entry) => entry.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword) === true);
+  return { className: declaration.name.text, module, methods, types: new Set(exported.map((entry) => entry.name.text)) };
 }
 
 /** `ServiceMethod<Style, P, R>` with P declared in the module (an interface, or `Record<string, never>`). */
-function readOverload(Node: NodeApi, source: SourceFile, node: TypeNode): OverloadApi | undefined {
-  if (!Node.isTypeReference(node)) return undefined;
-  const [, parameters, result] = node.getTypeArguments();
+function readOverload(
+  ts: typeof TS,
+  checker: TS.TypeChecker,
+  source: TS.SourceFile,
+  node: TS.TypeNode,
+  interfaces: ReadonlyMap<string, TS.InterfaceDeclaration>,
+  aliases: readonly TS.TypeAliasDeclaration[],
+): OverloadApi | undefined {
+  if (!ts.isTypeReferenceNode(node)) return undefined;
+  const [, parameters, result] = node.typeArguments ?? [];
   if (parameters === undefined || result === undefined) return undefined;
-  const typeName = parameters.getText();
-  const declared = source.getInterface(typeName);
+  const typeName = parameters.getText(source);
+  const declared = interfaces.get(typeName);
+  if (declared === undefined && !aliases.some((alias) => alias.name.text === typeName)) return undefined;
   const members = new Map<string, TypedMember>();
-  if (declared !== undefined) {
-    for (const property of declared.getProperties()) members.set(memberName(property), typedMember(property));
-  } else if (source.getTypeAlias(typeName) === undefined) {
-    return undefined;
+  for (const member of declared?.members ?? []) {
+    if (ts.isPropertySignature(member)) members.set(memberName(ts, member.name), typedMember(checker, source, member));
   }
-  return { typeName, names: [...members.keys()], parameters: members, result: { type: result.getType(), text: result.getText() } };
+  return { typeName, names: [...members.keys()], parameters: members, result: { type: checker.getTypeFromTypeNode(result), text: result.getText(source) } };
 }
 
 /** Aliases that are a union of parameters types (`type XParameters = A | B`), by their members' names joined with `|`. */
-function unionAliases(Node: NodeApi, source: SourceFile): Map<string, string> {
+function unionAliases(ts: typeof TS, source: TS.SourceFile, aliases: readonly TS.TypeAliasDeclaration[]): Map<string, string> {
   const found = new Map<string, string>();
-  for (const alias of source.getTypeAliases()) {
-    const node = alias.getTypeNode();
-    const parts = node === undefined ? [] : Node.isUnionTypeNode(node) ? node.getTypeNodes() : [node];
-    if (parts.length > 0 && parts.every((part) => Node.isTypeReference(part) && part.getTypeArguments().length === 0)) {
-      found.set(parts.map((part) => part.getText()).join('|'), alias.getName());
-    }
+  for (const alias of aliases) {
+    const parts = ts.isUnionTypeNode(alias.type) ? alias.type.types : [alias.type];
+    if (parts.every((part) => ts.isTypeReferenceNode(part) && part.typeArguments === undefined)) found.set(parts.map((part) => part.getText(source)).join('|'), alias.name.text);
   }
   return found;
 }
 
 /** Every exported interface and alias of models.ts. */
-function readModels(source: SourceFile): Map<string, ModelApi> {
+function readModels(ts: typeof TS, checker: TS.TypeChecker, source: TS.SourceFile): Map<string, ModelApi> {
   const models = new Map<string, ModelApi>();
-  for (const declaration of source.getInterfaces()) {
-    if (!declaration.isExported()) continue;
-    const properties = new Map<string, TypedMember>();
-    for (const index of declaration.getIndexSignatures()) {
-      const type = index.getReturnTypeNode();
-      if (type !== undefined) properties.set('[string]', { type: type.getType(), text: type.getText(), optional: false, doc: '' });
+  for (const statement of source.statements) {
+    if (ts.isInterfaceDeclaration(statement)) {
+      const properties = new Map<string, TypedMember>();
+      for (const member of statement.members) {
+        if (ts.isIndexSignatureDeclaration(member)) {
+          properties.set('[string]', { type: checker.getTypeFromTypeNode(member.type), text: member.type.getText(source), optional: false, doc: '' });
+        } else if (ts.isPropertySignature(member)) {
+          properties.set(memberName(ts, member.name), typedMember(checker, source, member));
+        }
+      }
+      models.set(statement.name.text, { type: checker.getTypeAtLocation(statement.name), text: statement.name.text, properties });
+    } else if (ts.isTypeAliasDeclaration(statement)) {
+      models.set(statement.name.text, { type: checker.getTypeFromTypeNode(statement.type), text: statement.type.getText(source), properties: undefined });
     }
-    for (const property of declaration.getProperties()) properties.set(memberName(property), typedMember(property));
-    models.set(declaration.getName(), { type: declaration.getType(), text: declaration.getName(), properties });
-  }
-  for (const alias of source.getTypeAliases()) {
-    if (alias.isExported()) models.set(alias.getName(), { type: alias.getType(), text: alias.getTypeNode()?.getText() ?? '', properties: undefined });
   }
   return models;
 }
 
-function typedMember(property: PropertySignature): TypedMember {
-  const node = property.getTypeNode();
-  return { type: node?.getType() ?? property.getType(), text: node?.getText() ?? '', optional: property.hasQuestionToken(), doc: docOf(property) };
+function typedMember(checker: TS.TypeChecker, source: TS.SourceFile, member: TS.PropertySignature): TypedMember {
+  const type = member.type === undefined ? checker.getAnyType() : checker.getTypeFromTypeNode(member.type);
+  return { type, text: member.type?.getText(source) ?? 'any', optional: member.questionToken !== undefined, doc: docOf(source, member) };
 }
 
 /** The name as the wire has it: quoted keys unquoted. */
-function memberName(property: PropertySignature): string {
-  return property.getSymbol()?.getName() ?? property.getName();
+function memberName(ts: typeof TS, name: TS.PropertyName): string {
+  return ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) ? name.text : name.getText();
 }
 
-function docOf(node: PropertySignature): string {
-  return node
-    .getJsDocs()
-    .map((doc) => doc.getInnerText())
+/** The `/** ... *\/` comments before a node, without their stars, whitespace collapsed. */
+function docOf(source: TS.SourceFile, node: TS.Node): string {
+  const leading = source.text.slice(node.getFullStart(), node.getStart(source));
+  return (leading.match(/\/\*\*[\s\S]*?\*\//g) ?? [])
+    .map((comment) => comment.slice(3, -2).replace(/^\s*\* ?/gm, ''))
     .join('\n')
     .replace(/\s+/g, ' ')
     .trim();

@@ -9,6 +9,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PROVENANCE_FILE, type Provenance } from '../render/provenance.js';
 import { WriteError } from '../write/write-error.js';
+import { MARKER_FILE } from '../write/write-package.js';
 import type { PackageSources, SourceText } from './api-surface.js';
 import { validVersion } from './semver.js';
 
@@ -28,11 +29,14 @@ export interface PreviousPackage {
 /** Files that make a folder a package: without any of them, the folder is new (or empty). */
 const PACKAGE_FILES = ['package.json', CHANGELOG_FILE, PROVENANCE_FILE, 'src', 'dist'];
 
-/** Undefined for a new package: no folder, or one with none of a package's files. */
+/**
+ * Undefined for a new package: no folder, one with none of a package's files, or one the generator did not
+ * make (no marker: writing refuses it, and its files are not a package to follow on from).
+ */
 export async function readPreviousPackage(out: string, pinned: boolean): Promise<PreviousPackage | undefined> {
   if (!existsSync(out) || !statSync(out).isDirectory()) return undefined;
   const entries = new Set(await readdir(out));
-  if (!PACKAGE_FILES.some((name) => entries.has(name))) return undefined;
+  if (!entries.has(MARKER_FILE) || !PACKAGE_FILES.some((name) => entries.has(name))) return undefined;
   return {
     out,
     version: pinned ? undefined : await readVersion(out, entries.has('package.json')),

@@ -7,7 +7,7 @@ import semver from 'semver';
 import type { Provenance } from '../render/provenance.js';
 import type { RenderedFile } from '../render/render-package.js';
 import { compareApis, sortChanges, type ApiChange } from './api-changes.js';
-import { createApiProject, loadPackage, readPackageApi, type PackageSources, type SourceText } from './api-surface.js';
+import { readApis, type PackageSources, type SourceText } from './api-surface.js';
 import { addChangelogEntry, emptyChangelog } from './changelog.js';
 import { CHANGELOG_FILE, type PreviousPackage } from './previous-package.js';
 import { bumpVersion, highestClass, type ChangeClass, type SemverClass } from './semver.js';
@@ -46,7 +46,7 @@ export async function planRelease(input: ReleaseInput): Promise<Release> {
   }
   const after = packageSources(input.files);
   const runtime = runtimeChange(previous, after, provenance);
-  const changes = sortChanges([...(await compareChanged(previous.sources, after)), ...(runtime === undefined ? [] : [runtime])]);
+  const changes = sortChanges([...compareChanged(previous.sources, after), ...(runtime === undefined ? [] : [runtime])]);
   const semverClass = highestClass(changes.map((entry) => entry.semver));
   const version = pinnedVersion ?? bumpVersion(previous.version ?? FIRST_VERSION, semverClass);
   const changelog = semverClass === 'none' ? (previous.changelog ?? emptyChangelog()) : addChangelogEntry(previous.changelog, { ...entry, version, changes });
@@ -68,15 +68,12 @@ function packageSources(files: readonly RenderedFile[]): PackageSources {
 }
 
 /** Compares, with the checker, the service modules whose text changed, and the models when any did. */
-async function compareChanged(before: PackageSources, after: PackageSources): Promise<ApiChange[]> {
+function compareChanged(before: PackageSources, after: PackageSources): ApiChange[] {
   const changed = (left: PackageSources, right: PackageSources) => new Map([...left.services].filter(([stem, source]) => right.services.get(stem)?.text !== source.text));
   const servicesBefore = changed(before, after);
   const servicesAfter = changed(after, before);
   if (servicesBefore.size === 0 && servicesAfter.size === 0 && before.models?.text === after.models?.text) return [];
-  const project = await createApiProject(after.runtime);
-  const older = loadPackage(project, 'before', { ...before, services: servicesBefore });
-  const newer = loadPackage(project, 'after', { ...after, services: servicesAfter });
-  return compareApis(await readPackageApi(older), await readPackageApi(newer));
+  return compareApis(readApis({ ...before, services: servicesBefore }, { ...after, services: servicesAfter }));
 }
 
 /**

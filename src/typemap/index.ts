@@ -5,7 +5,7 @@
 import type { Action, Context, Service } from '../model/types.js';
 import type { ParameterSpec } from '../runtime/spec.js';
 import { allocateClassNames, type ClassNames } from './class-names.js';
-import { NameScope, toFileName, toMemberIdentifier, toPropertyKey, toTypeIdentifier } from './identifiers.js';
+import { NameScope, toFileName, toMemberIdentifier, toPropertyKey } from './identifiers.js';
 import { overloadTypeName, unionTypeName } from './overload-names.js';
 import { assignServiceClassNames } from './service-names.js';
 import { isServiceContext, mapJavaType } from './java-to-ts.js';

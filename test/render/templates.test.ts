@@ -49,8 +49,9 @@ describe('templates', () => {
   it('renders a service without HTML escaping and with every document value made safe', () => {
     const text = templates.render('sync/service', serviceView);
     expect(text).toContain("export interface BlogsEntryService<Style extends CallStyle = 'sync'> {");
-    expect(text).toContain('  getEntry: ServiceMethod<Style, GetEntryParameters, unknown>;');
-    expect(text).toContain('export interface GetEntryParameters {\n  /** The entry *\\/ id */\n  entryId: number;\n}');
+    expect(text).toContain('  getEntry: ServiceMethod<Style, GetEntryWithEntryId, unknown>;');
+    expect(text).toContain('export type GetEntryParameters = GetEntryWithEntryId;');
+    expect(text).toContain('export interface GetEntryWithEntryId {\n  /** The entry *\\/ id */\n  entryId: number;\n}');
     expect(text).toContain('The "BlogsEntry" service *\\/');
     expect(text).toContain('   * Returns *\\/ it');
     expect(text).toContain('   * @deprecated old');
@@ -79,7 +80,7 @@ describe('templates', () => {
     const { serviceDoc: _doc, ...withoutDoc } = serviceView;
     expect(() => templates.render('sync/service', withoutDoc)).toThrow(/missing view field/);
     const [method] = serviceView.methods;
-    const withoutType = { ...serviceView, methods: [{ ...method, overloads: [{ parametersName: 'GetEntryParameters', hasParameters: false, fields: [] }] }] };
+    const withoutType = { ...serviceView, methods: [{ ...method, overloads: [{ parametersName: 'GetEntryWithoutParameters', hasParameters: false, fields: [] }] }] };
     expect(() => templates.render('sync/service', withoutType)).toThrow(/resultType/);
   });
 
