@@ -3,11 +3,13 @@
  * methods, overloads (each with its parameters type's name, its parameters and result as checker types)
  * and descriptions; per model, its type and properties. Two versions of a package go into one in-memory
  * program (under /before/ and /after/), so that their types can be compared by assignability
- * (api-changes.ts), not by their text. The compiler is the one verify loads (required once per process).
+ * (api-changes.ts), not by their text. The compiler is ts-morph's bundled TypeScript (the project's own
+ * `typescript` is the native TypeScript 7, which has no in-process API), with its lib files in memory.
  */
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import type * as TS from 'typescript';
+import type { ts as TS } from 'ts-morph';
+
+type Morph = typeof import('ts-morph');
 
 /** One version of a package's API-bearing files: service modules by file stem, models, runtime. */
 export interface PackageSources {
@@ -80,12 +82,12 @@ export interface ComparedApis {
   readonly isAssignable: (source: TS.Type, target: TS.Type) => boolean;
 }
 
-/** TypeScript through require(), as verify loads it: an import() would scan its 9 MB for named exports. */
-function loadTypeScript(): typeof TS {
-  return createRequire(import.meta.url)('typescript') as typeof TS;
+/** ts-morph through require(): an import() would have Node scan its bundled TypeScript for named exports (about 1 s). */
+function loadMorph(): Morph {
+  return createRequire(import.meta.url)('ts-morph') as Morph;
 }
 
-const OPTIONS: TS.CompilerOptions = {
+const OPTIONS = {
   strict: true,
   exactOptionalPropertyTypes: true,
   noUncheckedIndexedAccess: true,
@@ -104,11 +106,13 @@ const OPTIONS: TS.CompilerOptions = {
  * every type that names one differ. The DOM types it names stand in empty, as in verify.
  */
 export function readApis(before: PackageSources, after: PackageSources): ComparedApis {
-  const ts = loadTypeScript();
+  const { Project, ts } = loadMorph();
   const memory = new Map<string, string>([['/dom-names.d.ts', 'interface AbortSignal {}\ninterface Blob {}\ninterface ReadableStream<R = unknown> {}\n']]);
   for (const file of after.runtime) memory.set(`/runtime/${file.path.replace(/^.*\//, '')}`, file.text);
   const roots = { before: place(memory, 'before', before), after: place(memory, 'after', after) };
-  const program = ts.createProgram([...memory.keys()].filter((name) => !name.startsWith('/runtime/')), OPTIONS, compilerHost(ts, memory));
+  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: OPTIONS });
+  for (const [name, text] of memory) project.createSourceFile(name, text, { overwrite: true });
+  const program = project.getProgram().compilerObject;
   const checker = program.getTypeChecker();
   const read = (root: Placed): PackageApi => readPackage(ts, program, checker, root);
   return { before: read(roots.before), after: read(roots.after), isAssignable: (source, target) => checker.isTypeAssignableTo(source, target) };
@@ -129,27 +133,6 @@ function place(memory: Map<string, string>, root: string, sources: PackageSource
   }
   if (sources.models !== undefined) memory.set(`/${root}/${sources.models.path}`, sources.models.text);
   return { services, models: sources.models === undefined ? undefined : `/${root}/${sources.models.path}` };
-}
-
-/** Only the files in memory and TypeScript's lib files exist; JSDoc is read from comments, not parsed. */
-function compilerHost(ts: typeof TS, memory: ReadonlyMap<string, string>): TS.CompilerHost {
-  const libDir = `${dirname(ts.getDefaultLibFilePath(OPTIONS))}/`;
-  const read = (name: string): string | undefined => memory.get(name) ?? (name.startsWith(libDir) ? ts.sys.readFile(name) : undefined);
-  return {
-    ...ts.createCompilerHost(OPTIONS, true),
-    fileExists: (name) => memory.has(name) || (name.startsWith(libDir) && ts.sys.fileExists(name)),
-    readFile: read,
-    directoryExists: () => true,
-    getDirectories: () => [],
-    realpath: (name) => name,
-    getCurrentDirectory: () => '/',
-    getSourceFile: (name, language) => {
-      const text = read(name);
-      const options = typeof language === 'object' ? language : { languageVersion: language };
-      return text === undefined ? undefined : ts.createSourceFile(name, text, { ...options, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true);
-    },
-    writeFile: () => undefined,
-  };
 }
 
 function readPackage(ts: typeof TS, program: TS.Program, checker: TS.TypeChecker, placed: Placed): PackageApi {

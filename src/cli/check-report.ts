@@ -6,7 +6,7 @@
 import type { ApiChange } from '../check/api-changes.js';
 import { highestClass, reaches, type ChangeClass, type SemverClass } from '../check/semver.js';
 import type { PackageCheck } from '../generate.js';
-import { hasDrift } from '../write/check.js';
+import { hasDrift } from '../check/check.js';
 
 /** The class of all the drift: the highest of every stale package's API change. */
 export function driftClass(checks: readonly PackageCheck[]): SemverClass {

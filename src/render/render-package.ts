@@ -1,9 +1,9 @@
 /**
- * Render stage: a `TypedContext` → the files of one generated package, in memory (unformatted).
- * Consumes src/typemap's output and the templates; produces `RenderedFile[]` for src/write.
+ * The files of one generated package, planned: each file's sections (a template and its view) or, for the
+ * runtime, its fixed contents. render-packages.ts renders them.
  */
 import type { TypedContext } from '../typemap/index.js';
-import type { TemplateName, Templates } from './handlebars.js';
+import type { TemplateName } from './handlebars.js';
 import { toPackageView } from './package-view.js';
 import { provenanceFile, type Provenance } from './provenance.js';
 import { toServiceView, type HeaderView } from './views.js';
@@ -21,12 +21,10 @@ export interface RenderOptions {
   readonly emit: 'ts' | 'js';
   readonly portalVersion: string | null;
   readonly header: HeaderView;
-  readonly templates: Templates;
   readonly runtime: readonly RenderedFile[];
   /** What `liferay-sdk.json` records: the run's facts that no other file carries. */
   readonly provenance: Provenance;
 }
-
 
 /** A file of the package before rendering: its sections to render, or (the runtime) fixed contents. */
 export type PlannedFile = TemplatedFile | RenderedFile;
@@ -52,18 +50,11 @@ export function joinSections(texts: readonly string[]): string {
   return texts.join('\n');
 }
 
-/** Every file of a new package (version 1.0.0, no changelog yet), rendered but not formatted. */
-export function renderPackage(typed: TypedContext, options: RenderOptions): RenderedFile[] {
-  const render = (file: PlannedFile): RenderedFile =>
-    isTemplated(file) ? { path: file.path, contents: joinSections(file.sections.map((section) => options.templates.render(section.template, section.view))) } : file;
-  return [...planPackageFiles(typed, options), planPackageJson(typed, options, '1.0.0')].map(render).sort(byPath);
-}
-
 /**
- * What renderPackage renders, file by file, sorted by path, but `package.json`, whose version depends on
- * how the API changed (check/release.ts): so that a caller can skip sections it already has.
+ * The package's files, sorted by path, but `package.json`, whose version depends on how the API changed
+ * (check/release.ts, planPackageJson): so that the render stage can skip sections it already has.
  */
-export function planPackageFiles(typed: TypedContext, options: Omit<RenderOptions, 'templates'>): PlannedFile[] {
+export function planPackageFiles(typed: TypedContext, options: RenderOptions): PlannedFile[] {
   const { header } = options;
   const view = toPackageView(typed, options, header);
   const single = (path: string, template: TemplateName): TemplatedFile => ({ path, sections: [{ template, view }] });
@@ -86,7 +77,7 @@ export function planPackageFiles(typed: TypedContext, options: Omit<RenderOption
 }
 
 /** `package.json`, at `version`. */
-export function planPackageJson(typed: TypedContext, options: Omit<RenderOptions, 'templates'>, version: string): TemplatedFile {
+export function planPackageJson(typed: TypedContext, options: RenderOptions, version: string): TemplatedFile {
   const view = { ...toPackageView(typed, options, options.header), version };
   return { path: 'package.json', sections: [{ template: 'package/package.json', view }] };
 }

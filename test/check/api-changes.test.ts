@@ -11,9 +11,9 @@ import { planRelease } from '../../src/check/release.js';
 import { buildApi } from '../../src/model/index.js';
 import { loadTemplates } from '../../src/render/handlebars.js';
 import { toProvenance } from '../../src/render/provenance.js';
-import { renderPackage, type RenderedFile } from '../../src/render/render-package.js';
+import { joinSections, type RenderedFile } from '../../src/render/render-package.js';
+import { renderPackages } from '../../src/render/render-packages.js';
 import { loadRuntimeFiles } from '../../src/render/runtime-sources.js';
-import { HEADER } from '../../src/render/views.js';
 import { mapContext } from '../../src/typemap/index.js';
 
 const templates = loadTemplates();
@@ -51,8 +51,8 @@ function render(services: V7Service[], types: RawModelType[] = [MODEL]): Rendere
   const api = buildApi([document]);
   const context = api.contexts[0];
   if (context === undefined) throw new Error('no context');
-  const provenance = toProvenance(api, context, runtime, undefined);
-  return renderPackage(mapContext(context), { packageName: 'p', callback: true, emit: 'ts', portalVersion: api.portalVersion, header: HEADER, templates, runtime, provenance });
+  const [rendered] = renderPackages(api, [mapContext(context)], { options: { discovery: ['doc.json'] }, templates, runtime });
+  return (rendered?.files ?? []).map((file) => ({ path: file.path, contents: joinSections(file.sections.map((section) => section.text)) }));
 }
 
 function previousOf(files: readonly RenderedFile[]): PreviousPackage {

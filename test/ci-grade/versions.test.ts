@@ -7,7 +7,7 @@
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BuilderError, ExitCode } from '../../src/errors.js';
+import { BuilderError } from '../../src/errors.js';
 import { generate } from '../../src/generate.js';
 import { removeTemporaryFolders, runBuilder, temporaryFolder } from './builder.js';
 import { PORTAL_FIXTURE, fixture, upgradedPortal, writeDocument, type RawDocument } from './documents.js';
@@ -112,10 +112,10 @@ describe('package versions and CHANGELOG.md', () => {
     await writeFile(manifest, original.replace('"version": "1.0.0"', '"version": "one"'));
     const notSemver = await failure();
     expect(notSemver).toBeInstanceOf(BuilderError);
-    expect(notSemver).toMatchObject({ exitCode: ExitCode.write, message: `${manifest} has version "one", not a semantic version such as 1.4.2: fix it, or give --package-version` });
+    expect(notSemver).toMatchObject({ code: 'write.no-version', message: `${manifest} has version "one", not a semantic version such as 1.4.2: fix it, or give --package-version` });
 
     await rm(manifest);
-    expect(await failure()).toMatchObject({ exitCode: ExitCode.write, message: `${out} holds a generated package without a package.json to take its version from: restore it, or give the version with --package-version` });
+    expect(await failure()).toMatchObject({ code: 'write.no-version', message: `${out} holds a generated package without a package.json to take its version from: restore it, or give the version with --package-version` });
     expect(await readFile(join(out, 'CHANGELOG.md'), 'utf8')).toContain('## 1.0.0');
 
     // Pinned, the version is not needed.
@@ -136,6 +136,6 @@ describe('package versions and CHANGELOG.md', () => {
     await cp(join(work, 'client'), mine, { recursive: true });
     await rm(join(mine, '.liferay-sdk-builder'));
     const document = await writeDocument(work, 'next.json', upgradedPortal());
-    await expect(generate({ discovery: [document], out: mine, verify: false })).rejects.toMatchObject({ exitCode: ExitCode.write, code: 'write.not-generated' });
+    await expect(generate({ discovery: [document], out: mine, verify: false })).rejects.toMatchObject({ code: 'write.not-generated' });
   }, 120_000);
 });

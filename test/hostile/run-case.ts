@@ -9,10 +9,9 @@ import { planPackage } from '../../src/generate-options.js';
 import { buildApi } from '../../src/model/index.js';
 import type { Api } from '../../src/model/types.js';
 import { loadTemplates } from '../../src/render/handlebars.js';
-import { toProvenance } from '../../src/render/provenance.js';
-import { renderPackage, type RenderedFile } from '../../src/render/render-package.js';
+import { joinSections, planPackageJson, type RenderedFile } from '../../src/render/render-package.js';
+import { renderPackages } from '../../src/render/render-packages.js';
 import { loadRuntimeFiles } from '../../src/render/runtime-sources.js';
-import { HEADER } from '../../src/render/views.js';
 import { mapContext } from '../../src/typemap/index.js';
 import type { HostileCase } from './arbitraries.js';
 
@@ -65,13 +64,15 @@ export function namedEntry(message: string, document: Record<string, unknown>): 
   return field !== undefined && field in document ? field : undefined;
 }
 
-/** The pure stages after the model: type mapping and rendering (unformatted), every context. */
+/** The pure stages after the model, as generate() runs them: type mapping and rendering (unformatted), every context. */
 export function renderApi(api: Api): RenderedFile[][] {
-  return api.contexts.map((context) => {
-    const packageName = planPackage(context, api, { discovery: [SOURCE] }).name;
-    const provenance = toProvenance(api, context, runtime, { command: 'npx liferay-sdk-builder generate --discovery hostile.json', workingFolder: '.' });
-    return renderPackage(mapContext(context), { packageName, callback: true, emit: 'ts', portalVersion: api.portalVersion, header: HEADER, templates, runtime, provenance });
-  });
+  const rendered = renderPackages(api, api.contexts.map(mapContext), { options: { discovery: [SOURCE] }, templates, runtime });
+  // package.json comes from the release stage (its version); a new package's is version 1.0.0.
+  const render = (sections: readonly { readonly template: Parameters<typeof templates.render>[0]; readonly view: object }[]) => joinSections(sections.map((section) => templates.render(section.template, section.view)));
+  return rendered.map((pkg) => [
+    ...pkg.files.map((file) => ({ path: file.path, contents: joinSections(file.sections.map((section) => section.text)) })),
+    { path: 'package.json', contents: render(planPackageJson(pkg.context, pkg.options, '1.0.0').sections) },
+  ]);
 }
 
 /** (c) for the output folder: the default `generated/<context>` stays inside `generated/`. */

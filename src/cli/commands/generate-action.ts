@@ -1,20 +1,19 @@
 /**
- * What `liferay-sdk-builder generate` does: discovery → model → typemap → render → format → verify → write,
- * then a report of what was written; `--check` compares instead of writing.
+ * What `liferay-sdk-builder generate` does: the library's `generate()` (or `check()` with --check), with the
+ * user's cache folder, then a report of what was written or what differs.
  */
 import type { Command } from 'commander';
+import { hasDrift } from '../../check/check.js';
 import type { ChangeClass } from '../../check/semver.js';
-import { BuilderError, ExitCode } from '../../errors.js';
-import type { GenerateOptions, RenderReport, RunSummary } from '../../generate.js';
-import { hasDrift } from '../../write/check.js';
-import { defaultCacheDir } from '../../write/format-cache.js';
-import { checkUnlessUpToDate, generateUnlessUpToDate } from '../../write/up-to-date.js';
+import { check, generate, type GenerateOptions, type RenderReport, type RunSummary } from '../../generate.js';
+import { GenerateError } from '../../generate-options.js';
+import { checkJson, describeCheck, driftClass, failsOn } from '../check-report.js';
+import { CliError } from '../cli-error.js';
+import { recordCommand } from '../recorded-command.js';
 import { loadConfig } from '../config/config.js';
 import { toGenerateOptions, type GenerateFlags, type GivenFlags } from '../config/merge.js';
-import { checkTemplatesFolder, templateFailure } from '../config/templates-folder.js';
-import { checkJson, describeCheck, driftClass, failsOn } from '../check-report.js';
+import { checkTemplatesFolder } from '../config/templates-folder.js';
 import { NO_PROGRESS, createProgress, wantsProgress } from '../progress.js';
-import { recordCommand } from '../recorded-command.js';
 import type { Reporter } from '../report.js';
 import { describeEvent, prepareRun, skipWebAssemblyTierUp, warnOnEmpty } from '../run.js';
 
@@ -37,7 +36,7 @@ export async function runGenerate(flags: GenerateCommandFlags, given: GivenFlags
   const progress = show ? await createProgress(process.stderr) : NO_PROGRESS;
   const options: GenerateOptions = {
     ...toGenerateOptions(flags, given, config?.config, process.env),
-    ...(flags.cache ? { cacheDir: defaultCacheDir() } : {}),
+    incremental: flags.cache,
     ...(flags.packageVersion === undefined ? {} : { packageVersion: flags.packageVersion }),
     command: recordCommand(command, flags as unknown as Record<string, unknown>),
     onEvent: (event) => reporter.debug(describeEvent(event)),
@@ -50,16 +49,14 @@ export async function runGenerate(flags: GenerateCommandFlags, given: GivenFlags
   };
   if (options.templates !== undefined) checkTemplatesFolder(options.templates);
   if (options.url !== undefined) await skipWebAssemblyTierUp();
-  if (flags.failOn !== undefined && flags.check !== true) throw new BuilderError('cli.fail-on', ExitCode.usage, '--fail-on only applies to --check');
+  if (flags.failOn !== undefined && flags.check !== true) throw new CliError('cli.fail-on', '--fail-on only applies to --check');
   try {
-    if (flags.check === true) return await runCheck(options, flags, reporter);
-    const outcome = await generateUnlessUpToDate(options, (reason) => reporter.debug(`regenerating: ${reason}`));
+    if (flags.check === true) return await runCheck({ ...options, onStale: (reason) => reporter.debug(`checking: ${reason}`) }, flags, reporter);
+    const outcome = await generate({ ...options, onStale: (reason) => reporter.debug(`regenerating: ${reason}`) });
     if (outcome.upToDate) reporter.debug('up to date: nothing changed since the last run, nothing written');
     warnOnEmpty(outcome.summary.packages.map(({ context, services }) => ({ name: context, services })), reporter);
     if (flags.json === true) reporter.json(jsonSummary(outcome.summary, outcome.upToDate));
     else for (const line of textSummary(outcome.summary, outcome.upToDate)) reporter.result(line);
-  } catch (error) {
-    throw templateFailure(error, options.templates) ?? error;
   } finally {
     progress.stop();
   }
@@ -86,15 +83,14 @@ function describeRender({ context, rendered, reused, sections }: RenderReport): 
 }
 
 async function runCheck(options: GenerateOptions, flags: GenerateCommandFlags, reporter: Reporter): Promise<void> {
-  const outcome = await checkUnlessUpToDate(options, (reason) => reporter.debug(`checking: ${reason}`));
-  if (outcome.upToDate) reporter.debug('up to date: nothing changed since the last run');
-  const { checks } = outcome;
+  const { upToDate, checks } = await check(options);
+  if (upToDate) reporter.debug('up to date: nothing changed since the last run');
   if (flags.json === true) reporter.json(checkJson(checks));
-  else for (const check of checks) for (const line of describeCheck(check)) reporter.result(line);
-  const stale = checks.filter((check) => hasDrift(check.drift));
+  else for (const each of checks) for (const line of describeCheck(each)) reporter.result(line);
+  const stale = checks.filter((each) => hasDrift(each.drift));
   if (failsOn(checks, flags.failOn)) {
     const what = flags.failOn === undefined ? '' : ` with ${driftClass(checks)} API changes (--fail-on ${flags.failOn})`;
-    throw new BuilderError('generate.drift', ExitCode.drift, `${stale.length} generated package(s) out of date${what}: run the same command without --check to regenerate`);
+    throw new GenerateError('generate.drift', `${stale.length} generated package(s) out of date${what}: run the same command without --check to regenerate`);
   }
   if (stale.length > 0) reporter.info(`${stale.length} generated package(s) out of date with ${driftClass(checks)} API changes only, below --fail-on ${flags.failOn ?? ''}: not a failure`);
 }

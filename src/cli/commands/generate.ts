@@ -3,8 +3,8 @@
  * runs, so that `--help`, `--version` and the other commands never load the pipeline.
  */
 import { Option, type Command } from 'commander';
-import { BuilderError, ExitCode } from '../../errors.js';
 import { validVersion } from '../../check/semver.js';
+import { CliError } from '../cli-error.js';
 import { addDiscoveryOptions } from '../options.js';
 import type { Reporter } from '../report.js';
 import type { GenerateCommandFlags } from './generate-action.js';
@@ -36,13 +36,13 @@ export function addGenerateCommand(program: Command, reporter: Reporter): void {
 
 function parseVersion(text: string): string {
   const version = validVersion(text);
-  if (version === undefined) throw new BuilderError('cli.package-version', ExitCode.usage, `--package-version takes a semantic version such as 1.4.2, got "${text}"`);
+  if (version === undefined) throw new CliError('cli.package-version', `--package-version takes a semantic version such as 1.4.2, got "${text}"`);
   return version;
 }
 
 function parseStyles(text: string): string[] {
   const styles = text.split(',').map((style) => style.trim());
   const wrong = styles.find((style) => style !== 'sync' && style !== 'callback');
-  if (wrong !== undefined || styles.length === 0) throw new BuilderError('cli.styles', ExitCode.usage, `--styles takes sync, callback or both, got "${text}"`);
+  if (wrong !== undefined || styles.length === 0) throw new CliError('cli.styles', `--styles takes sync, callback or both, got "${text}"`);
   return [...new Set(styles)];
 }

@@ -4,8 +4,8 @@
  * what a run without caches writes from the same committed package. Damaged entries never make a wrong file.
  */
 import { readFileSync } from 'node:fs';
-import { cp, mkdir, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import { generate, type GenerateOptions, type RenderReport } from '../../src/generate.js';
 import { buildApi } from '../../src/model/index.js';
@@ -14,7 +14,6 @@ import { toProvenance } from '../../src/render/provenance.js';
 import { isTemplated, planPackageFiles } from '../../src/render/render-package.js';
 import { HEADER } from '../../src/render/views.js';
 import { mapContext } from '../../src/typemap/index.js';
-import { KEPT_BUILDS } from '../../src/write/render-cache.js';
 import { projectRoot, removeTemporaryFolders, snapshotFolder, temporaryFolder } from '../ci-grade/builder.js';
 import { PORTAL_FIXTURE, fixture, writeDocument, type RawDocument } from '../ci-grade/documents.js';
 
@@ -41,10 +40,11 @@ async function run(document: string, out: string, options: Partial<GenerateOptio
   return { reports, files: await snapshotFolder(out) };
 }
 
-/** Entries of the format cache (two hex digits per folder), not the render cache's nor the run records. */
+/** Entries of the format cache (two hex digits per folder). */
 async function formatEntries(cacheDir: string): Promise<number> {
-  const folders = (await readdir(cacheDir).catch(() => [])).filter((name) => /^[0-9a-f]{2}$/.test(name));
-  const counts = await Promise.all(folders.map(async (folder) => (await readdir(join(cacheDir, folder))).length));
+  const store = join(cacheDir, 'format');
+  const folders = (await readdir(store).catch(() => [])).filter((name) => /^[0-9a-f]{2}$/.test(name));
+  const counts = await Promise.all(folders.map(async (folder) => (await readdir(join(store, folder))).length));
   return counts.reduce((sum, count) => sum + count, 0);
 }
 
@@ -53,7 +53,7 @@ describe.concurrent('render cache', () => {
     const work = await temporaryFolder('lsb-render-cache-');
     const cacheDir = join(work, 'cache');
     const document = await writeDocument(work, 'portal.json', describedBlogsEntry('Adds an entry.'));
-    const first = await run(document, join(work, 'client'), { cacheDir });
+    const first = await run(document, join(work, 'client'), { incremental: { cacheDir } });
     expect(first.reports).toHaveLength(1);
     expect(first.reports[0]?.reused).toBe(0);
     const templated = first.reports[0]?.rendered.length ?? 0;
@@ -62,7 +62,7 @@ describe.concurrent('render cache', () => {
     // The same committed package for the run without caches: version and changelog follow from it.
     await cp(join(work, 'client'), join(work, 'uncached'), { recursive: true });
     await writeDocument(work, 'portal.json', describedBlogsEntry('Adds a <code>BlogsEntry</code>.'));
-    const second = await run(document, join(work, 'client'), { cacheDir });
+    const second = await run(document, join(work, 'client'), { incremental: { cacheDir } });
     const services = (first.files.get('src/services/index.ts')?.toString().match(/\/\* @__PURE__ \*\/ defineService</g) ?? []).length;
     expect(services).toBeGreaterThan(5);
     expect(second.reports).toEqual([
@@ -94,8 +94,8 @@ describe.concurrent('render cache', () => {
     const work = await temporaryFolder('lsb-render-cache-');
     const cacheDir = join(work, 'cache');
     const document = join(projectRoot, PORTAL_FIXTURE);
-    const first = await run(document, join(work, 'one'), { cacheDir });
-    const second = await run(document, join(work, 'two'), { cacheDir });
+    const first = await run(document, join(work, 'one'), { incremental: { cacheDir } });
+    const second = await run(document, join(work, 'two'), { incremental: { cacheDir } });
     expect(second.reports).toEqual([{ context: 'portal', rendered: [], reused: first.reports[0]?.rendered.length, sections: [] }]);
     expect(second.files).toEqual(first.files);
   });
@@ -104,7 +104,7 @@ describe.concurrent('render cache', () => {
     const work = await temporaryFolder('lsb-render-cache-');
     const cacheDir = join(work, 'cache');
     const document = await writeDocument(work, 'portal.json', describedBlogsEntry('Adds an entry.'));
-    await run(document, join(work, 'client'), { cacheDir });
+    await run(document, join(work, 'client'), { incremental: { cacheDir } });
     const entries = (await readdir(join(cacheDir, 'render'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
     // Cut short, a flipped character, a wrong checksum line, emptied: every way a file can be damaged.
     const damages = [(text: string) => text.slice(0, -10), (text: string) => text.slice(0, -1) + (text.endsWith('x') ? 'y' : 'x'), (text: string) => text.replace(/^[0-9a-f]{64}\n/, `${'0'.repeat(64)}\n`), () => ''];
@@ -117,27 +117,9 @@ describe.concurrent('render cache', () => {
     );
     await cp(join(work, 'client'), join(work, 'uncached'), { recursive: true });
     await writeDocument(work, 'portal.json', describedBlogsEntry('Adds a <code>BlogsEntry</code>.'));
-    const damaged = await run(document, join(work, 'client'), { cacheDir });
+    const damaged = await run(document, join(work, 'client'), { incremental: { cacheDir } });
     expect(damaged.reports[0]?.reused).toBe(0);
     expect(damaged.files).toEqual((await run(document, join(work, 'uncached'))).files);
-  });
-
-  it(`keeps the entries of the ${KEPT_BUILDS} most recently used generator builds only`, async ({ expect }) => {
-    const work = await temporaryFolder('lsb-render-cache-');
-    const cacheDir = join(work, 'cache');
-    const builds = Array.from({ length: KEPT_BUILDS + 2 }, (_, index) => join(cacheDir, 'render', `old-build-${index}`));
-    for (const [index, build] of builds.entries()) {
-      await mkdir(join(build, 'ab'), { recursive: true });
-      const time = new Date(Date.UTC(2020, 0, 1, 0, 0, index));
-      await utimes(build, time, time);
-    }
-    const first = await run(join(projectRoot, PORTAL_FIXTURE), join(work, 'client'), { cacheDir });
-    const kept = await readdir(join(cacheDir, 'render'));
-    expect(kept).toHaveLength(KEPT_BUILDS);
-    expect(kept.filter((name) => name.startsWith('old-build-')).sort()).toEqual(builds.slice(-(KEPT_BUILDS - 1)).map((build) => basename(build)));
-    // This build's entries are among them.
-    const second = await run(join(projectRoot, PORTAL_FIXTURE), join(work, 'client'), { cacheDir });
-    expect(second.reports[0]?.reused).toBe(first.reports[0]?.rendered.length);
   });
 
   it("keys hash each file's whole view: views are plain JSON data, nothing JSON would drop", ({ expect }) => {
