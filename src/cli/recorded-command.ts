@@ -26,11 +26,16 @@ export function recordCommand(command: Command, flags: Readonly<Record<string, u
     if (option.negate) words.push(flag);
     else if (value === true) words.push(flag);
     else if (Array.isArray(value)) words.push(...(option.variadic ? value.flatMap((item) => [flag, String(item)]) : [flag, value.join(',')]));
-    else if (value !== undefined && value !== false) words.push(flag, key === 'url' ? redactUrl(String(value)) : String(value));
+    else if (value !== undefined && value !== false) words.push(flag, key === 'url' ? withoutCredentials(String(value)) : String(value));
   }
   return words.map(shellQuote).join(' ');
 }
 
 function workingPath(path: string): string {
   return relative(process.cwd(), resolve(path)).split('\\').join('/') || '.';
+}
+
+/** The URL as given, unless it carries credentials: then without them. */
+function withoutCredentials(url: string): string {
+  return /^[^/]*\/\/[^/@]*@/.test(url) ? redactUrl(url) : url;
 }

@@ -187,7 +187,8 @@ describe.concurrent('generate --check --fail-on', () => {
     const run = await check(await writeDocument(await temporaryFolder(), 'portal.json', changedPortal('none')), out);
     expect(run).toEqual({
       code: 1,
-      stdout: `${out}: out of date; API change: none (version 1.0.0)\n  files changed (1): liferay-sdk.json\n`,
+      // The document's hash, and the command that names another document: no API change.
+      stdout: `${out}: out of date; API change: none (version 1.0.0)\n  files changed (2): README.md, liferay-sdk.json\n`,
       stderr: STALE,
     });
   });
