@@ -2,8 +2,8 @@
 // DO NOT EDIT: regenerate with `npx liferay-sdk-builder generate`.
 // Every service's class and actions in one module: Node loads a package of a hundred services as a handful of
 // modules. Each service's methods and parameters are declared in its own module next to this one.
-import { defineService } from '../runtime/index.js';
-import type { ActionSpec, CallStyle } from '../runtime/index.js';
+import type { CallStyle } from '../runtime/index.js';
+import { defineService, type ActionSpec } from '../runtime/internal.js';
 
 /** The JSON-WS path of each method of `CalendarService` and, per overload, how its parameters go on the wire. */
 export const CalendarServiceActions = {
