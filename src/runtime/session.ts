@@ -193,7 +193,7 @@ export class Session {
   }
 }
 
-/** One request of `Session.exchange`: where, for which call (`path` names it in errors), and how. */
+/** @internal One request of `Session.exchange`: where, for which call (`path` names it in errors), and how. */
 export interface Exchange {
   readonly url: string;
   readonly path: string | undefined;
@@ -205,7 +205,7 @@ export interface Exchange {
   readonly redirects?: RedirectPolicy;
 }
 
-/** What an attempt sends with: `touch` restarts the idle clock of a transfer. */
+/** @internal What an attempt sends with: `touch` restarts the idle clock of a transfer. */
 export interface AttemptContext {
   readonly url: string;
   readonly headers: Record<string, string>;
@@ -214,5 +214,5 @@ export interface AttemptContext {
   readonly transport: TransportKind | undefined;
 }
 
-/** Sends one request of `Session.exchange` and resolves with the answer: once per hop, again after a refresh. */
+/** @internal Sends one request of `Session.exchange` and resolves with the answer: once per hop, again after a refresh. */
 export type Attempt<T extends Redirectable> = (context: AttemptContext) => Promise<T>;
