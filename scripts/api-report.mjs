@@ -23,7 +23,7 @@ const ts = require(require.resolve('typescript', { paths: [extractorFolder] }));
 /** A generated package's compiler options (templates/package/tsconfig.json.hbs), for declarations only. */
 const PACKAGE_OPTIONS = {
   target: 'ES2022',
-  lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+  lib: ['ES2022', 'DOM'],
   types: [],
   module: 'NodeNext',
   moduleResolution: 'NodeNext',
