@@ -63,11 +63,11 @@ describe('templates', () => {
     expect(sync).toContain('getEntry: ["/blogsentry/get-entry\\"\\u2028", ["entryId"]],');
     expect(sync).toContain('export const BlogsEntryServiceActions = {');
     expect(sync).toContain("export type BlogsEntryService<Style extends CallStyle = 'sync'> = import(\"./blogs'entry.js\").BlogsEntryService<Style>;");
-    expect(sync).toContain('export const BlogsEntryService = /* @__PURE__ */ defineService<BlogsEntryService>("BlogsEntryService", BlogsEntryServiceActions);');
+    expect(sync).toContain(`export const BlogsEntryService = /* @__PURE__ */ defineService<BlogsEntryService, BlogsEntryService<'chain'>>("BlogsEntryService", BlogsEntryServiceActions);`);
     expect(sync).toContain('The "BlogsEntry" service *\\/');
     const callback = templates.render('callback/service', serviceView);
     expect(callback).toContain("export type BlogsEntryService = import('../services/index.js').BlogsEntryService<'callback'>;");
-    expect(callback).toContain('defineCallbackService<BlogsEntryService>("BlogsEntryService", BlogsEntryServiceActions);');
+    expect(callback).toContain(`defineCallbackService<BlogsEntryService, import('../services/index.js').BlogsEntryService<'chain'>>("BlogsEntryService", BlogsEntryServiceActions);`);
     for (const text of [sync, callback]) expect(text).not.toContain('&quot;');
   });
 

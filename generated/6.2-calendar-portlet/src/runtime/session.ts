@@ -111,7 +111,8 @@ export class Session {
     const answer = await this.exchange(request, async ({ headers, signal }) =>
       (await (this.#transport ??= createTransport(url, this.#transportKind, this.#connections))).send({ headers, body, signal }),
     );
-    return readAnswer(answer, path ?? commands.map((command) => Object.keys(command)[0] ?? ''));
+    // A chain's command is named by its statement, "$user[userId] = /user/get-user-by-id": its path follows the "=".
+    return readAnswer(answer, path ?? commands.map((command) => (Object.keys(command)[0] ?? '').replace(/^[^=]*= */, '')));
   }
 
   /**
