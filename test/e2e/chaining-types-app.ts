@@ -5,7 +5,7 @@
  */
 import { BlogsEntryService, ContactService, GroupService, type BlogsEntry, type Contact, type Session, type User, UserService } from '../../generated/7.x-portal/src/index.js';
 import { BlogsEntryService as CallbackBlogsEntryService } from '../../generated/7.x-portal/src/callback/index.js';
-import { call, chain, type ChainResult, type LooseRef, type Ref, type Referable } from '../../generated/7.x-portal/src/runtime/chain.js';
+import { call, chain, type ChainMethod, type ChainResult, type ChainStyle, type LooseRef, type Ref, type Referable } from '../../generated/7.x-portal/src/runtime/chain.js';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 /** Compiles only when A and B are the same type. */
@@ -56,7 +56,19 @@ export async function chains(session: Session): Promise<void> {
 
   // A reference is typed by its property; a loose one (of a model the portal does not describe) fits anything.
   same<Referable<{ contactId: number }>['contactId'], number | Ref<number> | LooseRef>(true);
+  const loose = await chain(
+    session,
+    call(Undescribed)
+      .getThings({ groupId: 1 })
+      .with('contact', (thing) => call(ContactService).getContact({ contactId: thing['contactId']! })),
+  );
+  same<typeof loose, { [key: string]: unknown; contact: Contact | null }[]>(true);
+  same<ChainResult<ReturnType<typeof undescribedPicked>>, { a: unknown; b: unknown } | null>(true);
 }
+
+/** A service whose results the portal does not describe, as a corpus package has them. */
+declare const Undescribed: ChainStyle<{ getThings: ChainMethod<{ groupId: number }, Record<string, unknown>[]>; getThing: ChainMethod<{ id: number }, Record<string, unknown> | null> }>;
+const undescribedPicked = () => call(Undescribed).getThing({ id: 1 }).pick('a', 'b');
 
 const picked = () => call(UserService).getUserById({ userId: 1 }).pick('userId');
 const byTitle = () => call(BlogsEntryService).getEntry({ groupId: 1, urlTitle: 'x' });
@@ -82,4 +94,6 @@ export function mistakes(): void {
   call(UserService).getUserById({ userId: 'x' });
   // @ts-expect-error TS2353 a parameter the action does not take
   call(UserService).getUserById({ userId: 1, bogus: 2 });
+  // @ts-expect-error TS2322 a loose reference may be undefined under noUncheckedIndexedAccess: it needs its `!`
+  call(Undescribed).getThings({ groupId: 1 }).with('contact', (thing) => call(ContactService).getContact({ contactId: thing['contactId'] }));
 }
