@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { packagePath } from '../package-root.js';
-import { HELPERS } from './helpers.js';
+import { HELPERS, JSON_HELPERS } from './helpers.js';
 import { PRECOMPILED_TEMPLATES, type TemplateSpecification } from './precompiled-templates.js';
 
 export const BUNDLED_TEMPLATES = packagePath('templates/');
@@ -24,7 +24,7 @@ export type TemplateName =
   | 'package/tsconfig.json'
   | 'package/README.md';
 
-export type Template = (view: object) => string;
+export type Template = (view: object, options?: Handlebars.RuntimeOptions) => string;
 
 export interface Templates {
   render(name: TemplateName, view: object): string;
@@ -69,7 +69,7 @@ export function loadTemplates(overrides?: string): Templates {
       const template = compiled.get(name);
       if (template === undefined) throw new Error(`templates: no template ${name}`);
       try {
-        return template(view);
+        return template(view, name.endsWith('.json') ? { helpers: JSON_HELPERS } : {});
       } catch (error) {
         if (error instanceof Error) THROWN_BY_TEMPLATES.add(error);
         throw error;

@@ -1,18 +1,21 @@
 /**
  * Views: everything a template places, computed here so templates stay logic-less. Fields named `...Type`,
  * `...Specs`, `parameters` and `modelDeclarations` are TypeScript text built by the typemap from sanitised
- * identifiers and JSON literals; every other string from the document passes a helper in the template.
+ * identifiers and JSON literals; fields named `member`, `imports`, `...Opening` and `...Declaration` are
+ * statements printed in prettier's shape (src/typemap/print/), which quotes and checks what it prints; every
+ * other string from the document passes a helper in the template.
  */
 import type { TypedField, TypedMethod, TypedService } from '../typemap/index.js';
 import { toOverloadSpec } from '../typemap/parameter-spec.js';
 import { htmlToText } from './html-to-text.js';
+import { printEmptyParameters, printFieldMember, printMethodMember, printService, type PrintedService } from './print-service.js';
 
 export interface HeaderView {
   readonly generatedBy: string;
   readonly command: string;
 }
 
-export interface ServiceView {
+export interface ServiceView extends PrintedService {
   readonly header: HeaderView;
   readonly className: string;
   readonly fileName: string;
@@ -33,6 +36,8 @@ export interface MethodView {
   /** The method's JSDoc: one line (`docLine`) when that is all there is, otherwise `docLines`. */
   readonly docLine: string | false;
   readonly docLines: readonly DocLine[];
+  /** The method's line in its service's interface: `name: ServiceMethod<...> & ...;`, printed. */
+  readonly member: string;
   readonly overloads: readonly OverloadView[];
 }
 
@@ -41,6 +46,8 @@ export interface OverloadView {
   readonly hasParameters: boolean;
   readonly fields: readonly FieldView[];
   readonly resultType: string;
+  /** Without parameters: `export type XParameters = Record<string, never>;`, printed; else false. */
+  readonly emptyDeclaration: string | false;
 }
 
 /** A property of a parameters type; `key` and `type` are TypeScript text from the typemap, `doc` is escaped by the template. */
@@ -49,6 +56,8 @@ export interface FieldView {
   readonly optional: boolean;
   readonly type: string;
   readonly doc: string | false;
+  /** `key?: type;`, printed. */
+  readonly member: string;
 }
 
 /** A JSDoc line: `tag` is the builder's own (`@returns`, `@deprecated`) or empty; `text` is escaped by the template. */
@@ -62,14 +71,17 @@ const SERVICE_IMPORTS = ['CallStyle', 'ServiceMethod'];
 
 /** One view for a service's types module and its sections of both styles' index modules. */
 export function toServiceView(service: TypedService, header: HeaderView): ServiceView {
+  const runtimeImports = [...new Set([...SERVICE_IMPORTS, ...service.runtimeImports])].sort();
+  const typesModule = `./${service.fileName}.js`;
   return {
+    ...printService(service, runtimeImports, typesModule),
     header,
     className: service.className,
     fileName: service.fileName,
     actionsName: service.actionsName,
-    typesModule: `./${service.fileName}.js`,
+    typesModule,
     serviceDoc: `The ${service.service.className} service: JSON web services under ${service.service.pathPrefix}.`,
-    runtimeImports: [...new Set([...SERVICE_IMPORTS, ...service.runtimeImports])].sort(),
+    runtimeImports,
     hasModelImports: service.modelImports.length > 0,
     modelImports: service.modelImports,
     methods: service.methods.map(toMethodView),
@@ -82,11 +94,13 @@ function toMethodView(method: TypedMethod): MethodView {
     path: method.path,
     overloadSpecs: JSON.stringify(method.overloads.map((overload) => toOverloadSpec(overload.spec))).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`),
     ...toMethodDoc(method),
+    member: printMethodMember(method),
     overloads: method.overloads.map((overload) => ({
       parametersName: overload.parametersName,
       hasParameters: overload.fields.length > 0,
       fields: overload.fields.map(toFieldView),
       resultType: overload.resultType,
+      emptyDeclaration: overload.fields.length > 0 ? false : printEmptyParameters(overload),
     })),
   };
 }
@@ -113,6 +127,6 @@ function toMethodDoc(method: TypedMethod): Pick<MethodView, 'docLine' | 'docLine
 
 function toFieldView(field: TypedField): FieldView {
   const doc = field.description === undefined ? [] : htmlToText(field.description);
-  return { key: field.key, optional: field.optional, type: field.type, doc: doc.length === 0 ? false : doc.join(' ') };
+  return { key: field.key, optional: field.optional, type: field.type, doc: doc.length === 0 ? false : doc.join(' '), member: printFieldMember(field) };
 }
 
