@@ -3,6 +3,7 @@
  * a discovery document that prettier keeps as it is (the characters Markdown could read as markup escaped,
  * runs of white space made one space, as prettier prints them).
  */
+import { toWellFormed } from '../typemap/safe-text.js';
 
 /** A table of plain ASCII cells (our own labels and numbers), left-aligned, columns padded as prettier pads them. */
 export function printMarkdownTable(rows: readonly (readonly string[])[]): string {
@@ -23,7 +24,7 @@ const MARKUP = /[\\`*_[\]<>~|$&]/g;
  * of spaces one space, and every character that could start markup is backslash-escaped.
  */
 export function toMarkdownText(text: string): string {
-  return text
+  return toWellFormed(text)
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
     .replace(/ {2,}/g, ' ')
     .replace(MARKUP, '\\$&');

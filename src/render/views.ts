@@ -7,6 +7,7 @@
  */
 import type { TypedField, TypedMethod, TypedService } from '../typemap/index.js';
 import { toOverloadSpec } from '../typemap/parameter-spec.js';
+import { toCommentText } from '../typemap/safe-text.js';
 import { htmlToText } from './html-to-text.js';
 import { printEmptyParameters, printFieldMember, printMethodMember, printService, type PrintedService } from './print-service.js';
 
@@ -111,7 +112,8 @@ function toMethodView(method: TypedMethod): MethodView {
  */
 function toMethodDoc(method: TypedMethod): Pick<MethodView, 'docLine' | 'docLines'> {
   const actions = method.overloads.map((overload) => overload.action);
-  const text = (line: string): DocLine => ({ tag: '', text: line });
+  // A line that escapes to nothing (white space, control characters) is an empty line: ` *`, not ` * `.
+  const text = (line: string): DocLine => ({ tag: '', text: visible(line) });
   const distinct = (values: readonly (string | undefined)[]) => [...new Set(values.filter((value): value is string => value !== undefined))];
   const descriptions = distinct(actions.map((action) => action.description)).map((description) => htmlToText(description).map(text)).filter((block) => block.length > 0);
   const lines: DocLine[] = descriptions.flatMap((block) => [...block, text('')]);
@@ -119,10 +121,14 @@ function toMethodDoc(method: TypedMethod): Pick<MethodView, 'docLine' | 'docLine
   const deprecated = actions.filter((action) => action.deprecated).length;
   if (deprecated > 0 && deprecated < actions.length) lines.push(text(''), text(`The portal marks ${deprecated} of its ${actions.length} overloads as deprecated.`));
   const returns = distinct(actions.map((action) => action.returns.description))[0];
-  if (returns !== undefined) lines.push({ tag: '@returns', text: htmlToText(returns).join(' ') });
+  if (returns !== undefined) lines.push({ tag: '@returns', text: visible(htmlToText(returns).join(' ')) });
   if (deprecated > 0 && deprecated === actions.length) lines.push({ tag: '@deprecated', text: 'The portal marks this action as deprecated.' });
   const only = lines.length === 1 ? lines[0] : undefined;
   return { docLine: only !== undefined && only.tag === '' ? only.text : false, docLines: lines };
+}
+
+function visible(line: string): string {
+  return toCommentText(line) === '' ? '' : line;
 }
 
 function toFieldView(field: TypedField): FieldView {

@@ -28,11 +28,19 @@ function countOf(text: string, character: string): number {
 }
 
 /**
+ * Text with each lone surrogate (half of a UTF-16 pair, invalid alone) replaced by U+FFFD, which is what it
+ * becomes anyway when the file is written as UTF-8, and what prettier's parser reads it as.
+ */
+export function toWellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
+/**
  * One comment line: `*​/` cannot close the comment, control characters and line breaks become spaces
  * (each comment line is placed by the template after its own ` * `), and `@` cannot start a JSDoc tag.
  */
 export function toCommentText(text: string): string {
-  return text
+  return toWellFormed(text)
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
     .replace(/\*\//g, '*\\/')
     .replace(/(^|\s)@/g, '$1\\@')
