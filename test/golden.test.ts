@@ -14,7 +14,7 @@ import { discoverDocuments } from '../src/discovery/index.js';
 import { renderPackages } from '../src/generate.js';
 import { buildApi } from '../src/model/index.js';
 import { checkPackage } from '../src/write/check.js';
-import { writePackages } from '../src/write/write-package.js';
+import { MARKER_FILE, writePackages } from '../src/write/write-package.js';
 import { judgeFiles, type GeneratedFile } from './helpers/prettier-judge.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -53,8 +53,9 @@ describe.each(GOLDEN_PACKAGES)('generated/%s', (name, document) => {
   });
 });
 
+/** The package's files: all but the marker the write stage leaves to claim the folder. */
 async function readTree(root: string): Promise<GeneratedFile[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  const files = entries.filter((entry) => entry.isFile() && entry.name !== MARKER_FILE).map((entry) => join(entry.parentPath, entry.name));
   return Promise.all(files.map(async (path) => ({ path: relative(root, path).split('\\').join('/'), contents: await readFile(path, 'utf8') })));
 }
