@@ -111,7 +111,12 @@ export class CookieAuthentication implements Authentication {
   }
 
   /** Signs in to the portal at `server`; rejects with an AuthenticationError when the portal refuses. */
-  static async signIn(server: string, user: string, password: string, options: CookieSignInOptions = {}): Promise<CookieAuthentication> {
+  static async signIn(
+    server: string,
+    user: string,
+    password: string,
+    options: CookieSignInOptions = {},
+  ): Promise<CookieAuthentication> {
     const authentication = new CookieAuthentication(server, user, password, options);
     authentication.#use(await signInWithForm(server, user, password, options));
     return authentication;
@@ -172,7 +177,12 @@ const MAX_REDIRECTS = 10;
  * with every cookie set on the way (JSESSIONID, GUEST_LANGUAGE_ID, ...), and read the session's CSRF token
  * from `Liferay.authToken = '...'` in the page reached. Redirects must stay on the portal's origin.
  */
-function signInWithForm(server: string, user: string, password: string, options: CookieSignInOptions): Promise<PortalSession> {
+function signInWithForm(
+  server: string,
+  user: string,
+  password: string,
+  options: CookieSignInOptions,
+): Promise<PortalSession> {
   const portal = originOf(server);
   return withDeadline(options.signal, options.timeout ?? 15000, undefined, async (signal) => {
     const cookies = new Map([['COOKIE_SUPPORT', 'true']]);
@@ -182,14 +192,21 @@ function signInWithForm(server: string, user: string, password: string, options:
       const headers: Record<string, string> = { ...options.headers, Cookie: cookieHeader(cookies) };
       if (body) headers['Content-Type'] = 'application/x-www-form-urlencoded';
       const response = await send(() =>
-        httpRequest(options.transport, { url, method: body ? 'POST' : 'GET', headers, signal, ...(body ? { body } : {}) }),
+        httpRequest(options.transport, {
+          url,
+          method: body ? 'POST' : 'GET',
+          headers,
+          signal,
+          ...(body ? { body } : {}),
+        }),
       );
       keepCookies(cookies, response.cookies);
       const { status, location } = response;
       if (status < 300 || status > 399 || !location) return readPage(response, cookies);
       response.cancel();
       url = resolveUrl(url, location);
-      if (originOf(url) !== portal) throw refused('sign-in redirected away from the portal', new RedirectError(status, location));
+      if (originOf(url) !== portal)
+        throw refused('sign-in redirected away from the portal', new RedirectError(status, location));
       body = undefined;
     }
     throw refused('sign-in redirected too many times');
@@ -215,7 +232,8 @@ async function send(request: () => Promise<HttpResponse>): Promise<HttpResponse>
  */
 async function readPage(response: HttpResponse, cookies: ReadonlyMap<string, string>): Promise<PortalSession> {
   const page = await response.text();
-  if (response.status > 299) throw refused('sign-in failed (HTTP ' + response.status + ')', new HttpError(response.status, page));
+  if (response.status > 299)
+    throw refused('sign-in failed (HTTP ' + response.status + ')', new HttpError(response.status, page));
   const authToken = /Liferay\.authToken\s*=\s*["']([^"']+)["']/.exec(page)?.[1];
   if (/isSignedIn(?:\s*:\s*function)?\s*\(\)\s*\{\s*return\s+false/.test(page))
     throw refused('sign-in refused: check the login and the password');

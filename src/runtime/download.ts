@@ -37,20 +37,27 @@ const MAX_REDIRECTS = 5;
 export async function download(session: Session, url: string, options?: CallOptions): Promise<Download> {
   const portal = originOf(session.server);
   let final = resolveUrl(session.server + '/', url);
-  const response = await session.exchange(final, options, url, undefined, async ({ url: first, headers, signal, transport }) => {
-    let at = first;
-    let sent = originOf(at) === portal ? headers : {};
-    for (let hops = 0; ; hops++) {
-      const answer = await httpRequest(transport, { url: at, method: 'GET', headers: sent, signal });
-      final = at;
-      const { status, location } = answer;
-      // A redirect to the sign-in page goes back to the session, which may sign in again and retry.
-      if (status < 300 || status > 399 || !location || hops === MAX_REDIRECTS || isRefusal(status, location)) return answer;
-      answer.cancel();
-      at = resolveUrl(at, location);
-      if (originOf(at) !== portal) sent = {};
-    }
-  });
+  const response = await session.exchange(
+    final,
+    options,
+    url,
+    undefined,
+    async ({ url: first, headers, signal, transport }) => {
+      let at = first;
+      let sent = originOf(at) === portal ? headers : {};
+      for (let hops = 0; ; hops++) {
+        const answer = await httpRequest(transport, { url: at, method: 'GET', headers: sent, signal });
+        final = at;
+        const { status, location } = answer;
+        // A redirect to the sign-in page goes back to the session, which may sign in again and retry.
+        if (status < 300 || status > 399 || !location || hops === MAX_REDIRECTS || isRefusal(status, location))
+          return answer;
+        answer.cancel();
+        at = resolveUrl(at, location);
+        if (originOf(at) !== portal) sent = {};
+      }
+    },
+  );
   const { status, location, headers } = response;
   if (status < 200 || status > 299) readAnswer({ status, location, body: await response.text() }, url);
   const length = headers['content-length'];

@@ -40,7 +40,9 @@ export class BatchSession implements Invoker {
   /** Queues a call; its promise settles when the batch is sent. The batch's own options apply, not the call's. */
   invoke(action: ActionSpec, parameters: object, options?: CallOptions): Promise<unknown>;
   invoke(action?: ActionSpec | CallOptions, parameters?: object): Promise<unknown> {
-    return parameters ? this.#queue(action as ActionSpec, parameters) : this.#sendQueued(action as CallOptions | undefined);
+    return parameters
+      ? this.#queue(action as ActionSpec, parameters)
+      : this.#sendQueued(action as CallOptions | undefined);
   }
 
   #queue(action: ActionSpec, parameters: object): Promise<unknown> {
@@ -122,7 +124,8 @@ export class AutoBatch {
 
   add(command: Command, path: string): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      if (this.#waiting.push({ command, path, resolve, reject }) === 1) void Promise.resolve().then(() => this.#flush());
+      if (this.#waiting.push({ command, path, resolve, reject }) === 1)
+        void Promise.resolve().then(() => this.#flush());
     });
   }
 

@@ -29,19 +29,25 @@ type MethodOf = (action: ActionSpec, invoker: (self: object) => Invoker) => (thi
  * all alike, live here once instead of in every module.
  */
 export function defineService<T>(name: string, actions: Actions): ServiceClass<T> {
-  return defineClass(name, actions, (action, invoker) =>
-    function (this: object, parameters: object, options?: CallOptions) {
-      return invoker(this).invoke(action, parameters, options);
-    },
+  return defineClass(
+    name,
+    actions,
+    (action, invoker) =>
+      function (this: object, parameters: object, options?: CallOptions) {
+        return invoker(this).invoke(action, parameters, options);
+      },
   );
 }
 
 /** The class of a callback-style service: each method returns at once and reports to a `Callback`. */
 export function defineCallbackService<T>(name: string, actions: Actions): ServiceClass<T> {
-  return defineClass(name, actions, (action, invoker) =>
-    function (this: object, parameters: object, callback?: Callback<unknown>, options?: CallOptions) {
-      invokeWithCallback(invoker(this), action, parameters, callback, options);
-    },
+  return defineClass(
+    name,
+    actions,
+    (action, invoker) =>
+      function (this: object, parameters: object, callback?: Callback<unknown>, options?: CallOptions) {
+        invokeWithCallback(invoker(this), action, parameters, callback, options);
+      },
   );
 }
 
@@ -61,7 +67,11 @@ function defineClass<T>(name: string, actions: Actions, methodOf: MethodOf): Ser
       if (methods) return;
       methods = true;
       for (const [key, action] of Object.entries(actions)) {
-        Object.defineProperty(Service.prototype, key, { value: methodOf(action, invoker), writable: true, configurable: true });
+        Object.defineProperty(Service.prototype, key, {
+          value: methodOf(action, invoker),
+          writable: true,
+          configurable: true,
+        });
       }
     }
   };
@@ -91,7 +101,9 @@ export function invokeWithCallback<T>(
   invoker.invoke(action, parameters, options).then(
     (result) => deliver(invoker, () => target.onSuccess(result)),
     (error: unknown) =>
-      deliver(invoker, () => target.onFailure(error instanceof LiferayError ? error : new LiferayError(String(error), action[0], error))),
+      deliver(invoker, () =>
+        target.onFailure(error instanceof LiferayError ? error : new LiferayError(String(error), action[0], error)),
+      ),
   );
 }
 

@@ -7,7 +7,15 @@ import type { Authentication } from './authentication.js';
 import { AutoBatch, BatchSession, type AutoBatchOptions } from './batch.js';
 import { chooseOverload, toCommand, type Command } from './command.js';
 import type { Download } from './download.js';
-import { AbortError, AuthenticationError, isRefusal, LiferayError, NetworkError, readAnswer, TimeoutError } from './errors.js';
+import {
+  AbortError,
+  AuthenticationError,
+  isRefusal,
+  LiferayError,
+  NetworkError,
+  readAnswer,
+  TimeoutError,
+} from './errors.js';
 import type { CallOptions, Invoker } from './invoker.js';
 import type { Callback } from './service.js';
 import type { ActionSpec } from './spec.js';
@@ -89,8 +97,17 @@ export class Session implements Invoker {
   async send(commands: readonly Command[], options?: CallOptions, path?: string): Promise<unknown[]> {
     const body = JSON.stringify(commands);
     const type = 'application/json; charset=utf-8';
-    const answer = await this.exchange(this.jsonwsUrl + '/invoke', options, path, type, async ({ url, headers, signal }) =>
-      (await (this.#transport ??= createTransport(url, this.#transportKind, this.#connections))).send({ headers, body, signal }),
+    const answer = await this.exchange(
+      this.jsonwsUrl + '/invoke',
+      options,
+      path,
+      type,
+      async ({ url, headers, signal }) =>
+        (await (this.#transport ??= createTransport(url, this.#transportKind, this.#connections))).send({
+          headers,
+          body,
+          signal,
+        }),
     );
     return readAnswer(answer, path);
   }
@@ -156,7 +173,8 @@ export class Session implements Invoker {
           }
         };
         const [answer, headers] = await send();
-        if (!retry || !isRefusal(answer.status, answer.location) || !(await this.#refresh(headers, path))) return answer;
+        if (!retry || !isRefusal(answer.status, answer.location) || !(await this.#refresh(headers, path)))
+          return answer;
         answer.cancel?.();
         return (await send())[0];
       } finally {
