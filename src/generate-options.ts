@@ -48,8 +48,13 @@ export interface GenerateOptions extends DiscoverOptions {
   readonly versionSuffix?: boolean | string;
   /** Type-check the package before writing (default true). */
   readonly verify?: boolean;
-  /** A folder whose templates replace bundled ones of the same name. */
+  /** A folder whose templates replace bundled ones of the same name (their output is formatted with prettier). */
   readonly templates?: string;
+  /**
+   * Format every file with prettier (default false): built-in templates already emit prettier's shape, so by
+   * default only what templates from `templates` render is formatted.
+   */
+  readonly format?: boolean;
   /**
    * The cache folder (none when undefined; the CLI uses the user's cache folder): formatted files by content,
    * finished files by their view (`render/`) and a record of each command's last run (`runs/`).

@@ -113,11 +113,12 @@ function summarizePackage({ files, ...figures }: GeneratedPackage): PackageSumma
   return { ...figures, files: files.length };
 }
 
-/** Every stage but discovery and write: the packages of `api`, formatted and verified, in memory. */
+/** Every stage but discovery and write: the packages of `api`, formatted where needed and verified, in memory. */
 export async function renderPackages(api: Api, options: GenerateOptions, time = stageTimer(options)): Promise<GeneratedPackage[]> {
-  const pool = await startFormatPool(api);
+  const templates = loadTemplates(options.templates);
+  const pool = options.format === true || templates.hasOverrides ? await startFormatPool(api) : undefined;
   try {
-    return await renderWith(api, options, time, pool);
+    return await renderWith(api, options, templates, time, pool);
   } finally {
     await pool?.close();
   }
@@ -138,11 +139,15 @@ async function startFormatPool(api: Api): Promise<FormatPool | undefined> {
   return new FormatPool(workers, resolveEngine(), { maxYoungGenerationSizeMb: FORMAT_WORKER_YOUNG_MB });
 }
 
-async function renderWith(api: Api, options: GenerateOptions, time: StageTimer, pool: FormatPool | undefined): Promise<GeneratedPackage[]> {
+async function renderWith(api: Api, options: GenerateOptions, templates: Templates, time: StageTimer, pool: FormatPool | undefined): Promise<GeneratedPackage[]> {
   const typed = await time('typemap', () => api.contexts.map(mapContext));
-  // Each file goes to the formatter as soon as it is rendered: formatting overlaps rendering, then type-checking.
-  const formatter = new Formatter({ cacheDir: options.cacheDir, pool });
-  const rendered = await time('render', () => renderAll(api, typed, options, formatter));
+  // Each file that needs formatting goes to the formatter as soon as it is rendered: formatting overlaps
+  // rendering, then type-checking. Built-in templates emit prettier's shape: only with --format, or for
+  // what a user's template renders, is prettier loaded at all.
+  let formatter: Formatter | undefined;
+  const format = (file: RenderedFile): Promise<RenderedFile> => (formatter ??= new Formatter({ cacheDir: options.cacheDir, pool })).add(file);
+  const needsFormat = (template: Section['template']): boolean => options.format === true || templates.isOverridden(template);
+  const rendered = await time('render', () => renderAll(api, typed, options, templates, { format, needsFormat }));
   const formatted = await time('format', async () => {
     if (options.verify !== false) {
       // Formatting changes no types: the rendered files are checked while the workers format them.
@@ -192,8 +197,13 @@ interface RenderedSection {
   readonly reused: boolean;
 }
 
-function renderAll(api: Api, typed: readonly TypedContext[], options: GenerateOptions, formatter: Formatter): RenderedPackage[] {
-  const templates = loadTemplates(options.templates);
+/** How rendered sections reach prettier: which templates' output needs it, and the formatter. */
+interface Formatting {
+  readonly needsFormat: (template: Section['template']) => boolean;
+  readonly format: (file: RenderedFile) => Promise<RenderedFile>;
+}
+
+function renderAll(api: Api, typed: readonly TypedContext[], options: GenerateOptions, templates: Templates, formatting: Formatting): RenderedPackage[] {
   const runtime = loadRuntimeFiles();
   const salt = renderCacheSalt(options);
   return typed.map((context) => {
@@ -211,7 +221,7 @@ function renderAll(api: Api, typed: readonly TypedContext[], options: GenerateOp
     const finished: RenderedFile[] = [];
     const sectioned: SectionedFile[] = [];
     for (const file of files) {
-      if (isTemplated(file)) sectioned.push({ path: file.path, sections: file.sections.map((section) => renderSection(file.path, section, templates, cache, formatter)) });
+      if (isTemplated(file)) sectioned.push({ path: file.path, sections: file.sections.map((section) => renderSection(file.path, section, templates, cache, formatting)) });
       else finished.push(file);
     }
     const rendered = sectioned.filter((file) => file.sections.some((section) => !section.reused));
@@ -225,13 +235,14 @@ function renderAll(api: Api, typed: readonly TypedContext[], options: GenerateOp
   });
 }
 
-/** A section from the render cache, or rendered now and handed to the formatter at once. */
-function renderSection(path: string, section: Section, templates: Templates, cache: RenderCache | undefined, formatter: Formatter): RenderedSection {
+/** A section from the render cache, or rendered now and, when a user's template rendered it, handed to the formatter at once. */
+function renderSection(path: string, section: Section, templates: Templates, cache: RenderCache | undefined, formatting: Formatting): RenderedSection {
   const key = cache?.key(section.template, section.view);
   const hit = key === undefined ? undefined : cache?.get(key);
   if (hit !== undefined) return { contents: hit, key: undefined, formatted: Promise.resolve(hit), reused: true };
   const contents = templates.render(section.template, section.view);
-  const formatted = formatter.add({ path, contents }).then((file) => file.contents);
+  if (!formatting.needsFormat(section.template)) return { contents, key, formatted: Promise.resolve(contents), reused: false };
+  const formatted = formatting.format({ path, contents }).then((file) => file.contents);
   // Awaited after verify; until then a formatting failure is not an unhandled rejection.
   formatted.catch(() => undefined);
   return { contents, key, formatted, reused: false };
@@ -264,7 +275,7 @@ async function finishPackage({ finished, sectioned, cache }: RenderedPackage): P
 function renderCacheSalt(options: GenerateOptions): string | undefined {
   if (options.cacheDir === undefined) return undefined;
   try {
-    return `render 1\0${generatorIdentity(options.templates)}`;
+    return `render 2\0${options.format === true ? 'format' : ''}\0${generatorIdentity(options.templates)}`;
   } catch {
     return undefined;
   }

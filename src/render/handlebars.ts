@@ -28,6 +28,14 @@ export type Template = (view: object, options?: Handlebars.RuntimeOptions) => st
 
 export interface Templates {
   render(name: TemplateName, view: object): string;
+  /**
+   * Whether what `name` renders may come from a user's template: the template itself or a partial was
+   * replaced (any partial counts, since a template may use it). Built-in templates emit prettier's shape;
+   * what a user's template renders is formatted.
+   */
+  isOverridden(name: TemplateName): boolean;
+  /** Whether any template or partial was replaced. */
+  readonly hasOverrides: boolean;
   /** Whether a template's own text contains `text`: what a template prints verbatim, no view decides. */
   mentions(text: string): boolean;
 }
@@ -48,12 +56,15 @@ export function thrownByTemplate(error: Error): boolean {
 
 export function loadTemplates(overrides?: string): Templates {
   const sources = new Map<string, string | TemplateSpecification>(PRECOMPILED_TEMPLATES ?? readTemplateSources(BUNDLED_TEMPLATES));
+  const replaced = new Set<string>();
   if (overrides !== undefined) {
     for (const [name, source] of readTemplateSources(overrides)) {
       if (!sources.has(name)) throw new Error(`templates: ${name}.hbs in ${overrides} replaces no bundled template`);
       sources.set(name, source);
+      replaced.add(name);
     }
   }
+  const partialReplaced = [...replaced].some((name) => name.startsWith('partials/'));
   const env = Handlebars.create();
   env.registerHelper(HELPERS);
   const compiled = new Map<string, Template>();
@@ -75,6 +86,10 @@ export function loadTemplates(overrides?: string): Templates {
         throw error;
       }
     },
+    isOverridden(name) {
+      return partialReplaced || replaced.has(name);
+    },
+    hasOverrides: replaced.size > 0,
     mentions(text) {
       return [...sources.values()].some((source) => sourceText(source).includes(text));
     },

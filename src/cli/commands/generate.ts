@@ -19,8 +19,9 @@ export function addGenerateCommand(program: Command, reporter: Reporter): void {
     .addOption(new Option('--emit <kind>', 'ts: TypeScript sources; js: compiled ESM JavaScript plus .d.ts').choices(['ts', 'js']))
     .option('--version-suffix [suffix]', 'namespace the package by portal version (v62, v7...; default from the document)')
     .option('--no-verify', 'skip type-checking the generated package before writing it')
-    .option('--templates <dir>', 'templates that replace bundled ones of the same name')
-    .option('--no-cache', 'do not use the cache of formatted files (in $XDG_CACHE_HOME or ~/.cache)')
+    .option('--templates <dir>', 'templates that replace bundled ones of the same name (formatted with prettier)')
+    .option('--format', 'format every file with prettier (built-in templates already emit its shape)')
+    .option('--no-cache', 'do not use the cache of rendered and formatted files (in $XDG_CACHE_HOME or ~/.cache)')
     .option('--check', 'generate in memory and compare with the output folder; write nothing; exit 1 when they differ')
     .option('--json', 'print a machine-readable summary on stdout')
     .option('--quiet', 'print nothing but errors');
