@@ -49,6 +49,7 @@ const OTHER_VALUES: { readonly [K in keyof GenerateOptions]-?: GenerateOptions[K
   versionSuffix: true,
   verify: false,
   templates: 'templates',
+  format: true,
   cacheDir: '/elsewhere',
   onStageStart: () => {},
   onStage: () => {},
