@@ -107,8 +107,8 @@ function toMethodView(method: TypedMethod): MethodView {
 }
 
 /**
- * One JSDoc per method for all its overloads: each distinct description, each distinct HTTP method and path,
- * then the tags, which must come last (a JSDoc tag takes every line after it as its own text).
+ * One JSDoc per method for all its overloads: each distinct description, how a call is sent, then the tags,
+ * which must come last (a JSDoc tag takes every line after it as its own text).
  */
 function toMethodDoc(method: TypedMethod): Pick<MethodView, 'docLine' | 'docLines'> {
   const actions = method.overloads.map((overload) => overload.action);
@@ -117,7 +117,7 @@ function toMethodDoc(method: TypedMethod): Pick<MethodView, 'docLine' | 'docLine
   const distinct = (values: readonly (string | undefined)[]) => [...new Set(values.filter((value): value is string => value !== undefined))];
   const descriptions = distinct(actions.map((action) => action.description)).map((description) => htmlToText(description).map(text)).filter((block) => block.length > 0);
   const lines: DocLine[] = descriptions.flatMap((block) => [...block, text('')]);
-  lines.push(...distinct(actions.map((action) => `\`${action.httpMethod} ${action.path}\``)).map(text));
+  lines.push(...howSent(method).map(text));
   const deprecated = actions.filter((action) => action.deprecated).length;
   if (deprecated > 0 && deprecated < actions.length) lines.push(text(''), text(`The portal marks ${deprecated} of its ${actions.length} overloads as deprecated.`));
   const returns = distinct(actions.map((action) => action.returns.description))[0];
@@ -125,6 +125,19 @@ function toMethodDoc(method: TypedMethod): Pick<MethodView, 'docLine' | 'docLine
   if (deprecated > 0 && deprecated === actions.length) lines.push({ tag: '@deprecated', text: 'The portal marks this action as deprecated.' });
   const only = lines.length === 1 ? lines[0] : undefined;
   return { docLine: only !== undefined && only.tag === '' ? only.text : false, docLines: lines };
+}
+
+/**
+ * What the runtime sends, whatever HTTP method the portal lists for the action (which only a direct request
+ * to the action's URL would use): a command in a POST to the session's `invoke` URL, or, for an overload
+ * with a file, a multipart POST to the action's own URL.
+ */
+function howSent(method: TypedMethod): string[] {
+  const files = method.overloads.filter((overload) => overload.spec.some((spec) => typeof spec !== 'string' && spec[1] === 'file')).length;
+  const command = `Sent as the \`${method.path}\` command of a POST to JSON-WS \`/invoke\`.`;
+  if (files === 0) return [command];
+  const upload = `a multipart POST to JSON-WS \`${method.path}\``;
+  return files === method.overloads.length ? [`Sent as ${upload} (it has a file).`] : [command, `An overload with a file is sent as ${upload}.`];
 }
 
 function visible(line: string): string {

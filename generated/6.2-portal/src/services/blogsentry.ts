@@ -8,19 +8,19 @@ import type { BlogsEntry, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `BlogsEntryService<'callback'>`.
  */
 export interface BlogsEntryService<Style extends CallStyle = 'sync'> {
-  /** `POST /blogsentry/add-entry` */
+  /** Sent as the `/blogsentry/add-entry` command of a POST to JSON-WS `/invoke`. */
   addEntry: ServiceMethod<Style, AddEntryParameters, BlogsEntry | null>;
-  /** `POST /blogsentry/delete-entry` */
+  /** Sent as the `/blogsentry/delete-entry` command of a POST to JSON-WS `/invoke`. */
   deleteEntry: ServiceMethod<Style, DeleteEntryParameters, void>;
   /**
    * Returns the `BlogsEntry` with the primary key.
    *
-   * `GET /blogsentry/get-entry`
+   * Sent as the `/blogsentry/get-entry` command of a POST to JSON-WS `/invoke`.
    * @returns the `BlogsEntry`
    */
   getEntry: ServiceMethod<Style, GetEntryParameters, BlogsEntry | null> &
     ServiceMethod<Style, GetEntryParameters2, BlogsEntry | null>;
-  /** `GET /blogsentry/get-group-entries` */
+  /** Sent as the `/blogsentry/get-group-entries` command of a POST to JSON-WS `/invoke`. */
   getGroupEntries: ServiceMethod<Style, GetGroupEntriesParameters, BlogsEntry[]> &
     ServiceMethod<Style, GetGroupEntriesParameters2, BlogsEntry[]> &
     ServiceMethod<Style, GetGroupEntriesParameters3, BlogsEntry[]> &

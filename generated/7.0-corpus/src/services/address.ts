@@ -8,15 +8,15 @@ import type { Address, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `AddressService<'callback'>`.
  */
 export interface AddressService<Style extends CallStyle = 'sync'> {
-  /** `POST /address/add-address` */
+  /** Sent as the `/address/add-address` command of a POST to JSON-WS `/invoke`. */
   addAddress: ServiceMethod<Style, AddAddressParameters, Address | null>;
-  /** `POST /address/delete-address` */
+  /** Sent as the `/address/delete-address` command of a POST to JSON-WS `/invoke`. */
   deleteAddress: ServiceMethod<Style, DeleteAddressParameters, void>;
-  /** `GET /address/get-address` */
+  /** Sent as the `/address/get-address` command of a POST to JSON-WS `/invoke`. */
   getAddress: ServiceMethod<Style, GetAddressParameters, Address | null>;
-  /** `GET /address/get-addresses` */
+  /** Sent as the `/address/get-addresses` command of a POST to JSON-WS `/invoke`. */
   getAddresses: ServiceMethod<Style, GetAddressesParameters, Address[]>;
-  /** `POST /address/update-address` */
+  /** Sent as the `/address/update-address` command of a POST to JSON-WS `/invoke`. */
   updateAddress: ServiceMethod<Style, UpdateAddressParameters, Address | null>;
 }
 

@@ -8,13 +8,13 @@ import type { AnnouncementsEntry } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `AnnouncementsEntryService<'callback'>`.
  */
 export interface AnnouncementsEntryService<Style extends CallStyle = 'sync'> {
-  /** `POST /announcementsentry/add-entry` */
+  /** Sent as the `/announcementsentry/add-entry` command of a POST to JSON-WS `/invoke`. */
   addEntry: ServiceMethod<Style, AddEntryParameters, AnnouncementsEntry | null>;
-  /** `POST /announcementsentry/delete-entry` */
+  /** Sent as the `/announcementsentry/delete-entry` command of a POST to JSON-WS `/invoke`. */
   deleteEntry: ServiceMethod<Style, DeleteEntryParameters, void>;
-  /** `GET /announcementsentry/get-entry` */
+  /** Sent as the `/announcementsentry/get-entry` command of a POST to JSON-WS `/invoke`. */
   getEntry: ServiceMethod<Style, GetEntryParameters, AnnouncementsEntry | null>;
-  /** `POST /announcementsentry/update-entry` */
+  /** Sent as the `/announcementsentry/update-entry` command of a POST to JSON-WS `/invoke`. */
   updateEntry: ServiceMethod<Style, UpdateEntryParameters, AnnouncementsEntry | null>;
 }
 

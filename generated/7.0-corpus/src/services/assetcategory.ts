@@ -8,55 +8,55 @@ import type { AssetCategory, Hits, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `AssetCategoryService<'callback'>`.
  */
 export interface AssetCategoryService<Style extends CallStyle = 'sync'> {
-  /** `POST /assetcategory/add-category` */
+  /** Sent as the `/assetcategory/add-category` command of a POST to JSON-WS `/invoke`. */
   addCategory: ServiceMethod<Style, AddCategoryParameters, AssetCategory | null> &
     ServiceMethod<Style, AddCategoryParameters2, AssetCategory | null>;
-  /** `POST /assetcategory/delete-categories` */
+  /** Sent as the `/assetcategory/delete-categories` command of a POST to JSON-WS `/invoke`. */
   deleteCategories: ServiceMethod<Style, DeleteCategoriesParameters, void> &
     ServiceMethod<Style, DeleteCategoriesParameters2, AssetCategory[]>;
-  /** `POST /assetcategory/delete-category` */
+  /** Sent as the `/assetcategory/delete-category` command of a POST to JSON-WS `/invoke`. */
   deleteCategory: ServiceMethod<Style, DeleteCategoryParameters, void>;
-  /** `POST /assetcategory/fetch-category` */
+  /** Sent as the `/assetcategory/fetch-category` command of a POST to JSON-WS `/invoke`. */
   fetchCategory: ServiceMethod<Style, FetchCategoryParameters, AssetCategory | null>;
-  /** `GET /assetcategory/get-categories` */
+  /** Sent as the `/assetcategory/get-categories` command of a POST to JSON-WS `/invoke`. */
   getCategories: ServiceMethod<Style, GetCategoriesParameters, AssetCategory[]>;
-  /** `GET /assetcategory/get-category` */
+  /** Sent as the `/assetcategory/get-category` command of a POST to JSON-WS `/invoke`. */
   getCategory: ServiceMethod<Style, GetCategoryParameters, AssetCategory | null>;
-  /** `GET /assetcategory/get-category-path` */
+  /** Sent as the `/assetcategory/get-category-path` command of a POST to JSON-WS `/invoke`. */
   getCategoryPath: ServiceMethod<Style, GetCategoryPathParameters, string | null>;
-  /** `GET /assetcategory/get-child-categories` */
+  /** Sent as the `/assetcategory/get-child-categories` command of a POST to JSON-WS `/invoke`. */
   getChildCategories: ServiceMethod<Style, GetChildCategoriesParameters, AssetCategory[]> &
     ServiceMethod<Style, GetChildCategoriesParameters2, AssetCategory[]>;
-  /** `GET /assetcategory/get-vocabulary-categories` */
+  /** Sent as the `/assetcategory/get-vocabulary-categories` command of a POST to JSON-WS `/invoke`. */
   getVocabularyCategories: ServiceMethod<Style, GetVocabularyCategoriesParameters, AssetCategory[]> &
     ServiceMethod<Style, GetVocabularyCategoriesParameters2, AssetCategory[]> &
     ServiceMethod<Style, GetVocabularyCategoriesParameters3, AssetCategory[]> &
     ServiceMethod<Style, GetVocabularyCategoriesParameters4, AssetCategory[]>;
-  /** `GET /assetcategory/get-vocabulary-categories-count` */
+  /** Sent as the `/assetcategory/get-vocabulary-categories-count` command of a POST to JSON-WS `/invoke`. */
   getVocabularyCategoriesCount: ServiceMethod<Style, GetVocabularyCategoriesCountParameters, number> &
     ServiceMethod<Style, GetVocabularyCategoriesCountParameters2, number> &
     ServiceMethod<Style, GetVocabularyCategoriesCountParameters3, number>;
-  /** `GET /assetcategory/get-vocabulary-categories-display` */
+  /** Sent as the `/assetcategory/get-vocabulary-categories-display` command of a POST to JSON-WS `/invoke`. */
   getVocabularyCategoriesDisplay: ServiceMethod<Style, GetVocabularyCategoriesDisplayParameters, AssetCategory | null> &
     ServiceMethod<Style, GetVocabularyCategoriesDisplayParameters2, AssetCategory | null>;
-  /** `GET /assetcategory/get-vocabulary-root-categories` */
+  /** Sent as the `/assetcategory/get-vocabulary-root-categories` command of a POST to JSON-WS `/invoke`. */
   getVocabularyRootCategories: ServiceMethod<Style, GetVocabularyRootCategoriesParameters, AssetCategory[]>;
-  /** `GET /assetcategory/get-vocabulary-root-categories-count` */
+  /** Sent as the `/assetcategory/get-vocabulary-root-categories-count` command of a POST to JSON-WS `/invoke`. */
   getVocabularyRootCategoriesCount: ServiceMethod<Style, GetVocabularyRootCategoriesCountParameters, number>;
-  /** `POST /assetcategory/move-category` */
+  /** Sent as the `/assetcategory/move-category` command of a POST to JSON-WS `/invoke`. */
   moveCategory: ServiceMethod<Style, MoveCategoryParameters, AssetCategory | null>;
-  /** `POST /assetcategory/search` */
+  /** Sent as the `/assetcategory/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchParameters, AssetCategory[]> &
     ServiceMethod<Style, SearchParameters2, AssetCategory[]> &
     ServiceMethod<Style, SearchParameters3, AssetCategory[]>;
-  /** `POST /assetcategory/search-categories-display` */
+  /** Sent as the `/assetcategory/search-categories-display` command of a POST to JSON-WS `/invoke`. */
   searchCategoriesDisplay: ServiceMethod<Style, SearchCategoriesDisplayParameters, Hits | null> &
     ServiceMethod<Style, SearchCategoriesDisplayParameters2, Hits | null> &
     ServiceMethod<Style, SearchCategoriesDisplayParameters3, Hits | null> &
     ServiceMethod<Style, SearchCategoriesDisplayParameters4, Hits | null> &
     ServiceMethod<Style, SearchCategoriesDisplayParameters5, Hits | null> &
     ServiceMethod<Style, SearchCategoriesDisplayParameters6, Hits | null>;
-  /** `POST /assetcategory/update-category` */
+  /** Sent as the `/assetcategory/update-category` command of a POST to JSON-WS `/invoke`. */
   updateCategory: ServiceMethod<Style, UpdateCategoryParameters, AssetCategory | null>;
 }
 

@@ -8,15 +8,15 @@ import type { AssetCategoryProperty } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `AssetCategoryPropertyService<'callback'>`.
  */
 export interface AssetCategoryPropertyService<Style extends CallStyle = 'sync'> {
-  /** `POST /assetcategoryproperty/add-category-property` */
+  /** Sent as the `/assetcategoryproperty/add-category-property` command of a POST to JSON-WS `/invoke`. */
   addCategoryProperty: ServiceMethod<Style, AddCategoryPropertyParameters, AssetCategoryProperty | null>;
-  /** `POST /assetcategoryproperty/delete-category-property` */
+  /** Sent as the `/assetcategoryproperty/delete-category-property` command of a POST to JSON-WS `/invoke`. */
   deleteCategoryProperty: ServiceMethod<Style, DeleteCategoryPropertyParameters, void>;
-  /** `GET /assetcategoryproperty/get-category-properties` */
+  /** Sent as the `/assetcategoryproperty/get-category-properties` command of a POST to JSON-WS `/invoke`. */
   getCategoryProperties: ServiceMethod<Style, GetCategoryPropertiesParameters, AssetCategoryProperty[]>;
-  /** `GET /assetcategoryproperty/get-category-property-values` */
+  /** Sent as the `/assetcategoryproperty/get-category-property-values` command of a POST to JSON-WS `/invoke`. */
   getCategoryPropertyValues: ServiceMethod<Style, GetCategoryPropertyValuesParameters, AssetCategoryProperty[]>;
-  /** `POST /assetcategoryproperty/update-category-property` */
+  /** Sent as the `/assetcategoryproperty/update-category-property` command of a POST to JSON-WS `/invoke`. */
   updateCategoryProperty: ServiceMethod<Style, UpdateCategoryPropertyParameters, AssetCategoryProperty | null> &
     ServiceMethod<Style, UpdateCategoryPropertyParameters2, AssetCategoryProperty | null>;
 }

@@ -8,21 +8,21 @@ import type { AssetEntry } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `AssetEntryService<'callback'>`.
  */
 export interface AssetEntryService<Style extends CallStyle = 'sync'> {
-  /** `POST /assetentry/fetch-entry` */
+  /** Sent as the `/assetentry/fetch-entry` command of a POST to JSON-WS `/invoke`. */
   fetchEntry: ServiceMethod<Style, FetchEntryParameters, AssetEntry | null>;
-  /** `GET /assetentry/get-company-entries` */
+  /** Sent as the `/assetentry/get-company-entries` command of a POST to JSON-WS `/invoke`. */
   getCompanyEntries: ServiceMethod<Style, GetCompanyEntriesParameters, AssetEntry[]>;
-  /** `GET /assetentry/get-company-entries-count` */
+  /** Sent as the `/assetentry/get-company-entries-count` command of a POST to JSON-WS `/invoke`. */
   getCompanyEntriesCount: ServiceMethod<Style, GetCompanyEntriesCountParameters, number>;
-  /** `GET /assetentry/get-entries` */
+  /** Sent as the `/assetentry/get-entries` command of a POST to JSON-WS `/invoke`. */
   getEntries: ServiceMethod<Style, GetEntriesParameters, AssetEntry[]>;
-  /** `GET /assetentry/get-entries-count` */
+  /** Sent as the `/assetentry/get-entries-count` command of a POST to JSON-WS `/invoke`. */
   getEntriesCount: ServiceMethod<Style, GetEntriesCountParameters, number>;
-  /** `GET /assetentry/get-entry` */
+  /** Sent as the `/assetentry/get-entry` command of a POST to JSON-WS `/invoke`. */
   getEntry: ServiceMethod<Style, GetEntryParameters, AssetEntry | null>;
-  /** `POST /assetentry/increment-view-counter` */
+  /** Sent as the `/assetentry/increment-view-counter` command of a POST to JSON-WS `/invoke`. */
   incrementViewCounter: ServiceMethod<Style, IncrementViewCounterParameters, AssetEntry | null>;
-  /** `POST /assetentry/update-entry` */
+  /** Sent as the `/assetentry/update-entry` command of a POST to JSON-WS `/invoke`. */
   updateEntry: ServiceMethod<Style, UpdateEntryParameters, AssetEntry | null> &
     ServiceMethod<Style, UpdateEntryParameters2, AssetEntry | null>;
 }

@@ -8,24 +8,24 @@ import type { AssetTag, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `AssetTagService<'callback'>`.
  */
 export interface AssetTagService<Style extends CallStyle = 'sync'> {
-  /** `POST /assettag/add-tag` */
+  /** Sent as the `/assettag/add-tag` command of a POST to JSON-WS `/invoke`. */
   addTag: ServiceMethod<Style, AddTagParameters, AssetTag | null>;
-  /** `POST /assettag/delete-tag` */
+  /** Sent as the `/assettag/delete-tag` command of a POST to JSON-WS `/invoke`. */
   deleteTag: ServiceMethod<Style, DeleteTagParameters, void>;
-  /** `POST /assettag/delete-tags` */
+  /** Sent as the `/assettag/delete-tags` command of a POST to JSON-WS `/invoke`. */
   deleteTags: ServiceMethod<Style, DeleteTagsParameters, void>;
-  /** `GET /assettag/get-group-tags` */
+  /** Sent as the `/assettag/get-group-tags` command of a POST to JSON-WS `/invoke`. */
   getGroupTags: ServiceMethod<Style, GetGroupTagsParameters, AssetTag[]> &
     ServiceMethod<Style, GetGroupTagsParameters2, AssetTag[]>;
-  /** `GET /assettag/get-group-tags-count` */
+  /** Sent as the `/assettag/get-group-tags-count` command of a POST to JSON-WS `/invoke`. */
   getGroupTagsCount: ServiceMethod<Style, GetGroupTagsCountParameters, number>;
-  /** `GET /assettag/get-group-tags-display` */
+  /** Sent as the `/assettag/get-group-tags-display` command of a POST to JSON-WS `/invoke`. */
   getGroupTagsDisplay: ServiceMethod<Style, GetGroupTagsDisplayParameters, AssetTag | null>;
-  /** `GET /assettag/get-groups-tags` */
+  /** Sent as the `/assettag/get-groups-tags` command of a POST to JSON-WS `/invoke`. */
   getGroupsTags: ServiceMethod<Style, GetGroupsTagsParameters, AssetTag[]>;
-  /** `GET /assettag/get-tag` */
+  /** Sent as the `/assettag/get-tag` command of a POST to JSON-WS `/invoke`. */
   getTag: ServiceMethod<Style, GetTagParameters, AssetTag | null>;
-  /** `GET /assettag/get-tags` */
+  /** Sent as the `/assettag/get-tags` command of a POST to JSON-WS `/invoke`. */
   getTags: ServiceMethod<Style, GetTagsParameters, AssetTag[]> &
     ServiceMethod<Style, GetTagsParameters2, AssetTag[]> &
     ServiceMethod<Style, GetTagsParameters3, AssetTag[]> &
@@ -33,16 +33,16 @@ export interface AssetTagService<Style extends CallStyle = 'sync'> {
     ServiceMethod<Style, GetTagsParameters5, AssetTag[]> &
     ServiceMethod<Style, GetTagsParameters6, AssetTag[]> &
     ServiceMethod<Style, GetTagsParameters7, AssetTag[]>;
-  /** `GET /assettag/get-tags-count` */
+  /** Sent as the `/assettag/get-tags-count` command of a POST to JSON-WS `/invoke`. */
   getTagsCount: ServiceMethod<Style, GetTagsCountParameters, number>;
-  /** `GET /assettag/get-visible-assets-tags-count` */
+  /** Sent as the `/assettag/get-visible-assets-tags-count` command of a POST to JSON-WS `/invoke`. */
   getVisibleAssetsTagsCount: ServiceMethod<Style, GetVisibleAssetsTagsCountParameters, number> &
     ServiceMethod<Style, GetVisibleAssetsTagsCountParameters2, number>;
-  /** `POST /assettag/merge-tags` */
+  /** Sent as the `/assettag/merge-tags` command of a POST to JSON-WS `/invoke`. */
   mergeTags: ServiceMethod<Style, MergeTagsParameters, void> & ServiceMethod<Style, MergeTagsParameters2, void>;
-  /** `POST /assettag/search` */
+  /** Sent as the `/assettag/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchParameters, AssetTag[]> & ServiceMethod<Style, SearchParameters2, AssetTag[]>;
-  /** `POST /assettag/update-tag` */
+  /** Sent as the `/assettag/update-tag` command of a POST to JSON-WS `/invoke`. */
   updateTag: ServiceMethod<Style, UpdateTagParameters, AssetTag | null>;
 }
 

@@ -8,43 +8,43 @@ import type { AssetVocabulary, Hits, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `AssetVocabularyService<'callback'>`.
  */
 export interface AssetVocabularyService<Style extends CallStyle = 'sync'> {
-  /** `POST /assetvocabulary/add-vocabulary` */
+  /** Sent as the `/assetvocabulary/add-vocabulary` command of a POST to JSON-WS `/invoke`. */
   addVocabulary: ServiceMethod<Style, AddVocabularyParameters, AssetVocabulary | null> &
     ServiceMethod<Style, AddVocabularyParameters2, AssetVocabulary | null>;
-  /** `POST /assetvocabulary/delete-vocabularies` */
+  /** Sent as the `/assetvocabulary/delete-vocabularies` command of a POST to JSON-WS `/invoke`. */
   deleteVocabularies: ServiceMethod<Style, DeleteVocabulariesParameters, AssetVocabulary[]>;
-  /** `POST /assetvocabulary/delete-vocabulary` */
+  /** Sent as the `/assetvocabulary/delete-vocabulary` command of a POST to JSON-WS `/invoke`. */
   deleteVocabulary: ServiceMethod<Style, DeleteVocabularyParameters, void>;
-  /** `POST /assetvocabulary/fetch-vocabulary` */
+  /** Sent as the `/assetvocabulary/fetch-vocabulary` command of a POST to JSON-WS `/invoke`. */
   fetchVocabulary: ServiceMethod<Style, FetchVocabularyParameters, AssetVocabulary | null>;
-  /** `GET /assetvocabulary/get-company-vocabularies` */
+  /** Sent as the `/assetvocabulary/get-company-vocabularies` command of a POST to JSON-WS `/invoke`. */
   getCompanyVocabularies: ServiceMethod<Style, GetCompanyVocabulariesParameters, AssetVocabulary[]>;
-  /** `GET /assetvocabulary/get-group-vocabularies` */
+  /** Sent as the `/assetvocabulary/get-group-vocabularies` command of a POST to JSON-WS `/invoke`. */
   getGroupVocabularies: ServiceMethod<Style, GetGroupVocabulariesParameters, AssetVocabulary[]> &
     ServiceMethod<Style, GetGroupVocabulariesParameters2, AssetVocabulary[]> &
     ServiceMethod<Style, GetGroupVocabulariesParameters3, AssetVocabulary[]> &
     ServiceMethod<Style, GetGroupVocabulariesParameters4, AssetVocabulary[]> &
     ServiceMethod<Style, GetGroupVocabulariesParameters5, AssetVocabulary[]> &
     ServiceMethod<Style, GetGroupVocabulariesParameters6, AssetVocabulary[]>;
-  /** `GET /assetvocabulary/get-group-vocabularies-count` */
+  /** Sent as the `/assetvocabulary/get-group-vocabularies-count` command of a POST to JSON-WS `/invoke`. */
   getGroupVocabulariesCount: ServiceMethod<Style, GetGroupVocabulariesCountParameters, number> &
     ServiceMethod<Style, GetGroupVocabulariesCountParameters2, number> &
     ServiceMethod<Style, GetGroupVocabulariesCountParameters3, number>;
-  /** `GET /assetvocabulary/get-group-vocabularies-display` */
+  /** Sent as the `/assetvocabulary/get-group-vocabularies-display` command of a POST to JSON-WS `/invoke`. */
   getGroupVocabulariesDisplay: ServiceMethod<Style, GetGroupVocabulariesDisplayParameters, AssetVocabulary | null> &
     ServiceMethod<Style, GetGroupVocabulariesDisplayParameters2, AssetVocabulary | null>;
-  /** `GET /assetvocabulary/get-groups-vocabularies` */
+  /** Sent as the `/assetvocabulary/get-groups-vocabularies` command of a POST to JSON-WS `/invoke`. */
   getGroupsVocabularies: ServiceMethod<Style, GetGroupsVocabulariesParameters, AssetVocabulary[]> &
     ServiceMethod<Style, GetGroupsVocabulariesParameters2, AssetVocabulary[]> &
     ServiceMethod<Style, GetGroupsVocabulariesParameters3, AssetVocabulary[]>;
-  /** `GET /assetvocabulary/get-vocabularies` */
+  /** Sent as the `/assetvocabulary/get-vocabularies` command of a POST to JSON-WS `/invoke`. */
   getVocabularies: ServiceMethod<Style, GetVocabulariesParameters, AssetVocabulary[]>;
-  /** `GET /assetvocabulary/get-vocabulary` */
+  /** Sent as the `/assetvocabulary/get-vocabulary` command of a POST to JSON-WS `/invoke`. */
   getVocabulary: ServiceMethod<Style, GetVocabularyParameters, AssetVocabulary | null>;
-  /** `POST /assetvocabulary/search-vocabularies-display` */
+  /** Sent as the `/assetvocabulary/search-vocabularies-display` command of a POST to JSON-WS `/invoke`. */
   searchVocabulariesDisplay: ServiceMethod<Style, SearchVocabulariesDisplayParameters, Hits | null> &
     ServiceMethod<Style, SearchVocabulariesDisplayParameters2, Hits | null>;
-  /** `POST /assetvocabulary/update-vocabulary` */
+  /** Sent as the `/assetvocabulary/update-vocabulary` command of a POST to JSON-WS `/invoke`. */
   updateVocabulary: ServiceMethod<Style, UpdateVocabularyParameters, AssetVocabulary | null>;
 }
 

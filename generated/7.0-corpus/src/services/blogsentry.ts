@@ -8,49 +8,49 @@ import type { BlogsEntry, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `BlogsEntryService<'callback'>`.
  */
 export interface BlogsEntryService<Style extends CallStyle = 'sync'> {
-  /** `POST /blogsentry/add-entry` */
+  /** Sent as the `/blogsentry/add-entry` command of a POST to JSON-WS `/invoke`. */
   addEntry: ServiceMethod<Style, AddEntryParameters, BlogsEntry | null>;
-  /** `POST /blogsentry/delete-entry` */
+  /** Sent as the `/blogsentry/delete-entry` command of a POST to JSON-WS `/invoke`. */
   deleteEntry: ServiceMethod<Style, DeleteEntryParameters, void>;
-  /** `GET /blogsentry/get-company-entries` */
+  /** Sent as the `/blogsentry/get-company-entries` command of a POST to JSON-WS `/invoke`. */
   getCompanyEntries: ServiceMethod<Style, GetCompanyEntriesParameters, BlogsEntry[]>;
-  /** `GET /blogsentry/get-company-entries-rss` */
+  /** Sent as the `/blogsentry/get-company-entries-rss` command of a POST to JSON-WS `/invoke`. */
   getCompanyEntriesRss: ServiceMethod<Style, GetCompanyEntriesRssParameters, string | null>;
-  /** `GET /blogsentry/get-entry` */
+  /** Sent as the `/blogsentry/get-entry` command of a POST to JSON-WS `/invoke`. */
   getEntry: ServiceMethod<Style, GetEntryParameters, BlogsEntry | null> &
     ServiceMethod<Style, GetEntryParameters2, BlogsEntry | null>;
-  /** `GET /blogsentry/get-group-entries` */
+  /** Sent as the `/blogsentry/get-group-entries` command of a POST to JSON-WS `/invoke`. */
   getGroupEntries: ServiceMethod<Style, GetGroupEntriesParameters, BlogsEntry[]> &
     ServiceMethod<Style, GetGroupEntriesParameters2, BlogsEntry[]> &
     ServiceMethod<Style, GetGroupEntriesParameters3, BlogsEntry[]> &
     ServiceMethod<Style, GetGroupEntriesParameters4, BlogsEntry[]> &
     ServiceMethod<Style, GetGroupEntriesParameters5, BlogsEntry[]>;
-  /** `GET /blogsentry/get-group-entries-count` */
+  /** Sent as the `/blogsentry/get-group-entries-count` command of a POST to JSON-WS `/invoke`. */
   getGroupEntriesCount: ServiceMethod<Style, GetGroupEntriesCountParameters, number> &
     ServiceMethod<Style, GetGroupEntriesCountParameters2, number>;
-  /** `GET /blogsentry/get-group-entries-rss` */
+  /** Sent as the `/blogsentry/get-group-entries-rss` command of a POST to JSON-WS `/invoke`. */
   getGroupEntriesRss: ServiceMethod<Style, GetGroupEntriesRssParameters, string | null>;
-  /** `GET /blogsentry/get-group-user-entries` */
+  /** Sent as the `/blogsentry/get-group-user-entries` command of a POST to JSON-WS `/invoke`. */
   getGroupUserEntries: ServiceMethod<Style, GetGroupUserEntriesParameters, BlogsEntry[]> &
     ServiceMethod<Style, GetGroupUserEntriesParameters2, BlogsEntry[]>;
-  /** `GET /blogsentry/get-group-user-entries-count` */
+  /** Sent as the `/blogsentry/get-group-user-entries-count` command of a POST to JSON-WS `/invoke`. */
   getGroupUserEntriesCount: ServiceMethod<Style, GetGroupUserEntriesCountParameters, number> &
     ServiceMethod<Style, GetGroupUserEntriesCountParameters2, number>;
-  /** `GET /blogsentry/get-groups-entries` */
+  /** Sent as the `/blogsentry/get-groups-entries` command of a POST to JSON-WS `/invoke`. */
   getGroupsEntries: ServiceMethod<Style, GetGroupsEntriesParameters, BlogsEntry[]>;
-  /** `GET /blogsentry/get-organization-entries` */
+  /** Sent as the `/blogsentry/get-organization-entries` command of a POST to JSON-WS `/invoke`. */
   getOrganizationEntries: ServiceMethod<Style, GetOrganizationEntriesParameters, BlogsEntry[]>;
-  /** `GET /blogsentry/get-organization-entries-rss` */
+  /** Sent as the `/blogsentry/get-organization-entries-rss` command of a POST to JSON-WS `/invoke`. */
   getOrganizationEntriesRss: ServiceMethod<Style, GetOrganizationEntriesRssParameters, string | null>;
-  /** `POST /blogsentry/move-entry-to-trash` */
+  /** Sent as the `/blogsentry/move-entry-to-trash` command of a POST to JSON-WS `/invoke`. */
   moveEntryToTrash: ServiceMethod<Style, MoveEntryToTrashParameters, BlogsEntry | null>;
-  /** `POST /blogsentry/restore-entry-from-trash` */
+  /** Sent as the `/blogsentry/restore-entry-from-trash` command of a POST to JSON-WS `/invoke`. */
   restoreEntryFromTrash: ServiceMethod<Style, RestoreEntryFromTrashParameters, void>;
-  /** `POST /blogsentry/subscribe` */
+  /** Sent as the `/blogsentry/subscribe` command of a POST to JSON-WS `/invoke`. */
   subscribe: ServiceMethod<Style, SubscribeParameters, void>;
-  /** `POST /blogsentry/unsubscribe` */
+  /** Sent as the `/blogsentry/unsubscribe` command of a POST to JSON-WS `/invoke`. */
   unsubscribe: ServiceMethod<Style, UnsubscribeParameters, void>;
-  /** `POST /blogsentry/update-entry` */
+  /** Sent as the `/blogsentry/update-entry` command of a POST to JSON-WS `/invoke`. */
   updateEntry: ServiceMethod<Style, UpdateEntryParameters, BlogsEntry | null>;
 }
 

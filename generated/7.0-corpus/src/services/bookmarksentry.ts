@@ -8,46 +8,46 @@ import type { BookmarksEntry, Hits, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `BookmarksEntryService<'callback'>`.
  */
 export interface BookmarksEntryService<Style extends CallStyle = 'sync'> {
-  /** `POST /bookmarks.bookmarksentry/add-entry` */
+  /** Sent as the `/bookmarks.bookmarksentry/add-entry` command of a POST to JSON-WS `/invoke`. */
   addEntry: ServiceMethod<Style, AddEntryParameters, BookmarksEntry | null>;
-  /** `POST /bookmarks.bookmarksentry/delete-entry` */
+  /** Sent as the `/bookmarks.bookmarksentry/delete-entry` command of a POST to JSON-WS `/invoke`. */
   deleteEntry: ServiceMethod<Style, DeleteEntryParameters, void>;
-  /** `GET /bookmarks.bookmarksentry/get-entries` */
+  /** Sent as the `/bookmarks.bookmarksentry/get-entries` command of a POST to JSON-WS `/invoke`. */
   getEntries: ServiceMethod<Style, GetEntriesParameters, BookmarksEntry[]> &
     ServiceMethod<Style, GetEntriesParameters2, BookmarksEntry[]>;
-  /** `GET /bookmarks.bookmarksentry/get-entries-count` */
+  /** Sent as the `/bookmarks.bookmarksentry/get-entries-count` command of a POST to JSON-WS `/invoke`. */
   getEntriesCount: ServiceMethod<Style, GetEntriesCountParameters, number> &
     ServiceMethod<Style, GetEntriesCountParameters2, number>;
-  /** `GET /bookmarks.bookmarksentry/get-entry` */
+  /** Sent as the `/bookmarks.bookmarksentry/get-entry` command of a POST to JSON-WS `/invoke`. */
   getEntry: ServiceMethod<Style, GetEntryParameters, BookmarksEntry | null>;
-  /** `GET /bookmarks.bookmarksentry/get-folders-entries-count` */
+  /** Sent as the `/bookmarks.bookmarksentry/get-folders-entries-count` command of a POST to JSON-WS `/invoke`. */
   getFoldersEntriesCount: ServiceMethod<Style, GetFoldersEntriesCountParameters, number>;
-  /** `GET /bookmarks.bookmarksentry/get-group-entries` */
+  /** Sent as the `/bookmarks.bookmarksentry/get-group-entries` command of a POST to JSON-WS `/invoke`. */
   getGroupEntries: ServiceMethod<Style, GetGroupEntriesParameters, BookmarksEntry[]> &
     ServiceMethod<Style, GetGroupEntriesParameters2, BookmarksEntry[]> &
     ServiceMethod<Style, GetGroupEntriesParameters3, BookmarksEntry[]>;
-  /** `GET /bookmarks.bookmarksentry/get-group-entries-count` */
+  /** Sent as the `/bookmarks.bookmarksentry/get-group-entries-count` command of a POST to JSON-WS `/invoke`. */
   getGroupEntriesCount: ServiceMethod<Style, GetGroupEntriesCountParameters, number> &
     ServiceMethod<Style, GetGroupEntriesCountParameters2, number> &
     ServiceMethod<Style, GetGroupEntriesCountParameters3, number>;
-  /** `POST /bookmarks.bookmarksentry/move-entry` */
+  /** Sent as the `/bookmarks.bookmarksentry/move-entry` command of a POST to JSON-WS `/invoke`. */
   moveEntry: ServiceMethod<Style, MoveEntryParameters, BookmarksEntry | null>;
-  /** `POST /bookmarks.bookmarksentry/move-entry-from-trash` */
+  /** Sent as the `/bookmarks.bookmarksentry/move-entry-from-trash` command of a POST to JSON-WS `/invoke`. */
   moveEntryFromTrash: ServiceMethod<Style, MoveEntryFromTrashParameters, BookmarksEntry | null>;
-  /** `POST /bookmarks.bookmarksentry/move-entry-to-trash` */
+  /** Sent as the `/bookmarks.bookmarksentry/move-entry-to-trash` command of a POST to JSON-WS `/invoke`. */
   moveEntryToTrash: ServiceMethod<Style, MoveEntryToTrashParameters, BookmarksEntry | null>;
-  /** `POST /bookmarks.bookmarksentry/open-entry` */
+  /** Sent as the `/bookmarks.bookmarksentry/open-entry` command of a POST to JSON-WS `/invoke`. */
   openEntry: ServiceMethod<Style, OpenEntryParameters, BookmarksEntry | null> &
     ServiceMethod<Style, OpenEntryParameters2, BookmarksEntry | null>;
-  /** `POST /bookmarks.bookmarksentry/restore-entry-from-trash` */
+  /** Sent as the `/bookmarks.bookmarksentry/restore-entry-from-trash` command of a POST to JSON-WS `/invoke`. */
   restoreEntryFromTrash: ServiceMethod<Style, RestoreEntryFromTrashParameters, void>;
-  /** `POST /bookmarks.bookmarksentry/search` */
+  /** Sent as the `/bookmarks.bookmarksentry/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchParameters, Hits | null>;
-  /** `POST /bookmarks.bookmarksentry/subscribe-entry` */
+  /** Sent as the `/bookmarks.bookmarksentry/subscribe-entry` command of a POST to JSON-WS `/invoke`. */
   subscribeEntry: ServiceMethod<Style, SubscribeEntryParameters, void>;
-  /** `POST /bookmarks.bookmarksentry/unsubscribe-entry` */
+  /** Sent as the `/bookmarks.bookmarksentry/unsubscribe-entry` command of a POST to JSON-WS `/invoke`. */
   unsubscribeEntry: ServiceMethod<Style, UnsubscribeEntryParameters, void>;
-  /** `POST /bookmarks.bookmarksentry/update-entry` */
+  /** Sent as the `/bookmarks.bookmarksentry/update-entry` command of a POST to JSON-WS `/invoke`. */
   updateEntry: ServiceMethod<Style, UpdateEntryParameters, BookmarksEntry | null>;
 }
 

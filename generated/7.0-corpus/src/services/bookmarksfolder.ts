@@ -8,49 +8,49 @@ import type { BookmarksFolder, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `BookmarksFolderService<'callback'>`.
  */
 export interface BookmarksFolderService<Style extends CallStyle = 'sync'> {
-  /** `POST /bookmarks.bookmarksfolder/add-folder` */
+  /** Sent as the `/bookmarks.bookmarksfolder/add-folder` command of a POST to JSON-WS `/invoke`. */
   addFolder: ServiceMethod<Style, AddFolderParameters, BookmarksFolder | null>;
-  /** `POST /bookmarks.bookmarksfolder/delete-folder` */
+  /** Sent as the `/bookmarks.bookmarksfolder/delete-folder` command of a POST to JSON-WS `/invoke`. */
   deleteFolder: ServiceMethod<Style, DeleteFolderParameters, void> &
     ServiceMethod<Style, DeleteFolderParameters2, void>;
-  /** `GET /bookmarks.bookmarksfolder/get-folder` */
+  /** Sent as the `/bookmarks.bookmarksfolder/get-folder` command of a POST to JSON-WS `/invoke`. */
   getFolder: ServiceMethod<Style, GetFolderParameters, BookmarksFolder | null>;
-  /** `GET /bookmarks.bookmarksfolder/get-folder-ids` */
+  /** Sent as the `/bookmarks.bookmarksfolder/get-folder-ids` command of a POST to JSON-WS `/invoke`. */
   getFolderIds: ServiceMethod<Style, GetFolderIdsParameters, number[]>;
-  /** `GET /bookmarks.bookmarksfolder/get-folders` */
+  /** Sent as the `/bookmarks.bookmarksfolder/get-folders` command of a POST to JSON-WS `/invoke`. */
   getFolders: ServiceMethod<Style, GetFoldersParameters, BookmarksFolder[]> &
     ServiceMethod<Style, GetFoldersParameters2, BookmarksFolder[]> &
     ServiceMethod<Style, GetFoldersParameters3, BookmarksFolder[]> &
     ServiceMethod<Style, GetFoldersParameters4, BookmarksFolder[]>;
-  /** `GET /bookmarks.bookmarksfolder/get-folders-and-entries` */
+  /** Sent as the `/bookmarks.bookmarksfolder/get-folders-and-entries` command of a POST to JSON-WS `/invoke`. */
   getFoldersAndEntries: ServiceMethod<Style, GetFoldersAndEntriesParameters, BookmarksFolder[]> &
     ServiceMethod<Style, GetFoldersAndEntriesParameters2, BookmarksFolder[]> &
     ServiceMethod<Style, GetFoldersAndEntriesParameters3, BookmarksFolder[]>;
-  /** `GET /bookmarks.bookmarksfolder/get-folders-and-entries-count` */
+  /** Sent as the `/bookmarks.bookmarksfolder/get-folders-and-entries-count` command of a POST to JSON-WS `/invoke`. */
   getFoldersAndEntriesCount: ServiceMethod<Style, GetFoldersAndEntriesCountParameters, number> &
     ServiceMethod<Style, GetFoldersAndEntriesCountParameters2, number>;
-  /** `GET /bookmarks.bookmarksfolder/get-folders-count` */
+  /** Sent as the `/bookmarks.bookmarksfolder/get-folders-count` command of a POST to JSON-WS `/invoke`. */
   getFoldersCount: ServiceMethod<Style, GetFoldersCountParameters, number> &
     ServiceMethod<Style, GetFoldersCountParameters2, number>;
-  /** `GET /bookmarks.bookmarksfolder/get-subfolder-ids` */
+  /** Sent as the `/bookmarks.bookmarksfolder/get-subfolder-ids` command of a POST to JSON-WS `/invoke`. */
   getSubfolderIds: ServiceMethod<Style, GetSubfolderIdsParameters, void> &
     ServiceMethod<Style, GetSubfolderIdsParameters2, number[]> &
     ServiceMethod<Style, GetSubfolderIdsParameters3, void>;
-  /** `POST /bookmarks.bookmarksfolder/merge-folders` */
+  /** Sent as the `/bookmarks.bookmarksfolder/merge-folders` command of a POST to JSON-WS `/invoke`. */
   mergeFolders: ServiceMethod<Style, MergeFoldersParameters, void>;
-  /** `POST /bookmarks.bookmarksfolder/move-folder` */
+  /** Sent as the `/bookmarks.bookmarksfolder/move-folder` command of a POST to JSON-WS `/invoke`. */
   moveFolder: ServiceMethod<Style, MoveFolderParameters, BookmarksFolder | null>;
-  /** `POST /bookmarks.bookmarksfolder/move-folder-from-trash` */
+  /** Sent as the `/bookmarks.bookmarksfolder/move-folder-from-trash` command of a POST to JSON-WS `/invoke`. */
   moveFolderFromTrash: ServiceMethod<Style, MoveFolderFromTrashParameters, BookmarksFolder | null>;
-  /** `POST /bookmarks.bookmarksfolder/move-folder-to-trash` */
+  /** Sent as the `/bookmarks.bookmarksfolder/move-folder-to-trash` command of a POST to JSON-WS `/invoke`. */
   moveFolderToTrash: ServiceMethod<Style, MoveFolderToTrashParameters, BookmarksFolder | null>;
-  /** `POST /bookmarks.bookmarksfolder/restore-folder-from-trash` */
+  /** Sent as the `/bookmarks.bookmarksfolder/restore-folder-from-trash` command of a POST to JSON-WS `/invoke`. */
   restoreFolderFromTrash: ServiceMethod<Style, RestoreFolderFromTrashParameters, void>;
-  /** `POST /bookmarks.bookmarksfolder/subscribe-folder` */
+  /** Sent as the `/bookmarks.bookmarksfolder/subscribe-folder` command of a POST to JSON-WS `/invoke`. */
   subscribeFolder: ServiceMethod<Style, SubscribeFolderParameters, void>;
-  /** `POST /bookmarks.bookmarksfolder/unsubscribe-folder` */
+  /** Sent as the `/bookmarks.bookmarksfolder/unsubscribe-folder` command of a POST to JSON-WS `/invoke`. */
   unsubscribeFolder: ServiceMethod<Style, UnsubscribeFolderParameters, void>;
-  /** `POST /bookmarks.bookmarksfolder/update-folder` */
+  /** Sent as the `/bookmarks.bookmarksfolder/update-folder` command of a POST to JSON-WS `/invoke`. */
   updateFolder: ServiceMethod<Style, UpdateFolderParameters, BookmarksFolder | null> &
     ServiceMethod<Style, UpdateFolderParameters2, BookmarksFolder | null>;
 }

@@ -8,37 +8,37 @@ import type { Calendar, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `CalendarService<'callback'>`.
  */
 export interface CalendarService<Style extends CallStyle = 'sync'> {
-  /** `POST /calendar.calendar/add-calendar` */
+  /** Sent as the `/calendar.calendar/add-calendar` command of a POST to JSON-WS `/invoke`. */
   addCalendar: ServiceMethod<Style, AddCalendarParameters, Calendar | null>;
-  /** `POST /calendar.calendar/delete-calendar` */
+  /** Sent as the `/calendar.calendar/delete-calendar` command of a POST to JSON-WS `/invoke`. */
   deleteCalendar: ServiceMethod<Style, DeleteCalendarParameters, Calendar | null>;
-  /** `POST /calendar.calendar/export-calendar` */
+  /** Sent as the `/calendar.calendar/export-calendar` command of a POST to JSON-WS `/invoke`. */
   exportCalendar: ServiceMethod<Style, ExportCalendarParameters, string | null>;
-  /** `POST /calendar.calendar/fetch-calendar` */
+  /** Sent as the `/calendar.calendar/fetch-calendar` command of a POST to JSON-WS `/invoke`. */
   fetchCalendar: ServiceMethod<Style, FetchCalendarParameters, Calendar | null>;
-  /** `GET /calendar.calendar/get-calendar` */
+  /** Sent as the `/calendar.calendar/get-calendar` command of a POST to JSON-WS `/invoke`. */
   getCalendar: ServiceMethod<Style, GetCalendarParameters, Calendar | null>;
-  /** `GET /calendar.calendar/get-calendar-resource-calendars` */
+  /** Sent as the `/calendar.calendar/get-calendar-resource-calendars` command of a POST to JSON-WS `/invoke`. */
   getCalendarResourceCalendars: ServiceMethod<Style, GetCalendarResourceCalendarsParameters, Calendar[]> &
     ServiceMethod<Style, GetCalendarResourceCalendarsParameters2, Calendar[]>;
-  /** `POST /calendar.calendar/import-calendar` */
+  /** Sent as the `/calendar.calendar/import-calendar` command of a POST to JSON-WS `/invoke`. */
   importCalendar: ServiceMethod<Style, ImportCalendarParameters, void>;
-  /** `GET /calendar.calendar/is-manageable-from-group` */
+  /** Sent as the `/calendar.calendar/is-manageable-from-group` command of a POST to JSON-WS `/invoke`. */
   isManageableFromGroup: ServiceMethod<Style, IsManageableFromGroupParameters, boolean>;
-  /** `POST /calendar.calendar/search` */
+  /** Sent as the `/calendar.calendar/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchParameters, Calendar[]> &
     ServiceMethod<Style, SearchParameters2, Calendar[]> &
     ServiceMethod<Style, SearchParameters3, Calendar[]> &
     ServiceMethod<Style, SearchParameters4, Calendar[]>;
-  /** `POST /calendar.calendar/search-count` */
+  /** Sent as the `/calendar.calendar/search-count` command of a POST to JSON-WS `/invoke`. */
   searchCount: ServiceMethod<Style, SearchCountParameters, number> &
     ServiceMethod<Style, SearchCountParameters2, number> &
     ServiceMethod<Style, SearchCountParameters3, number> &
     ServiceMethod<Style, SearchCountParameters4, number>;
-  /** `POST /calendar.calendar/update-calendar` */
+  /** Sent as the `/calendar.calendar/update-calendar` command of a POST to JSON-WS `/invoke`. */
   updateCalendar: ServiceMethod<Style, UpdateCalendarParameters, Calendar | null> &
     ServiceMethod<Style, UpdateCalendarParameters2, Calendar | null>;
-  /** `POST /calendar.calendar/update-color` */
+  /** Sent as the `/calendar.calendar/update-color` command of a POST to JSON-WS `/invoke`. */
   updateColor: ServiceMethod<Style, UpdateColorParameters, Calendar | null>;
 }
 

@@ -8,64 +8,64 @@ import type { CalendarBooking, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `CalendarBookingService<'callback'>`.
  */
 export interface CalendarBookingService<Style extends CallStyle = 'sync'> {
-  /** `POST /calendar.calendarbooking/add-calendar-booking` */
+  /** Sent as the `/calendar.calendarbooking/add-calendar-booking` command of a POST to JSON-WS `/invoke`. */
   addCalendarBooking: ServiceMethod<Style, AddCalendarBookingParameters, CalendarBooking | null> &
     ServiceMethod<Style, AddCalendarBookingParameters2, CalendarBooking | null>;
-  /** `POST /calendar.calendarbooking/delete-calendar-booking` */
+  /** Sent as the `/calendar.calendarbooking/delete-calendar-booking` command of a POST to JSON-WS `/invoke`. */
   deleteCalendarBooking: ServiceMethod<Style, DeleteCalendarBookingParameters, CalendarBooking | null>;
-  /** `POST /calendar.calendarbooking/delete-calendar-booking-instance` */
+  /** Sent as the `/calendar.calendarbooking/delete-calendar-booking-instance` command of a POST to JSON-WS `/invoke`. */
   deleteCalendarBookingInstance: ServiceMethod<Style, DeleteCalendarBookingInstanceParameters, void> &
     ServiceMethod<Style, DeleteCalendarBookingInstanceParameters2, void>;
-  /** `POST /calendar.calendarbooking/export-calendar-booking` */
+  /** Sent as the `/calendar.calendarbooking/export-calendar-booking` command of a POST to JSON-WS `/invoke`. */
   exportCalendarBooking: ServiceMethod<Style, ExportCalendarBookingParameters, string | null>;
-  /** `POST /calendar.calendarbooking/fetch-calendar-booking` */
+  /** Sent as the `/calendar.calendarbooking/fetch-calendar-booking` command of a POST to JSON-WS `/invoke`. */
   fetchCalendarBooking: ServiceMethod<Style, FetchCalendarBookingParameters, CalendarBooking | null>;
-  /** `GET /calendar.calendarbooking/get-calendar-booking` */
+  /** Sent as the `/calendar.calendarbooking/get-calendar-booking` command of a POST to JSON-WS `/invoke`. */
   getCalendarBooking: ServiceMethod<Style, GetCalendarBookingParameters, CalendarBooking | null> &
     ServiceMethod<Style, GetCalendarBookingParameters2, CalendarBooking | null>;
-  /** `GET /calendar.calendarbooking/get-calendar-booking-instance` */
+  /** Sent as the `/calendar.calendarbooking/get-calendar-booking-instance` command of a POST to JSON-WS `/invoke`. */
   getCalendarBookingInstance: ServiceMethod<Style, GetCalendarBookingInstanceParameters, CalendarBooking | null>;
-  /** `GET /calendar.calendarbooking/get-calendar-bookings` */
+  /** Sent as the `/calendar.calendarbooking/get-calendar-bookings` command of a POST to JSON-WS `/invoke`. */
   getCalendarBookings: ServiceMethod<Style, GetCalendarBookingsParameters, CalendarBooking[]> &
     ServiceMethod<Style, GetCalendarBookingsParameters2, CalendarBooking[]> &
     ServiceMethod<Style, GetCalendarBookingsParameters3, CalendarBooking[]>;
-  /** `GET /calendar.calendarbooking/get-calendar-bookings-rss` */
+  /** Sent as the `/calendar.calendarbooking/get-calendar-bookings-rss` command of a POST to JSON-WS `/invoke`. */
   getCalendarBookingsRss: ServiceMethod<Style, GetCalendarBookingsRssParameters, string | null>;
-  /** `GET /calendar.calendarbooking/get-child-calendar-bookings` */
+  /** Sent as the `/calendar.calendarbooking/get-child-calendar-bookings` command of a POST to JSON-WS `/invoke`. */
   getChildCalendarBookings: ServiceMethod<Style, GetChildCalendarBookingsParameters, CalendarBooking[]> &
     ServiceMethod<Style, GetChildCalendarBookingsParameters2, CalendarBooking[]>;
-  /** `GET /calendar.calendarbooking/get-new-start-time-and-duration-calendar-booking` */
+  /** Sent as the `/calendar.calendarbooking/get-new-start-time-and-duration-calendar-booking` command of a POST to JSON-WS `/invoke`. */
   getNewStartTimeAndDurationCalendarBooking: ServiceMethod<
     Style,
     GetNewStartTimeAndDurationCalendarBookingParameters,
     CalendarBooking | null
   >;
-  /** `GET /calendar.calendarbooking/has-child-calendar-bookings` */
+  /** Sent as the `/calendar.calendarbooking/has-child-calendar-bookings` command of a POST to JSON-WS `/invoke`. */
   hasChildCalendarBookings: ServiceMethod<Style, HasChildCalendarBookingsParameters, boolean>;
-  /** `POST /calendar.calendarbooking/invoke-transition` */
+  /** Sent as the `/calendar.calendarbooking/invoke-transition` command of a POST to JSON-WS `/invoke`. */
   invokeTransition: ServiceMethod<Style, InvokeTransitionParameters, void>;
-  /** `POST /calendar.calendarbooking/move-calendar-booking-to-trash` */
+  /** Sent as the `/calendar.calendarbooking/move-calendar-booking-to-trash` command of a POST to JSON-WS `/invoke`. */
   moveCalendarBookingToTrash: ServiceMethod<Style, MoveCalendarBookingToTrashParameters, CalendarBooking | null>;
-  /** `POST /calendar.calendarbooking/restore-calendar-booking-from-trash` */
+  /** Sent as the `/calendar.calendarbooking/restore-calendar-booking-from-trash` command of a POST to JSON-WS `/invoke`. */
   restoreCalendarBookingFromTrash: ServiceMethod<
     Style,
     RestoreCalendarBookingFromTrashParameters,
     CalendarBooking | null
   >;
-  /** `POST /calendar.calendarbooking/search` */
+  /** Sent as the `/calendar.calendarbooking/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchParameters, CalendarBooking[]> &
     ServiceMethod<Style, SearchParameters2, CalendarBooking[]>;
-  /** `POST /calendar.calendarbooking/search-count` */
+  /** Sent as the `/calendar.calendarbooking/search-count` command of a POST to JSON-WS `/invoke`. */
   searchCount: ServiceMethod<Style, SearchCountParameters, number> &
     ServiceMethod<Style, SearchCountParameters2, number>;
-  /** `POST /calendar.calendarbooking/update-calendar-booking` */
+  /** Sent as the `/calendar.calendarbooking/update-calendar-booking` command of a POST to JSON-WS `/invoke`. */
   updateCalendarBooking: ServiceMethod<Style, UpdateCalendarBookingParameters, CalendarBooking | null> &
     ServiceMethod<Style, UpdateCalendarBookingParameters2, CalendarBooking | null>;
-  /** `POST /calendar.calendarbooking/update-calendar-booking-instance` */
+  /** Sent as the `/calendar.calendarbooking/update-calendar-booking-instance` command of a POST to JSON-WS `/invoke`. */
   updateCalendarBookingInstance: ServiceMethod<Style, UpdateCalendarBookingInstanceParameters, CalendarBooking | null> &
     ServiceMethod<Style, UpdateCalendarBookingInstanceParameters2, CalendarBooking | null> &
     ServiceMethod<Style, UpdateCalendarBookingInstanceParameters3, CalendarBooking | null>;
-  /** `POST /calendar.calendarbooking/update-offset-and-duration` */
+  /** Sent as the `/calendar.calendarbooking/update-offset-and-duration` command of a POST to JSON-WS `/invoke`. */
   updateOffsetAndDuration: ServiceMethod<Style, UpdateOffsetAndDurationParameters, CalendarBooking | null> &
     ServiceMethod<Style, UpdateOffsetAndDurationParameters2, CalendarBooking | null>;
 }

@@ -8,13 +8,13 @@ import type { CalendarNotificationTemplate, ServiceContext } from '../models.js'
  * Its methods in either call style: the callback-style module's service is `CalendarNotificationTemplateService<'callback'>`.
  */
 export interface CalendarNotificationTemplateService<Style extends CallStyle = 'sync'> {
-  /** `POST /calendar.calendarnotificationtemplate/add-calendar-notification-template` */
+  /** Sent as the `/calendar.calendarnotificationtemplate/add-calendar-notification-template` command of a POST to JSON-WS `/invoke`. */
   addCalendarNotificationTemplate: ServiceMethod<
     Style,
     AddCalendarNotificationTemplateParameters,
     CalendarNotificationTemplate | null
   >;
-  /** `POST /calendar.calendarnotificationtemplate/update-calendar-notification-template` */
+  /** Sent as the `/calendar.calendarnotificationtemplate/update-calendar-notification-template` command of a POST to JSON-WS `/invoke`. */
   updateCalendarNotificationTemplate: ServiceMethod<
     Style,
     UpdateCalendarNotificationTemplateParameters,

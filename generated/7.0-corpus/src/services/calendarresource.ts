@@ -8,21 +8,21 @@ import type { CalendarResource, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `CalendarResourceService<'callback'>`.
  */
 export interface CalendarResourceService<Style extends CallStyle = 'sync'> {
-  /** `POST /calendar.calendarresource/add-calendar-resource` */
+  /** Sent as the `/calendar.calendarresource/add-calendar-resource` command of a POST to JSON-WS `/invoke`. */
   addCalendarResource: ServiceMethod<Style, AddCalendarResourceParameters, CalendarResource | null>;
-  /** `POST /calendar.calendarresource/delete-calendar-resource` */
+  /** Sent as the `/calendar.calendarresource/delete-calendar-resource` command of a POST to JSON-WS `/invoke`. */
   deleteCalendarResource: ServiceMethod<Style, DeleteCalendarResourceParameters, CalendarResource | null>;
-  /** `POST /calendar.calendarresource/fetch-calendar-resource` */
+  /** Sent as the `/calendar.calendarresource/fetch-calendar-resource` command of a POST to JSON-WS `/invoke`. */
   fetchCalendarResource: ServiceMethod<Style, FetchCalendarResourceParameters, CalendarResource | null>;
-  /** `GET /calendar.calendarresource/get-calendar-resource` */
+  /** Sent as the `/calendar.calendarresource/get-calendar-resource` command of a POST to JSON-WS `/invoke`. */
   getCalendarResource: ServiceMethod<Style, GetCalendarResourceParameters, CalendarResource | null>;
-  /** `POST /calendar.calendarresource/search` */
+  /** Sent as the `/calendar.calendarresource/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchParameters, CalendarResource[]> &
     ServiceMethod<Style, SearchParameters2, CalendarResource[]>;
-  /** `POST /calendar.calendarresource/search-count` */
+  /** Sent as the `/calendar.calendarresource/search-count` command of a POST to JSON-WS `/invoke`. */
   searchCount: ServiceMethod<Style, SearchCountParameters, number> &
     ServiceMethod<Style, SearchCountParameters2, number>;
-  /** `POST /calendar.calendarresource/update-calendar-resource` */
+  /** Sent as the `/calendar.calendarresource/update-calendar-resource` command of a POST to JSON-WS `/invoke`. */
   updateCalendarResource: ServiceMethod<Style, UpdateCalendarResourceParameters, CalendarResource | null>;
 }
 

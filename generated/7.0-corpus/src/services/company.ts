@@ -8,25 +8,25 @@ import type { Company } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `CompanyService<'callback'>`.
  */
 export interface CompanyService<Style extends CallStyle = 'sync'> {
-  /** `POST /company/delete-logo` */
+  /** Sent as the `/company/delete-logo` command of a POST to JSON-WS `/invoke`. */
   deleteLogo: ServiceMethod<Style, DeleteLogoParameters, void>;
-  /** `GET /company/get-company-by-id` */
+  /** Sent as the `/company/get-company-by-id` command of a POST to JSON-WS `/invoke`. */
   getCompanyById: ServiceMethod<Style, GetCompanyByIdParameters, Company | null>;
-  /** `GET /company/get-company-by-logo-id` */
+  /** Sent as the `/company/get-company-by-logo-id` command of a POST to JSON-WS `/invoke`. */
   getCompanyByLogoId: ServiceMethod<Style, GetCompanyByLogoIdParameters, Company | null>;
-  /** `GET /company/get-company-by-mx` */
+  /** Sent as the `/company/get-company-by-mx` command of a POST to JSON-WS `/invoke`. */
   getCompanyByMx: ServiceMethod<Style, GetCompanyByMxParameters, Company | null>;
-  /** `GET /company/get-company-by-virtual-host` */
+  /** Sent as the `/company/get-company-by-virtual-host` command of a POST to JSON-WS `/invoke`. */
   getCompanyByVirtualHost: ServiceMethod<Style, GetCompanyByVirtualHostParameters, Company | null>;
-  /** `GET /company/get-company-by-web-id` */
+  /** Sent as the `/company/get-company-by-web-id` command of a POST to JSON-WS `/invoke`. */
   getCompanyByWebId: ServiceMethod<Style, GetCompanyByWebIdParameters, Company | null>;
-  /** `POST /company/update-company` */
+  /** Sent as the `/company/update-company` command of a POST to JSON-WS `/invoke`. */
   updateCompany: ServiceMethod<Style, UpdateCompanyParameters, Company | null> &
     ServiceMethod<Style, UpdateCompanyParameters2, Company | null> &
     ServiceMethod<Style, UpdateCompanyParameters3, Company | null>;
-  /** `POST /company/update-display` */
+  /** Sent as the `/company/update-display` command of a POST to JSON-WS `/invoke`. */
   updateDisplay: ServiceMethod<Style, UpdateDisplayParameters, void>;
-  /** `POST /company/update-logo` */
+  /** Sent as the `/company/update-logo` command of a POST to JSON-WS `/invoke`. */
   updateLogo: ServiceMethod<Style, UpdateLogoParameters, Company | null>;
 }
 

@@ -8,11 +8,11 @@ import type { Contact } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `ContactService<'callback'>`.
  */
 export interface ContactService<Style extends CallStyle = 'sync'> {
-  /** `GET /contact/get-contact` */
+  /** Sent as the `/contact/get-contact` command of a POST to JSON-WS `/invoke`. */
   getContact: ServiceMethod<Style, GetContactParameters, Contact | null>;
-  /** `GET /contact/get-contacts` */
+  /** Sent as the `/contact/get-contacts` command of a POST to JSON-WS `/invoke`. */
   getContacts: ServiceMethod<Style, GetContactsParameters, Contact[]>;
-  /** `GET /contact/get-contacts-count` */
+  /** Sent as the `/contact/get-contacts-count` command of a POST to JSON-WS `/invoke`. */
   getContactsCount: ServiceMethod<Style, GetContactsCountParameters, number>;
 }
 

@@ -8,24 +8,24 @@ import type { Country } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `CountryService<'callback'>`.
  */
 export interface CountryService<Style extends CallStyle = 'sync'> {
-  /** `POST /country/add-country` */
+  /** Sent as the `/country/add-country` command of a POST to JSON-WS `/invoke`. */
   addCountry: ServiceMethod<Style, AddCountryParameters, Country | null>;
-  /** `POST /country/fetch-country` */
+  /** Sent as the `/country/fetch-country` command of a POST to JSON-WS `/invoke`. */
   fetchCountry: ServiceMethod<Style, FetchCountryParameters, Country | null>;
-  /** `POST /country/fetch-country-by-a2` */
+  /** Sent as the `/country/fetch-country-by-a2` command of a POST to JSON-WS `/invoke`. */
   fetchCountryByA2: ServiceMethod<Style, FetchCountryByA2Parameters, Country | null>;
-  /** `POST /country/fetch-country-by-a3` */
+  /** Sent as the `/country/fetch-country-by-a3` command of a POST to JSON-WS `/invoke`. */
   fetchCountryByA3: ServiceMethod<Style, FetchCountryByA3Parameters, Country | null>;
-  /** `GET /country/get-countries` */
+  /** Sent as the `/country/get-countries` command of a POST to JSON-WS `/invoke`. */
   getCountries: ServiceMethod<Style, GetCountriesParameters, Country[]> &
     ServiceMethod<Style, GetCountriesParameters2, Country[]>;
-  /** `GET /country/get-country` */
+  /** Sent as the `/country/get-country` command of a POST to JSON-WS `/invoke`. */
   getCountry: ServiceMethod<Style, GetCountryParameters, Country | null>;
-  /** `GET /country/get-country-by-a2` */
+  /** Sent as the `/country/get-country-by-a2` command of a POST to JSON-WS `/invoke`. */
   getCountryByA2: ServiceMethod<Style, GetCountryByA2Parameters, Country | null>;
-  /** `GET /country/get-country-by-a3` */
+  /** Sent as the `/country/get-country-by-a3` command of a POST to JSON-WS `/invoke`. */
   getCountryByA3: ServiceMethod<Style, GetCountryByA3Parameters, Country | null>;
-  /** `GET /country/get-country-by-name` */
+  /** Sent as the `/country/get-country-by-name` command of a POST to JSON-WS `/invoke`. */
   getCountryByName: ServiceMethod<Style, GetCountryByNameParameters, Country | null>;
 }
 

@@ -8,25 +8,25 @@ import type { DDLRecordSet, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `DDLRecordSetService<'callback'>`.
  */
 export interface DDLRecordSetService<Style extends CallStyle = 'sync'> {
-  /** `POST /ddl.ddlrecordset/add-record-set` */
+  /** Sent as the `/ddl.ddlrecordset/add-record-set` command of a POST to JSON-WS `/invoke`. */
   addRecordSet: ServiceMethod<Style, AddRecordSetParameters, DDLRecordSet | null>;
-  /** `POST /ddl.ddlrecordset/delete-record-set` */
+  /** Sent as the `/ddl.ddlrecordset/delete-record-set` command of a POST to JSON-WS `/invoke`. */
   deleteRecordSet: ServiceMethod<Style, DeleteRecordSetParameters, void>;
-  /** `POST /ddl.ddlrecordset/fetch-record-set` */
+  /** Sent as the `/ddl.ddlrecordset/fetch-record-set` command of a POST to JSON-WS `/invoke`. */
   fetchRecordSet: ServiceMethod<Style, FetchRecordSetParameters, DDLRecordSet | null>;
-  /** `GET /ddl.ddlrecordset/get-record-set` */
+  /** Sent as the `/ddl.ddlrecordset/get-record-set` command of a POST to JSON-WS `/invoke`. */
   getRecordSet: ServiceMethod<Style, GetRecordSetParameters, DDLRecordSet | null>;
-  /** `GET /ddl.ddlrecordset/get-record-sets` */
+  /** Sent as the `/ddl.ddlrecordset/get-record-sets` command of a POST to JSON-WS `/invoke`. */
   getRecordSets: ServiceMethod<Style, GetRecordSetsParameters, DDLRecordSet[]>;
-  /** `POST /ddl.ddlrecordset/search` */
+  /** Sent as the `/ddl.ddlrecordset/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchParameters, DDLRecordSet[]> &
     ServiceMethod<Style, SearchParameters2, DDLRecordSet[]>;
-  /** `POST /ddl.ddlrecordset/search-count` */
+  /** Sent as the `/ddl.ddlrecordset/search-count` command of a POST to JSON-WS `/invoke`. */
   searchCount: ServiceMethod<Style, SearchCountParameters, number> &
     ServiceMethod<Style, SearchCountParameters2, number>;
-  /** `POST /ddl.ddlrecordset/update-min-display-rows` */
+  /** Sent as the `/ddl.ddlrecordset/update-min-display-rows` command of a POST to JSON-WS `/invoke`. */
   updateMinDisplayRows: ServiceMethod<Style, UpdateMinDisplayRowsParameters, DDLRecordSet | null>;
-  /** `POST /ddl.ddlrecordset/update-record-set` */
+  /** Sent as the `/ddl.ddlrecordset/update-record-set` command of a POST to JSON-WS `/invoke`. */
   updateRecordSet: ServiceMethod<Style, UpdateRecordSetParameters, DDLRecordSet | null> &
     ServiceMethod<Style, UpdateRecordSetParameters2, DDLRecordSet | null> &
     ServiceMethod<Style, UpdateRecordSetParameters3, DDLRecordSet | null>;

@@ -8,13 +8,13 @@ import type { DDLRecordVersion } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `DDLRecordVersionService<'callback'>`.
  */
 export interface DDLRecordVersionService<Style extends CallStyle = 'sync'> {
-  /** `GET /ddl.ddlrecordversion/get-record-version` */
+  /** Sent as the `/ddl.ddlrecordversion/get-record-version` command of a POST to JSON-WS `/invoke`. */
   getRecordVersion: ServiceMethod<Style, GetRecordVersionParameters, DDLRecordVersion | null> &
     ServiceMethod<Style, GetRecordVersionParameters2, DDLRecordVersion | null>;
-  /** `GET /ddl.ddlrecordversion/get-record-versions` */
+  /** Sent as the `/ddl.ddlrecordversion/get-record-versions` command of a POST to JSON-WS `/invoke`. */
   getRecordVersions: ServiceMethod<Style, GetRecordVersionsParameters, DDLRecordVersion[]> &
     ServiceMethod<Style, GetRecordVersionsParameters2, DDLRecordVersion[]>;
-  /** `GET /ddl.ddlrecordversion/get-record-versions-count` */
+  /** Sent as the `/ddl.ddlrecordversion/get-record-versions-count` command of a POST to JSON-WS `/invoke`. */
   getRecordVersionsCount: ServiceMethod<Style, GetRecordVersionsCountParameters, number>;
 }
 

@@ -8,37 +8,37 @@ import type { DDMStructure, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `DDMStructureService<'callback'>`.
  */
 export interface DDMStructureService<Style extends CallStyle = 'sync'> {
-  /** `POST /ddm.ddmstructure/add-structure` */
+  /** Sent as the `/ddm.ddmstructure/add-structure` command of a POST to JSON-WS `/invoke`. */
   addStructure: ServiceMethod<Style, AddStructureParameters, DDMStructure | null> &
     ServiceMethod<Style, AddStructureParameters2, DDMStructure | null> &
     ServiceMethod<Style, AddStructureParameters3, DDMStructure | null> &
     ServiceMethod<Style, AddStructureParameters4, DDMStructure | null> &
     ServiceMethod<Style, AddStructureParameters5, DDMStructure | null> &
     ServiceMethod<Style, AddStructureParameters6, DDMStructure | null>;
-  /** `POST /ddm.ddmstructure/copy-structure` */
+  /** Sent as the `/ddm.ddmstructure/copy-structure` command of a POST to JSON-WS `/invoke`. */
   copyStructure: ServiceMethod<Style, CopyStructureParameters, DDMStructure | null> &
     ServiceMethod<Style, CopyStructureParameters2, DDMStructure | null>;
-  /** `POST /ddm.ddmstructure/delete-structure` */
+  /** Sent as the `/ddm.ddmstructure/delete-structure` command of a POST to JSON-WS `/invoke`. */
   deleteStructure: ServiceMethod<Style, DeleteStructureParameters, void>;
-  /** `POST /ddm.ddmstructure/fetch-structure` */
+  /** Sent as the `/ddm.ddmstructure/fetch-structure` command of a POST to JSON-WS `/invoke`. */
   fetchStructure: ServiceMethod<Style, FetchStructureParameters, DDMStructure | null> &
     ServiceMethod<Style, FetchStructureParameters2, DDMStructure | null>;
-  /** `GET /ddm.ddmstructure/get-structure` */
+  /** Sent as the `/ddm.ddmstructure/get-structure` command of a POST to JSON-WS `/invoke`. */
   getStructure: ServiceMethod<Style, GetStructureParameters, DDMStructure | null> &
     ServiceMethod<Style, GetStructureParameters2, DDMStructure | null> &
     ServiceMethod<Style, GetStructureParameters3, DDMStructure | null>;
-  /** `GET /ddm.ddmstructure/get-structures` */
+  /** Sent as the `/ddm.ddmstructure/get-structures` command of a POST to JSON-WS `/invoke`. */
   getStructures: ServiceMethod<Style, GetStructuresParameters, DDMStructure[]> &
     ServiceMethod<Style, GetStructuresParameters2, DDMStructure[]>;
-  /** `POST /ddm.ddmstructure/revert-structure` */
+  /** Sent as the `/ddm.ddmstructure/revert-structure` command of a POST to JSON-WS `/invoke`. */
   revertStructure: ServiceMethod<Style, RevertStructureParameters, void>;
-  /** `POST /ddm.ddmstructure/search` */
+  /** Sent as the `/ddm.ddmstructure/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchParameters, DDMStructure[]> &
     ServiceMethod<Style, SearchParameters2, DDMStructure[]>;
-  /** `POST /ddm.ddmstructure/search-count` */
+  /** Sent as the `/ddm.ddmstructure/search-count` command of a POST to JSON-WS `/invoke`. */
   searchCount: ServiceMethod<Style, SearchCountParameters, number> &
     ServiceMethod<Style, SearchCountParameters2, number>;
-  /** `POST /ddm.ddmstructure/update-structure` */
+  /** Sent as the `/ddm.ddmstructure/update-structure` command of a POST to JSON-WS `/invoke`. */
   updateStructure: ServiceMethod<Style, UpdateStructureParameters, DDMStructure | null> &
     ServiceMethod<Style, UpdateStructureParameters2, DDMStructure | null> &
     ServiceMethod<Style, UpdateStructureParameters3, DDMStructure | null> &

@@ -8,51 +8,57 @@ import type { DDMTemplate, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `DDMTemplateService<'callback'>`.
  */
 export interface DDMTemplateService<Style extends CallStyle = 'sync'> {
-  /** `POST /ddm.ddmtemplate/add-template` */
+  /**
+   * Sent as the `/ddm.ddmtemplate/add-template` command of a POST to JSON-WS `/invoke`.
+   * An overload with a file is sent as a multipart POST to JSON-WS `/ddm.ddmtemplate/add-template`.
+   */
   addTemplate: ServiceMethod<Style, AddTemplateParameters, DDMTemplate | null> &
     ServiceMethod<Style, AddTemplateParameters2, DDMTemplate | null>;
-  /** `POST /ddm.ddmtemplate/copy-template` */
+  /** Sent as the `/ddm.ddmtemplate/copy-template` command of a POST to JSON-WS `/invoke`. */
   copyTemplate: ServiceMethod<Style, CopyTemplateParameters, DDMTemplate | null> &
     ServiceMethod<Style, CopyTemplateParameters2, DDMTemplate | null>;
-  /** `POST /ddm.ddmtemplate/copy-templates` */
+  /** Sent as the `/ddm.ddmtemplate/copy-templates` command of a POST to JSON-WS `/invoke`. */
   copyTemplates: ServiceMethod<Style, CopyTemplatesParameters, DDMTemplate[]>;
-  /** `POST /ddm.ddmtemplate/delete-template` */
+  /** Sent as the `/ddm.ddmtemplate/delete-template` command of a POST to JSON-WS `/invoke`. */
   deleteTemplate: ServiceMethod<Style, DeleteTemplateParameters, void>;
-  /** `POST /ddm.ddmtemplate/fetch-template` */
+  /** Sent as the `/ddm.ddmtemplate/fetch-template` command of a POST to JSON-WS `/invoke`. */
   fetchTemplate: ServiceMethod<Style, FetchTemplateParameters, DDMTemplate | null>;
-  /** `GET /ddm.ddmtemplate/get-template` */
+  /** Sent as the `/ddm.ddmtemplate/get-template` command of a POST to JSON-WS `/invoke`. */
   getTemplate: ServiceMethod<Style, GetTemplateParameters, DDMTemplate | null> &
     ServiceMethod<Style, GetTemplateParameters2, DDMTemplate | null> &
     ServiceMethod<Style, GetTemplateParameters3, DDMTemplate | null>;
-  /** `GET /ddm.ddmtemplate/get-templates` */
+  /** Sent as the `/ddm.ddmtemplate/get-templates` command of a POST to JSON-WS `/invoke`. */
   getTemplates: ServiceMethod<Style, GetTemplatesParameters, DDMTemplate[]> &
     ServiceMethod<Style, GetTemplatesParameters2, DDMTemplate[]> &
     ServiceMethod<Style, GetTemplatesParameters3, DDMTemplate[]> &
     ServiceMethod<Style, GetTemplatesParameters4, DDMTemplate[]> &
     ServiceMethod<Style, GetTemplatesParameters5, DDMTemplate[]>;
-  /** `GET /ddm.ddmtemplate/get-templates-by-class-pk` */
+  /** Sent as the `/ddm.ddmtemplate/get-templates-by-class-pk` command of a POST to JSON-WS `/invoke`. */
   getTemplatesByClassPk: ServiceMethod<Style, GetTemplatesByClassPkParameters, DDMTemplate[]>;
-  /** `GET /ddm.ddmtemplate/get-templates-by-structure-class-name-id` */
+  /** Sent as the `/ddm.ddmtemplate/get-templates-by-structure-class-name-id` command of a POST to JSON-WS `/invoke`. */
   getTemplatesByStructureClassNameId: ServiceMethod<Style, GetTemplatesByStructureClassNameIdParameters, DDMTemplate[]>;
-  /** `GET /ddm.ddmtemplate/get-templates-by-structure-class-name-id-count` */
+  /** Sent as the `/ddm.ddmtemplate/get-templates-by-structure-class-name-id-count` command of a POST to JSON-WS `/invoke`. */
   getTemplatesByStructureClassNameIdCount: ServiceMethod<
     Style,
     GetTemplatesByStructureClassNameIdCountParameters,
     number
   >;
-  /** `POST /ddm.ddmtemplate/revert-template` */
+  /** Sent as the `/ddm.ddmtemplate/revert-template` command of a POST to JSON-WS `/invoke`. */
   revertTemplate: ServiceMethod<Style, RevertTemplateParameters, void>;
-  /** `POST /ddm.ddmtemplate/search` */
+  /** Sent as the `/ddm.ddmtemplate/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchParameters, DDMTemplate[]> &
     ServiceMethod<Style, SearchParameters2, DDMTemplate[]> &
     ServiceMethod<Style, SearchParameters3, DDMTemplate[]> &
     ServiceMethod<Style, SearchParameters4, DDMTemplate[]>;
-  /** `POST /ddm.ddmtemplate/search-count` */
+  /** Sent as the `/ddm.ddmtemplate/search-count` command of a POST to JSON-WS `/invoke`. */
   searchCount: ServiceMethod<Style, SearchCountParameters, number> &
     ServiceMethod<Style, SearchCountParameters2, number> &
     ServiceMethod<Style, SearchCountParameters3, number> &
     ServiceMethod<Style, SearchCountParameters4, number>;
-  /** `POST /ddm.ddmtemplate/update-template` */
+  /**
+   * Sent as the `/ddm.ddmtemplate/update-template` command of a POST to JSON-WS `/invoke`.
+   * An overload with a file is sent as a multipart POST to JSON-WS `/ddm.ddmtemplate/update-template`.
+   */
   updateTemplate: ServiceMethod<Style, UpdateTemplateParameters, DDMTemplate | null> &
     ServiceMethod<Style, UpdateTemplateParameters2, DDMTemplate | null>;
 }

@@ -8,39 +8,42 @@ import type { FileEntry, FileShortcut, FileVersion, Folder, Hits, Lock, ServiceC
  * Its methods in either call style: the callback-style module's service is `DLAppService<'callback'>`.
  */
 export interface DLAppService<Style extends CallStyle = 'sync'> {
-  /** `POST /dlapp/add-file-entry` */
+  /**
+   * Sent as the `/dlapp/add-file-entry` command of a POST to JSON-WS `/invoke`.
+   * An overload with a file is sent as a multipart POST to JSON-WS `/dlapp/add-file-entry`.
+   */
   addFileEntry: ServiceMethod<Style, AddFileEntryParameters, FileEntry | null> &
     ServiceMethod<Style, AddFileEntryParameters2, FileEntry | null>;
-  /** `POST /dlapp/add-file-shortcut` */
+  /** Sent as the `/dlapp/add-file-shortcut` command of a POST to JSON-WS `/invoke`. */
   addFileShortcut: ServiceMethod<Style, AddFileShortcutParameters, FileShortcut | null>;
-  /** `POST /dlapp/add-folder` */
+  /** Sent as the `/dlapp/add-folder` command of a POST to JSON-WS `/invoke`. */
   addFolder: ServiceMethod<Style, AddFolderParameters, Folder | null>;
-  /** `POST /dlapp/add-temp-file-entry` */
+  /** Sent as a multipart POST to JSON-WS `/dlapp/add-temp-file-entry` (it has a file). */
   addTempFileEntry: ServiceMethod<Style, AddTempFileEntryParameters, FileEntry | null>;
-  /** `POST /dlapp/cancel-check-out` */
+  /** Sent as the `/dlapp/cancel-check-out` command of a POST to JSON-WS `/invoke`. */
   cancelCheckOut: ServiceMethod<Style, CancelCheckOutParameters, void>;
-  /** `POST /dlapp/check-in-file-entry` */
+  /** Sent as the `/dlapp/check-in-file-entry` command of a POST to JSON-WS `/invoke`. */
   checkInFileEntry: ServiceMethod<Style, CheckInFileEntryParameters, void> &
     ServiceMethod<Style, CheckInFileEntryParameters2, void>;
-  /** `POST /dlapp/check-out-file-entry` */
+  /** Sent as the `/dlapp/check-out-file-entry` command of a POST to JSON-WS `/invoke`. */
   checkOutFileEntry: ServiceMethod<Style, CheckOutFileEntryParameters, void> &
     ServiceMethod<Style, CheckOutFileEntryParameters2, FileEntry | null>;
-  /** `POST /dlapp/copy-folder` */
+  /** Sent as the `/dlapp/copy-folder` command of a POST to JSON-WS `/invoke`. */
   copyFolder: ServiceMethod<Style, CopyFolderParameters, Folder | null>;
-  /** `POST /dlapp/delete-file-entry` */
+  /** Sent as the `/dlapp/delete-file-entry` command of a POST to JSON-WS `/invoke`. */
   deleteFileEntry: ServiceMethod<Style, DeleteFileEntryParameters, void>;
-  /** `POST /dlapp/delete-file-entry-by-title` */
+  /** Sent as the `/dlapp/delete-file-entry-by-title` command of a POST to JSON-WS `/invoke`. */
   deleteFileEntryByTitle: ServiceMethod<Style, DeleteFileEntryByTitleParameters, void>;
-  /** `POST /dlapp/delete-file-shortcut` */
+  /** Sent as the `/dlapp/delete-file-shortcut` command of a POST to JSON-WS `/invoke`. */
   deleteFileShortcut: ServiceMethod<Style, DeleteFileShortcutParameters, void>;
-  /** `POST /dlapp/delete-file-version` */
+  /** Sent as the `/dlapp/delete-file-version` command of a POST to JSON-WS `/invoke`. */
   deleteFileVersion: ServiceMethod<Style, DeleteFileVersionParameters, void>;
-  /** `POST /dlapp/delete-folder` */
+  /** Sent as the `/dlapp/delete-folder` command of a POST to JSON-WS `/invoke`. */
   deleteFolder: ServiceMethod<Style, DeleteFolderParameters, void> &
     ServiceMethod<Style, DeleteFolderParameters2, void>;
-  /** `POST /dlapp/delete-temp-file-entry` */
+  /** Sent as the `/dlapp/delete-temp-file-entry` command of a POST to JSON-WS `/invoke`. */
   deleteTempFileEntry: ServiceMethod<Style, DeleteTempFileEntryParameters, void>;
-  /** `GET /dlapp/get-file-entries` */
+  /** Sent as the `/dlapp/get-file-entries` command of a POST to JSON-WS `/invoke`. */
   getFileEntries: ServiceMethod<Style, GetFileEntriesParameters, FileEntry[]> &
     ServiceMethod<Style, GetFileEntriesParameters2, FileEntry[]> &
     ServiceMethod<Style, GetFileEntriesParameters3, FileEntry[]> &
@@ -49,28 +52,28 @@ export interface DLAppService<Style extends CallStyle = 'sync'> {
     ServiceMethod<Style, GetFileEntriesParameters6, FileEntry[]> &
     ServiceMethod<Style, GetFileEntriesParameters7, FileEntry[]> &
     ServiceMethod<Style, GetFileEntriesParameters8, FileEntry[]>;
-  /** `GET /dlapp/get-file-entries-and-file-shortcuts` */
+  /** Sent as the `/dlapp/get-file-entries-and-file-shortcuts` command of a POST to JSON-WS `/invoke`. */
   getFileEntriesAndFileShortcuts: ServiceMethod<Style, GetFileEntriesAndFileShortcutsParameters, FileEntry[]>;
-  /** `GET /dlapp/get-file-entries-and-file-shortcuts-count` */
+  /** Sent as the `/dlapp/get-file-entries-and-file-shortcuts-count` command of a POST to JSON-WS `/invoke`. */
   getFileEntriesAndFileShortcutsCount: ServiceMethod<Style, GetFileEntriesAndFileShortcutsCountParameters, number> &
     ServiceMethod<Style, GetFileEntriesAndFileShortcutsCountParameters2, number>;
-  /** `GET /dlapp/get-file-entries-count` */
+  /** Sent as the `/dlapp/get-file-entries-count` command of a POST to JSON-WS `/invoke`. */
   getFileEntriesCount: ServiceMethod<Style, GetFileEntriesCountParameters, number> &
     ServiceMethod<Style, GetFileEntriesCountParameters2, number> &
     ServiceMethod<Style, GetFileEntriesCountParameters3, number>;
-  /** `GET /dlapp/get-file-entry` */
+  /** Sent as the `/dlapp/get-file-entry` command of a POST to JSON-WS `/invoke`. */
   getFileEntry: ServiceMethod<Style, GetFileEntryParameters, FileEntry | null> &
     ServiceMethod<Style, GetFileEntryParameters2, FileEntry | null>;
-  /** `GET /dlapp/get-file-entry-by-uuid-and-group-id` */
+  /** Sent as the `/dlapp/get-file-entry-by-uuid-and-group-id` command of a POST to JSON-WS `/invoke`. */
   getFileEntryByUuidAndGroupId: ServiceMethod<Style, GetFileEntryByUuidAndGroupIdParameters, FileEntry | null>;
-  /** `GET /dlapp/get-file-shortcut` */
+  /** Sent as the `/dlapp/get-file-shortcut` command of a POST to JSON-WS `/invoke`. */
   getFileShortcut: ServiceMethod<Style, GetFileShortcutParameters, FileShortcut | null>;
-  /** `GET /dlapp/get-file-version` */
+  /** Sent as the `/dlapp/get-file-version` command of a POST to JSON-WS `/invoke`. */
   getFileVersion: ServiceMethod<Style, GetFileVersionParameters, FileVersion | null>;
-  /** `GET /dlapp/get-folder` */
+  /** Sent as the `/dlapp/get-folder` command of a POST to JSON-WS `/invoke`. */
   getFolder: ServiceMethod<Style, GetFolderParameters, Folder | null> &
     ServiceMethod<Style, GetFolderParameters2, Folder | null>;
-  /** `GET /dlapp/get-folders` */
+  /** Sent as the `/dlapp/get-folders` command of a POST to JSON-WS `/invoke`. */
   getFolders: ServiceMethod<Style, GetFoldersParameters, Folder[]> &
     ServiceMethod<Style, GetFoldersParameters2, Folder[]> &
     ServiceMethod<Style, GetFoldersParameters3, Folder[]> &
@@ -78,7 +81,7 @@ export interface DLAppService<Style extends CallStyle = 'sync'> {
     ServiceMethod<Style, GetFoldersParameters5, Folder[]> &
     ServiceMethod<Style, GetFoldersParameters6, Folder[]> &
     ServiceMethod<Style, GetFoldersParameters7, Folder[]>;
-  /** `GET /dlapp/get-folders-and-file-entries-and-file-shortcuts` */
+  /** Sent as the `/dlapp/get-folders-and-file-entries-and-file-shortcuts` command of a POST to JSON-WS `/invoke`. */
   getFoldersAndFileEntriesAndFileShortcuts: ServiceMethod<
     Style,
     GetFoldersAndFileEntriesAndFileShortcutsParameters,
@@ -86,84 +89,87 @@ export interface DLAppService<Style extends CallStyle = 'sync'> {
   > &
     ServiceMethod<Style, GetFoldersAndFileEntriesAndFileShortcutsParameters2, Folder[]> &
     ServiceMethod<Style, GetFoldersAndFileEntriesAndFileShortcutsParameters3, Folder[]>;
-  /** `GET /dlapp/get-folders-and-file-entries-and-file-shortcuts-count` */
+  /** Sent as the `/dlapp/get-folders-and-file-entries-and-file-shortcuts-count` command of a POST to JSON-WS `/invoke`. */
   getFoldersAndFileEntriesAndFileShortcutsCount: ServiceMethod<
     Style,
     GetFoldersAndFileEntriesAndFileShortcutsCountParameters,
     number
   > &
     ServiceMethod<Style, GetFoldersAndFileEntriesAndFileShortcutsCountParameters2, number>;
-  /** `GET /dlapp/get-folders-count` */
+  /** Sent as the `/dlapp/get-folders-count` command of a POST to JSON-WS `/invoke`. */
   getFoldersCount: ServiceMethod<Style, GetFoldersCountParameters, number> &
     ServiceMethod<Style, GetFoldersCountParameters2, number> &
     ServiceMethod<Style, GetFoldersCountParameters3, number>;
-  /** `GET /dlapp/get-folders-file-entries-count` */
+  /** Sent as the `/dlapp/get-folders-file-entries-count` command of a POST to JSON-WS `/invoke`. */
   getFoldersFileEntriesCount: ServiceMethod<Style, GetFoldersFileEntriesCountParameters, number>;
-  /** `GET /dlapp/get-group-file-entries` */
+  /** Sent as the `/dlapp/get-group-file-entries` command of a POST to JSON-WS `/invoke`. */
   getGroupFileEntries: ServiceMethod<Style, GetGroupFileEntriesParameters, FileEntry[]> &
     ServiceMethod<Style, GetGroupFileEntriesParameters2, FileEntry[]> &
     ServiceMethod<Style, GetGroupFileEntriesParameters3, FileEntry[]> &
     ServiceMethod<Style, GetGroupFileEntriesParameters4, FileEntry[]> &
     ServiceMethod<Style, GetGroupFileEntriesParameters5, FileEntry[]>;
-  /** `GET /dlapp/get-group-file-entries-count` */
+  /** Sent as the `/dlapp/get-group-file-entries-count` command of a POST to JSON-WS `/invoke`. */
   getGroupFileEntriesCount: ServiceMethod<Style, GetGroupFileEntriesCountParameters, number> &
     ServiceMethod<Style, GetGroupFileEntriesCountParameters2, number> &
     ServiceMethod<Style, GetGroupFileEntriesCountParameters3, number>;
-  /** `GET /dlapp/get-mount-folders` */
+  /** Sent as the `/dlapp/get-mount-folders` command of a POST to JSON-WS `/invoke`. */
   getMountFolders: ServiceMethod<Style, GetMountFoldersParameters, Folder[]> &
     ServiceMethod<Style, GetMountFoldersParameters2, Folder[]> &
     ServiceMethod<Style, GetMountFoldersParameters3, Folder[]>;
-  /** `GET /dlapp/get-mount-folders-count` */
+  /** Sent as the `/dlapp/get-mount-folders-count` command of a POST to JSON-WS `/invoke`. */
   getMountFoldersCount: ServiceMethod<Style, GetMountFoldersCountParameters, number>;
-  /** `GET /dlapp/get-subfolder-ids` */
+  /** Sent as the `/dlapp/get-subfolder-ids` command of a POST to JSON-WS `/invoke`. */
   getSubfolderIds: ServiceMethod<Style, GetSubfolderIdsParameters, number[]> &
     ServiceMethod<Style, GetSubfolderIdsParameters2, number[]> &
     ServiceMethod<Style, GetSubfolderIdsParameters3, void>;
-  /** `GET /dlapp/get-temp-file-names` */
+  /** Sent as the `/dlapp/get-temp-file-names` command of a POST to JSON-WS `/invoke`. */
   getTempFileNames: ServiceMethod<Style, GetTempFileNamesParameters, string[]>;
-  /** `POST /dlapp/lock-folder` */
+  /** Sent as the `/dlapp/lock-folder` command of a POST to JSON-WS `/invoke`. */
   lockFolder: ServiceMethod<Style, LockFolderParameters, Folder | null> &
     ServiceMethod<Style, LockFolderParameters2, Folder | null>;
-  /** `POST /dlapp/move-file-entry` */
+  /** Sent as the `/dlapp/move-file-entry` command of a POST to JSON-WS `/invoke`. */
   moveFileEntry: ServiceMethod<Style, MoveFileEntryParameters, FileEntry | null>;
-  /** `POST /dlapp/move-folder` */
+  /** Sent as the `/dlapp/move-folder` command of a POST to JSON-WS `/invoke`. */
   moveFolder: ServiceMethod<Style, MoveFolderParameters, Folder | null>;
-  /** `POST /dlapp/refresh-file-entry-lock` */
+  /** Sent as the `/dlapp/refresh-file-entry-lock` command of a POST to JSON-WS `/invoke`. */
   refreshFileEntryLock: ServiceMethod<Style, RefreshFileEntryLockParameters, Lock | null>;
-  /** `POST /dlapp/refresh-folder-lock` */
+  /** Sent as the `/dlapp/refresh-folder-lock` command of a POST to JSON-WS `/invoke`. */
   refreshFolderLock: ServiceMethod<Style, RefreshFolderLockParameters, Lock | null>;
-  /** `POST /dlapp/revert-file-entry` */
+  /** Sent as the `/dlapp/revert-file-entry` command of a POST to JSON-WS `/invoke`. */
   revertFileEntry: ServiceMethod<Style, RevertFileEntryParameters, void>;
-  /** `POST /dlapp/search` */
+  /** Sent as the `/dlapp/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchParameters, Hits | null> &
     ServiceMethod<Style, SearchParameters2, Hits | null> &
     ServiceMethod<Style, SearchParameters3, Hits | null> &
     ServiceMethod<Style, SearchParameters4, Hits | null>;
-  /** `POST /dlapp/subscribe-file-entry-type` */
+  /** Sent as the `/dlapp/subscribe-file-entry-type` command of a POST to JSON-WS `/invoke`. */
   subscribeFileEntryType: ServiceMethod<Style, SubscribeFileEntryTypeParameters, void>;
-  /** `POST /dlapp/subscribe-folder` */
+  /** Sent as the `/dlapp/subscribe-folder` command of a POST to JSON-WS `/invoke`. */
   subscribeFolder: ServiceMethod<Style, SubscribeFolderParameters, void>;
-  /** `POST /dlapp/unlock-folder` */
+  /** Sent as the `/dlapp/unlock-folder` command of a POST to JSON-WS `/invoke`. */
   unlockFolder: ServiceMethod<Style, UnlockFolderParameters, void> &
     ServiceMethod<Style, UnlockFolderParameters2, void>;
-  /** `POST /dlapp/unsubscribe-file-entry-type` */
+  /** Sent as the `/dlapp/unsubscribe-file-entry-type` command of a POST to JSON-WS `/invoke`. */
   unsubscribeFileEntryType: ServiceMethod<Style, UnsubscribeFileEntryTypeParameters, void>;
-  /** `POST /dlapp/unsubscribe-folder` */
+  /** Sent as the `/dlapp/unsubscribe-folder` command of a POST to JSON-WS `/invoke`. */
   unsubscribeFolder: ServiceMethod<Style, UnsubscribeFolderParameters, void>;
-  /** `POST /dlapp/update-file-entry` */
+  /**
+   * Sent as the `/dlapp/update-file-entry` command of a POST to JSON-WS `/invoke`.
+   * An overload with a file is sent as a multipart POST to JSON-WS `/dlapp/update-file-entry`.
+   */
   updateFileEntry: ServiceMethod<Style, UpdateFileEntryParameters, FileEntry | null> &
     ServiceMethod<Style, UpdateFileEntryParameters2, FileEntry | null>;
-  /** `POST /dlapp/update-file-entry-and-check-in` */
+  /** Sent as a multipart POST to JSON-WS `/dlapp/update-file-entry-and-check-in` (it has a file). */
   updateFileEntryAndCheckIn: ServiceMethod<Style, UpdateFileEntryAndCheckInParameters, FileEntry | null>;
-  /** `POST /dlapp/update-file-shortcut` */
+  /** Sent as the `/dlapp/update-file-shortcut` command of a POST to JSON-WS `/invoke`. */
   updateFileShortcut: ServiceMethod<Style, UpdateFileShortcutParameters, FileShortcut | null>;
-  /** `POST /dlapp/update-folder` */
+  /** Sent as the `/dlapp/update-folder` command of a POST to JSON-WS `/invoke`. */
   updateFolder: ServiceMethod<Style, UpdateFolderParameters, Folder | null>;
-  /** `POST /dlapp/verify-file-entry-check-out` */
+  /** Sent as the `/dlapp/verify-file-entry-check-out` command of a POST to JSON-WS `/invoke`. */
   verifyFileEntryCheckOut: ServiceMethod<Style, VerifyFileEntryCheckOutParameters, boolean>;
-  /** `POST /dlapp/verify-file-entry-lock` */
+  /** Sent as the `/dlapp/verify-file-entry-lock` command of a POST to JSON-WS `/invoke`. */
   verifyFileEntryLock: ServiceMethod<Style, VerifyFileEntryLockParameters, boolean>;
-  /** `POST /dlapp/verify-inheritable-lock` */
+  /** Sent as the `/dlapp/verify-inheritable-lock` command of a POST to JSON-WS `/invoke`. */
   verifyInheritableLock: ServiceMethod<Style, VerifyInheritableLockParameters, boolean>;
 }
 

@@ -8,70 +8,70 @@ import type { DLFileEntry, Hits, Lock, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `DLFileEntryService<'callback'>`.
  */
 export interface DLFileEntryService<Style extends CallStyle = 'sync'> {
-  /** `POST /dlfileentry/cancel-check-out` */
+  /** Sent as the `/dlfileentry/cancel-check-out` command of a POST to JSON-WS `/invoke`. */
   cancelCheckOut: ServiceMethod<Style, CancelCheckOutParameters, DLFileEntry | null>;
-  /** `POST /dlfileentry/check-in-file-entry` */
+  /** Sent as the `/dlfileentry/check-in-file-entry` command of a POST to JSON-WS `/invoke`. */
   checkInFileEntry: ServiceMethod<Style, CheckInFileEntryParameters, void> &
     ServiceMethod<Style, CheckInFileEntryParameters2, void>;
-  /** `POST /dlfileentry/check-out-file-entry` */
+  /** Sent as the `/dlfileentry/check-out-file-entry` command of a POST to JSON-WS `/invoke`. */
   checkOutFileEntry: ServiceMethod<Style, CheckOutFileEntryParameters, DLFileEntry | null> &
     ServiceMethod<Style, CheckOutFileEntryParameters2, DLFileEntry | null>;
-  /** `POST /dlfileentry/copy-file-entry` */
+  /** Sent as the `/dlfileentry/copy-file-entry` command of a POST to JSON-WS `/invoke`. */
   copyFileEntry: ServiceMethod<Style, CopyFileEntryParameters, DLFileEntry | null>;
-  /** `POST /dlfileentry/delete-file-entry` */
+  /** Sent as the `/dlfileentry/delete-file-entry` command of a POST to JSON-WS `/invoke`. */
   deleteFileEntry: ServiceMethod<Style, DeleteFileEntryParameters, void> &
     ServiceMethod<Style, DeleteFileEntryParameters2, void>;
-  /** `POST /dlfileentry/delete-file-version` */
+  /** Sent as the `/dlfileentry/delete-file-version` command of a POST to JSON-WS `/invoke`. */
   deleteFileVersion: ServiceMethod<Style, DeleteFileVersionParameters, void>;
-  /** `POST /dlfileentry/fetch-file-entry-by-image-id` */
+  /** Sent as the `/dlfileentry/fetch-file-entry-by-image-id` command of a POST to JSON-WS `/invoke`. */
   fetchFileEntryByImageId: ServiceMethod<Style, FetchFileEntryByImageIdParameters, DLFileEntry | null>;
-  /** `GET /dlfileentry/get-file-entries` */
+  /** Sent as the `/dlfileentry/get-file-entries` command of a POST to JSON-WS `/invoke`. */
   getFileEntries: ServiceMethod<Style, GetFileEntriesParameters, DLFileEntry[]> &
     ServiceMethod<Style, GetFileEntriesParameters2, DLFileEntry[]> &
     ServiceMethod<Style, GetFileEntriesParameters3, DLFileEntry[]> &
     ServiceMethod<Style, GetFileEntriesParameters4, DLFileEntry[]>;
-  /** `GET /dlfileentry/get-file-entries-count` */
+  /** Sent as the `/dlfileentry/get-file-entries-count` command of a POST to JSON-WS `/invoke`. */
   getFileEntriesCount: ServiceMethod<Style, GetFileEntriesCountParameters, number> &
     ServiceMethod<Style, GetFileEntriesCountParameters2, number> &
     ServiceMethod<Style, GetFileEntriesCountParameters3, number> &
     ServiceMethod<Style, GetFileEntriesCountParameters4, number>;
-  /** `GET /dlfileentry/get-file-entry` */
+  /** Sent as the `/dlfileentry/get-file-entry` command of a POST to JSON-WS `/invoke`. */
   getFileEntry: ServiceMethod<Style, GetFileEntryParameters, DLFileEntry | null> &
     ServiceMethod<Style, GetFileEntryParameters2, DLFileEntry | null>;
-  /** `GET /dlfileentry/get-file-entry-by-uuid-and-group-id` */
+  /** Sent as the `/dlfileentry/get-file-entry-by-uuid-and-group-id` command of a POST to JSON-WS `/invoke`. */
   getFileEntryByUuidAndGroupId: ServiceMethod<Style, GetFileEntryByUuidAndGroupIdParameters, DLFileEntry | null>;
-  /** `GET /dlfileentry/get-file-entry-lock` */
+  /** Sent as the `/dlfileentry/get-file-entry-lock` command of a POST to JSON-WS `/invoke`. */
   getFileEntryLock: ServiceMethod<Style, GetFileEntryLockParameters, Lock | null>;
-  /** `GET /dlfileentry/get-folders-file-entries-count` */
+  /** Sent as the `/dlfileentry/get-folders-file-entries-count` command of a POST to JSON-WS `/invoke`. */
   getFoldersFileEntriesCount: ServiceMethod<Style, GetFoldersFileEntriesCountParameters, number>;
-  /** `GET /dlfileentry/get-group-file-entries` */
+  /** Sent as the `/dlfileentry/get-group-file-entries` command of a POST to JSON-WS `/invoke`. */
   getGroupFileEntries: ServiceMethod<Style, GetGroupFileEntriesParameters, DLFileEntry[]> &
     ServiceMethod<Style, GetGroupFileEntriesParameters2, DLFileEntry[]> &
     ServiceMethod<Style, GetGroupFileEntriesParameters3, DLFileEntry[]>;
-  /** `GET /dlfileentry/get-group-file-entries-count` */
+  /** Sent as the `/dlfileentry/get-group-file-entries-count` command of a POST to JSON-WS `/invoke`. */
   getGroupFileEntriesCount: ServiceMethod<Style, GetGroupFileEntriesCountParameters, number> &
     ServiceMethod<Style, GetGroupFileEntriesCountParameters2, number> &
     ServiceMethod<Style, GetGroupFileEntriesCountParameters3, number>;
-  /** `GET /dlfileentry/has-file-entry-lock` */
+  /** Sent as the `/dlfileentry/has-file-entry-lock` command of a POST to JSON-WS `/invoke`. */
   hasFileEntryLock: ServiceMethod<Style, HasFileEntryLockParameters, boolean>;
-  /** `GET /dlfileentry/is-file-entry-checked-out` */
+  /** Sent as the `/dlfileentry/is-file-entry-checked-out` command of a POST to JSON-WS `/invoke`. */
   isFileEntryCheckedOut: ServiceMethod<Style, IsFileEntryCheckedOutParameters, boolean>;
-  /** `GET /dlfileentry/is-keep-file-version-label` */
+  /** Sent as the `/dlfileentry/is-keep-file-version-label` command of a POST to JSON-WS `/invoke`. */
   isKeepFileVersionLabel: ServiceMethod<Style, IsKeepFileVersionLabelParameters, boolean> &
     ServiceMethod<Style, IsKeepFileVersionLabelParameters2, boolean>;
-  /** `POST /dlfileentry/move-file-entry` */
+  /** Sent as the `/dlfileentry/move-file-entry` command of a POST to JSON-WS `/invoke`. */
   moveFileEntry: ServiceMethod<Style, MoveFileEntryParameters, DLFileEntry | null>;
-  /** `POST /dlfileentry/refresh-file-entry-lock` */
+  /** Sent as the `/dlfileentry/refresh-file-entry-lock` command of a POST to JSON-WS `/invoke`. */
   refreshFileEntryLock: ServiceMethod<Style, RefreshFileEntryLockParameters, Lock | null>;
-  /** `POST /dlfileentry/revert-file-entry` */
+  /** Sent as the `/dlfileentry/revert-file-entry` command of a POST to JSON-WS `/invoke`. */
   revertFileEntry: ServiceMethod<Style, RevertFileEntryParameters, void>;
-  /** `POST /dlfileentry/search` */
+  /** Sent as the `/dlfileentry/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchParameters, Hits | null> & ServiceMethod<Style, SearchParameters2, Hits | null>;
-  /** `POST /dlfileentry/update-status` */
+  /** Sent as the `/dlfileentry/update-status` command of a POST to JSON-WS `/invoke`. */
   updateStatus: ServiceMethod<Style, UpdateStatusParameters, DLFileEntry | null>;
-  /** `POST /dlfileentry/verify-file-entry-check-out` */
+  /** Sent as the `/dlfileentry/verify-file-entry-check-out` command of a POST to JSON-WS `/invoke`. */
   verifyFileEntryCheckOut: ServiceMethod<Style, VerifyFileEntryCheckOutParameters, boolean>;
-  /** `POST /dlfileentry/verify-file-entry-lock` */
+  /** Sent as the `/dlfileentry/verify-file-entry-lock` command of a POST to JSON-WS `/invoke`. */
   verifyFileEntryLock: ServiceMethod<Style, VerifyFileEntryLockParameters, boolean>;
 }
 

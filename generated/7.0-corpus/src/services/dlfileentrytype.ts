@@ -8,25 +8,25 @@ import type { DLFileEntryType, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `DLFileEntryTypeService<'callback'>`.
  */
 export interface DLFileEntryTypeService<Style extends CallStyle = 'sync'> {
-  /** `POST /dlfileentrytype/add-file-entry-type` */
+  /** Sent as the `/dlfileentrytype/add-file-entry-type` command of a POST to JSON-WS `/invoke`. */
   addFileEntryType: ServiceMethod<Style, AddFileEntryTypeParameters, DLFileEntryType | null> &
     ServiceMethod<Style, AddFileEntryTypeParameters2, DLFileEntryType | null>;
-  /** `POST /dlfileentrytype/delete-file-entry-type` */
+  /** Sent as the `/dlfileentrytype/delete-file-entry-type` command of a POST to JSON-WS `/invoke`. */
   deleteFileEntryType: ServiceMethod<Style, DeleteFileEntryTypeParameters, void>;
-  /** `GET /dlfileentrytype/get-file-entry-type` */
+  /** Sent as the `/dlfileentrytype/get-file-entry-type` command of a POST to JSON-WS `/invoke`. */
   getFileEntryType: ServiceMethod<Style, GetFileEntryTypeParameters, DLFileEntryType | null>;
-  /** `GET /dlfileentrytype/get-file-entry-types` */
+  /** Sent as the `/dlfileentrytype/get-file-entry-types` command of a POST to JSON-WS `/invoke`. */
   getFileEntryTypes: ServiceMethod<Style, GetFileEntryTypesParameters, string[]> &
     ServiceMethod<Style, GetFileEntryTypesParameters2, string[]>;
-  /** `GET /dlfileentrytype/get-file-entry-types-count` */
+  /** Sent as the `/dlfileentrytype/get-file-entry-types-count` command of a POST to JSON-WS `/invoke`. */
   getFileEntryTypesCount: ServiceMethod<Style, GetFileEntryTypesCountParameters, number>;
-  /** `GET /dlfileentrytype/get-folder-file-entry-types` */
+  /** Sent as the `/dlfileentrytype/get-folder-file-entry-types` command of a POST to JSON-WS `/invoke`. */
   getFolderFileEntryTypes: ServiceMethod<Style, GetFolderFileEntryTypesParameters, string[]>;
-  /** `POST /dlfileentrytype/search` */
+  /** Sent as the `/dlfileentrytype/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchParameters, DLFileEntryType[]>;
-  /** `POST /dlfileentrytype/search-count` */
+  /** Sent as the `/dlfileentrytype/search-count` command of a POST to JSON-WS `/invoke`. */
   searchCount: ServiceMethod<Style, SearchCountParameters, number>;
-  /** `POST /dlfileentrytype/update-file-entry-type` */
+  /** Sent as the `/dlfileentrytype/update-file-entry-type` command of a POST to JSON-WS `/invoke`. */
   updateFileEntryType: ServiceMethod<Style, UpdateFileEntryTypeParameters, void> &
     ServiceMethod<Style, UpdateFileEntryTypeParameters2, void>;
 }

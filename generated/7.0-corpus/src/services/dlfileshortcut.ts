@@ -8,15 +8,15 @@ import type { DLFileShortcut, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `DLFileShortcutService<'callback'>`.
  */
 export interface DLFileShortcutService<Style extends CallStyle = 'sync'> {
-  /** `POST /dlfileshortcut/add-file-shortcut` */
+  /** Sent as the `/dlfileshortcut/add-file-shortcut` command of a POST to JSON-WS `/invoke`. */
   addFileShortcut: ServiceMethod<Style, AddFileShortcutParameters, DLFileShortcut | null>;
-  /** `POST /dlfileshortcut/delete-file-shortcut` */
+  /** Sent as the `/dlfileshortcut/delete-file-shortcut` command of a POST to JSON-WS `/invoke`. */
   deleteFileShortcut: ServiceMethod<Style, DeleteFileShortcutParameters, void>;
-  /** `GET /dlfileshortcut/get-file-shortcut` */
+  /** Sent as the `/dlfileshortcut/get-file-shortcut` command of a POST to JSON-WS `/invoke`. */
   getFileShortcut: ServiceMethod<Style, GetFileShortcutParameters, DLFileShortcut | null>;
-  /** `POST /dlfileshortcut/update-file-shortcut` */
+  /** Sent as the `/dlfileshortcut/update-file-shortcut` command of a POST to JSON-WS `/invoke`. */
   updateFileShortcut: ServiceMethod<Style, UpdateFileShortcutParameters, DLFileShortcut | null>;
-  /** `POST /dlfileshortcut/update-file-shortcuts` */
+  /** Sent as the `/dlfileshortcut/update-file-shortcuts` command of a POST to JSON-WS `/invoke`. */
   updateFileShortcuts: ServiceMethod<Style, UpdateFileShortcutsParameters, void>;
 }
 

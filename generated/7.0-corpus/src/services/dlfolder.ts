@@ -8,26 +8,26 @@ import type { DLFolder, FileEntry, Lock, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `DLFolderService<'callback'>`.
  */
 export interface DLFolderService<Style extends CallStyle = 'sync'> {
-  /** `POST /dlfolder/add-folder` */
+  /** Sent as the `/dlfolder/add-folder` command of a POST to JSON-WS `/invoke`. */
   addFolder: ServiceMethod<Style, AddFolderParameters, DLFolder | null>;
-  /** `POST /dlfolder/delete-folder` */
+  /** Sent as the `/dlfolder/delete-folder` command of a POST to JSON-WS `/invoke`. */
   deleteFolder: ServiceMethod<Style, DeleteFolderParameters, void> &
     ServiceMethod<Style, DeleteFolderParameters2, void> &
     ServiceMethod<Style, DeleteFolderParameters3, void>;
-  /** `GET /dlfolder/get-file-entries-and-file-shortcuts` */
+  /** Sent as the `/dlfolder/get-file-entries-and-file-shortcuts` command of a POST to JSON-WS `/invoke`. */
   getFileEntriesAndFileShortcuts: ServiceMethod<Style, GetFileEntriesAndFileShortcutsParameters, FileEntry[]>;
-  /** `GET /dlfolder/get-file-entries-and-file-shortcuts-count` */
+  /** Sent as the `/dlfolder/get-file-entries-and-file-shortcuts-count` command of a POST to JSON-WS `/invoke`. */
   getFileEntriesAndFileShortcutsCount: ServiceMethod<Style, GetFileEntriesAndFileShortcutsCountParameters, number> &
     ServiceMethod<Style, GetFileEntriesAndFileShortcutsCountParameters2, number>;
-  /** `GET /dlfolder/get-folder` */
+  /** Sent as the `/dlfolder/get-folder` command of a POST to JSON-WS `/invoke`. */
   getFolder: ServiceMethod<Style, GetFolderParameters, DLFolder | null> &
     ServiceMethod<Style, GetFolderParameters2, DLFolder | null>;
-  /** `GET /dlfolder/get-folder-ids` */
+  /** Sent as the `/dlfolder/get-folder-ids` command of a POST to JSON-WS `/invoke`. */
   getFolderIds: ServiceMethod<Style, GetFolderIdsParameters, number[]>;
-  /** `GET /dlfolder/get-folders` */
+  /** Sent as the `/dlfolder/get-folders` command of a POST to JSON-WS `/invoke`. */
   getFolders: ServiceMethod<Style, GetFoldersParameters, DLFolder[]> &
     ServiceMethod<Style, GetFoldersParameters2, DLFolder[]>;
-  /** `GET /dlfolder/get-folders-and-file-entries-and-file-shortcuts` */
+  /** Sent as the `/dlfolder/get-folders-and-file-entries-and-file-shortcuts` command of a POST to JSON-WS `/invoke`. */
   getFoldersAndFileEntriesAndFileShortcuts: ServiceMethod<
     Style,
     GetFoldersAndFileEntriesAndFileShortcutsParameters,
@@ -35,7 +35,7 @@ export interface DLFolderService<Style extends CallStyle = 'sync'> {
   > &
     ServiceMethod<Style, GetFoldersAndFileEntriesAndFileShortcutsParameters2, DLFolder[]> &
     ServiceMethod<Style, GetFoldersAndFileEntriesAndFileShortcutsParameters3, DLFolder[]>;
-  /** `GET /dlfolder/get-folders-and-file-entries-and-file-shortcuts-count` */
+  /** Sent as the `/dlfolder/get-folders-and-file-entries-and-file-shortcuts-count` command of a POST to JSON-WS `/invoke`. */
   getFoldersAndFileEntriesAndFileShortcutsCount: ServiceMethod<
     Style,
     GetFoldersAndFileEntriesAndFileShortcutsCountParameters,
@@ -43,38 +43,38 @@ export interface DLFolderService<Style extends CallStyle = 'sync'> {
   > &
     ServiceMethod<Style, GetFoldersAndFileEntriesAndFileShortcutsCountParameters2, number> &
     ServiceMethod<Style, GetFoldersAndFileEntriesAndFileShortcutsCountParameters3, number>;
-  /** `GET /dlfolder/get-folders-count` */
+  /** Sent as the `/dlfolder/get-folders-count` command of a POST to JSON-WS `/invoke`. */
   getFoldersCount: ServiceMethod<Style, GetFoldersCountParameters, number> &
     ServiceMethod<Style, GetFoldersCountParameters2, number>;
-  /** `GET /dlfolder/get-mount-folders` */
+  /** Sent as the `/dlfolder/get-mount-folders` command of a POST to JSON-WS `/invoke`. */
   getMountFolders: ServiceMethod<Style, GetMountFoldersParameters, DLFolder[]>;
-  /** `GET /dlfolder/get-mount-folders-count` */
+  /** Sent as the `/dlfolder/get-mount-folders-count` command of a POST to JSON-WS `/invoke`. */
   getMountFoldersCount: ServiceMethod<Style, GetMountFoldersCountParameters, number>;
-  /** `GET /dlfolder/get-subfolder-ids` */
+  /** Sent as the `/dlfolder/get-subfolder-ids` command of a POST to JSON-WS `/invoke`. */
   getSubfolderIds: ServiceMethod<Style, GetSubfolderIdsParameters, void> &
     ServiceMethod<Style, GetSubfolderIdsParameters2, number[]> &
     ServiceMethod<Style, GetSubfolderIdsParameters3, void>;
-  /** `GET /dlfolder/has-folder-lock` */
+  /** Sent as the `/dlfolder/has-folder-lock` command of a POST to JSON-WS `/invoke`. */
   hasFolderLock: ServiceMethod<Style, HasFolderLockParameters, boolean>;
-  /** `GET /dlfolder/has-inheritable-lock` */
+  /** Sent as the `/dlfolder/has-inheritable-lock` command of a POST to JSON-WS `/invoke`. */
   hasInheritableLock: ServiceMethod<Style, HasInheritableLockParameters, boolean>;
-  /** `GET /dlfolder/is-folder-locked` */
+  /** Sent as the `/dlfolder/is-folder-locked` command of a POST to JSON-WS `/invoke`. */
   isFolderLocked: ServiceMethod<Style, IsFolderLockedParameters, boolean>;
-  /** `POST /dlfolder/lock-folder` */
+  /** Sent as the `/dlfolder/lock-folder` command of a POST to JSON-WS `/invoke`. */
   lockFolder: ServiceMethod<Style, LockFolderParameters, DLFolder | null> &
     ServiceMethod<Style, LockFolderParameters2, DLFolder | null>;
-  /** `POST /dlfolder/move-folder` */
+  /** Sent as the `/dlfolder/move-folder` command of a POST to JSON-WS `/invoke`. */
   moveFolder: ServiceMethod<Style, MoveFolderParameters, DLFolder | null>;
-  /** `POST /dlfolder/refresh-folder-lock` */
+  /** Sent as the `/dlfolder/refresh-folder-lock` command of a POST to JSON-WS `/invoke`. */
   refreshFolderLock: ServiceMethod<Style, RefreshFolderLockParameters, Lock | null>;
-  /** `POST /dlfolder/unlock-folder` */
+  /** Sent as the `/dlfolder/unlock-folder` command of a POST to JSON-WS `/invoke`. */
   unlockFolder: ServiceMethod<Style, UnlockFolderParameters, void> &
     ServiceMethod<Style, UnlockFolderParameters2, void>;
-  /** `POST /dlfolder/update-folder` */
+  /** Sent as the `/dlfolder/update-folder` command of a POST to JSON-WS `/invoke`. */
   updateFolder: ServiceMethod<Style, UpdateFolderParameters, DLFolder | null> &
     ServiceMethod<Style, UpdateFolderParameters2, DLFolder | null> &
     ServiceMethod<Style, UpdateFolderParameters3, DLFolder | null>;
-  /** `POST /dlfolder/verify-inheritable-lock` */
+  /** Sent as the `/dlfolder/verify-inheritable-lock` command of a POST to JSON-WS `/invoke`. */
   verifyInheritableLock: ServiceMethod<Style, VerifyInheritableLockParameters, boolean>;
 }
 

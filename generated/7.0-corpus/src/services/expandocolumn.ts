@@ -8,17 +8,17 @@ import type { ExpandoColumn } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `ExpandoColumnService<'callback'>`.
  */
 export interface ExpandoColumnService<Style extends CallStyle = 'sync'> {
-  /** `POST /expandocolumn/add-column` */
+  /** Sent as the `/expandocolumn/add-column` command of a POST to JSON-WS `/invoke`. */
   addColumn: ServiceMethod<Style, AddColumnParameters, ExpandoColumn | null> &
     ServiceMethod<Style, AddColumnParameters2, ExpandoColumn | null>;
-  /** `POST /expandocolumn/delete-column` */
+  /** Sent as the `/expandocolumn/delete-column` command of a POST to JSON-WS `/invoke`. */
   deleteColumn: ServiceMethod<Style, DeleteColumnParameters, void>;
-  /** `POST /expandocolumn/fetch-expando-column` */
+  /** Sent as the `/expandocolumn/fetch-expando-column` command of a POST to JSON-WS `/invoke`. */
   fetchExpandoColumn: ServiceMethod<Style, FetchExpandoColumnParameters, ExpandoColumn | null>;
-  /** `POST /expandocolumn/update-column` */
+  /** Sent as the `/expandocolumn/update-column` command of a POST to JSON-WS `/invoke`. */
   updateColumn: ServiceMethod<Style, UpdateColumnParameters, ExpandoColumn | null> &
     ServiceMethod<Style, UpdateColumnParameters2, ExpandoColumn | null>;
-  /** `POST /expandocolumn/update-type-settings` */
+  /** Sent as the `/expandocolumn/update-type-settings` command of a POST to JSON-WS `/invoke`. */
   updateTypeSettings: ServiceMethod<Style, UpdateTypeSettingsParameters, ExpandoColumn | null>;
 }
 

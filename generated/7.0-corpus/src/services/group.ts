@@ -8,64 +8,64 @@ import type { Group, Organization, Portlet, ServiceContext, UserGroup } from '..
  * Its methods in either call style: the callback-style module's service is `GroupService<'callback'>`.
  */
 export interface GroupService<Style extends CallStyle = 'sync'> {
-  /** `POST /group/add-group` */
+  /** Sent as the `/group/add-group` command of a POST to JSON-WS `/invoke`. */
   addGroup: ServiceMethod<Style, AddGroupParameters, Group | null> &
     ServiceMethod<Style, AddGroupParameters2, Group | null> &
     ServiceMethod<Style, AddGroupParameters3, Group | null>;
-  /** `POST /group/add-role-groups` */
+  /** Sent as the `/group/add-role-groups` command of a POST to JSON-WS `/invoke`. */
   addRoleGroups: ServiceMethod<Style, AddRoleGroupsParameters, void>;
-  /** `POST /group/check-remote-staging-group` */
+  /** Sent as the `/group/check-remote-staging-group` command of a POST to JSON-WS `/invoke`. */
   checkRemoteStagingGroup: ServiceMethod<Style, CheckRemoteStagingGroupParameters, void>;
-  /** `POST /group/delete-group` */
+  /** Sent as the `/group/delete-group` command of a POST to JSON-WS `/invoke`. */
   deleteGroup: ServiceMethod<Style, DeleteGroupParameters, void>;
-  /** `POST /group/disable-staging` */
+  /** Sent as the `/group/disable-staging` command of a POST to JSON-WS `/invoke`. */
   disableStaging: ServiceMethod<Style, DisableStagingParameters, void>;
-  /** `POST /group/enable-staging` */
+  /** Sent as the `/group/enable-staging` command of a POST to JSON-WS `/invoke`. */
   enableStaging: ServiceMethod<Style, EnableStagingParameters, void>;
-  /** `GET /group/get-company-group` */
+  /** Sent as the `/group/get-company-group` command of a POST to JSON-WS `/invoke`. */
   getCompanyGroup: ServiceMethod<Style, GetCompanyGroupParameters, Group | null>;
-  /** `GET /group/get-group` */
+  /** Sent as the `/group/get-group` command of a POST to JSON-WS `/invoke`. */
   getGroup: ServiceMethod<Style, GetGroupParameters, Group | null> &
     ServiceMethod<Style, GetGroupParameters2, Group | null>;
-  /** `GET /group/get-group-display-url` */
+  /** Sent as the `/group/get-group-display-url` command of a POST to JSON-WS `/invoke`. */
   getGroupDisplayUrl: ServiceMethod<Style, GetGroupDisplayUrlParameters, string | null>;
-  /** `GET /group/get-groups` */
+  /** Sent as the `/group/get-groups` command of a POST to JSON-WS `/invoke`. */
   getGroups: ServiceMethod<Style, GetGroupsParameters, Group[]>;
-  /** `GET /group/get-manageable-site-groups` */
+  /** Sent as the `/group/get-manageable-site-groups` command of a POST to JSON-WS `/invoke`. */
   getManageableSiteGroups: ServiceMethod<Style, GetManageableSiteGroupsParameters, Group[]>;
-  /** `GET /group/get-organizations-groups` */
+  /** Sent as the `/group/get-organizations-groups` command of a POST to JSON-WS `/invoke`. */
   getOrganizationsGroups: ServiceMethod<Style, GetOrganizationsGroupsParameters, Group[]>;
-  /** `GET /group/get-user-group` */
+  /** Sent as the `/group/get-user-group` command of a POST to JSON-WS `/invoke`. */
   getUserGroup: ServiceMethod<Style, GetUserGroupParameters, UserGroup | null>;
-  /** `GET /group/get-user-groups-groups` */
+  /** Sent as the `/group/get-user-groups-groups` command of a POST to JSON-WS `/invoke`. */
   getUserGroupsGroups: ServiceMethod<Style, GetUserGroupsGroupsParameters, Group[]>;
-  /** `GET /group/get-user-organizations-groups` */
+  /** Sent as the `/group/get-user-organizations-groups` command of a POST to JSON-WS `/invoke`. */
   getUserOrganizationsGroups: ServiceMethod<Style, GetUserOrganizationsGroupsParameters, Group[]>;
-  /** `GET /group/get-user-sites-groups` */
+  /** Sent as the `/group/get-user-sites-groups` command of a POST to JSON-WS `/invoke`. */
   getUserSitesGroups: ServiceMethod<Style, GetUserSitesGroupsParameters, Group[]> &
     ServiceMethod<Style, GetUserSitesGroupsParameters2, Group[]> &
     ServiceMethod<Style, GetUserSitesGroupsParameters3, Group[]>;
-  /** `GET /group/get-user-sites-groups-count` */
+  /** Sent as the `/group/get-user-sites-groups-count` command of a POST to JSON-WS `/invoke`. */
   getUserSitesGroupsCount: ServiceMethod<Style, GetUserSitesGroupsCountParameters, number>;
-  /** `GET /group/has-user-group` */
+  /** Sent as the `/group/has-user-group` command of a POST to JSON-WS `/invoke`. */
   hasUserGroup: ServiceMethod<Style, HasUserGroupParameters, boolean>;
-  /** `POST /group/search` */
+  /** Sent as the `/group/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchParameters, Group[]> &
     ServiceMethod<Style, SearchParameters2, Group[]> &
     ServiceMethod<Style, SearchParameters3, Group[]>;
-  /** `POST /group/search-count` */
+  /** Sent as the `/group/search-count` command of a POST to JSON-WS `/invoke`. */
   searchCount: ServiceMethod<Style, SearchCountParameters, number>;
-  /** `POST /group/set-role-groups` */
+  /** Sent as the `/group/set-role-groups` command of a POST to JSON-WS `/invoke`. */
   setRoleGroups: ServiceMethod<Style, SetRoleGroupsParameters, void>;
-  /** `POST /group/unset-role-groups` */
+  /** Sent as the `/group/unset-role-groups` command of a POST to JSON-WS `/invoke`. */
   unsetRoleGroups: ServiceMethod<Style, UnsetRoleGroupsParameters, void>;
-  /** `POST /group/update-friendly-url` */
+  /** Sent as the `/group/update-friendly-url` command of a POST to JSON-WS `/invoke`. */
   updateFriendlyUrl: ServiceMethod<Style, UpdateFriendlyUrlParameters, Group | null>;
-  /** `POST /group/update-group` */
+  /** Sent as the `/group/update-group` command of a POST to JSON-WS `/invoke`. */
   updateGroup: ServiceMethod<Style, UpdateGroupParameters, Group | null> &
     ServiceMethod<Style, UpdateGroupParameters2, Group | null> &
     ServiceMethod<Style, UpdateGroupParameters3, Group | null>;
-  /** `POST /group/update-staged-portlets` */
+  /** Sent as the `/group/update-staged-portlets` command of a POST to JSON-WS `/invoke`. */
   updateStagedPortlets: ServiceMethod<Style, UpdateStagedPortletsParameters, void>;
 }
 

@@ -8,14 +8,14 @@ import type { JournalFeed, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `JournalFeedService<'callback'>`.
  */
 export interface JournalFeedService<Style extends CallStyle = 'sync'> {
-  /** `POST /journal.journalfeed/add-feed` */
+  /** Sent as the `/journal.journalfeed/add-feed` command of a POST to JSON-WS `/invoke`. */
   addFeed: ServiceMethod<Style, AddFeedParameters, JournalFeed | null>;
-  /** `POST /journal.journalfeed/delete-feed` */
+  /** Sent as the `/journal.journalfeed/delete-feed` command of a POST to JSON-WS `/invoke`. */
   deleteFeed: ServiceMethod<Style, DeleteFeedParameters, void> & ServiceMethod<Style, DeleteFeedParameters2, void>;
-  /** `GET /journal.journalfeed/get-feed` */
+  /** Sent as the `/journal.journalfeed/get-feed` command of a POST to JSON-WS `/invoke`. */
   getFeed: ServiceMethod<Style, GetFeedParameters, JournalFeed | null> &
     ServiceMethod<Style, GetFeedParameters2, JournalFeed | null>;
-  /** `POST /journal.journalfeed/update-feed` */
+  /** Sent as the `/journal.journalfeed/update-feed` command of a POST to JSON-WS `/invoke`. */
   updateFeed: ServiceMethod<Style, UpdateFeedParameters, JournalFeed | null>;
 }
 

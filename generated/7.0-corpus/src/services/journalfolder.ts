@@ -8,54 +8,54 @@ import type { JournalFolder, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `JournalFolderService<'callback'>`.
  */
 export interface JournalFolderService<Style extends CallStyle = 'sync'> {
-  /** `POST /journal.journalfolder/add-folder` */
+  /** Sent as the `/journal.journalfolder/add-folder` command of a POST to JSON-WS `/invoke`. */
   addFolder: ServiceMethod<Style, AddFolderParameters, JournalFolder | null>;
-  /** `POST /journal.journalfolder/delete-folder` */
+  /** Sent as the `/journal.journalfolder/delete-folder` command of a POST to JSON-WS `/invoke`. */
   deleteFolder: ServiceMethod<Style, DeleteFolderParameters, void> &
     ServiceMethod<Style, DeleteFolderParameters2, void>;
-  /** `POST /journal.journalfolder/fetch-folder` */
+  /** Sent as the `/journal.journalfolder/fetch-folder` command of a POST to JSON-WS `/invoke`. */
   fetchFolder: ServiceMethod<Style, FetchFolderParameters, JournalFolder | null>;
-  /** `GET /journal.journalfolder/get-ddm-structures` */
+  /** Sent as the `/journal.journalfolder/get-ddm-structures` command of a POST to JSON-WS `/invoke`. */
   getDdmStructures: ServiceMethod<Style, GetDdmStructuresParameters, JournalFolder[]>;
-  /** `GET /journal.journalfolder/get-folder` */
+  /** Sent as the `/journal.journalfolder/get-folder` command of a POST to JSON-WS `/invoke`. */
   getFolder: ServiceMethod<Style, GetFolderParameters, JournalFolder | null>;
-  /** `GET /journal.journalfolder/get-folder-ids` */
+  /** Sent as the `/journal.journalfolder/get-folder-ids` command of a POST to JSON-WS `/invoke`. */
   getFolderIds: ServiceMethod<Style, GetFolderIdsParameters, number[]>;
-  /** `GET /journal.journalfolder/get-folders` */
+  /** Sent as the `/journal.journalfolder/get-folders` command of a POST to JSON-WS `/invoke`. */
   getFolders: ServiceMethod<Style, GetFoldersParameters, JournalFolder[]> &
     ServiceMethod<Style, GetFoldersParameters2, JournalFolder[]> &
     ServiceMethod<Style, GetFoldersParameters3, JournalFolder[]> &
     ServiceMethod<Style, GetFoldersParameters4, JournalFolder[]> &
     ServiceMethod<Style, GetFoldersParameters5, JournalFolder[]>;
-  /** `GET /journal.journalfolder/get-folders-and-articles` */
+  /** Sent as the `/journal.journalfolder/get-folders-and-articles` command of a POST to JSON-WS `/invoke`. */
   getFoldersAndArticles: ServiceMethod<Style, GetFoldersAndArticlesParameters, JournalFolder[]> &
     ServiceMethod<Style, GetFoldersAndArticlesParameters2, JournalFolder[]> &
     ServiceMethod<Style, GetFoldersAndArticlesParameters3, JournalFolder[]>;
-  /** `GET /journal.journalfolder/get-folders-and-articles-count` */
+  /** Sent as the `/journal.journalfolder/get-folders-and-articles-count` command of a POST to JSON-WS `/invoke`. */
   getFoldersAndArticlesCount: ServiceMethod<Style, GetFoldersAndArticlesCountParameters, number> &
     ServiceMethod<Style, GetFoldersAndArticlesCountParameters2, number> &
     ServiceMethod<Style, GetFoldersAndArticlesCountParameters3, number> &
     ServiceMethod<Style, GetFoldersAndArticlesCountParameters4, number>;
-  /** `GET /journal.journalfolder/get-folders-count` */
+  /** Sent as the `/journal.journalfolder/get-folders-count` command of a POST to JSON-WS `/invoke`. */
   getFoldersCount: ServiceMethod<Style, GetFoldersCountParameters, number> &
     ServiceMethod<Style, GetFoldersCountParameters2, number>;
-  /** `GET /journal.journalfolder/get-subfolder-ids` */
+  /** Sent as the `/journal.journalfolder/get-subfolder-ids` command of a POST to JSON-WS `/invoke`. */
   getSubfolderIds: ServiceMethod<Style, GetSubfolderIdsParameters, void> &
     ServiceMethod<Style, GetSubfolderIdsParameters2, number[]> &
     ServiceMethod<Style, GetSubfolderIdsParameters3, void>;
-  /** `POST /journal.journalfolder/move-folder` */
+  /** Sent as the `/journal.journalfolder/move-folder` command of a POST to JSON-WS `/invoke`. */
   moveFolder: ServiceMethod<Style, MoveFolderParameters, JournalFolder | null>;
-  /** `POST /journal.journalfolder/move-folder-from-trash` */
+  /** Sent as the `/journal.journalfolder/move-folder-from-trash` command of a POST to JSON-WS `/invoke`. */
   moveFolderFromTrash: ServiceMethod<Style, MoveFolderFromTrashParameters, JournalFolder | null>;
-  /** `POST /journal.journalfolder/move-folder-to-trash` */
+  /** Sent as the `/journal.journalfolder/move-folder-to-trash` command of a POST to JSON-WS `/invoke`. */
   moveFolderToTrash: ServiceMethod<Style, MoveFolderToTrashParameters, JournalFolder | null>;
-  /** `POST /journal.journalfolder/restore-folder-from-trash` */
+  /** Sent as the `/journal.journalfolder/restore-folder-from-trash` command of a POST to JSON-WS `/invoke`. */
   restoreFolderFromTrash: ServiceMethod<Style, RestoreFolderFromTrashParameters, void>;
-  /** `POST /journal.journalfolder/subscribe` */
+  /** Sent as the `/journal.journalfolder/subscribe` command of a POST to JSON-WS `/invoke`. */
   subscribe: ServiceMethod<Style, SubscribeParameters, void>;
-  /** `POST /journal.journalfolder/unsubscribe` */
+  /** Sent as the `/journal.journalfolder/unsubscribe` command of a POST to JSON-WS `/invoke`. */
   unsubscribe: ServiceMethod<Style, UnsubscribeParameters, void>;
-  /** `POST /journal.journalfolder/update-folder` */
+  /** Sent as the `/journal.journalfolder/update-folder` command of a POST to JSON-WS `/invoke`. */
   updateFolder: ServiceMethod<Style, UpdateFolderParameters, JournalFolder | null> &
     ServiceMethod<Style, UpdateFolderParameters2, JournalFolder | null>;
 }

@@ -8,102 +8,105 @@ import type { Image, Layout, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `LayoutService<'callback'>`.
  */
 export interface LayoutService<Style extends CallStyle = 'sync'> {
-  /** `POST /layout/add-layout` */
+  /** Sent as the `/layout/add-layout` command of a POST to JSON-WS `/invoke`. */
   addLayout: ServiceMethod<Style, AddLayoutParameters, Layout | null> &
     ServiceMethod<Style, AddLayoutParameters2, Layout | null>;
-  /** `POST /layout/delete-layout` */
+  /** Sent as the `/layout/delete-layout` command of a POST to JSON-WS `/invoke`. */
   deleteLayout: ServiceMethod<Style, DeleteLayoutParameters, void> &
     ServiceMethod<Style, DeleteLayoutParameters2, void>;
-  /** `POST /layout/delete-temp-file-entry` */
+  /** Sent as the `/layout/delete-temp-file-entry` command of a POST to JSON-WS `/invoke`. */
   deleteTempFileEntry: ServiceMethod<Style, DeleteTempFileEntryParameters, void>;
-  /** `POST /layout/export-layouts` */
+  /** Sent as the `/layout/export-layouts` command of a POST to JSON-WS `/invoke`. */
   exportLayouts: ServiceMethod<Style, ExportLayoutsParameters, Layout[]> &
     ServiceMethod<Style, ExportLayoutsParameters2, Layout[]>;
-  /** `POST /layout/export-layouts-as-file` */
+  /** Sent as the `/layout/export-layouts-as-file` command of a POST to JSON-WS `/invoke`. */
   exportLayoutsAsFile: ServiceMethod<Style, ExportLayoutsAsFileParameters, Layout | null> &
     ServiceMethod<Style, ExportLayoutsAsFileParameters2, Layout | null>;
-  /** `POST /layout/export-layouts-as-file-in-background` */
+  /** Sent as the `/layout/export-layouts-as-file-in-background` command of a POST to JSON-WS `/invoke`. */
   exportLayoutsAsFileInBackground: ServiceMethod<Style, ExportLayoutsAsFileInBackgroundParameters, number> &
     ServiceMethod<Style, ExportLayoutsAsFileInBackgroundParameters2, number> &
     ServiceMethod<Style, ExportLayoutsAsFileInBackgroundParameters3, number> &
     ServiceMethod<Style, ExportLayoutsAsFileInBackgroundParameters4, number>;
-  /** `POST /layout/export-portlet-info` */
+  /** Sent as the `/layout/export-portlet-info` command of a POST to JSON-WS `/invoke`. */
   exportPortletInfo: ServiceMethod<Style, ExportPortletInfoParameters, Layout[]> &
     ServiceMethod<Style, ExportPortletInfoParameters2, Layout[]>;
-  /** `POST /layout/export-portlet-info-as-file` */
+  /** Sent as the `/layout/export-portlet-info-as-file` command of a POST to JSON-WS `/invoke`. */
   exportPortletInfoAsFile: ServiceMethod<Style, ExportPortletInfoAsFileParameters, Layout | null> &
     ServiceMethod<Style, ExportPortletInfoAsFileParameters2, Layout | null> &
     ServiceMethod<Style, ExportPortletInfoAsFileParameters3, Layout | null>;
-  /** `POST /layout/export-portlet-info-as-file-in-background` */
+  /** Sent as the `/layout/export-portlet-info-as-file-in-background` command of a POST to JSON-WS `/invoke`. */
   exportPortletInfoAsFileInBackground: ServiceMethod<Style, ExportPortletInfoAsFileInBackgroundParameters, number> &
     ServiceMethod<Style, ExportPortletInfoAsFileInBackgroundParameters2, number>;
-  /** `GET /layout/get-ancestor-layouts` */
+  /** Sent as the `/layout/get-ancestor-layouts` command of a POST to JSON-WS `/invoke`. */
   getAncestorLayouts: ServiceMethod<Style, GetAncestorLayoutsParameters, Layout[]>;
-  /** `GET /layout/get-default-plid` */
+  /** Sent as the `/layout/get-default-plid` command of a POST to JSON-WS `/invoke`. */
   getDefaultPlid: ServiceMethod<Style, GetDefaultPlidParameters, number> &
     ServiceMethod<Style, GetDefaultPlidParameters2, number>;
-  /** `GET /layout/get-layout-by-uuid-and-group-id` */
+  /** Sent as the `/layout/get-layout-by-uuid-and-group-id` command of a POST to JSON-WS `/invoke`. */
   getLayoutByUuidAndGroupId: ServiceMethod<Style, GetLayoutByUuidAndGroupIdParameters, Layout | null>;
-  /** `GET /layout/get-layout-name` */
+  /** Sent as the `/layout/get-layout-name` command of a POST to JSON-WS `/invoke`. */
   getLayoutName: ServiceMethod<Style, GetLayoutNameParameters, string | null>;
-  /** `GET /layout/get-layout-references` */
+  /** Sent as the `/layout/get-layout-references` command of a POST to JSON-WS `/invoke`. */
   getLayoutReferences: ServiceMethod<Style, GetLayoutReferencesParameters, Layout[]>;
-  /** `GET /layout/get-layouts` */
+  /** Sent as the `/layout/get-layouts` command of a POST to JSON-WS `/invoke`. */
   getLayouts: ServiceMethod<Style, GetLayoutsParameters, Layout[]> &
     ServiceMethod<Style, GetLayoutsParameters2, Layout[]> &
     ServiceMethod<Style, GetLayoutsParameters3, Layout[]>;
-  /** `GET /layout/get-layouts-count` */
+  /** Sent as the `/layout/get-layouts-count` command of a POST to JSON-WS `/invoke`. */
   getLayoutsCount: ServiceMethod<Style, GetLayoutsCountParameters, number>;
-  /** `GET /layout/get-temp-file-names` */
+  /** Sent as the `/layout/get-temp-file-names` command of a POST to JSON-WS `/invoke`. */
   getTempFileNames: ServiceMethod<Style, GetTempFileNamesParameters, string[]>;
-  /** `POST /layout/import-layouts` */
+  /**
+   * Sent as the `/layout/import-layouts` command of a POST to JSON-WS `/invoke`.
+   * An overload with a file is sent as a multipart POST to JSON-WS `/layout/import-layouts`.
+   */
   importLayouts: ServiceMethod<Style, ImportLayoutsParameters, void> &
     ServiceMethod<Style, ImportLayoutsParameters2, void> &
     ServiceMethod<Style, ImportLayoutsParameters3, void>;
-  /** `POST /layout/import-layouts-in-background` */
+  /** Sent as a multipart POST to JSON-WS `/layout/import-layouts-in-background` (it has a file). */
   importLayoutsInBackground: ServiceMethod<Style, ImportLayoutsInBackgroundParameters, number>;
-  /** `POST /layout/import-portlet-info` */
+  /** Sent as a multipart POST to JSON-WS `/layout/import-portlet-info` (it has a file). */
   importPortletInfo: ServiceMethod<Style, ImportPortletInfoParameters, void> &
     ServiceMethod<Style, ImportPortletInfoParameters2, void> &
     ServiceMethod<Style, ImportPortletInfoParameters3, void>;
-  /** `POST /layout/import-portlet-info-in-background` */
+  /** Sent as a multipart POST to JSON-WS `/layout/import-portlet-info-in-background` (it has a file). */
   importPortletInfoInBackground: ServiceMethod<Style, ImportPortletInfoInBackgroundParameters, void> &
     ServiceMethod<Style, ImportPortletInfoInBackgroundParameters2, number>;
-  /** `POST /layout/schedule-publish-to-live` */
+  /** Sent as the `/layout/schedule-publish-to-live` command of a POST to JSON-WS `/invoke`. */
   schedulePublishToLive: ServiceMethod<Style, SchedulePublishToLiveParameters, void> &
     ServiceMethod<Style, SchedulePublishToLiveParameters2, void> &
     ServiceMethod<Style, SchedulePublishToLiveParameters3, void>;
-  /** `POST /layout/schedule-publish-to-remote` */
+  /** Sent as the `/layout/schedule-publish-to-remote` command of a POST to JSON-WS `/invoke`. */
   schedulePublishToRemote: ServiceMethod<Style, SchedulePublishToRemoteParameters, void>;
-  /** `POST /layout/set-layouts` */
+  /** Sent as the `/layout/set-layouts` command of a POST to JSON-WS `/invoke`. */
   setLayouts: ServiceMethod<Style, SetLayoutsParameters, void>;
-  /** `POST /layout/unschedule-publish-to-live` */
+  /** Sent as the `/layout/unschedule-publish-to-live` command of a POST to JSON-WS `/invoke`. */
   unschedulePublishToLive: ServiceMethod<Style, UnschedulePublishToLiveParameters, void>;
-  /** `POST /layout/unschedule-publish-to-remote` */
+  /** Sent as the `/layout/unschedule-publish-to-remote` command of a POST to JSON-WS `/invoke`. */
   unschedulePublishToRemote: ServiceMethod<Style, UnschedulePublishToRemoteParameters, void>;
-  /** `POST /layout/update-icon-image` */
+  /** Sent as the `/layout/update-icon-image` command of a POST to JSON-WS `/invoke`. */
   updateIconImage: ServiceMethod<Style, UpdateIconImageParameters, Image | null>;
-  /** `POST /layout/update-layout` */
+  /** Sent as the `/layout/update-layout` command of a POST to JSON-WS `/invoke`. */
   updateLayout: ServiceMethod<Style, UpdateLayoutParameters, Layout | null> &
     ServiceMethod<Style, UpdateLayoutParameters2, Layout | null>;
-  /** `POST /layout/update-look-and-feel` */
+  /** Sent as the `/layout/update-look-and-feel` command of a POST to JSON-WS `/invoke`. */
   updateLookAndFeel: ServiceMethod<Style, UpdateLookAndFeelParameters, Layout | null>;
-  /** `POST /layout/update-name` */
+  /** Sent as the `/layout/update-name` command of a POST to JSON-WS `/invoke`. */
   updateName: ServiceMethod<Style, UpdateNameParameters, Layout | null> &
     ServiceMethod<Style, UpdateNameParameters2, Layout | null>;
-  /** `POST /layout/update-parent-layout-id` */
+  /** Sent as the `/layout/update-parent-layout-id` command of a POST to JSON-WS `/invoke`. */
   updateParentLayoutId: ServiceMethod<Style, UpdateParentLayoutIdParameters, Layout | null> &
     ServiceMethod<Style, UpdateParentLayoutIdParameters2, Layout | null>;
-  /** `POST /layout/update-parent-layout-id-and-priority` */
+  /** Sent as the `/layout/update-parent-layout-id-and-priority` command of a POST to JSON-WS `/invoke`. */
   updateParentLayoutIdAndPriority: ServiceMethod<Style, UpdateParentLayoutIdAndPriorityParameters, Layout | null>;
-  /** `POST /layout/update-priority` */
+  /** Sent as the `/layout/update-priority` command of a POST to JSON-WS `/invoke`. */
   updatePriority: ServiceMethod<Style, UpdatePriorityParameters, Layout | null> &
     ServiceMethod<Style, UpdatePriorityParameters2, Layout | null> &
     ServiceMethod<Style, UpdatePriorityParameters3, Layout | null>;
-  /** `POST /layout/validate-import-layouts-file` */
+  /** Sent as a multipart POST to JSON-WS `/layout/validate-import-layouts-file` (it has a file). */
   validateImportLayoutsFile: ServiceMethod<Style, ValidateImportLayoutsFileParameters, Layout | null> &
     ServiceMethod<Style, ValidateImportLayoutsFileParameters2, Layout | null>;
-  /** `POST /layout/validate-import-portlet-info` */
+  /** Sent as a multipart POST to JSON-WS `/layout/validate-import-portlet-info` (it has a file). */
   validateImportPortletInfo: ServiceMethod<Style, ValidateImportPortletInfoParameters, Layout | null> &
     ServiceMethod<Style, ValidateImportPortletInfoParameters2, Layout | null>;
 }

@@ -8,15 +8,15 @@ import type { LayoutSetBranch, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `LayoutSetBranchService<'callback'>`.
  */
 export interface LayoutSetBranchService<Style extends CallStyle = 'sync'> {
-  /** `POST /layoutsetbranch/add-layout-set-branch` */
+  /** Sent as the `/layoutsetbranch/add-layout-set-branch` command of a POST to JSON-WS `/invoke`. */
   addLayoutSetBranch: ServiceMethod<Style, AddLayoutSetBranchParameters, LayoutSetBranch | null>;
-  /** `POST /layoutsetbranch/delete-layout-set-branch` */
+  /** Sent as the `/layoutsetbranch/delete-layout-set-branch` command of a POST to JSON-WS `/invoke`. */
   deleteLayoutSetBranch: ServiceMethod<Style, DeleteLayoutSetBranchParameters, void>;
-  /** `GET /layoutsetbranch/get-layout-set-branches` */
+  /** Sent as the `/layoutsetbranch/get-layout-set-branches` command of a POST to JSON-WS `/invoke`. */
   getLayoutSetBranches: ServiceMethod<Style, GetLayoutSetBranchesParameters, LayoutSetBranch[]>;
-  /** `POST /layoutsetbranch/merge-layout-set-branch` */
+  /** Sent as the `/layoutsetbranch/merge-layout-set-branch` command of a POST to JSON-WS `/invoke`. */
   mergeLayoutSetBranch: ServiceMethod<Style, MergeLayoutSetBranchParameters, LayoutSetBranch | null>;
-  /** `POST /layoutsetbranch/update-layout-set-branch` */
+  /** Sent as the `/layoutsetbranch/update-layout-set-branch` command of a POST to JSON-WS `/invoke`. */
   updateLayoutSetBranch: ServiceMethod<Style, UpdateLayoutSetBranchParameters, LayoutSetBranch | null>;
 }
 

@@ -8,18 +8,18 @@ import type { LayoutSetPrototype, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `LayoutSetPrototypeService<'callback'>`.
  */
 export interface LayoutSetPrototypeService<Style extends CallStyle = 'sync'> {
-  /** `POST /layoutsetprototype/add-layout-set-prototype` */
+  /** Sent as the `/layoutsetprototype/add-layout-set-prototype` command of a POST to JSON-WS `/invoke`. */
   addLayoutSetPrototype: ServiceMethod<Style, AddLayoutSetPrototypeParameters, LayoutSetPrototype | null> &
     ServiceMethod<Style, AddLayoutSetPrototypeParameters2, LayoutSetPrototype | null>;
-  /** `POST /layoutsetprototype/delete-layout-set-prototype` */
+  /** Sent as the `/layoutsetprototype/delete-layout-set-prototype` command of a POST to JSON-WS `/invoke`. */
   deleteLayoutSetPrototype: ServiceMethod<Style, DeleteLayoutSetPrototypeParameters, void>;
-  /** `POST /layoutsetprototype/fetch-layout-set-prototype` */
+  /** Sent as the `/layoutsetprototype/fetch-layout-set-prototype` command of a POST to JSON-WS `/invoke`. */
   fetchLayoutSetPrototype: ServiceMethod<Style, FetchLayoutSetPrototypeParameters, LayoutSetPrototype | null>;
-  /** `GET /layoutsetprototype/get-layout-set-prototype` */
+  /** Sent as the `/layoutsetprototype/get-layout-set-prototype` command of a POST to JSON-WS `/invoke`. */
   getLayoutSetPrototype: ServiceMethod<Style, GetLayoutSetPrototypeParameters, LayoutSetPrototype | null>;
-  /** `POST /layoutsetprototype/search` */
+  /** Sent as the `/layoutsetprototype/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchParameters, LayoutSetPrototype[]>;
-  /** `POST /layoutsetprototype/update-layout-set-prototype` */
+  /** Sent as the `/layoutsetprototype/update-layout-set-prototype` command of a POST to JSON-WS `/invoke`. */
   updateLayoutSetPrototype: ServiceMethod<Style, UpdateLayoutSetPrototypeParameters, LayoutSetPrototype | null> &
     ServiceMethod<Style, UpdateLayoutSetPrototypeParameters2, LayoutSetPrototype | null> &
     ServiceMethod<Style, UpdateLayoutSetPrototypeParameters3, LayoutSetPrototype | null>;

@@ -8,13 +8,13 @@ import type { MBCategory, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `MBCategoryService<'callback'>`.
  */
 export interface MBCategoryService<Style extends CallStyle = 'sync'> {
-  /** `POST /mbcategory/add-category` */
+  /** Sent as the `/mbcategory/add-category` command of a POST to JSON-WS `/invoke`. */
   addCategory: ServiceMethod<Style, AddCategoryParameters, MBCategory | null> &
     ServiceMethod<Style, AddCategoryParameters2, MBCategory | null>;
-  /** `POST /mbcategory/delete-category` */
+  /** Sent as the `/mbcategory/delete-category` command of a POST to JSON-WS `/invoke`. */
   deleteCategory: ServiceMethod<Style, DeleteCategoryParameters, void> &
     ServiceMethod<Style, DeleteCategoryParameters2, void>;
-  /** `GET /mbcategory/get-categories` */
+  /** Sent as the `/mbcategory/get-categories` command of a POST to JSON-WS `/invoke`. */
   getCategories: ServiceMethod<Style, GetCategoriesParameters, MBCategory[]> &
     ServiceMethod<Style, GetCategoriesParameters2, MBCategory[]> &
     ServiceMethod<Style, GetCategoriesParameters3, MBCategory[]> &
@@ -23,43 +23,43 @@ export interface MBCategoryService<Style extends CallStyle = 'sync'> {
     ServiceMethod<Style, GetCategoriesParameters6, MBCategory[]> &
     ServiceMethod<Style, GetCategoriesParameters7, MBCategory[]> &
     ServiceMethod<Style, GetCategoriesParameters8, MBCategory[]>;
-  /** `GET /mbcategory/get-categories-and-threads` */
+  /** Sent as the `/mbcategory/get-categories-and-threads` command of a POST to JSON-WS `/invoke`. */
   getCategoriesAndThreads: ServiceMethod<Style, GetCategoriesAndThreadsParameters, MBCategory[]> &
     ServiceMethod<Style, GetCategoriesAndThreadsParameters2, MBCategory[]> &
     ServiceMethod<Style, GetCategoriesAndThreadsParameters3, MBCategory[]>;
-  /** `GET /mbcategory/get-categories-and-threads-count` */
+  /** Sent as the `/mbcategory/get-categories-and-threads-count` command of a POST to JSON-WS `/invoke`. */
   getCategoriesAndThreadsCount: ServiceMethod<Style, GetCategoriesAndThreadsCountParameters, number> &
     ServiceMethod<Style, GetCategoriesAndThreadsCountParameters2, number>;
-  /** `GET /mbcategory/get-categories-count` */
+  /** Sent as the `/mbcategory/get-categories-count` command of a POST to JSON-WS `/invoke`. */
   getCategoriesCount: ServiceMethod<Style, GetCategoriesCountParameters, number> &
     ServiceMethod<Style, GetCategoriesCountParameters2, number> &
     ServiceMethod<Style, GetCategoriesCountParameters3, number> &
     ServiceMethod<Style, GetCategoriesCountParameters4, number> &
     ServiceMethod<Style, GetCategoriesCountParameters5, number> &
     ServiceMethod<Style, GetCategoriesCountParameters6, number>;
-  /** `GET /mbcategory/get-category` */
+  /** Sent as the `/mbcategory/get-category` command of a POST to JSON-WS `/invoke`. */
   getCategory: ServiceMethod<Style, GetCategoryParameters, MBCategory | null>;
-  /** `GET /mbcategory/get-category-ids` */
+  /** Sent as the `/mbcategory/get-category-ids` command of a POST to JSON-WS `/invoke`. */
   getCategoryIds: ServiceMethod<Style, GetCategoryIdsParameters, number[]>;
-  /** `GET /mbcategory/get-subcategory-ids` */
+  /** Sent as the `/mbcategory/get-subcategory-ids` command of a POST to JSON-WS `/invoke`. */
   getSubcategoryIds: ServiceMethod<Style, GetSubcategoryIdsParameters, number[]>;
-  /** `GET /mbcategory/get-subscribed-categories` */
+  /** Sent as the `/mbcategory/get-subscribed-categories` command of a POST to JSON-WS `/invoke`. */
   getSubscribedCategories: ServiceMethod<Style, GetSubscribedCategoriesParameters, MBCategory[]>;
-  /** `GET /mbcategory/get-subscribed-categories-count` */
+  /** Sent as the `/mbcategory/get-subscribed-categories-count` command of a POST to JSON-WS `/invoke`. */
   getSubscribedCategoriesCount: ServiceMethod<Style, GetSubscribedCategoriesCountParameters, number>;
-  /** `POST /mbcategory/move-category` */
+  /** Sent as the `/mbcategory/move-category` command of a POST to JSON-WS `/invoke`. */
   moveCategory: ServiceMethod<Style, MoveCategoryParameters, MBCategory | null>;
-  /** `POST /mbcategory/move-category-from-trash` */
+  /** Sent as the `/mbcategory/move-category-from-trash` command of a POST to JSON-WS `/invoke`. */
   moveCategoryFromTrash: ServiceMethod<Style, MoveCategoryFromTrashParameters, MBCategory | null>;
-  /** `POST /mbcategory/move-category-to-trash` */
+  /** Sent as the `/mbcategory/move-category-to-trash` command of a POST to JSON-WS `/invoke`. */
   moveCategoryToTrash: ServiceMethod<Style, MoveCategoryToTrashParameters, MBCategory | null>;
-  /** `POST /mbcategory/restore-category-from-trash` */
+  /** Sent as the `/mbcategory/restore-category-from-trash` command of a POST to JSON-WS `/invoke`. */
   restoreCategoryFromTrash: ServiceMethod<Style, RestoreCategoryFromTrashParameters, void>;
-  /** `POST /mbcategory/subscribe-category` */
+  /** Sent as the `/mbcategory/subscribe-category` command of a POST to JSON-WS `/invoke`. */
   subscribeCategory: ServiceMethod<Style, SubscribeCategoryParameters, void>;
-  /** `POST /mbcategory/unsubscribe-category` */
+  /** Sent as the `/mbcategory/unsubscribe-category` command of a POST to JSON-WS `/invoke`. */
   unsubscribeCategory: ServiceMethod<Style, UnsubscribeCategoryParameters, void>;
-  /** `POST /mbcategory/update-category` */
+  /** Sent as the `/mbcategory/update-category` command of a POST to JSON-WS `/invoke`. */
   updateCategory: ServiceMethod<Style, UpdateCategoryParameters, MBCategory | null>;
 }
 

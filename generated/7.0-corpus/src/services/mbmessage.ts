@@ -8,63 +8,66 @@ import type { MBMessage, ObjectValuePair, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `MBMessageService<'callback'>`.
  */
 export interface MBMessageService<Style extends CallStyle = 'sync'> {
-  /** `POST /mbmessage/add-discussion-message` */
+  /** Sent as the `/mbmessage/add-discussion-message` command of a POST to JSON-WS `/invoke`. */
   addDiscussionMessage: ServiceMethod<Style, AddDiscussionMessageParameters, MBMessage | null>;
-  /** `POST /mbmessage/add-message` */
+  /**
+   * Sent as the `/mbmessage/add-message` command of a POST to JSON-WS `/invoke`.
+   * An overload with a file is sent as a multipart POST to JSON-WS `/mbmessage/add-message`.
+   */
   addMessage: ServiceMethod<Style, AddMessageParameters, MBMessage | null> &
     ServiceMethod<Style, AddMessageParameters2, MBMessage | null> &
     ServiceMethod<Style, AddMessageParameters3, MBMessage | null> &
     ServiceMethod<Style, AddMessageParameters4, MBMessage | null>;
-  /** `POST /mbmessage/add-message-attachment` */
+  /** Sent as a multipart POST to JSON-WS `/mbmessage/add-message-attachment` (it has a file). */
   addMessageAttachment: ServiceMethod<Style, AddMessageAttachmentParameters, void>;
-  /** `POST /mbmessage/delete-discussion-message` */
+  /** Sent as the `/mbmessage/delete-discussion-message` command of a POST to JSON-WS `/invoke`. */
   deleteDiscussionMessage: ServiceMethod<Style, DeleteDiscussionMessageParameters, void> &
     ServiceMethod<Style, DeleteDiscussionMessageParameters2, void>;
-  /** `POST /mbmessage/delete-message` */
+  /** Sent as the `/mbmessage/delete-message` command of a POST to JSON-WS `/invoke`. */
   deleteMessage: ServiceMethod<Style, DeleteMessageParameters, void>;
-  /** `POST /mbmessage/delete-message-attachment` */
+  /** Sent as the `/mbmessage/delete-message-attachment` command of a POST to JSON-WS `/invoke`. */
   deleteMessageAttachment: ServiceMethod<Style, DeleteMessageAttachmentParameters, void>;
-  /** `POST /mbmessage/delete-message-attachments` */
+  /** Sent as the `/mbmessage/delete-message-attachments` command of a POST to JSON-WS `/invoke`. */
   deleteMessageAttachments: ServiceMethod<Style, DeleteMessageAttachmentsParameters, void>;
-  /** `POST /mbmessage/empty-message-attachments` */
+  /** Sent as the `/mbmessage/empty-message-attachments` command of a POST to JSON-WS `/invoke`. */
   emptyMessageAttachments: ServiceMethod<Style, EmptyMessageAttachmentsParameters, void>;
-  /** `GET /mbmessage/get-category-messages` */
+  /** Sent as the `/mbmessage/get-category-messages` command of a POST to JSON-WS `/invoke`. */
   getCategoryMessages: ServiceMethod<Style, GetCategoryMessagesParameters, MBMessage[]>;
-  /** `GET /mbmessage/get-category-messages-count` */
+  /** Sent as the `/mbmessage/get-category-messages-count` command of a POST to JSON-WS `/invoke`. */
   getCategoryMessagesCount: ServiceMethod<Style, GetCategoryMessagesCountParameters, number>;
-  /** `GET /mbmessage/get-category-messages-rss` */
+  /** Sent as the `/mbmessage/get-category-messages-rss` command of a POST to JSON-WS `/invoke`. */
   getCategoryMessagesRss: ServiceMethod<Style, GetCategoryMessagesRssParameters, string | null>;
-  /** `GET /mbmessage/get-company-messages-rss` */
+  /** Sent as the `/mbmessage/get-company-messages-rss` command of a POST to JSON-WS `/invoke`. */
   getCompanyMessagesRss: ServiceMethod<Style, GetCompanyMessagesRssParameters, string | null>;
-  /** `GET /mbmessage/get-group-messages-count` */
+  /** Sent as the `/mbmessage/get-group-messages-count` command of a POST to JSON-WS `/invoke`. */
   getGroupMessagesCount: ServiceMethod<Style, GetGroupMessagesCountParameters, number>;
-  /** `GET /mbmessage/get-group-messages-rss` */
+  /** Sent as the `/mbmessage/get-group-messages-rss` command of a POST to JSON-WS `/invoke`. */
   getGroupMessagesRss: ServiceMethod<Style, GetGroupMessagesRssParameters, string | null> &
     ServiceMethod<Style, GetGroupMessagesRssParameters2, string | null>;
-  /** `GET /mbmessage/get-message` */
+  /** Sent as the `/mbmessage/get-message` command of a POST to JSON-WS `/invoke`. */
   getMessage: ServiceMethod<Style, GetMessageParameters, MBMessage | null>;
-  /** `GET /mbmessage/get-message-display` */
+  /** Sent as the `/mbmessage/get-message-display` command of a POST to JSON-WS `/invoke`. */
   getMessageDisplay: ServiceMethod<Style, GetMessageDisplayParameters, MBMessage | null> &
     ServiceMethod<Style, GetMessageDisplayParameters2, MBMessage | null>;
-  /** `GET /mbmessage/get-thread-answers-count` */
+  /** Sent as the `/mbmessage/get-thread-answers-count` command of a POST to JSON-WS `/invoke`. */
   getThreadAnswersCount: ServiceMethod<Style, GetThreadAnswersCountParameters, number>;
-  /** `GET /mbmessage/get-thread-messages` */
+  /** Sent as the `/mbmessage/get-thread-messages` command of a POST to JSON-WS `/invoke`. */
   getThreadMessages: ServiceMethod<Style, GetThreadMessagesParameters, MBMessage[]>;
-  /** `GET /mbmessage/get-thread-messages-count` */
+  /** Sent as the `/mbmessage/get-thread-messages-count` command of a POST to JSON-WS `/invoke`. */
   getThreadMessagesCount: ServiceMethod<Style, GetThreadMessagesCountParameters, number>;
-  /** `GET /mbmessage/get-thread-messages-rss` */
+  /** Sent as the `/mbmessage/get-thread-messages-rss` command of a POST to JSON-WS `/invoke`. */
   getThreadMessagesRss: ServiceMethod<Style, GetThreadMessagesRssParameters, string | null>;
-  /** `POST /mbmessage/restore-message-attachment-from-trash` */
+  /** Sent as the `/mbmessage/restore-message-attachment-from-trash` command of a POST to JSON-WS `/invoke`. */
   restoreMessageAttachmentFromTrash: ServiceMethod<Style, RestoreMessageAttachmentFromTrashParameters, void>;
-  /** `POST /mbmessage/subscribe-message` */
+  /** Sent as the `/mbmessage/subscribe-message` command of a POST to JSON-WS `/invoke`. */
   subscribeMessage: ServiceMethod<Style, SubscribeMessageParameters, void>;
-  /** `POST /mbmessage/unsubscribe-message` */
+  /** Sent as the `/mbmessage/unsubscribe-message` command of a POST to JSON-WS `/invoke`. */
   unsubscribeMessage: ServiceMethod<Style, UnsubscribeMessageParameters, void>;
-  /** `POST /mbmessage/update-answer` */
+  /** Sent as the `/mbmessage/update-answer` command of a POST to JSON-WS `/invoke`. */
   updateAnswer: ServiceMethod<Style, UpdateAnswerParameters, void>;
-  /** `POST /mbmessage/update-discussion-message` */
+  /** Sent as the `/mbmessage/update-discussion-message` command of a POST to JSON-WS `/invoke`. */
   updateDiscussionMessage: ServiceMethod<Style, UpdateDiscussionMessageParameters, MBMessage | null>;
-  /** `POST /mbmessage/update-message` */
+  /** Sent as the `/mbmessage/update-message` command of a POST to JSON-WS `/invoke`. */
   updateMessage: ServiceMethod<Style, UpdateMessageParameters, MBMessage | null>;
 }
 

@@ -8,37 +8,37 @@ import type { Hits, MBThread, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `MBThreadService<'callback'>`.
  */
 export interface MBThreadService<Style extends CallStyle = 'sync'> {
-  /** `POST /mbthread/delete-thread` */
+  /** Sent as the `/mbthread/delete-thread` command of a POST to JSON-WS `/invoke`. */
   deleteThread: ServiceMethod<Style, DeleteThreadParameters, void>;
-  /** `GET /mbthread/get-group-threads` */
+  /** Sent as the `/mbthread/get-group-threads` command of a POST to JSON-WS `/invoke`. */
   getGroupThreads: ServiceMethod<Style, GetGroupThreadsParameters, MBThread[]> &
     ServiceMethod<Style, GetGroupThreadsParameters2, MBThread[]> &
     ServiceMethod<Style, GetGroupThreadsParameters3, MBThread[]> &
     ServiceMethod<Style, GetGroupThreadsParameters4, MBThread[]>;
-  /** `GET /mbthread/get-group-threads-count` */
+  /** Sent as the `/mbthread/get-group-threads-count` command of a POST to JSON-WS `/invoke`. */
   getGroupThreadsCount: ServiceMethod<Style, GetGroupThreadsCountParameters, number> &
     ServiceMethod<Style, GetGroupThreadsCountParameters2, number> &
     ServiceMethod<Style, GetGroupThreadsCountParameters3, number> &
     ServiceMethod<Style, GetGroupThreadsCountParameters4, number>;
-  /** `GET /mbthread/get-threads` */
+  /** Sent as the `/mbthread/get-threads` command of a POST to JSON-WS `/invoke`. */
   getThreads: ServiceMethod<Style, GetThreadsParameters, MBThread[]>;
-  /** `GET /mbthread/get-threads-count` */
+  /** Sent as the `/mbthread/get-threads-count` command of a POST to JSON-WS `/invoke`. */
   getThreadsCount: ServiceMethod<Style, GetThreadsCountParameters, number>;
-  /** `POST /mbthread/lock-thread` */
+  /** Sent as the `/mbthread/lock-thread` command of a POST to JSON-WS `/invoke`. */
   lockThread: ServiceMethod<Style, LockThreadParameters, MBThread | null>;
-  /** `POST /mbthread/move-thread` */
+  /** Sent as the `/mbthread/move-thread` command of a POST to JSON-WS `/invoke`. */
   moveThread: ServiceMethod<Style, MoveThreadParameters, MBThread | null>;
-  /** `POST /mbthread/move-thread-from-trash` */
+  /** Sent as the `/mbthread/move-thread-from-trash` command of a POST to JSON-WS `/invoke`. */
   moveThreadFromTrash: ServiceMethod<Style, MoveThreadFromTrashParameters, MBThread | null>;
-  /** `POST /mbthread/move-thread-to-trash` */
+  /** Sent as the `/mbthread/move-thread-to-trash` command of a POST to JSON-WS `/invoke`. */
   moveThreadToTrash: ServiceMethod<Style, MoveThreadToTrashParameters, MBThread | null>;
-  /** `POST /mbthread/restore-thread-from-trash` */
+  /** Sent as the `/mbthread/restore-thread-from-trash` command of a POST to JSON-WS `/invoke`. */
   restoreThreadFromTrash: ServiceMethod<Style, RestoreThreadFromTrashParameters, void>;
-  /** `POST /mbthread/search` */
+  /** Sent as the `/mbthread/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchParameters, Hits | null> & ServiceMethod<Style, SearchParameters2, Hits | null>;
-  /** `POST /mbthread/split-thread` */
+  /** Sent as the `/mbthread/split-thread` command of a POST to JSON-WS `/invoke`. */
   splitThread: ServiceMethod<Style, SplitThreadParameters, MBThread | null>;
-  /** `POST /mbthread/unlock-thread` */
+  /** Sent as the `/mbthread/unlock-thread` command of a POST to JSON-WS `/invoke`. */
   unlockThread: ServiceMethod<Style, UnlockThreadParameters, void>;
 }
 

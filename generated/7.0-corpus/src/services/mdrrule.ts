@@ -8,15 +8,15 @@ import type { MDRRule, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `MDRRuleService<'callback'>`.
  */
 export interface MDRRuleService<Style extends CallStyle = 'sync'> {
-  /** `POST /mdr.mdrrule/add-rule` */
+  /** Sent as the `/mdr.mdrrule/add-rule` command of a POST to JSON-WS `/invoke`. */
   addRule: ServiceMethod<Style, AddRuleParameters, MDRRule | null>;
-  /** `POST /mdr.mdrrule/delete-rule` */
+  /** Sent as the `/mdr.mdrrule/delete-rule` command of a POST to JSON-WS `/invoke`. */
   deleteRule: ServiceMethod<Style, DeleteRuleParameters, void>;
-  /** `POST /mdr.mdrrule/fetch-rule` */
+  /** Sent as the `/mdr.mdrrule/fetch-rule` command of a POST to JSON-WS `/invoke`. */
   fetchRule: ServiceMethod<Style, FetchRuleParameters, MDRRule | null>;
-  /** `GET /mdr.mdrrule/get-rule` */
+  /** Sent as the `/mdr.mdrrule/get-rule` command of a POST to JSON-WS `/invoke`. */
   getRule: ServiceMethod<Style, GetRuleParameters, MDRRule | null>;
-  /** `POST /mdr.mdrrule/update-rule` */
+  /** Sent as the `/mdr.mdrrule/update-rule` command of a POST to JSON-WS `/invoke`. */
   updateRule: ServiceMethod<Style, UpdateRuleParameters, MDRRule | null> &
     ServiceMethod<Style, UpdateRuleParameters2, MDRRule | null>;
 }

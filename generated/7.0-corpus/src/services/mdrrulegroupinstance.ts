@@ -8,16 +8,16 @@ import type { MDRRuleGroupInstance, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `MDRRuleGroupInstanceService<'callback'>`.
  */
 export interface MDRRuleGroupInstanceService<Style extends CallStyle = 'sync'> {
-  /** `POST /mdr.mdrrulegroupinstance/add-rule-group-instance` */
+  /** Sent as the `/mdr.mdrrulegroupinstance/add-rule-group-instance` command of a POST to JSON-WS `/invoke`. */
   addRuleGroupInstance: ServiceMethod<Style, AddRuleGroupInstanceParameters, MDRRuleGroupInstance | null> &
     ServiceMethod<Style, AddRuleGroupInstanceParameters2, MDRRuleGroupInstance | null>;
-  /** `POST /mdr.mdrrulegroupinstance/delete-rule-group-instance` */
+  /** Sent as the `/mdr.mdrrulegroupinstance/delete-rule-group-instance` command of a POST to JSON-WS `/invoke`. */
   deleteRuleGroupInstance: ServiceMethod<Style, DeleteRuleGroupInstanceParameters, void>;
-  /** `GET /mdr.mdrrulegroupinstance/get-rule-group-instances` */
+  /** Sent as the `/mdr.mdrrulegroupinstance/get-rule-group-instances` command of a POST to JSON-WS `/invoke`. */
   getRuleGroupInstances: ServiceMethod<Style, GetRuleGroupInstancesParameters, MDRRuleGroupInstance[]>;
-  /** `GET /mdr.mdrrulegroupinstance/get-rule-group-instances-count` */
+  /** Sent as the `/mdr.mdrrulegroupinstance/get-rule-group-instances-count` command of a POST to JSON-WS `/invoke`. */
   getRuleGroupInstancesCount: ServiceMethod<Style, GetRuleGroupInstancesCountParameters, number>;
-  /** `POST /mdr.mdrrulegroupinstance/update-rule-group-instance` */
+  /** Sent as the `/mdr.mdrrulegroupinstance/update-rule-group-instance` command of a POST to JSON-WS `/invoke`. */
   updateRuleGroupInstance: ServiceMethod<Style, UpdateRuleGroupInstanceParameters, MDRRuleGroupInstance | null>;
 }
 

@@ -8,13 +8,13 @@ import type { MembershipRequest, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `MembershipRequestService<'callback'>`.
  */
 export interface MembershipRequestService<Style extends CallStyle = 'sync'> {
-  /** `POST /membershiprequest/add-membership-request` */
+  /** Sent as the `/membershiprequest/add-membership-request` command of a POST to JSON-WS `/invoke`. */
   addMembershipRequest: ServiceMethod<Style, AddMembershipRequestParameters, MembershipRequest | null>;
-  /** `POST /membershiprequest/delete-membership-requests` */
+  /** Sent as the `/membershiprequest/delete-membership-requests` command of a POST to JSON-WS `/invoke`. */
   deleteMembershipRequests: ServiceMethod<Style, DeleteMembershipRequestsParameters, void>;
-  /** `GET /membershiprequest/get-membership-request` */
+  /** Sent as the `/membershiprequest/get-membership-request` command of a POST to JSON-WS `/invoke`. */
   getMembershipRequest: ServiceMethod<Style, GetMembershipRequestParameters, MembershipRequest | null>;
-  /** `POST /membershiprequest/update-status` */
+  /** Sent as the `/membershiprequest/update-status` command of a POST to JSON-WS `/invoke`. */
   updateStatus: ServiceMethod<Style, UpdateStatusParameters, void>;
 }
 

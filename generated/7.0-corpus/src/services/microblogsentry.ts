@@ -8,25 +8,25 @@ import type { MicroblogsEntry, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `MicroblogsEntryService<'callback'>`.
  */
 export interface MicroblogsEntryService<Style extends CallStyle = 'sync'> {
-  /** `POST /microblogs.microblogsentry/add-microblogs-entry` */
+  /** Sent as the `/microblogs.microblogsentry/add-microblogs-entry` command of a POST to JSON-WS `/invoke`. */
   addMicroblogsEntry: ServiceMethod<Style, AddMicroblogsEntryParameters, MicroblogsEntry | null>;
-  /** `POST /microblogs.microblogsentry/delete-microblogs-entry` */
+  /** Sent as the `/microblogs.microblogsentry/delete-microblogs-entry` command of a POST to JSON-WS `/invoke`. */
   deleteMicroblogsEntry: ServiceMethod<Style, DeleteMicroblogsEntryParameters, MicroblogsEntry | null>;
-  /** `GET /microblogs.microblogsentry/get-microblogs-entries` */
+  /** Sent as the `/microblogs.microblogsentry/get-microblogs-entries` command of a POST to JSON-WS `/invoke`. */
   getMicroblogsEntries: ServiceMethod<Style, GetMicroblogsEntriesParameters, MicroblogsEntry[]> &
     ServiceMethod<Style, GetMicroblogsEntriesParameters2, MicroblogsEntry[]>;
-  /** `GET /microblogs.microblogsentry/get-microblogs-entries-count` */
+  /** Sent as the `/microblogs.microblogsentry/get-microblogs-entries-count` command of a POST to JSON-WS `/invoke`. */
   getMicroblogsEntriesCount: ServiceMethod<Style, GetMicroblogsEntriesCountParameters, number> &
     ServiceMethod<Style, GetMicroblogsEntriesCountParameters2, number>;
-  /** `GET /microblogs.microblogsentry/get-microblogs-entry` */
+  /** Sent as the `/microblogs.microblogsentry/get-microblogs-entry` command of a POST to JSON-WS `/invoke`. */
   getMicroblogsEntry: ServiceMethod<Style, GetMicroblogsEntryParameters, MicroblogsEntry | null>;
-  /** `GET /microblogs.microblogsentry/get-user-microblogs-entries` */
+  /** Sent as the `/microblogs.microblogsentry/get-user-microblogs-entries` command of a POST to JSON-WS `/invoke`. */
   getUserMicroblogsEntries: ServiceMethod<Style, GetUserMicroblogsEntriesParameters, MicroblogsEntry[]> &
     ServiceMethod<Style, GetUserMicroblogsEntriesParameters2, MicroblogsEntry[]>;
-  /** `GET /microblogs.microblogsentry/get-user-microblogs-entries-count` */
+  /** Sent as the `/microblogs.microblogsentry/get-user-microblogs-entries-count` command of a POST to JSON-WS `/invoke`. */
   getUserMicroblogsEntriesCount: ServiceMethod<Style, GetUserMicroblogsEntriesCountParameters, number> &
     ServiceMethod<Style, GetUserMicroblogsEntriesCountParameters2, number>;
-  /** `POST /microblogs.microblogsentry/update-microblogs-entry` */
+  /** Sent as the `/microblogs.microblogsentry/update-microblogs-entry` command of a POST to JSON-WS `/invoke`. */
   updateMicroblogsEntry: ServiceMethod<Style, UpdateMicroblogsEntryParameters, MicroblogsEntry | null>;
 }
 

@@ -8,13 +8,13 @@ import type { PasswordPolicy, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `PasswordPolicyService<'callback'>`.
  */
 export interface PasswordPolicyService<Style extends CallStyle = 'sync'> {
-  /** `POST /passwordpolicy/add-password-policy` */
+  /** Sent as the `/passwordpolicy/add-password-policy` command of a POST to JSON-WS `/invoke`. */
   addPasswordPolicy: ServiceMethod<Style, AddPasswordPolicyParameters, PasswordPolicy | null>;
-  /** `POST /passwordpolicy/delete-password-policy` */
+  /** Sent as the `/passwordpolicy/delete-password-policy` command of a POST to JSON-WS `/invoke`. */
   deletePasswordPolicy: ServiceMethod<Style, DeletePasswordPolicyParameters, void>;
-  /** `POST /passwordpolicy/fetch-password-policy` */
+  /** Sent as the `/passwordpolicy/fetch-password-policy` command of a POST to JSON-WS `/invoke`. */
   fetchPasswordPolicy: ServiceMethod<Style, FetchPasswordPolicyParameters, PasswordPolicy | null>;
-  /** `POST /passwordpolicy/update-password-policy` */
+  /** Sent as the `/passwordpolicy/update-password-policy` command of a POST to JSON-WS `/invoke`. */
   updatePasswordPolicy: ServiceMethod<Style, UpdatePasswordPolicyParameters, PasswordPolicy | null>;
 }
 

@@ -8,13 +8,13 @@ import type { PollsChoice, PollsQuestion, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `PollsQuestionService<'callback'>`.
  */
 export interface PollsQuestionService<Style extends CallStyle = 'sync'> {
-  /** `POST /polls.pollsquestion/add-question` */
+  /** Sent as the `/polls.pollsquestion/add-question` command of a POST to JSON-WS `/invoke`. */
   addQuestion: ServiceMethod<Style, AddQuestionParameters, PollsQuestion | null>;
-  /** `POST /polls.pollsquestion/delete-question` */
+  /** Sent as the `/polls.pollsquestion/delete-question` command of a POST to JSON-WS `/invoke`. */
   deleteQuestion: ServiceMethod<Style, DeleteQuestionParameters, void>;
-  /** `GET /polls.pollsquestion/get-question` */
+  /** Sent as the `/polls.pollsquestion/get-question` command of a POST to JSON-WS `/invoke`. */
   getQuestion: ServiceMethod<Style, GetQuestionParameters, PollsQuestion | null>;
-  /** `POST /polls.pollsquestion/update-question` */
+  /** Sent as the `/polls.pollsquestion/update-question` command of a POST to JSON-WS `/invoke`. */
   updateQuestion: ServiceMethod<Style, UpdateQuestionParameters, PollsQuestion | null>;
 }
 

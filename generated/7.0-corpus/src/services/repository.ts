@@ -8,22 +8,22 @@ import type { Repository, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `RepositoryService<'callback'>`.
  */
 export interface RepositoryService<Style extends CallStyle = 'sync'> {
-  /** `POST /repository/add-repository` */
+  /** Sent as the `/repository/add-repository` command of a POST to JSON-WS `/invoke`. */
   addRepository: ServiceMethod<Style, AddRepositoryParameters, Repository | null>;
-  /** `POST /repository/check-repository` */
+  /** Sent as the `/repository/check-repository` command of a POST to JSON-WS `/invoke`. */
   checkRepository: ServiceMethod<Style, CheckRepositoryParameters, void>;
-  /** `POST /repository/delete-repository` */
+  /** Sent as the `/repository/delete-repository` command of a POST to JSON-WS `/invoke`. */
   deleteRepository: ServiceMethod<Style, DeleteRepositoryParameters, void>;
-  /** `GET /repository/get-repository` */
+  /** Sent as the `/repository/get-repository` command of a POST to JSON-WS `/invoke`. */
   getRepository: ServiceMethod<Style, GetRepositoryParameters, Repository | null>;
-  /** `GET /repository/get-supported-configurations` */
+  /** Sent as the `/repository/get-supported-configurations` command of a POST to JSON-WS `/invoke`. */
   getSupportedConfigurations: ServiceMethod<Style, GetSupportedConfigurationsParameters, Repository[]>;
-  /** `GET /repository/get-supported-parameters` */
+  /** Sent as the `/repository/get-supported-parameters` command of a POST to JSON-WS `/invoke`. */
   getSupportedParameters: ServiceMethod<Style, GetSupportedParametersParameters, Repository[]> &
     ServiceMethod<Style, GetSupportedParametersParameters2, Repository[]>;
-  /** `GET /repository/get-type-settings-properties` */
+  /** Sent as the `/repository/get-type-settings-properties` command of a POST to JSON-WS `/invoke`. */
   getTypeSettingsProperties: ServiceMethod<Style, GetTypeSettingsPropertiesParameters, Repository | null>;
-  /** `POST /repository/update-repository` */
+  /** Sent as the `/repository/update-repository` command of a POST to JSON-WS `/invoke`. */
   updateRepository: ServiceMethod<Style, UpdateRepositoryParameters, void>;
 }
 

@@ -7,25 +7,25 @@ import type { CallStyle, ServiceMethod } from '../runtime/index.js';
  * Its methods in either call style: the callback-style module's service is `ResourceBlockService<'callback'>`.
  */
 export interface ResourceBlockService<Style extends CallStyle = 'sync'> {
-  /** `POST /resourceblock/add-company-scope-permission` */
+  /** Sent as the `/resourceblock/add-company-scope-permission` command of a POST to JSON-WS `/invoke`. */
   addCompanyScopePermission: ServiceMethod<Style, AddCompanyScopePermissionParameters, void>;
-  /** `POST /resourceblock/add-group-scope-permission` */
+  /** Sent as the `/resourceblock/add-group-scope-permission` command of a POST to JSON-WS `/invoke`. */
   addGroupScopePermission: ServiceMethod<Style, AddGroupScopePermissionParameters, void>;
-  /** `POST /resourceblock/add-individual-scope-permission` */
+  /** Sent as the `/resourceblock/add-individual-scope-permission` command of a POST to JSON-WS `/invoke`. */
   addIndividualScopePermission: ServiceMethod<Style, AddIndividualScopePermissionParameters, void>;
-  /** `POST /resourceblock/remove-all-group-scope-permissions` */
+  /** Sent as the `/resourceblock/remove-all-group-scope-permissions` command of a POST to JSON-WS `/invoke`. */
   removeAllGroupScopePermissions: ServiceMethod<Style, RemoveAllGroupScopePermissionsParameters, void>;
-  /** `POST /resourceblock/remove-company-scope-permission` */
+  /** Sent as the `/resourceblock/remove-company-scope-permission` command of a POST to JSON-WS `/invoke`. */
   removeCompanyScopePermission: ServiceMethod<Style, RemoveCompanyScopePermissionParameters, void>;
-  /** `POST /resourceblock/remove-group-scope-permission` */
+  /** Sent as the `/resourceblock/remove-group-scope-permission` command of a POST to JSON-WS `/invoke`. */
   removeGroupScopePermission: ServiceMethod<Style, RemoveGroupScopePermissionParameters, void>;
-  /** `POST /resourceblock/remove-individual-scope-permission` */
+  /** Sent as the `/resourceblock/remove-individual-scope-permission` command of a POST to JSON-WS `/invoke`. */
   removeIndividualScopePermission: ServiceMethod<Style, RemoveIndividualScopePermissionParameters, void>;
-  /** `POST /resourceblock/set-company-scope-permissions` */
+  /** Sent as the `/resourceblock/set-company-scope-permissions` command of a POST to JSON-WS `/invoke`. */
   setCompanyScopePermissions: ServiceMethod<Style, SetCompanyScopePermissionsParameters, void>;
-  /** `POST /resourceblock/set-group-scope-permissions` */
+  /** Sent as the `/resourceblock/set-group-scope-permissions` command of a POST to JSON-WS `/invoke`. */
   setGroupScopePermissions: ServiceMethod<Style, SetGroupScopePermissionsParameters, void>;
-  /** `POST /resourceblock/set-individual-scope-permissions` */
+  /** Sent as the `/resourceblock/set-individual-scope-permissions` command of a POST to JSON-WS `/invoke`. */
   setIndividualScopePermissions: ServiceMethod<Style, SetIndividualScopePermissionsParameters, void> &
     ServiceMethod<Style, SetIndividualScopePermissionsParameters2, void>;
 }

@@ -8,39 +8,39 @@ import type { Group, Role, ServiceContext, UserGroupGroupRole, UserGroupRole } f
  * Its methods in either call style: the callback-style module's service is `RoleService<'callback'>`.
  */
 export interface RoleService<Style extends CallStyle = 'sync'> {
-  /** `POST /role/add-role` */
+  /** Sent as the `/role/add-role` command of a POST to JSON-WS `/invoke`. */
   addRole: ServiceMethod<Style, AddRoleParameters, Role | null>;
-  /** `POST /role/add-user-roles` */
+  /** Sent as the `/role/add-user-roles` command of a POST to JSON-WS `/invoke`. */
   addUserRoles: ServiceMethod<Style, AddUserRolesParameters, void>;
-  /** `POST /role/delete-role` */
+  /** Sent as the `/role/delete-role` command of a POST to JSON-WS `/invoke`. */
   deleteRole: ServiceMethod<Style, DeleteRoleParameters, void>;
-  /** `POST /role/fetch-role` */
+  /** Sent as the `/role/fetch-role` command of a POST to JSON-WS `/invoke`. */
   fetchRole: ServiceMethod<Style, FetchRoleParameters, Role | null>;
-  /** `GET /role/get-group-roles` */
+  /** Sent as the `/role/get-group-roles` command of a POST to JSON-WS `/invoke`. */
   getGroupRoles: ServiceMethod<Style, GetGroupRolesParameters, Role[]>;
-  /** `GET /role/get-role` */
+  /** Sent as the `/role/get-role` command of a POST to JSON-WS `/invoke`. */
   getRole: ServiceMethod<Style, GetRoleParameters, Role | null> & ServiceMethod<Style, GetRoleParameters2, Role | null>;
-  /** `GET /role/get-roles` */
+  /** Sent as the `/role/get-roles` command of a POST to JSON-WS `/invoke`. */
   getRoles: ServiceMethod<Style, GetRolesParameters, Role[]> & ServiceMethod<Style, GetRolesParameters2, Role[]>;
-  /** `GET /role/get-user-group-group-roles` */
+  /** Sent as the `/role/get-user-group-group-roles` command of a POST to JSON-WS `/invoke`. */
   getUserGroupGroupRoles: ServiceMethod<Style, GetUserGroupGroupRolesParameters, UserGroupGroupRole[]>;
-  /** `GET /role/get-user-group-roles` */
+  /** Sent as the `/role/get-user-group-roles` command of a POST to JSON-WS `/invoke`. */
   getUserGroupRoles: ServiceMethod<Style, GetUserGroupRolesParameters, UserGroupRole[]>;
-  /** `GET /role/get-user-related-roles` */
+  /** Sent as the `/role/get-user-related-roles` command of a POST to JSON-WS `/invoke`. */
   getUserRelatedRoles: ServiceMethod<Style, GetUserRelatedRolesParameters, Role[]>;
-  /** `GET /role/get-user-roles` */
+  /** Sent as the `/role/get-user-roles` command of a POST to JSON-WS `/invoke`. */
   getUserRoles: ServiceMethod<Style, GetUserRolesParameters, Role[]>;
-  /** `GET /role/has-user-role` */
+  /** Sent as the `/role/has-user-role` command of a POST to JSON-WS `/invoke`. */
   hasUserRole: ServiceMethod<Style, HasUserRoleParameters, boolean>;
-  /** `GET /role/has-user-roles` */
+  /** Sent as the `/role/has-user-roles` command of a POST to JSON-WS `/invoke`. */
   hasUserRoles: ServiceMethod<Style, HasUserRolesParameters, boolean>;
-  /** `POST /role/search` */
+  /** Sent as the `/role/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchParameters, Role[]>;
-  /** `POST /role/search-count` */
+  /** Sent as the `/role/search-count` command of a POST to JSON-WS `/invoke`. */
   searchCount: ServiceMethod<Style, SearchCountParameters, number>;
-  /** `POST /role/unset-user-roles` */
+  /** Sent as the `/role/unset-user-roles` command of a POST to JSON-WS `/invoke`. */
   unsetUserRoles: ServiceMethod<Style, UnsetUserRolesParameters, void>;
-  /** `POST /role/update-role` */
+  /** Sent as the `/role/update-role` command of a POST to JSON-WS `/invoke`. */
   updateRole: ServiceMethod<Style, UpdateRoleParameters, Role | null>;
 }
 

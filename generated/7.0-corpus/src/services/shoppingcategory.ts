@@ -8,24 +8,24 @@ import type { ServiceContext, ShoppingCategory } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `ShoppingCategoryService<'callback'>`.
  */
 export interface ShoppingCategoryService<Style extends CallStyle = 'sync'> {
-  /** `POST /shopping.shoppingcategory/add-category` */
+  /** Sent as the `/shopping.shoppingcategory/add-category` command of a POST to JSON-WS `/invoke`. */
   addCategory: ServiceMethod<Style, AddCategoryParameters, ShoppingCategory | null>;
-  /** `POST /shopping.shoppingcategory/delete-category` */
+  /** Sent as the `/shopping.shoppingcategory/delete-category` command of a POST to JSON-WS `/invoke`. */
   deleteCategory: ServiceMethod<Style, DeleteCategoryParameters, void>;
-  /** `GET /shopping.shoppingcategory/get-categories` */
+  /** Sent as the `/shopping.shoppingcategory/get-categories` command of a POST to JSON-WS `/invoke`. */
   getCategories: ServiceMethod<Style, GetCategoriesParameters, ShoppingCategory[]> &
     ServiceMethod<Style, GetCategoriesParameters2, ShoppingCategory[]>;
-  /** `GET /shopping.shoppingcategory/get-categories-and-items` */
+  /** Sent as the `/shopping.shoppingcategory/get-categories-and-items` command of a POST to JSON-WS `/invoke`. */
   getCategoriesAndItems: ServiceMethod<Style, GetCategoriesAndItemsParameters, ShoppingCategory[]>;
-  /** `GET /shopping.shoppingcategory/get-categories-and-items-count` */
+  /** Sent as the `/shopping.shoppingcategory/get-categories-and-items-count` command of a POST to JSON-WS `/invoke`. */
   getCategoriesAndItemsCount: ServiceMethod<Style, GetCategoriesAndItemsCountParameters, number>;
-  /** `GET /shopping.shoppingcategory/get-categories-count` */
+  /** Sent as the `/shopping.shoppingcategory/get-categories-count` command of a POST to JSON-WS `/invoke`. */
   getCategoriesCount: ServiceMethod<Style, GetCategoriesCountParameters, number>;
-  /** `GET /shopping.shoppingcategory/get-category` */
+  /** Sent as the `/shopping.shoppingcategory/get-category` command of a POST to JSON-WS `/invoke`. */
   getCategory: ServiceMethod<Style, GetCategoryParameters, ShoppingCategory | null>;
-  /** `GET /shopping.shoppingcategory/get-subcategory-ids` */
+  /** Sent as the `/shopping.shoppingcategory/get-subcategory-ids` command of a POST to JSON-WS `/invoke`. */
   getSubcategoryIds: ServiceMethod<Style, GetSubcategoryIdsParameters, void>;
-  /** `POST /shopping.shoppingcategory/update-category` */
+  /** Sent as the `/shopping.shoppingcategory/update-category` command of a POST to JSON-WS `/invoke`. */
   updateCategory: ServiceMethod<Style, UpdateCategoryParameters, ShoppingCategory | null>;
 }
 

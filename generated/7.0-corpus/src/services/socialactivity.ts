@@ -8,67 +8,67 @@ import type { SocialActivity, UserGroup } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `SocialActivityService<'callback'>`.
  */
 export interface SocialActivityService<Style extends CallStyle = 'sync'> {
-  /** `GET /socialactivity/get-activities` */
+  /** Sent as the `/socialactivity/get-activities` command of a POST to JSON-WS `/invoke`. */
   getActivities: ServiceMethod<Style, GetActivitiesParameters, SocialActivity[]> &
     ServiceMethod<Style, GetActivitiesParameters2, SocialActivity[]> &
     ServiceMethod<Style, GetActivitiesParameters3, SocialActivity[]> &
     ServiceMethod<Style, GetActivitiesParameters4, SocialActivity[]>;
-  /** `GET /socialactivity/get-activities-count` */
+  /** Sent as the `/socialactivity/get-activities-count` command of a POST to JSON-WS `/invoke`. */
   getActivitiesCount: ServiceMethod<Style, GetActivitiesCountParameters, number> &
     ServiceMethod<Style, GetActivitiesCountParameters2, number> &
     ServiceMethod<Style, GetActivitiesCountParameters3, number> &
     ServiceMethod<Style, GetActivitiesCountParameters4, number>;
-  /** `GET /socialactivity/get-activity` */
+  /** Sent as the `/socialactivity/get-activity` command of a POST to JSON-WS `/invoke`. */
   getActivity: ServiceMethod<Style, GetActivityParameters, SocialActivity | null>;
-  /** `GET /socialactivity/get-activity-set-activities` */
+  /** Sent as the `/socialactivity/get-activity-set-activities` command of a POST to JSON-WS `/invoke`. */
   getActivitySetActivities: ServiceMethod<Style, GetActivitySetActivitiesParameters, SocialActivity[]>;
-  /** `GET /socialactivity/get-group-activities` */
+  /** Sent as the `/socialactivity/get-group-activities` command of a POST to JSON-WS `/invoke`. */
   getGroupActivities: ServiceMethod<Style, GetGroupActivitiesParameters, SocialActivity[]>;
-  /** `GET /socialactivity/get-group-activities-count` */
+  /** Sent as the `/socialactivity/get-group-activities-count` command of a POST to JSON-WS `/invoke`. */
   getGroupActivitiesCount: ServiceMethod<Style, GetGroupActivitiesCountParameters, number>;
-  /** `GET /socialactivity/get-group-users-activities` */
+  /** Sent as the `/socialactivity/get-group-users-activities` command of a POST to JSON-WS `/invoke`. */
   getGroupUsersActivities: ServiceMethod<Style, GetGroupUsersActivitiesParameters, SocialActivity[]>;
-  /** `GET /socialactivity/get-group-users-activities-count` */
+  /** Sent as the `/socialactivity/get-group-users-activities-count` command of a POST to JSON-WS `/invoke`. */
   getGroupUsersActivitiesCount: ServiceMethod<Style, GetGroupUsersActivitiesCountParameters, number>;
-  /** `GET /socialactivity/get-mirror-activity` */
+  /** Sent as the `/socialactivity/get-mirror-activity` command of a POST to JSON-WS `/invoke`. */
   getMirrorActivity: ServiceMethod<Style, GetMirrorActivityParameters, SocialActivity | null>;
-  /** `GET /socialactivity/get-organization-activities` */
+  /** Sent as the `/socialactivity/get-organization-activities` command of a POST to JSON-WS `/invoke`. */
   getOrganizationActivities: ServiceMethod<Style, GetOrganizationActivitiesParameters, SocialActivity[]>;
-  /** `GET /socialactivity/get-organization-activities-count` */
+  /** Sent as the `/socialactivity/get-organization-activities-count` command of a POST to JSON-WS `/invoke`. */
   getOrganizationActivitiesCount: ServiceMethod<Style, GetOrganizationActivitiesCountParameters, number>;
-  /** `GET /socialactivity/get-organization-users-activities` */
+  /** Sent as the `/socialactivity/get-organization-users-activities` command of a POST to JSON-WS `/invoke`. */
   getOrganizationUsersActivities: ServiceMethod<Style, GetOrganizationUsersActivitiesParameters, SocialActivity[]>;
-  /** `GET /socialactivity/get-organization-users-activities-count` */
+  /** Sent as the `/socialactivity/get-organization-users-activities-count` command of a POST to JSON-WS `/invoke`. */
   getOrganizationUsersActivitiesCount: ServiceMethod<Style, GetOrganizationUsersActivitiesCountParameters, number>;
-  /** `GET /socialactivity/get-relation-activities` */
+  /** Sent as the `/socialactivity/get-relation-activities` command of a POST to JSON-WS `/invoke`. */
   getRelationActivities: ServiceMethod<Style, GetRelationActivitiesParameters, SocialActivity[]> &
     ServiceMethod<Style, GetRelationActivitiesParameters2, SocialActivity[]>;
-  /** `GET /socialactivity/get-relation-activities-count` */
+  /** Sent as the `/socialactivity/get-relation-activities-count` command of a POST to JSON-WS `/invoke`. */
   getRelationActivitiesCount: ServiceMethod<Style, GetRelationActivitiesCountParameters, number> &
     ServiceMethod<Style, GetRelationActivitiesCountParameters2, number>;
-  /** `GET /socialactivity/get-user-activities` */
+  /** Sent as the `/socialactivity/get-user-activities` command of a POST to JSON-WS `/invoke`. */
   getUserActivities: ServiceMethod<Style, GetUserActivitiesParameters, SocialActivity[]>;
-  /** `GET /socialactivity/get-user-activities-count` */
+  /** Sent as the `/socialactivity/get-user-activities-count` command of a POST to JSON-WS `/invoke`. */
   getUserActivitiesCount: ServiceMethod<Style, GetUserActivitiesCountParameters, number>;
-  /** `GET /socialactivity/get-user-groups-activities` */
+  /** Sent as the `/socialactivity/get-user-groups-activities` command of a POST to JSON-WS `/invoke`. */
   getUserGroupsActivities: ServiceMethod<Style, GetUserGroupsActivitiesParameters, SocialActivity[]>;
-  /** `GET /socialactivity/get-user-groups-activities-count` */
+  /** Sent as the `/socialactivity/get-user-groups-activities-count` command of a POST to JSON-WS `/invoke`. */
   getUserGroupsActivitiesCount: ServiceMethod<Style, GetUserGroupsActivitiesCountParameters, number>;
-  /** `GET /socialactivity/get-user-groups-and-organizations-activities` */
+  /** Sent as the `/socialactivity/get-user-groups-and-organizations-activities` command of a POST to JSON-WS `/invoke`. */
   getUserGroupsAndOrganizationsActivities: ServiceMethod<
     Style,
     GetUserGroupsAndOrganizationsActivitiesParameters,
     UserGroup[]
   >;
-  /** `GET /socialactivity/get-user-groups-and-organizations-activities-count` */
+  /** Sent as the `/socialactivity/get-user-groups-and-organizations-activities-count` command of a POST to JSON-WS `/invoke`. */
   getUserGroupsAndOrganizationsActivitiesCount: ServiceMethod<
     Style,
     GetUserGroupsAndOrganizationsActivitiesCountParameters,
     number
   >;
-  /** `GET /socialactivity/get-user-organizations-activities` */
+  /** Sent as the `/socialactivity/get-user-organizations-activities` command of a POST to JSON-WS `/invoke`. */
   getUserOrganizationsActivities: ServiceMethod<Style, GetUserOrganizationsActivitiesParameters, SocialActivity[]>;
-  /** `GET /socialactivity/get-user-organizations-activities-count` */
+  /** Sent as the `/socialactivity/get-user-organizations-activities-count` command of a POST to JSON-WS `/invoke`. */
   getUserOrganizationsActivitiesCount: ServiceMethod<Style, GetUserOrganizationsActivitiesCountParameters, number>;
 }
 

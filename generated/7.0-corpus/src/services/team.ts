@@ -8,24 +8,24 @@ import type { ServiceContext, Team } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `TeamService<'callback'>`.
  */
 export interface TeamService<Style extends CallStyle = 'sync'> {
-  /** `POST /team/add-team` */
+  /** Sent as the `/team/add-team` command of a POST to JSON-WS `/invoke`. */
   addTeam: ServiceMethod<Style, AddTeamParameters, Team | null> & ServiceMethod<Style, AddTeamParameters2, Team | null>;
-  /** `POST /team/delete-team` */
+  /** Sent as the `/team/delete-team` command of a POST to JSON-WS `/invoke`. */
   deleteTeam: ServiceMethod<Style, DeleteTeamParameters, void>;
-  /** `GET /team/get-group-teams` */
+  /** Sent as the `/team/get-group-teams` command of a POST to JSON-WS `/invoke`. */
   getGroupTeams: ServiceMethod<Style, GetGroupTeamsParameters, Team[]>;
-  /** `GET /team/get-team` */
+  /** Sent as the `/team/get-team` command of a POST to JSON-WS `/invoke`. */
   getTeam: ServiceMethod<Style, GetTeamParameters, Team | null> & ServiceMethod<Style, GetTeamParameters2, Team | null>;
-  /** `GET /team/get-user-teams` */
+  /** Sent as the `/team/get-user-teams` command of a POST to JSON-WS `/invoke`. */
   getUserTeams: ServiceMethod<Style, GetUserTeamsParameters, Team[]> &
     ServiceMethod<Style, GetUserTeamsParameters2, Team[]>;
-  /** `GET /team/has-user-team` */
+  /** Sent as the `/team/has-user-team` command of a POST to JSON-WS `/invoke`. */
   hasUserTeam: ServiceMethod<Style, HasUserTeamParameters, boolean>;
-  /** `POST /team/search` */
+  /** Sent as the `/team/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchParameters, Team[]>;
-  /** `POST /team/search-count` */
+  /** Sent as the `/team/search-count` command of a POST to JSON-WS `/invoke`. */
   searchCount: ServiceMethod<Style, SearchCountParameters, number>;
-  /** `POST /team/update-team` */
+  /** Sent as the `/team/update-team` command of a POST to JSON-WS `/invoke`. */
   updateTeam: ServiceMethod<Style, UpdateTeamParameters, Team | null>;
 }
 

@@ -8,18 +8,18 @@ import type { ServiceContext, TrashEntry } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `TrashEntryService<'callback'>`.
  */
 export interface TrashEntryService<Style extends CallStyle = 'sync'> {
-  /** `POST /trashentry/delete-entries` */
+  /** Sent as the `/trashentry/delete-entries` command of a POST to JSON-WS `/invoke`. */
   deleteEntries: ServiceMethod<Style, DeleteEntriesParameters, void> &
     ServiceMethod<Style, DeleteEntriesParameters2, void>;
-  /** `POST /trashentry/delete-entry` */
+  /** Sent as the `/trashentry/delete-entry` command of a POST to JSON-WS `/invoke`. */
   deleteEntry: ServiceMethod<Style, DeleteEntryParameters, void> & ServiceMethod<Style, DeleteEntryParameters2, void>;
-  /** `GET /trashentry/get-entries` */
+  /** Sent as the `/trashentry/get-entries` command of a POST to JSON-WS `/invoke`. */
   getEntries: ServiceMethod<Style, GetEntriesParameters, TrashEntry | null> &
     ServiceMethod<Style, GetEntriesParameters2, TrashEntry[]> &
     ServiceMethod<Style, GetEntriesParameters3, TrashEntry | null>;
-  /** `POST /trashentry/move-entry` */
+  /** Sent as the `/trashentry/move-entry` command of a POST to JSON-WS `/invoke`. */
   moveEntry: ServiceMethod<Style, MoveEntryParameters, void>;
-  /** `POST /trashentry/restore-entry` */
+  /** Sent as the `/trashentry/restore-entry` command of a POST to JSON-WS `/invoke`. */
   restoreEntry: ServiceMethod<Style, RestoreEntryParameters, TrashEntry | null> &
     ServiceMethod<Style, RestoreEntryParameters2, TrashEntry | null> &
     ServiceMethod<Style, RestoreEntryParameters3, TrashEntry | null> &

@@ -17,110 +17,110 @@ import type {
  * Its methods in either call style: the callback-style module's service is `UserService<'callback'>`.
  */
 export interface UserService<Style extends CallStyle = 'sync'> {
-  /** `POST /user/add-group-users` */
+  /** Sent as the `/user/add-group-users` command of a POST to JSON-WS `/invoke`. */
   addGroupUsers: ServiceMethod<Style, AddGroupUsersParameters, void>;
-  /** `POST /user/add-organization-users` */
+  /** Sent as the `/user/add-organization-users` command of a POST to JSON-WS `/invoke`. */
   addOrganizationUsers: ServiceMethod<Style, AddOrganizationUsersParameters, void>;
-  /** `POST /user/add-password-policy-users` */
+  /** Sent as the `/user/add-password-policy-users` command of a POST to JSON-WS `/invoke`. */
   addPasswordPolicyUsers: ServiceMethod<Style, AddPasswordPolicyUsersParameters, void>;
-  /** `POST /user/add-role-users` */
+  /** Sent as the `/user/add-role-users` command of a POST to JSON-WS `/invoke`. */
   addRoleUsers: ServiceMethod<Style, AddRoleUsersParameters, void>;
-  /** `POST /user/add-team-users` */
+  /** Sent as the `/user/add-team-users` command of a POST to JSON-WS `/invoke`. */
   addTeamUsers: ServiceMethod<Style, AddTeamUsersParameters, void>;
-  /** `POST /user/add-user` */
+  /** Sent as the `/user/add-user` command of a POST to JSON-WS `/invoke`. */
   addUser: ServiceMethod<Style, AddUserParameters, User | null> & ServiceMethod<Style, AddUserParameters2, User | null>;
-  /** `POST /user/add-user-group-users` */
+  /** Sent as the `/user/add-user-group-users` command of a POST to JSON-WS `/invoke`. */
   addUserGroupUsers: ServiceMethod<Style, AddUserGroupUsersParameters, void>;
-  /** `POST /user/add-user-with-workflow` */
+  /** Sent as the `/user/add-user-with-workflow` command of a POST to JSON-WS `/invoke`. */
   addUserWithWorkflow: ServiceMethod<Style, AddUserWithWorkflowParameters, User | null> &
     ServiceMethod<Style, AddUserWithWorkflowParameters2, User | null>;
-  /** `POST /user/delete-portrait` */
+  /** Sent as the `/user/delete-portrait` command of a POST to JSON-WS `/invoke`. */
   deletePortrait: ServiceMethod<Style, DeletePortraitParameters, void>;
-  /** `POST /user/delete-role-user` */
+  /** Sent as the `/user/delete-role-user` command of a POST to JSON-WS `/invoke`. */
   deleteRoleUser: ServiceMethod<Style, DeleteRoleUserParameters, void>;
-  /** `POST /user/delete-user` */
+  /** Sent as the `/user/delete-user` command of a POST to JSON-WS `/invoke`. */
   deleteUser: ServiceMethod<Style, DeleteUserParameters, void>;
-  /** `GET /user/get-company-users` */
+  /** Sent as the `/user/get-company-users` command of a POST to JSON-WS `/invoke`. */
   getCompanyUsers: ServiceMethod<Style, GetCompanyUsersParameters, User[]>;
-  /** `GET /user/get-company-users-count` */
+  /** Sent as the `/user/get-company-users-count` command of a POST to JSON-WS `/invoke`. */
   getCompanyUsersCount: ServiceMethod<Style, GetCompanyUsersCountParameters, number>;
-  /** `GET /user/get-current-user` */
+  /** Sent as the `/user/get-current-user` command of a POST to JSON-WS `/invoke`. */
   getCurrentUser: ServiceMethod<Style, GetCurrentUserParameters, User | null>;
-  /** `GET /user/get-group-user-ids` */
+  /** Sent as the `/user/get-group-user-ids` command of a POST to JSON-WS `/invoke`. */
   getGroupUserIds: ServiceMethod<Style, GetGroupUserIdsParameters, number[]>;
-  /** `GET /user/get-group-users` */
+  /** Sent as the `/user/get-group-users` command of a POST to JSON-WS `/invoke`. */
   getGroupUsers: ServiceMethod<Style, GetGroupUsersParameters, User[]>;
-  /** `GET /user/get-organization-user-ids` */
+  /** Sent as the `/user/get-organization-user-ids` command of a POST to JSON-WS `/invoke`. */
   getOrganizationUserIds: ServiceMethod<Style, GetOrganizationUserIdsParameters, number[]>;
-  /** `GET /user/get-organization-users` */
+  /** Sent as the `/user/get-organization-users` command of a POST to JSON-WS `/invoke`. */
   getOrganizationUsers: ServiceMethod<Style, GetOrganizationUsersParameters, User[]>;
-  /** `GET /user/get-role-user-ids` */
+  /** Sent as the `/user/get-role-user-ids` command of a POST to JSON-WS `/invoke`. */
   getRoleUserIds: ServiceMethod<Style, GetRoleUserIdsParameters, number[]>;
-  /** `GET /user/get-user-by-email-address` */
+  /** Sent as the `/user/get-user-by-email-address` command of a POST to JSON-WS `/invoke`. */
   getUserByEmailAddress: ServiceMethod<Style, GetUserByEmailAddressParameters, User | null>;
-  /** `GET /user/get-user-by-id` */
+  /** Sent as the `/user/get-user-by-id` command of a POST to JSON-WS `/invoke`. */
   getUserById: ServiceMethod<Style, GetUserByIdParameters, User | null>;
-  /** `GET /user/get-user-by-screen-name` */
+  /** Sent as the `/user/get-user-by-screen-name` command of a POST to JSON-WS `/invoke`. */
   getUserByScreenName: ServiceMethod<Style, GetUserByScreenNameParameters, User | null>;
-  /** `GET /user/get-user-group-users` */
+  /** Sent as the `/user/get-user-group-users` command of a POST to JSON-WS `/invoke`. */
   getUserGroupUsers: ServiceMethod<Style, GetUserGroupUsersParameters, User[]>;
-  /** `GET /user/get-user-id-by-email-address` */
+  /** Sent as the `/user/get-user-id-by-email-address` command of a POST to JSON-WS `/invoke`. */
   getUserIdByEmailAddress: ServiceMethod<Style, GetUserIdByEmailAddressParameters, number>;
-  /** `GET /user/get-user-id-by-screen-name` */
+  /** Sent as the `/user/get-user-id-by-screen-name` command of a POST to JSON-WS `/invoke`. */
   getUserIdByScreenName: ServiceMethod<Style, GetUserIdByScreenNameParameters, number>;
-  /** `GET /user/has-group-user` */
+  /** Sent as the `/user/has-group-user` command of a POST to JSON-WS `/invoke`. */
   hasGroupUser: ServiceMethod<Style, HasGroupUserParameters, boolean>;
-  /** `GET /user/has-role-user` */
+  /** Sent as the `/user/has-role-user` command of a POST to JSON-WS `/invoke`. */
   hasRoleUser: ServiceMethod<Style, HasRoleUserParameters, boolean> &
     ServiceMethod<Style, HasRoleUserParameters2, boolean>;
-  /** `POST /user/send-password-by-email-address` */
+  /** Sent as the `/user/send-password-by-email-address` command of a POST to JSON-WS `/invoke`. */
   sendPasswordByEmailAddress: ServiceMethod<Style, SendPasswordByEmailAddressParameters, boolean>;
-  /** `POST /user/send-password-by-screen-name` */
+  /** Sent as the `/user/send-password-by-screen-name` command of a POST to JSON-WS `/invoke`. */
   sendPasswordByScreenName: ServiceMethod<Style, SendPasswordByScreenNameParameters, boolean>;
-  /** `POST /user/send-password-by-user-id` */
+  /** Sent as the `/user/send-password-by-user-id` command of a POST to JSON-WS `/invoke`. */
   sendPasswordByUserId: ServiceMethod<Style, SendPasswordByUserIdParameters, boolean>;
-  /** `POST /user/set-role-users` */
+  /** Sent as the `/user/set-role-users` command of a POST to JSON-WS `/invoke`. */
   setRoleUsers: ServiceMethod<Style, SetRoleUsersParameters, void>;
-  /** `POST /user/set-user-group-users` */
+  /** Sent as the `/user/set-user-group-users` command of a POST to JSON-WS `/invoke`. */
   setUserGroupUsers: ServiceMethod<Style, SetUserGroupUsersParameters, void>;
-  /** `POST /user/unset-group-teams-users` */
+  /** Sent as the `/user/unset-group-teams-users` command of a POST to JSON-WS `/invoke`. */
   unsetGroupTeamsUsers: ServiceMethod<Style, UnsetGroupTeamsUsersParameters, void>;
-  /** `POST /user/unset-group-users` */
+  /** Sent as the `/user/unset-group-users` command of a POST to JSON-WS `/invoke`. */
   unsetGroupUsers: ServiceMethod<Style, UnsetGroupUsersParameters, void>;
-  /** `POST /user/unset-organization-users` */
+  /** Sent as the `/user/unset-organization-users` command of a POST to JSON-WS `/invoke`. */
   unsetOrganizationUsers: ServiceMethod<Style, UnsetOrganizationUsersParameters, void>;
-  /** `POST /user/unset-password-policy-users` */
+  /** Sent as the `/user/unset-password-policy-users` command of a POST to JSON-WS `/invoke`. */
   unsetPasswordPolicyUsers: ServiceMethod<Style, UnsetPasswordPolicyUsersParameters, void>;
-  /** `POST /user/unset-role-users` */
+  /** Sent as the `/user/unset-role-users` command of a POST to JSON-WS `/invoke`. */
   unsetRoleUsers: ServiceMethod<Style, UnsetRoleUsersParameters, void>;
-  /** `POST /user/unset-team-users` */
+  /** Sent as the `/user/unset-team-users` command of a POST to JSON-WS `/invoke`. */
   unsetTeamUsers: ServiceMethod<Style, UnsetTeamUsersParameters, void>;
-  /** `POST /user/unset-user-group-users` */
+  /** Sent as the `/user/unset-user-group-users` command of a POST to JSON-WS `/invoke`. */
   unsetUserGroupUsers: ServiceMethod<Style, UnsetUserGroupUsersParameters, void>;
-  /** `POST /user/update-agreed-to-terms-of-use` */
+  /** Sent as the `/user/update-agreed-to-terms-of-use` command of a POST to JSON-WS `/invoke`. */
   updateAgreedToTermsOfUse: ServiceMethod<Style, UpdateAgreedToTermsOfUseParameters, User | null>;
-  /** `POST /user/update-email-address` */
+  /** Sent as the `/user/update-email-address` command of a POST to JSON-WS `/invoke`. */
   updateEmailAddress: ServiceMethod<Style, UpdateEmailAddressParameters, EmailAddress | null>;
-  /** `POST /user/update-incomplete-user` */
+  /** Sent as the `/user/update-incomplete-user` command of a POST to JSON-WS `/invoke`. */
   updateIncompleteUser: ServiceMethod<Style, UpdateIncompleteUserParameters, User | null>;
-  /** `POST /user/update-lockout-by-id` */
+  /** Sent as the `/user/update-lockout-by-id` command of a POST to JSON-WS `/invoke`. */
   updateLockoutById: ServiceMethod<Style, UpdateLockoutByIdParameters, User | null>;
-  /** `POST /user/update-open-id` */
+  /** Sent as the `/user/update-open-id` command of a POST to JSON-WS `/invoke`. */
   updateOpenId: ServiceMethod<Style, UpdateOpenIdParameters, User | null>;
-  /** `POST /user/update-organizations` */
+  /** Sent as the `/user/update-organizations` command of a POST to JSON-WS `/invoke`. */
   updateOrganizations: ServiceMethod<Style, UpdateOrganizationsParameters, void>;
-  /** `POST /user/update-password` */
+  /** Sent as the `/user/update-password` command of a POST to JSON-WS `/invoke`. */
   updatePassword: ServiceMethod<Style, UpdatePasswordParameters, User | null>;
-  /** `POST /user/update-portrait` */
+  /** Sent as the `/user/update-portrait` command of a POST to JSON-WS `/invoke`. */
   updatePortrait: ServiceMethod<Style, UpdatePortraitParameters, User | null>;
-  /** `POST /user/update-reminder-query` */
+  /** Sent as the `/user/update-reminder-query` command of a POST to JSON-WS `/invoke`. */
   updateReminderQuery: ServiceMethod<Style, UpdateReminderQueryParameters, User | null>;
-  /** `POST /user/update-screen-name` */
+  /** Sent as the `/user/update-screen-name` command of a POST to JSON-WS `/invoke`. */
   updateScreenName: ServiceMethod<Style, UpdateScreenNameParameters, User | null>;
-  /** `POST /user/update-status` */
+  /** Sent as the `/user/update-status` command of a POST to JSON-WS `/invoke`. */
   updateStatus: ServiceMethod<Style, UpdateStatusParameters, User | null> &
     ServiceMethod<Style, UpdateStatusParameters2, User | null>;
-  /** `POST /user/update-user` */
+  /** Sent as the `/user/update-user` command of a POST to JSON-WS `/invoke`. */
   updateUser: ServiceMethod<Style, UpdateUserParameters, User | null> &
     ServiceMethod<Style, UpdateUserParameters2, User | null> &
     ServiceMethod<Style, UpdateUserParameters3, User | null>;

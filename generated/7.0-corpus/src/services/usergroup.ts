@@ -8,29 +8,29 @@ import type { ServiceContext, UserGroup } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `UserGroupService<'callback'>`.
  */
 export interface UserGroupService<Style extends CallStyle = 'sync'> {
-  /** `POST /usergroup/add-group-user-groups` */
+  /** Sent as the `/usergroup/add-group-user-groups` command of a POST to JSON-WS `/invoke`. */
   addGroupUserGroups: ServiceMethod<Style, AddGroupUserGroupsParameters, void>;
-  /** `POST /usergroup/add-team-user-groups` */
+  /** Sent as the `/usergroup/add-team-user-groups` command of a POST to JSON-WS `/invoke`. */
   addTeamUserGroups: ServiceMethod<Style, AddTeamUserGroupsParameters, void>;
-  /** `POST /usergroup/add-user-group` */
+  /** Sent as the `/usergroup/add-user-group` command of a POST to JSON-WS `/invoke`. */
   addUserGroup: ServiceMethod<Style, AddUserGroupParameters, UserGroup | null> &
     ServiceMethod<Style, AddUserGroupParameters2, UserGroup | null>;
-  /** `POST /usergroup/delete-user-group` */
+  /** Sent as the `/usergroup/delete-user-group` command of a POST to JSON-WS `/invoke`. */
   deleteUserGroup: ServiceMethod<Style, DeleteUserGroupParameters, void>;
-  /** `POST /usergroup/fetch-user-group` */
+  /** Sent as the `/usergroup/fetch-user-group` command of a POST to JSON-WS `/invoke`. */
   fetchUserGroup: ServiceMethod<Style, FetchUserGroupParameters, UserGroup | null>;
-  /** `GET /usergroup/get-user-group` */
+  /** Sent as the `/usergroup/get-user-group` command of a POST to JSON-WS `/invoke`. */
   getUserGroup: ServiceMethod<Style, GetUserGroupParameters, UserGroup | null> &
     ServiceMethod<Style, GetUserGroupParameters2, UserGroup | null>;
-  /** `GET /usergroup/get-user-groups` */
+  /** Sent as the `/usergroup/get-user-groups` command of a POST to JSON-WS `/invoke`. */
   getUserGroups: ServiceMethod<Style, GetUserGroupsParameters, UserGroup[]>;
-  /** `GET /usergroup/get-user-user-groups` */
+  /** Sent as the `/usergroup/get-user-user-groups` command of a POST to JSON-WS `/invoke`. */
   getUserUserGroups: ServiceMethod<Style, GetUserUserGroupsParameters, UserGroup[]>;
-  /** `POST /usergroup/unset-group-user-groups` */
+  /** Sent as the `/usergroup/unset-group-user-groups` command of a POST to JSON-WS `/invoke`. */
   unsetGroupUserGroups: ServiceMethod<Style, UnsetGroupUserGroupsParameters, void>;
-  /** `POST /usergroup/unset-team-user-groups` */
+  /** Sent as the `/usergroup/unset-team-user-groups` command of a POST to JSON-WS `/invoke`. */
   unsetTeamUserGroups: ServiceMethod<Style, UnsetTeamUserGroupsParameters, void>;
-  /** `POST /usergroup/update-user-group` */
+  /** Sent as the `/usergroup/update-user-group` command of a POST to JSON-WS `/invoke`. */
   updateUserGroup: ServiceMethod<Style, UpdateUserGroupParameters, UserGroup | null> &
     ServiceMethod<Style, UpdateUserGroupParameters2, UserGroup | null>;
 }

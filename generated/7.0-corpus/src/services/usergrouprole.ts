@@ -7,10 +7,10 @@ import type { CallStyle, ServiceMethod } from '../runtime/index.js';
  * Its methods in either call style: the callback-style module's service is `UserGroupRoleService<'callback'>`.
  */
 export interface UserGroupRoleService<Style extends CallStyle = 'sync'> {
-  /** `POST /usergrouprole/add-user-group-roles` */
+  /** Sent as the `/usergrouprole/add-user-group-roles` command of a POST to JSON-WS `/invoke`. */
   addUserGroupRoles: ServiceMethod<Style, AddUserGroupRolesParameters, void> &
     ServiceMethod<Style, AddUserGroupRolesParameters2, void>;
-  /** `POST /usergrouprole/delete-user-group-roles` */
+  /** Sent as the `/usergrouprole/delete-user-group-roles` command of a POST to JSON-WS `/invoke`. */
   deleteUserGroupRoles: ServiceMethod<Style, DeleteUserGroupRolesParameters, void> &
     ServiceMethod<Style, DeleteUserGroupRolesParameters2, void>;
 }

@@ -8,15 +8,15 @@ import type { ServiceContext, Website } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `WebsiteService<'callback'>`.
  */
 export interface WebsiteService<Style extends CallStyle = 'sync'> {
-  /** `POST /website/add-website` */
+  /** Sent as the `/website/add-website` command of a POST to JSON-WS `/invoke`. */
   addWebsite: ServiceMethod<Style, AddWebsiteParameters, Website | null>;
-  /** `POST /website/delete-website` */
+  /** Sent as the `/website/delete-website` command of a POST to JSON-WS `/invoke`. */
   deleteWebsite: ServiceMethod<Style, DeleteWebsiteParameters, void>;
-  /** `GET /website/get-website` */
+  /** Sent as the `/website/get-website` command of a POST to JSON-WS `/invoke`. */
   getWebsite: ServiceMethod<Style, GetWebsiteParameters, Website | null>;
-  /** `GET /website/get-websites` */
+  /** Sent as the `/website/get-websites` command of a POST to JSON-WS `/invoke`. */
   getWebsites: ServiceMethod<Style, GetWebsitesParameters, Website[]>;
-  /** `POST /website/update-website` */
+  /** Sent as the `/website/update-website` command of a POST to JSON-WS `/invoke`. */
   updateWebsite: ServiceMethod<Style, UpdateWebsiteParameters, Website | null>;
 }
 

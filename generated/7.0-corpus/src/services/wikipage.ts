@@ -8,81 +8,81 @@ import type { ObjectValuePair, ServiceContext, WikiPage } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `WikiPageService<'callback'>`.
  */
 export interface WikiPageService<Style extends CallStyle = 'sync'> {
-  /** `POST /wiki.wikipage/add-page` */
+  /** Sent as the `/wiki.wikipage/add-page` command of a POST to JSON-WS `/invoke`. */
   addPage: ServiceMethod<Style, AddPageParameters, WikiPage | null> &
     ServiceMethod<Style, AddPageParameters2, WikiPage | null>;
-  /** `POST /wiki.wikipage/add-page-attachment` */
+  /** Sent as a multipart POST to JSON-WS `/wiki.wikipage/add-page-attachment` (it has a file). */
   addPageAttachment: ServiceMethod<Style, AddPageAttachmentParameters, WikiPage | null>;
-  /** `POST /wiki.wikipage/add-page-attachments` */
+  /** Sent as the `/wiki.wikipage/add-page-attachments` command of a POST to JSON-WS `/invoke`. */
   addPageAttachments: ServiceMethod<Style, AddPageAttachmentsParameters, WikiPage[]>;
-  /** `POST /wiki.wikipage/change-parent` */
+  /** Sent as the `/wiki.wikipage/change-parent` command of a POST to JSON-WS `/invoke`. */
   changeParent: ServiceMethod<Style, ChangeParentParameters, void>;
-  /** `POST /wiki.wikipage/copy-page-attachments` */
+  /** Sent as the `/wiki.wikipage/copy-page-attachments` command of a POST to JSON-WS `/invoke`. */
   copyPageAttachments: ServiceMethod<Style, CopyPageAttachmentsParameters, void>;
-  /** `POST /wiki.wikipage/delete-page` */
+  /** Sent as the `/wiki.wikipage/delete-page` command of a POST to JSON-WS `/invoke`. */
   deletePage: ServiceMethod<Style, DeletePageParameters, void>;
-  /** `POST /wiki.wikipage/delete-page-attachment` */
+  /** Sent as the `/wiki.wikipage/delete-page-attachment` command of a POST to JSON-WS `/invoke`. */
   deletePageAttachment: ServiceMethod<Style, DeletePageAttachmentParameters, void>;
-  /** `POST /wiki.wikipage/delete-page-attachments` */
+  /** Sent as the `/wiki.wikipage/delete-page-attachments` command of a POST to JSON-WS `/invoke`. */
   deletePageAttachments: ServiceMethod<Style, DeletePageAttachmentsParameters, void>;
-  /** `POST /wiki.wikipage/delete-temp-file-entry` */
+  /** Sent as the `/wiki.wikipage/delete-temp-file-entry` command of a POST to JSON-WS `/invoke`. */
   deleteTempFileEntry: ServiceMethod<Style, DeleteTempFileEntryParameters, void>;
-  /** `POST /wiki.wikipage/delete-trash-page-attachments` */
+  /** Sent as the `/wiki.wikipage/delete-trash-page-attachments` command of a POST to JSON-WS `/invoke`. */
   deleteTrashPageAttachments: ServiceMethod<Style, DeleteTrashPageAttachmentsParameters, void>;
-  /** `POST /wiki.wikipage/discard-draft` */
+  /** Sent as the `/wiki.wikipage/discard-draft` command of a POST to JSON-WS `/invoke`. */
   discardDraft: ServiceMethod<Style, DiscardDraftParameters, void>;
-  /** `POST /wiki.wikipage/fetch-page` */
+  /** Sent as the `/wiki.wikipage/fetch-page` command of a POST to JSON-WS `/invoke`. */
   fetchPage: ServiceMethod<Style, FetchPageParameters, WikiPage | null>;
-  /** `GET /wiki.wikipage/get-children` */
+  /** Sent as the `/wiki.wikipage/get-children` command of a POST to JSON-WS `/invoke`. */
   getChildren: ServiceMethod<Style, GetChildrenParameters, WikiPage[]>;
-  /** `GET /wiki.wikipage/get-draft-page` */
+  /** Sent as the `/wiki.wikipage/get-draft-page` command of a POST to JSON-WS `/invoke`. */
   getDraftPage: ServiceMethod<Style, GetDraftPageParameters, WikiPage | null>;
-  /** `GET /wiki.wikipage/get-node-pages` */
+  /** Sent as the `/wiki.wikipage/get-node-pages` command of a POST to JSON-WS `/invoke`. */
   getNodePages: ServiceMethod<Style, GetNodePagesParameters, WikiPage[]>;
-  /** `GET /wiki.wikipage/get-node-pages-rss` */
+  /** Sent as the `/wiki.wikipage/get-node-pages-rss` command of a POST to JSON-WS `/invoke`. */
   getNodePagesRss: ServiceMethod<Style, GetNodePagesRssParameters, string | null>;
-  /** `GET /wiki.wikipage/get-orphans` */
+  /** Sent as the `/wiki.wikipage/get-orphans` command of a POST to JSON-WS `/invoke`. */
   getOrphans: ServiceMethod<Style, GetOrphansParameters, WikiPage[]>;
-  /** `GET /wiki.wikipage/get-page` */
+  /** Sent as the `/wiki.wikipage/get-page` command of a POST to JSON-WS `/invoke`. */
   getPage: ServiceMethod<Style, GetPageParameters, WikiPage | null> &
     ServiceMethod<Style, GetPageParameters2, WikiPage | null> &
     ServiceMethod<Style, GetPageParameters3, WikiPage | null> &
     ServiceMethod<Style, GetPageParameters4, WikiPage | null> &
     ServiceMethod<Style, GetPageParameters5, WikiPage | null>;
-  /** `GET /wiki.wikipage/get-pages` */
+  /** Sent as the `/wiki.wikipage/get-pages` command of a POST to JSON-WS `/invoke`. */
   getPages: ServiceMethod<Style, GetPagesParameters, WikiPage[]> &
     ServiceMethod<Style, GetPagesParameters2, WikiPage[]> &
     ServiceMethod<Style, GetPagesParameters3, WikiPage[]>;
-  /** `GET /wiki.wikipage/get-pages-count` */
+  /** Sent as the `/wiki.wikipage/get-pages-count` command of a POST to JSON-WS `/invoke`. */
   getPagesCount: ServiceMethod<Style, GetPagesCountParameters, number> &
     ServiceMethod<Style, GetPagesCountParameters2, number> &
     ServiceMethod<Style, GetPagesCountParameters3, number>;
-  /** `GET /wiki.wikipage/get-pages-rss` */
+  /** Sent as the `/wiki.wikipage/get-pages-rss` command of a POST to JSON-WS `/invoke`. */
   getPagesRss: ServiceMethod<Style, GetPagesRssParameters, string | null>;
-  /** `GET /wiki.wikipage/get-recent-changes` */
+  /** Sent as the `/wiki.wikipage/get-recent-changes` command of a POST to JSON-WS `/invoke`. */
   getRecentChanges: ServiceMethod<Style, GetRecentChangesParameters, WikiPage[]>;
-  /** `GET /wiki.wikipage/get-recent-changes-count` */
+  /** Sent as the `/wiki.wikipage/get-recent-changes-count` command of a POST to JSON-WS `/invoke`. */
   getRecentChangesCount: ServiceMethod<Style, GetRecentChangesCountParameters, number>;
-  /** `GET /wiki.wikipage/get-temp-file-names` */
+  /** Sent as the `/wiki.wikipage/get-temp-file-names` command of a POST to JSON-WS `/invoke`. */
   getTempFileNames: ServiceMethod<Style, GetTempFileNamesParameters, string[]>;
-  /** `POST /wiki.wikipage/move-page-attachment-to-trash` */
+  /** Sent as the `/wiki.wikipage/move-page-attachment-to-trash` command of a POST to JSON-WS `/invoke`. */
   movePageAttachmentToTrash: ServiceMethod<Style, MovePageAttachmentToTrashParameters, WikiPage | null>;
-  /** `POST /wiki.wikipage/move-page-to-trash` */
+  /** Sent as the `/wiki.wikipage/move-page-to-trash` command of a POST to JSON-WS `/invoke`. */
   movePageToTrash: ServiceMethod<Style, MovePageToTrashParameters, WikiPage | null> &
     ServiceMethod<Style, MovePageToTrashParameters2, WikiPage | null>;
-  /** `POST /wiki.wikipage/rename-page` */
+  /** Sent as the `/wiki.wikipage/rename-page` command of a POST to JSON-WS `/invoke`. */
   renamePage: ServiceMethod<Style, RenamePageParameters, void>;
-  /** `POST /wiki.wikipage/restore-page-attachment-from-trash` */
+  /** Sent as the `/wiki.wikipage/restore-page-attachment-from-trash` command of a POST to JSON-WS `/invoke`. */
   restorePageAttachmentFromTrash: ServiceMethod<Style, RestorePageAttachmentFromTrashParameters, void>;
-  /** `POST /wiki.wikipage/restore-page-from-trash` */
+  /** Sent as the `/wiki.wikipage/restore-page-from-trash` command of a POST to JSON-WS `/invoke`. */
   restorePageFromTrash: ServiceMethod<Style, RestorePageFromTrashParameters, void>;
-  /** `POST /wiki.wikipage/revert-page` */
+  /** Sent as the `/wiki.wikipage/revert-page` command of a POST to JSON-WS `/invoke`. */
   revertPage: ServiceMethod<Style, RevertPageParameters, WikiPage | null>;
-  /** `POST /wiki.wikipage/subscribe-page` */
+  /** Sent as the `/wiki.wikipage/subscribe-page` command of a POST to JSON-WS `/invoke`. */
   subscribePage: ServiceMethod<Style, SubscribePageParameters, void>;
-  /** `POST /wiki.wikipage/unsubscribe-page` */
+  /** Sent as the `/wiki.wikipage/unsubscribe-page` command of a POST to JSON-WS `/invoke`. */
   unsubscribePage: ServiceMethod<Style, UnsubscribePageParameters, void>;
-  /** `POST /wiki.wikipage/update-page` */
+  /** Sent as the `/wiki.wikipage/update-page` command of a POST to JSON-WS `/invoke`. */
   updatePage: ServiceMethod<Style, UpdatePageParameters, WikiPage | null>;
 }
 

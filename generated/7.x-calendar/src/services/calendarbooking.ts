@@ -8,14 +8,14 @@ import type { CalendarBooking, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `CalendarBookingService<'callback'>`.
  */
 export interface CalendarBookingService<Style extends CallStyle = 'sync'> {
-  /** `POST /calendar.calendarbooking/add-calendar-booking` */
+  /** Sent as the `/calendar.calendarbooking/add-calendar-booking` command of a POST to JSON-WS `/invoke`. */
   addCalendarBooking: ServiceMethod<Style, AddCalendarBookingParameters, CalendarBooking | null>;
-  /** `POST /calendar.calendarbooking/delete-calendar-booking` */
+  /** Sent as the `/calendar.calendarbooking/delete-calendar-booking` command of a POST to JSON-WS `/invoke`. */
   deleteCalendarBooking: ServiceMethod<Style, DeleteCalendarBookingParameters, CalendarBooking | null>;
-  /** `GET /calendar.calendarbooking/get-calendar-booking` */
+  /** Sent as the `/calendar.calendarbooking/get-calendar-booking` command of a POST to JSON-WS `/invoke`. */
   getCalendarBooking: ServiceMethod<Style, GetCalendarBookingParameters, CalendarBooking | null> &
     ServiceMethod<Style, GetCalendarBookingParameters2, CalendarBooking | null>;
-  /** `GET /calendar.calendarbooking/get-calendar-bookings` */
+  /** Sent as the `/calendar.calendarbooking/get-calendar-bookings` command of a POST to JSON-WS `/invoke`. */
   getCalendarBookings: ServiceMethod<Style, GetCalendarBookingsParameters, CalendarBooking[]>;
 }
 

@@ -8,13 +8,13 @@ import type { ServiceContext, User } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `UserService<'callback'>`.
  */
 export interface UserService<Style extends CallStyle = 'sync'> {
-  /** `POST /user/add-user` */
+  /** Sent as the `/user/add-user` command of a POST to JSON-WS `/invoke`. */
   addUser: ServiceMethod<Style, AddUserParameters, User | null>;
-  /** `GET /user/get-user-by-email-address` */
+  /** Sent as the `/user/get-user-by-email-address` command of a POST to JSON-WS `/invoke`. */
   getUserByEmailAddress: ServiceMethod<Style, GetUserByEmailAddressParameters, User | null>;
-  /** `GET /user/get-user-by-id` */
+  /** Sent as the `/user/get-user-by-id` command of a POST to JSON-WS `/invoke`. */
   getUserById: ServiceMethod<Style, GetUserByIdParameters, User | null>;
-  /** `POST /user/update-status` */
+  /** Sent as the `/user/update-status` command of a POST to JSON-WS `/invoke`. */
   updateStatus: ServiceMethod<Style, UpdateStatusParameters, User | null>;
 }
 
