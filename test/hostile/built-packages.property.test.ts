@@ -1,5 +1,5 @@
 /**
- * The expensive share of the hostile-document properties: through `renderPackages` (formatting included),
+ * The expensive share of the hostile-document properties: through `renderPackages` (with `format`: prettier included),
  * then (a) the verify stage on all of them at once, and a type-check and build of a sample by a compiler
  * Project of the test's own, whose JavaScript is loaded with traps set for every payload.
  */
@@ -38,7 +38,7 @@ async function generateSample(count: number, formatted: number, seed: number): P
     if (generated.length === count) break;
     const outcome = modelOf(testCase);
     if ('rejected' in outcome) continue;
-    const packages = generated.length < formatted ? (await renderPackages(outcome.api, { discovery: [SOURCE], out: 'out', verify: false })).map((entry) => entry.files) : renderApi(outcome.api);
+    const packages = generated.length < formatted ? (await renderPackages(outcome.api, { discovery: [SOURCE], out: 'out', verify: false, format: true })).map((entry) => entry.files) : renderApi(outcome.api);
     const [files, ...others] = packages;
     if (files === undefined || others.length > 0) throw new Error('expected one package');
     checkPackageFiles(files, outcome.document, runtime);
