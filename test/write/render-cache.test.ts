@@ -49,18 +49,19 @@ async function formatEntries(cacheDir: string): Promise<number> {
 }
 
 describe.concurrent('render cache', () => {
+  // With --format, so that the format cache's part shows too (without it, built-in templates' output is not formatted).
   it("a change to one service renders and formats only that service's files, and writes what a run without caches writes", async ({ expect }) => {
     const work = await temporaryFolder('lsb-render-cache-');
     const cacheDir = join(work, 'cache');
     const document = await writeDocument(work, 'portal.json', describedBlogsEntry('Adds an entry.'));
-    const first = await run(document, join(work, 'client'), { cacheDir });
+    const first = await run(document, join(work, 'client'), { cacheDir, format: true });
     expect(first.reports).toHaveLength(1);
     expect(first.reports[0]?.reused).toBe(0);
     const templated = first.reports[0]?.rendered.length ?? 0;
     const formatted = await formatEntries(cacheDir);
 
     await writeDocument(work, 'portal.json', describedBlogsEntry('Adds a <code>BlogsEntry</code>.'));
-    const second = await run(document, join(work, 'client'), { cacheDir });
+    const second = await run(document, join(work, 'client'), { cacheDir, format: true });
     const services = (first.files.get('src/services/index.ts')?.toString().match(/\/\* @__PURE__ \*\/ defineService</g) ?? []).length;
     expect(services).toBeGreaterThan(5);
     expect(second.reports).toEqual([
@@ -80,6 +81,7 @@ describe.concurrent('render cache', () => {
 
     const uncached = await run(document, join(work, 'uncached'));
     expect(uncached.reports[0]?.rendered).toHaveLength(templated);
+    expect(await formatEntries(cacheDir)).toBe(formatted + 1);
     expect(second.files).toEqual(uncached.files);
     // Every header names the new document, the files that came from the cache too.
     const hash = /sha256:[0-9a-f]{16}/.exec(second.files.get('src/services/user.ts')?.toString() ?? '')?.[0];
