@@ -5,8 +5,8 @@
  * batches them (format-batch.ts, which a test holds exact); a file found changed is formatted again alone, so
  * that a report never comes from the batching.
  */
-import { formatTexts } from '../../src/write/format-batch.js';
-import { loadEngine, resolveEngine, type Engine } from '../../src/write/prettier-engine.js';
+import { formatTexts } from '../../src/format/format-batch.js';
+import { loadEngine, resolveEngine, type Engine } from '../../src/format/prettier-engine.js';
 
 export interface GeneratedFile {
   readonly path: string;

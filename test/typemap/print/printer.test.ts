@@ -9,7 +9,7 @@ import { printPropertyKey } from '../../../src/typemap/print/print-type.js';
 import { printTypeAlias } from '../../../src/typemap/print/print-declaration.js';
 import { parseType } from '../../../src/typemap/print/type-syntax.js';
 import { toCodeString } from '../../../src/typemap/safe-text.js';
-import { loadEngine, resolveEngine } from '../../../src/write/prettier-engine.js';
+import { loadEngine, resolveEngine } from '../../../src/format/prettier-engine.js';
 
 const engine = await loadEngine(resolveEngine());
 
