@@ -57,12 +57,15 @@ export type Nested<R, A> = [keyof A] extends [never]
     : Simplify<Omit<ElementOf<R>, keyof A> & A>;
 
 /** `pick`: the result (each element of a list) with only those properties; null stays null. */
-export type Picked<R, K extends PropertyKey> = IsList<R> extends true
-  ? Simplify<Pick<ElementOf<R>, K & keyof ElementOf<R>>>[]
-  : Simplify<Pick<ElementOf<R>, K & keyof ElementOf<R>>> | (null extends R ? null : never);
+export type Picked<R, K extends PropertyKey> =
+  IsList<R> extends true
+    ? Simplify<Pick<ElementOf<R>, K & keyof ElementOf<R>>>[]
+    : Simplify<Pick<ElementOf<R>, K & keyof ElementOf<R>>> | (null extends R ? null : never);
 
 /** A name for a nested result: not a property the result is known to have, nor a name already used. */
-type FreeName<N extends string, R, A> = N extends KnownKeys<ElementOf<R>> | keyof A ? `"${N}" is taken: a nested result needs a name of its own` : N;
+type FreeName<N extends string, R, A> = N extends KnownKeys<ElementOf<R>> | keyof A
+  ? `"${N}" is taken: a nested result needs a name of its own`
+  : N;
 
 /** Below a list, a nested statement may not nest further: Liferay 6.2 and later would reuse the first element's values. */
 type BelowList = 'a statement nested below a list may not nest further';

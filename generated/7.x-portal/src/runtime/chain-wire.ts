@@ -80,11 +80,16 @@ function parametersOf(node: StatementNode, flagOf: (reference: Reference) => str
   const path = node.action[0];
   // The overload is chosen by the keys given, references included, and refuses what is not an object.
   const overload = chooseOverload(node.action, node.parameters);
-  const references = Object.entries(node.parameters).filter((entry): entry is [string, Reference] => entry[1] instanceof Reference);
+  const references = Object.entries(node.parameters).filter(
+    (entry): entry is [string, Reference] => entry[1] instanceof Reference,
+  );
   const values = { ...node.parameters };
   for (const [name] of references) values[name] = undefined;
   if (overload.some((spec) => typeof spec !== 'string' && spec[1] === 'file')) {
-    throw new LiferayError('uploads cannot be chained: call this method on the session', { path, code: 'LIFERAY_UNSUPPORTED' });
+    throw new LiferayError('uploads cannot be chained: call this method on the session', {
+      path,
+      code: 'LIFERAY_UNSUPPORTED',
+    });
   }
   const wire: Record<string, unknown> = { ...toCommand(path, overload, values)[path] };
   for (const [name, reference] of references) {
@@ -103,10 +108,12 @@ function flag(
   node: StatementNode,
 ): string {
   const target = nodes.get(token);
-  if (!target || !enclosing.includes(target)) throw invalid('a reference may only name a property of an enclosing statement', node);
+  if (!target || !enclosing.includes(target))
+    throw invalid('a reference may only name a property of an enclosing statement', node);
   if (!PLAIN_NAME.test(property)) throw invalid(`cannot refer to the property ${JSON.stringify(property)}`, node);
   // The portal would fail the request: the whitelisted result has no such key.
-  if (target.pick && !target.pick.includes(property)) throw invalid(`${property} is not among the properties picked of ${target.action[0]}`, node);
+  if (target.pick && !target.pick.includes(property))
+    throw invalid(`${property} is not among the properties picked of ${target.action[0]}`, node);
   return `$${names.get(token)}.${property}`;
 }
 
@@ -114,7 +121,12 @@ function flag(
  * Moves each nested result from its wire name to its key. A statement whose parameters take references and
  * whose parent ran more than once got the first run's values every time (Liferay 6.2 and later): an error.
  */
-function decode(node: StatementNode, result: unknown, names: ReadonlyMap<object, string>, runs: Map<object, number>): unknown {
+function decode(
+  node: StatementNode,
+  result: unknown,
+  names: ReadonlyMap<object, string>,
+  runs: Map<object, number>,
+): unknown {
   if (!node.nested.length || result === null || typeof result !== 'object') return result;
   const run = (runs.get(node.token) ?? 0) + 1;
   runs.set(node.token, run);
@@ -139,6 +151,7 @@ function invalid(message: string, node: StatementNode): LiferayError {
 }
 
 function stale(node: StatementNode): LiferayError {
-  const message = 'the portal ran it with the references of its first run (Liferay 6.2 and later do so two levels below a list): split the chain';
+  const message =
+    'the portal ran it with the references of its first run (Liferay 6.2 and later do so two levels below a list): split the chain';
   return new LiferayError(message, { path: node.action[0], code: 'LIFERAY_UNSUPPORTED' });
 }

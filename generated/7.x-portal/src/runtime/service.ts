@@ -42,21 +42,33 @@ const ACTIONS = /* @__PURE__ */ Symbol.for('liferay-sdk-builder.actions');
  * Generated modules declare each method's typed overloads in an interface of the same name; the bodies,
  * all alike, live here once instead of in every module. `Chained` is the same interface in chain style.
  */
-export function defineService<T, Chained = never>(name: string, actions: Actions): ServiceClass<T> & ChainStyle<Chained> {
-  return defineClass(name, actions, (action, invoker) =>
-    function (this: object, parameters?: object, options?: CallOptions) {
-      // A JavaScript caller may leave out the parameters of an action that takes none.
-      return invoker(this).invoke(action, parameters === undefined ? {} : parameters, options);
-    },
+export function defineService<T, Chained = never>(
+  name: string,
+  actions: Actions,
+): ServiceClass<T> & ChainStyle<Chained> {
+  return defineClass(
+    name,
+    actions,
+    (action, invoker) =>
+      function (this: object, parameters?: object, options?: CallOptions) {
+        // A JavaScript caller may leave out the parameters of an action that takes none.
+        return invoker(this).invoke(action, parameters === undefined ? {} : parameters, options);
+      },
   );
 }
 
 /** The class of a callback-style service: each method returns at once and reports to a `Callback`. */
-export function defineCallbackService<T, Chained = never>(name: string, actions: Actions): ServiceClass<T> & ChainStyle<Chained> {
-  return defineClass(name, actions, (action, invoker) =>
-    function (this: object, parameters?: object, callback?: Callback<unknown>, options?: CallOptions) {
-      invokeWithCallback(invoker(this), action, parameters === undefined ? {} : parameters, callback, options);
-    },
+export function defineCallbackService<T, Chained = never>(
+  name: string,
+  actions: Actions,
+): ServiceClass<T> & ChainStyle<Chained> {
+  return defineClass(
+    name,
+    actions,
+    (action, invoker) =>
+      function (this: object, parameters?: object, callback?: Callback<unknown>, options?: CallOptions) {
+        invokeWithCallback(invoker(this), action, parameters === undefined ? {} : parameters, callback, options);
+      },
   );
 }
 
@@ -78,7 +90,11 @@ function defineClass<T>(name: string, actions: Actions, methodOf: MethodOf): Ser
     }
   };
   for (const key of Object.keys(actions)) {
-    Object.defineProperty(Service.prototype, key, { value: methodOf(actions[key] as ActionSpec, invoker), writable: true, configurable: true });
+    Object.defineProperty(Service.prototype, key, {
+      value: methodOf(actions[key] as ActionSpec, invoker),
+      writable: true,
+      configurable: true,
+    });
   }
   Object.defineProperties(Service, { name: { value: name }, [ACTIONS]: { value: actions } });
   return Service as unknown as ServiceClass<T>;
@@ -114,10 +130,17 @@ export function reportTo<T>(
   call: () => Promise<unknown>,
 ): void {
   const target = (callback ?? invoker.callback) as Callback<unknown> | null | undefined;
-  if (!target) throw new LiferayError('no callback: pass one to this method or set session.callback', { path, code: 'LIFERAY_NO_CALLBACK' });
+  if (!target)
+    throw new LiferayError('no callback: pass one to this method or set session.callback', {
+      path,
+      code: 'LIFERAY_NO_CALLBACK',
+    });
   call().then(
     (result) => deliver(invoker, () => target.onSuccess(result)),
-    (cause: unknown) => deliver(invoker, () => target.onFailure(cause instanceof LiferayError ? cause : new LiferayError(String(cause), { path, cause }))),
+    (cause: unknown) =>
+      deliver(invoker, () =>
+        target.onFailure(cause instanceof LiferayError ? cause : new LiferayError(String(cause), { path, cause })),
+      ),
   );
 }
 

@@ -7,7 +7,7 @@ import type { Contact } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `ContactService<'callback'>`.
  */
 export interface ContactService<Style extends CallStyle = 'sync'> {
-  /** `GET /contact/get-contact` */
+  /** Sent as the `/contact/get-contact` command of a POST to JSON-WS `/invoke`. */
   getContact: ServiceMethod<Style, GetContactWithContactId, Contact | null>;
 }
 
