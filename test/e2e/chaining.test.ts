@@ -153,6 +153,30 @@ describe('chains against the mock portal', () => {
     await expect(batched).rejects.toBeInstanceOf(main.ServerError);
   });
 
+  it('fails with the nested statement\'s own error, in both call styles, alone and on a BatchSession', async () => {
+    // The parent succeeds; the nested statement's parameter is one the portal cannot convert (the types would refuse it).
+    const failing = () =>
+      call('UserService')
+        .getUserById?.({ userId: 5 })
+        .with('contact', () => call('ContactService').getContact?.({ contactId: 'not a number' }) as LooseStatement) as LooseStatement;
+    const expected = { type: 'jodd.typeconverter.TypeConversionException', path: '/user/get-user-by-id' };
+    const alone = await chain(session(), failing()).catch((error: unknown) => error);
+    expect(alone).toBeInstanceOf(main.ServerError);
+    expect(alone).toMatchObject(expected);
+    const reports: unknown[] = [];
+    const batch = new main.BatchSession(session());
+    const reported = new Promise((resolve) => {
+      const report = (outcome: unknown) => resolve(reports.push(outcome));
+      chain(batch, failing(), { onSuccess: report, onFailure: report });
+    });
+    await expect(batch.send()).rejects.toBeInstanceOf(main.ServerError);
+    await reported;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toBeInstanceOf(main.ServerError);
+    expect(reports[0]).toMatchObject(expected);
+  });
+
   it('is aborted by its signal and stopped by its timeout', async () => {
     let release = (): void => undefined;
     held = new Promise((resolve) => (release = resolve));
