@@ -1,6 +1,7 @@
 /**
  * Views of the package-level files (package.json, README, indexes): names, counts and a usage example.
  */
+import type { JavaType } from '../model/types.js';
 import type { TypedContext, TypedMethod, TypedService } from '../typemap/index.js';
 import { toPropertyKey } from '../typemap/identifiers.js';
 import type { RenderOptions } from './render-package.js';
@@ -63,14 +64,15 @@ function exampleParameters(method: TypedMethod): string {
   if (overload === undefined) return '{}';
   const fields = overload.action.parameters
     .filter((parameter) => !(parameter.type.kind === 'object' && parameter.type.className.endsWith('ServiceContext')))
-    .map((parameter) => `${toPropertyKey(parameter.name)}: ${placeholder(parameter.type.kind, parameter.type)}`);
+    .map((parameter) => `${toPropertyKey(parameter.name)}: ${placeholder(parameter.type)}`);
   return fields.length === 0 ? '{}' : `{ ${fields.join(', ')} }`;
 }
 
-function placeholder(kind: string, type: { kind: string; name?: string }): string {
-  if (kind === 'primitive') return type.name === 'boolean' ? 'false' : type.name === 'char' ? "'a'" : '0';
-  if (kind === 'string') return "''";
-  if (kind === 'array' || kind === 'list') return '[]';
-  if (kind === 'file') return 'new Uint8Array()';
+function placeholder(type: JavaType): string {
+  if (type.kind === 'primitive') return type.name === 'boolean' ? 'false' : type.name === 'char' ? "'a'" : '0';
+  if (type.kind === 'string' || (type.kind === 'value' && type.value === 'text')) return "''";
+  if (type.kind === 'value' && type.value !== 'json') return '0';
+  if (type.kind === 'array' || type.kind === 'list') return '[]';
+  if (type.kind === 'file') return 'new Uint8Array()';
   return 'null';
 }

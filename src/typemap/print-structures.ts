@@ -1,6 +1,7 @@
 /**
- * Prints the few kinds of ts-morph structures that `models.ts` is built from (type-only imports, interfaces,
- * type aliases) without loading the TypeScript compiler, which would cost a third of a second at every run.
+ * Prints the few kinds of ts-morph structures that `models.ts` is built from (type-only imports and interfaces:
+ * never type aliases, which an app could not augment) without loading the TypeScript compiler, which would
+ * cost a third of a second at every run.
  * A test holds the output, once formatted, identical to ts-morph's own printing of the same structures.
  */
 import type {
@@ -9,15 +10,13 @@ import type {
   IndexSignatureDeclarationStructure,
   InterfaceDeclarationStructure,
   PropertySignatureStructure,
-  TypeAliasDeclarationStructure,
 } from 'ts-morph';
 
-export type Declaration = ImportDeclarationStructure | InterfaceDeclarationStructure | TypeAliasDeclarationStructure;
+export type Declaration = ImportDeclarationStructure | InterfaceDeclarationStructure;
 
 // The kind values of ts-morph's StructureKind enum, so that the enum itself need not be loaded.
 export const ImportDeclarationKind = 16 as ImportDeclarationStructure['kind'];
 export const InterfaceKind = 19 as InterfaceDeclarationStructure['kind'];
-export const TypeAliasKind = 38 as TypeAliasDeclarationStructure['kind'];
 
 export function printStatements(statements: readonly Declaration[]): string {
   return `${statements.map(printStatement).join('\n\n')}\n`;
@@ -34,10 +33,6 @@ function printStatement(statement: Declaration): string {
       const { name, properties = [], indexSignatures = [] } = statement as InterfaceDeclarationStructure;
       const members = [...indexSignatures.map(printIndexSignature), ...properties.map(printProperty)];
       return `${printDocs(statement.docs)}${exported(statement)}interface ${name} {\n${members.join('\n')}${members.length > 0 ? '\n' : ''}}`;
-    }
-    case TypeAliasKind: {
-      const { name, type } = statement as TypeAliasDeclarationStructure;
-      return `${printDocs(statement.docs)}${exported(statement)}type ${name} = ${String(type)};`;
     }
     default:
       throw new Error(`print-structures: unsupported structure kind ${String((statement as { kind: unknown }).kind)}`);
