@@ -15,9 +15,11 @@ export const fixtureFiles = [
   ['v62-calendar-portlet', 'fixtures/discovery/6.2/plugin-calendar-portlet.json'],
   ['v7-portal', 'fixtures/discovery/7.x/portal.json'],
   ['v7-calendar', 'fixtures/discovery/7.x/plugin-calendar.json'],
+  ['v7-value-classes', 'fixtures/discovery/7.x/value-classes.json'],
 ] as const;
 
 export const corpusFile = 'fixtures/corpus/portal-7.0-reconstructed.json';
+export const corpus73File = 'fixtures/corpus/portal-7.3-reconstructed.json';
 
 interface RawAction {
   readonly path: string;

@@ -115,14 +115,14 @@ export interface GetChildCategoriesParameters2 {
   parentCategoryId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetVocabularyCategoriesParameters {
   vocabularyId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetVocabularyCategoriesParameters2 {
@@ -130,7 +130,7 @@ export interface GetVocabularyCategoriesParameters2 {
   vocabularyId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetVocabularyCategoriesParameters3 {
@@ -139,7 +139,7 @@ export interface GetVocabularyCategoriesParameters3 {
   vocabularyId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetVocabularyCategoriesParameters4 {
@@ -148,7 +148,7 @@ export interface GetVocabularyCategoriesParameters4 {
   vocabularyId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetVocabularyCategoriesCountParameters {
@@ -172,7 +172,7 @@ export interface GetVocabularyCategoriesDisplayParameters {
   vocabularyId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetVocabularyCategoriesDisplayParameters2 {
@@ -181,7 +181,7 @@ export interface GetVocabularyCategoriesDisplayParameters2 {
   vocabularyId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetVocabularyRootCategoriesParameters {
@@ -189,7 +189,7 @@ export interface GetVocabularyRootCategoriesParameters {
   vocabularyId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetVocabularyRootCategoriesCountParameters {
@@ -226,7 +226,7 @@ export interface SearchParameters3 {
   vocabularyId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchCategoriesDisplayParameters {
@@ -270,7 +270,7 @@ export interface SearchCategoriesDisplayParameters5 {
   parentCategoryId: number;
   start: number;
   end: number;
-  sort: Record<string, unknown> | ObjectWrapper | null;
+  sort: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchCategoriesDisplayParameters6 {
@@ -280,7 +280,7 @@ export interface SearchCategoriesDisplayParameters6 {
   parentCategoryIds: number[] | null;
   start: number;
   end: number;
-  sort: Record<string, unknown> | ObjectWrapper | null;
+  sort: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface UpdateCategoryParameters {

@@ -42,11 +42,11 @@ export interface GetCompanyEntriesCountParameters {
 }
 
 export interface GetEntriesParameters {
-  entryQuery: Record<string, unknown> | ObjectWrapper | null;
+  entryQuery: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetEntriesCountParameters {
-  entryQuery: Record<string, unknown> | ObjectWrapper | null;
+  entryQuery: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetEntryParameters {

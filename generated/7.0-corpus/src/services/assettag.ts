@@ -68,7 +68,7 @@ export interface GetGroupTagsParameters2 {
   groupId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupTagsCountParameters {
@@ -120,7 +120,7 @@ export interface GetTagsParameters5 {
   name: string | null;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetTagsParameters6 {
@@ -128,7 +128,7 @@ export interface GetTagsParameters6 {
   name: string | null;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetTagsParameters7 {
@@ -137,7 +137,7 @@ export interface GetTagsParameters7 {
   name: string | null;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetTagsCountParameters {

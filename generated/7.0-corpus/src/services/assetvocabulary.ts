@@ -97,7 +97,7 @@ export interface GetGroupVocabulariesParameters4 {
   groupId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupVocabulariesParameters5 {
@@ -105,7 +105,7 @@ export interface GetGroupVocabulariesParameters5 {
   createDefaultVocabulary: boolean;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupVocabulariesParameters6 {
@@ -113,7 +113,7 @@ export interface GetGroupVocabulariesParameters6 {
   name: string | null;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupVocabulariesCountParameters {
@@ -134,7 +134,7 @@ export interface GetGroupVocabulariesDisplayParameters {
   name: string | null;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupVocabulariesDisplayParameters2 {
@@ -143,7 +143,7 @@ export interface GetGroupVocabulariesDisplayParameters2 {
   start: number;
   end: number;
   addDefaultVocabulary: boolean;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupsVocabulariesParameters {
@@ -183,7 +183,7 @@ export interface SearchVocabulariesDisplayParameters2 {
   addDefaultVocabulary: boolean;
   start: number;
   end: number;
-  sort: Record<string, unknown> | ObjectWrapper | null;
+  sort: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface UpdateVocabularyParameters {

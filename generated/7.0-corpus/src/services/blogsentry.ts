@@ -68,8 +68,8 @@ export interface AddEntryParameters {
   allowTrackbacks: boolean;
   trackbacks: string[] | null;
   coverImageCaption: string | null;
-  coverImageImageSelector: Record<string, unknown> | ObjectWrapper | null;
-  smallImageImageSelector: Record<string, unknown> | ObjectWrapper | null;
+  coverImageImageSelector: Record<string, unknown> | string | ObjectWrapper | null;
+  smallImageImageSelector: Record<string, unknown> | string | ObjectWrapper | null;
   serviceContext?: ServiceContext | ObjectWrapper;
 }
 
@@ -94,7 +94,7 @@ export interface GetCompanyEntriesRssParameters {
   displayStyle: string | null;
   feedURL: string | null;
   entryURL: string | null;
-  themeDisplay: Record<string, unknown> | ObjectWrapper | null;
+  themeDisplay: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetEntryParameters {
@@ -139,7 +139,7 @@ export interface GetGroupEntriesParameters5 {
   status: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupEntriesCountParameters {
@@ -163,7 +163,7 @@ export interface GetGroupEntriesRssParameters {
   displayStyle: string | null;
   feedURL: string | null;
   entryURL: string | null;
-  themeDisplay: Record<string, unknown> | ObjectWrapper | null;
+  themeDisplay: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupUserEntriesParameters {
@@ -172,7 +172,7 @@ export interface GetGroupUserEntriesParameters {
   status: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupUserEntriesParameters2 {
@@ -181,7 +181,7 @@ export interface GetGroupUserEntriesParameters2 {
   statuses: number[] | null;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupUserEntriesCountParameters {
@@ -221,7 +221,7 @@ export interface GetOrganizationEntriesRssParameters {
   displayStyle: string | null;
   feedURL: string | null;
   entryURL: string | null;
-  themeDisplay: Record<string, unknown> | ObjectWrapper | null;
+  themeDisplay: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface MoveEntryToTrashParameters {
@@ -255,7 +255,7 @@ export interface UpdateEntryParameters {
   allowTrackbacks: boolean;
   trackbacks: string[] | null;
   coverImageCaption: string | null;
-  coverImageImageSelector: Record<string, unknown> | ObjectWrapper | null;
-  smallImageImageSelector: Record<string, unknown> | ObjectWrapper | null;
+  coverImageImageSelector: Record<string, unknown> | string | ObjectWrapper | null;
+  smallImageImageSelector: Record<string, unknown> | string | ObjectWrapper | null;
   serviceContext?: ServiceContext | ObjectWrapper;
 }

@@ -76,7 +76,7 @@ export interface GetEntriesParameters2 {
   folderId: number;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetEntriesCountParameters {
@@ -150,7 +150,7 @@ export interface MoveEntryToTrashParameters {
 }
 
 export interface OpenEntryParameters {
-  entry: Partial<BookmarksEntry> | ObjectWrapper | null;
+  entry: Partial<BookmarksEntry> | string | ObjectWrapper | null;
 }
 
 export interface OpenEntryParameters2 {

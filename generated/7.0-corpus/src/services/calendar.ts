@@ -102,7 +102,7 @@ export interface SearchParameters {
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchParameters2 {
@@ -113,7 +113,7 @@ export interface SearchParameters2 {
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
   actionId: string | null;
 }
 
@@ -126,7 +126,7 @@ export interface SearchParameters3 {
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchParameters4 {
@@ -138,7 +138,7 @@ export interface SearchParameters4 {
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
   actionId: string | null;
 }
 

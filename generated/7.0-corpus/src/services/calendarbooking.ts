@@ -180,7 +180,7 @@ export interface GetCalendarBookingsRssParameters {
   type: string | null;
   version: number;
   displayStyle: string | null;
-  themeDisplay: Record<string, unknown> | ObjectWrapper | null;
+  themeDisplay: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetChildCalendarBookingsParameters {
@@ -229,7 +229,7 @@ export interface SearchParameters {
   statuses: number[] | null;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchParameters2 {
@@ -248,7 +248,7 @@ export interface SearchParameters2 {
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchCountParameters {

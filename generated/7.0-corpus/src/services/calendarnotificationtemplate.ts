@@ -24,9 +24,9 @@ export interface CalendarNotificationTemplateService<Style extends CallStyle = '
 
 export interface AddCalendarNotificationTemplateParameters {
   calendarId: number;
-  notificationType: Record<string, unknown> | ObjectWrapper | null;
+  notificationType: Record<string, unknown> | string | ObjectWrapper | null;
   notificationTypeSettings: string | null;
-  notificationTemplateType: Record<string, unknown> | ObjectWrapper | null;
+  notificationTemplateType: Record<string, unknown> | string | ObjectWrapper | null;
   subject: string | null;
   body: string | null;
   serviceContext?: ServiceContext | ObjectWrapper;

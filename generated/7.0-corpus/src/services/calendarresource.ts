@@ -60,7 +60,7 @@ export interface SearchParameters {
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchParameters2 {
@@ -74,7 +74,7 @@ export interface SearchParameters2 {
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchCountParameters {

@@ -25,7 +25,7 @@ export interface GetContactsParameters {
   classPK: number;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetContactsCountParameters {

@@ -72,7 +72,7 @@ export interface UpdateRecordParameters2 {
   recordId: number;
   majorVersion: boolean;
   displayIndex: number;
-  ddmFormValues: Record<string, unknown> | ObjectWrapper | null;
+  ddmFormValues: Record<string, unknown> | string | ObjectWrapper | null;
   serviceContext?: ServiceContext | ObjectWrapper;
 }
 
@@ -80,7 +80,7 @@ export interface UpdateRecordParameters3 {
   recordId: number;
   majorVersion: boolean;
   displayIndex: number;
-  fields: Record<string, unknown> | ObjectWrapper | null;
+  fields: Record<string, unknown> | string | ObjectWrapper | null;
   mergeFields: boolean;
   serviceContext?: ServiceContext | ObjectWrapper;
 }

@@ -66,7 +66,7 @@ export interface SearchParameters {
   scope: number;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchParameters2 {
@@ -78,7 +78,7 @@ export interface SearchParameters2 {
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchCountParameters {
@@ -105,7 +105,7 @@ export interface UpdateMinDisplayRowsParameters {
 
 export interface UpdateRecordSetParameters {
   recordSetId: number;
-  settingsDDMFormValues: Record<string, unknown> | ObjectWrapper | null;
+  settingsDDMFormValues: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface UpdateRecordSetParameters2 {

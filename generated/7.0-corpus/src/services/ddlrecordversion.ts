@@ -35,7 +35,7 @@ export interface GetRecordVersionsParameters2 {
   recordId: number;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetRecordVersionsCountParameters {

@@ -34,7 +34,7 @@ export interface AddDataProviderInstanceParameters {
   groupId: number;
   nameMap: Record<string, string> | null;
   descriptionMap: Record<string, string> | null;
-  ddmFormValues: Record<string, unknown> | ObjectWrapper | null;
+  ddmFormValues: Record<string, unknown> | string | ObjectWrapper | null;
   type: string | null;
   serviceContext?: ServiceContext | ObjectWrapper;
 }
@@ -57,7 +57,7 @@ export interface SearchParameters {
   keywords: string | null;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchParameters2 {
@@ -68,7 +68,7 @@ export interface SearchParameters2 {
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchCountParameters {
@@ -89,6 +89,6 @@ export interface UpdateDataProviderInstanceParameters {
   dataProviderInstanceId: number;
   nameMap: Record<string, string> | null;
   descriptionMap: Record<string, string> | null;
-  ddmFormValues: Record<string, unknown> | ObjectWrapper | null;
+  ddmFormValues: Record<string, unknown> | string | ObjectWrapper | null;
   serviceContext?: ServiceContext | ObjectWrapper;
 }

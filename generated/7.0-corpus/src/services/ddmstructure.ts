@@ -61,8 +61,8 @@ export interface AddStructureParameters2 {
   classNameId: number;
   nameMap: Record<string, string> | null;
   descriptionMap: Record<string, string> | null;
-  ddmForm: Record<string, unknown> | ObjectWrapper | null;
-  ddmFormLayout: Record<string, unknown> | ObjectWrapper | null;
+  ddmForm: Record<string, unknown> | string | ObjectWrapper | null;
+  ddmFormLayout: Record<string, unknown> | string | ObjectWrapper | null;
   storageType: string | null;
   serviceContext?: ServiceContext | ObjectWrapper;
 }
@@ -87,8 +87,8 @@ export interface AddStructureParameters4 {
   structureKey: string | null;
   nameMap: Record<string, string> | null;
   descriptionMap: Record<string, string> | null;
-  ddmForm: Record<string, unknown> | ObjectWrapper | null;
-  ddmFormLayout: Record<string, unknown> | ObjectWrapper | null;
+  ddmForm: Record<string, unknown> | string | ObjectWrapper | null;
+  ddmFormLayout: Record<string, unknown> | string | ObjectWrapper | null;
   storageType: string | null;
   type: number;
   serviceContext?: ServiceContext | ObjectWrapper;
@@ -116,8 +116,8 @@ export interface AddStructureParameters6 {
   structureKey: string | null;
   nameMap: Record<string, string> | null;
   descriptionMap: Record<string, string> | null;
-  ddmForm: Record<string, unknown> | ObjectWrapper | null;
-  ddmFormLayout: Record<string, unknown> | ObjectWrapper | null;
+  ddmForm: Record<string, unknown> | string | ObjectWrapper | null;
+  ddmFormLayout: Record<string, unknown> | string | ObjectWrapper | null;
   storageType: string | null;
   type: number;
   serviceContext?: ServiceContext | ObjectWrapper;
@@ -183,7 +183,7 @@ export interface GetStructuresParameters2 {
   status: number;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface RevertStructureParameters {
@@ -200,7 +200,7 @@ export interface SearchParameters {
   status: number;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchParameters2 {
@@ -215,7 +215,7 @@ export interface SearchParameters2 {
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchCountParameters {
@@ -252,8 +252,8 @@ export interface UpdateStructureParameters2 {
   parentStructureId: number;
   nameMap: Record<string, string> | null;
   descriptionMap: Record<string, string> | null;
-  ddmForm: Record<string, unknown> | ObjectWrapper | null;
-  ddmFormLayout: Record<string, unknown> | ObjectWrapper | null;
+  ddmForm: Record<string, unknown> | string | ObjectWrapper | null;
+  ddmFormLayout: Record<string, unknown> | string | ObjectWrapper | null;
   serviceContext?: ServiceContext | ObjectWrapper;
 }
 
@@ -275,7 +275,7 @@ export interface UpdateStructureParameters4 {
   structureKey: string | null;
   nameMap: Record<string, string> | null;
   descriptionMap: Record<string, string> | null;
-  ddmForm: Record<string, unknown> | ObjectWrapper | null;
-  ddmFormLayout: Record<string, unknown> | ObjectWrapper | null;
+  ddmForm: Record<string, unknown> | string | ObjectWrapper | null;
+  ddmFormLayout: Record<string, unknown> | string | ObjectWrapper | null;
   serviceContext?: ServiceContext | ObjectWrapper;
 }

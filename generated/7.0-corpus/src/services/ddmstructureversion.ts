@@ -30,7 +30,7 @@ export interface GetStructureVersionsParameters {
   structureId: number;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetStructureVersionsCountParameters {

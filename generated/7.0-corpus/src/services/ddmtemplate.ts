@@ -200,7 +200,7 @@ export interface GetTemplatesByStructureClassNameIdParameters {
   status: number;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetTemplatesByStructureClassNameIdCountParameters {
@@ -227,7 +227,7 @@ export interface SearchParameters {
   status: number;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchParameters2 {
@@ -242,7 +242,7 @@ export interface SearchParameters2 {
   status: number;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchParameters3 {
@@ -260,7 +260,7 @@ export interface SearchParameters3 {
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchParameters4 {
@@ -278,7 +278,7 @@ export interface SearchParameters4 {
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchCountParameters {

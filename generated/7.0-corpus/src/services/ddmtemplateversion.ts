@@ -30,7 +30,7 @@ export interface GetTemplateVersionsParameters {
   templateId: number;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetTemplateVersionsCountParameters {

@@ -326,7 +326,7 @@ export interface GetFileEntriesParameters6 {
   folderId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFileEntriesParameters7 {
@@ -335,7 +335,7 @@ export interface GetFileEntriesParameters7 {
   fileEntryTypeId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFileEntriesParameters8 {
@@ -344,7 +344,7 @@ export interface GetFileEntriesParameters8 {
   mimeTypes: string[] | null;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFileEntriesAndFileShortcutsParameters {
@@ -449,7 +449,7 @@ export interface GetFoldersParameters5 {
   parentFolderId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFoldersParameters6 {
@@ -458,7 +458,7 @@ export interface GetFoldersParameters6 {
   includeMountFolders: boolean;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFoldersParameters7 {
@@ -468,7 +468,7 @@ export interface GetFoldersParameters7 {
   includeMountFolders: boolean;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFoldersAndFileEntriesAndFileShortcutsParameters {
@@ -487,7 +487,7 @@ export interface GetFoldersAndFileEntriesAndFileShortcutsParameters2 {
   includeMountFolders: boolean;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFoldersAndFileEntriesAndFileShortcutsParameters3 {
@@ -498,7 +498,7 @@ export interface GetFoldersAndFileEntriesAndFileShortcutsParameters3 {
   includeMountFolders: boolean;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFoldersAndFileEntriesAndFileShortcutsCountParameters {
@@ -560,7 +560,7 @@ export interface GetGroupFileEntriesParameters3 {
   userId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupFileEntriesParameters4 {
@@ -569,7 +569,7 @@ export interface GetGroupFileEntriesParameters4 {
   rootFolderId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupFileEntriesParameters5 {
@@ -580,7 +580,7 @@ export interface GetGroupFileEntriesParameters5 {
   status: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupFileEntriesCountParameters {
@@ -619,7 +619,7 @@ export interface GetMountFoldersParameters3 {
   parentFolderId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetMountFoldersCountParameters {
@@ -695,13 +695,13 @@ export interface RevertFileEntryParameters {
 
 export interface SearchParameters {
   repositoryId: number;
-  searchContext: Record<string, unknown> | ObjectWrapper | null;
+  searchContext: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchParameters2 {
   repositoryId: number;
-  searchContext: Record<string, unknown> | ObjectWrapper | null;
-  query: Record<string, unknown> | ObjectWrapper | null;
+  searchContext: Record<string, unknown> | string | ObjectWrapper | null;
+  query: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchParameters3 {

@@ -136,7 +136,7 @@ export interface GetFileEntriesParameters {
   folderId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFileEntriesParameters2 {
@@ -145,7 +145,7 @@ export interface GetFileEntriesParameters2 {
   fileEntryTypeId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFileEntriesParameters3 {
@@ -154,7 +154,7 @@ export interface GetFileEntriesParameters3 {
   mimeTypes: string[] | null;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFileEntriesParameters4 {
@@ -163,7 +163,7 @@ export interface GetFileEntriesParameters4 {
   status: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFileEntriesCountParameters {
@@ -220,7 +220,7 @@ export interface GetGroupFileEntriesParameters {
   rootFolderId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupFileEntriesParameters2 {
@@ -231,7 +231,7 @@ export interface GetGroupFileEntriesParameters2 {
   status: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupFileEntriesParameters3 {
@@ -243,7 +243,7 @@ export interface GetGroupFileEntriesParameters3 {
   status: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupFileEntriesCountParameters {

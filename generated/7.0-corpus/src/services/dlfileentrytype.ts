@@ -83,7 +83,7 @@ export interface SearchParameters {
   includeBasicFileEntryType: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchCountParameters {

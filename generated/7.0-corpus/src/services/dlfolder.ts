@@ -144,7 +144,7 @@ export interface GetFoldersParameters {
   parentFolderId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFoldersParameters2 {
@@ -154,7 +154,7 @@ export interface GetFoldersParameters2 {
   includeMountfolders: boolean;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFoldersAndFileEntriesAndFileShortcutsParameters {
@@ -162,7 +162,7 @@ export interface GetFoldersAndFileEntriesAndFileShortcutsParameters {
   folderId: number;
   mimeTypes: string[] | null;
   includeMountFolders: boolean;
-  queryDefinition: Record<string, unknown> | ObjectWrapper | null;
+  queryDefinition: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFoldersAndFileEntriesAndFileShortcutsParameters2 {
@@ -172,7 +172,7 @@ export interface GetFoldersAndFileEntriesAndFileShortcutsParameters2 {
   includeMountFolders: boolean;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFoldersAndFileEntriesAndFileShortcutsParameters3 {
@@ -183,7 +183,7 @@ export interface GetFoldersAndFileEntriesAndFileShortcutsParameters3 {
   includeMountFolders: boolean;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFoldersAndFileEntriesAndFileShortcutsCountParameters {
@@ -198,7 +198,7 @@ export interface GetFoldersAndFileEntriesAndFileShortcutsCountParameters2 {
   folderId: number;
   mimeTypes: string[] | null;
   includeMountFolders: boolean;
-  queryDefinition: Record<string, unknown> | ObjectWrapper | null;
+  queryDefinition: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFoldersAndFileEntriesAndFileShortcutsCountParameters3 {
@@ -226,7 +226,7 @@ export interface GetMountFoldersParameters {
   parentFolderId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetMountFoldersCountParameters {

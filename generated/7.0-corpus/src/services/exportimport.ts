@@ -31,11 +31,11 @@ export interface ExportImportService<Style extends CallStyle = 'sync'> {
 }
 
 export interface ExportLayoutsAsFileParameters {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface ExportLayoutsAsFileInBackgroundParameters {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface ExportLayoutsAsFileInBackgroundParameters2 {
@@ -43,39 +43,39 @@ export interface ExportLayoutsAsFileInBackgroundParameters2 {
 }
 
 export interface ExportPortletInfoAsFileParameters {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface ExportPortletInfoAsFileInBackgroundParameters {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface ImportLayoutsParameters {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
   file: Upload;
 }
 
 export interface ImportLayoutsInBackgroundParameters {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
   file: Upload;
 }
 
 export interface ImportPortletInfoParameters {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
   file: Upload;
 }
 
 export interface ImportPortletInfoInBackgroundParameters {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
   file: Upload;
 }
 
 export interface ValidateImportLayoutsFileParameters {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
   file: Upload;
 }
 
 export interface ValidateImportPortletInfoParameters {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
   file: Upload;
 }

@@ -218,7 +218,7 @@ export interface SearchParameters2 {
   params: Record<string, unknown> | null;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchParameters3 {
@@ -230,7 +230,7 @@ export interface SearchParameters3 {
   andOperator: boolean;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchCountParameters {

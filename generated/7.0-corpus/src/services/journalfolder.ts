@@ -131,7 +131,7 @@ export interface GetFoldersAndArticlesParameters {
   folderId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFoldersAndArticlesParameters2 {
@@ -140,7 +140,7 @@ export interface GetFoldersAndArticlesParameters2 {
   status: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFoldersAndArticlesParameters3 {
@@ -150,7 +150,7 @@ export interface GetFoldersAndArticlesParameters3 {
   status: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFoldersAndArticlesCountParameters {

@@ -173,7 +173,7 @@ export interface ExportLayoutsParameters2 {
 }
 
 export interface ExportLayoutsAsFileParameters {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface ExportLayoutsAsFileParameters2 {
@@ -186,7 +186,7 @@ export interface ExportLayoutsAsFileParameters2 {
 }
 
 export interface ExportLayoutsAsFileInBackgroundParameters {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface ExportLayoutsAsFileInBackgroundParameters2 {
@@ -232,7 +232,7 @@ export interface ExportPortletInfoParameters2 {
 }
 
 export interface ExportPortletInfoAsFileParameters {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface ExportPortletInfoAsFileParameters2 {
@@ -340,7 +340,7 @@ export interface GetTempFileNamesParameters {
 }
 
 export interface ImportLayoutsParameters {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
   file: Upload;
 }
 
@@ -367,7 +367,7 @@ export interface ImportLayoutsInBackgroundParameters {
 }
 
 export interface ImportPortletInfoParameters {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
   file: Upload;
 }
 
@@ -578,7 +578,7 @@ export interface UpdatePriorityParameters3 {
 }
 
 export interface ValidateImportLayoutsFileParameters {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
   file: Upload;
 }
 
@@ -590,7 +590,7 @@ export interface ValidateImportLayoutsFileParameters2 {
 }
 
 export interface ValidateImportPortletInfoParameters {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
   file: Upload;
 }
 

@@ -53,7 +53,7 @@ export interface GetLayoutPrototypeParameters {
 export interface SearchParameters {
   companyId: number;
   active: boolean;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface UpdateLayoutPrototypeParameters {

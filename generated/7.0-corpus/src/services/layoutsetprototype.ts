@@ -56,7 +56,7 @@ export interface GetLayoutSetPrototypeParameters {
 export interface SearchParameters {
   companyId: number;
   active: boolean;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface UpdateLayoutSetPrototypeParameters {

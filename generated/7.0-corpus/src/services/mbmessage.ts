@@ -187,7 +187,7 @@ export interface GetCategoryMessagesRssParameters {
   displayStyle: string | null;
   feedURL: string | null;
   entryURL: string | null;
-  themeDisplay: Record<string, unknown> | ObjectWrapper | null;
+  themeDisplay: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetCompanyMessagesRssParameters {
@@ -199,7 +199,7 @@ export interface GetCompanyMessagesRssParameters {
   displayStyle: string | null;
   feedURL: string | null;
   entryURL: string | null;
-  themeDisplay: Record<string, unknown> | ObjectWrapper | null;
+  themeDisplay: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupMessagesCountParameters {
@@ -216,7 +216,7 @@ export interface GetGroupMessagesRssParameters {
   displayStyle: string | null;
   feedURL: string | null;
   entryURL: string | null;
-  themeDisplay: Record<string, unknown> | ObjectWrapper | null;
+  themeDisplay: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupMessagesRssParameters2 {
@@ -229,7 +229,7 @@ export interface GetGroupMessagesRssParameters2 {
   displayStyle: string | null;
   feedURL: string | null;
   entryURL: string | null;
-  themeDisplay: Record<string, unknown> | ObjectWrapper | null;
+  themeDisplay: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetMessageParameters {
@@ -279,7 +279,7 @@ export interface GetThreadMessagesRssParameters {
   displayStyle: string | null;
   feedURL: string | null;
   entryURL: string | null;
-  themeDisplay: Record<string, unknown> | ObjectWrapper | null;
+  themeDisplay: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface RestoreMessageAttachmentFromTrashParameters {

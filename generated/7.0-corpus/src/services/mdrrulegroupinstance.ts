@@ -47,7 +47,7 @@ export interface GetRuleGroupInstancesParameters {
   classPK: number;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetRuleGroupInstancesCountParameters {

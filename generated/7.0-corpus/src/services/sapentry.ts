@@ -37,7 +37,7 @@ export interface AddSapEntryParameters {
 }
 
 export interface DeleteSapEntryParameters {
-  sapEntry: Record<string, unknown> | ObjectWrapper | null;
+  sapEntry: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface DeleteSapEntryParameters2 {
@@ -59,7 +59,7 @@ export interface GetCompanySapEntriesParameters2 {
   companyId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetCompanySapEntriesCountParameters {

@@ -56,7 +56,7 @@ export interface GetCategoriesAndItemsParameters {
   categoryId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetCategoriesAndItemsCountParameters {

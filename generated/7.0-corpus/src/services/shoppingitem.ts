@@ -76,7 +76,7 @@ export interface GetItemsParameters2 {
   categoryId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetItemsCountParameters {
@@ -86,7 +86,7 @@ export interface GetItemsCountParameters {
 
 export interface GetItemsPrevAndNextParameters {
   itemId: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface UpdateItemParameters {

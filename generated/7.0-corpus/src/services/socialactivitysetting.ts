@@ -53,7 +53,7 @@ export interface UpdateActivitySettingParameters2 {
   groupId: number;
   className: string | null;
   activityType: number;
-  activityCounterDefinition: Record<string, unknown> | ObjectWrapper | null;
+  activityCounterDefinition: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface UpdateActivitySettingsParameters {

@@ -15,5 +15,5 @@ export interface SocialRequestService<Style extends CallStyle = 'sync'> {
 export interface UpdateRequestParameters {
   requestId: number;
   status: number;
-  themeDisplay: Record<string, unknown> | ObjectWrapper | null;
+  themeDisplay: Record<string, unknown> | string | ObjectWrapper | null;
 }

@@ -31,7 +31,7 @@ export interface CreateStagingRequestParameters {
 
 export interface PublishStagingRequestParameters {
   stagingRequestId: number;
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface PublishStagingRequestParameters2 {

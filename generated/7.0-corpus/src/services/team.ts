@@ -80,7 +80,7 @@ export interface SearchParameters {
   params: Record<string, unknown> | null;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchCountParameters {

@@ -56,7 +56,7 @@ export interface GetEntriesParameters3 {
   groupId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface MoveEntryParameters {

@@ -82,7 +82,7 @@ export interface GetNodesParameters5 {
   status: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetNodesCountParameters {

@@ -250,7 +250,7 @@ export interface GetPagesParameters2 {
   status: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetPagesParameters3 {
@@ -262,7 +262,7 @@ export interface GetPagesParameters3 {
   status: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetPagesCountParameters {

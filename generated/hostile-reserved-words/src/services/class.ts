@@ -33,7 +33,7 @@ export interface DeleteParameters {
 }
 
 export interface GetSessionParameters {
-  session: Record<string, unknown> | ObjectWrapper | null;
+  session: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export type ThenParameters = Record<string, never>;

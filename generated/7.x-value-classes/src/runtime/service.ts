@@ -1,0 +1,112 @@
+/**
+ * Services: the classes generated modules make with `defineService` (sync style: methods return promises)
+ * and `defineCallbackService` (callback style: methods report to a `Callback`).
+ */
+import { LiferayError } from './errors.js';
+import type { CallOptions, Invoker } from './invoker.js';
+import type { ActionSpec } from './spec.js';
+
+/** A generated service: `new DLAppService(session)`, where the session is a `Session` or a `BatchSession`. */
+export type ServiceClass<T> = new (session: Invoker) => T;
+
+/**
+ * The two ways to call a generated method. A service interface declares each method once for both:
+ * `sync` methods return a promise of the result, `callback` ones return at once and report to a `Callback`.
+ */
+export type CallStyle = 'sync' | 'callback';
+
+/** One overload of a generated method; an overloaded method is the intersection of its overloads. */
+export type ServiceMethod<Style extends CallStyle, Parameters, Result> = Style extends 'callback'
+  ? (parameters: Parameters, callback?: Callback<Result>, options?: CallOptions) => void
+  : (parameters: Parameters, options?: CallOptions) => Promise<Result>;
+
+type Actions = Readonly<Record<string, ActionSpec>>;
+type MethodOf = (action: ActionSpec, invoker: (self: object) => Invoker) => (this: object, ...args: never[]) => unknown;
+
+/**
+ * The class of a sync-style service: one method per entry of `actions`, returning the call's promise.
+ * Generated modules declare each method's typed overloads in an interface of the same name; the bodies,
+ * all alike, live here once instead of in every module.
+ */
+export function defineService<T>(name: string, actions: Actions): ServiceClass<T> {
+  return defineClass(name, actions, (action, invoker) =>
+    function (this: object, parameters: object, options?: CallOptions) {
+      return invoker(this).invoke(action, parameters, options);
+    },
+  );
+}
+
+/** The class of a callback-style service: each method returns at once and reports to a `Callback`. */
+export function defineCallbackService<T>(name: string, actions: Actions): ServiceClass<T> {
+  return defineClass(name, actions, (action, invoker) =>
+    function (this: object, parameters: object, callback?: Callback<unknown>, options?: CallOptions) {
+      invokeWithCallback(invoker(this), action, parameters, callback, options);
+    },
+  );
+}
+
+function defineClass<T>(name: string, actions: Actions, methodOf: MethodOf): ServiceClass<T> {
+  const sessions = new WeakMap<object, Invoker>();
+  const invoker = (self: object): Invoker => {
+    const session = sessions.get(self);
+    // What a class with a private field would do for a method called on something else (e.g. detached).
+    if (!session) throw new TypeError(`${name} methods must be called on a ${name} (was it detached from its object?)`);
+    return session;
+  };
+  // The methods are made when the first instance is: importing a package makes no closures for services never used.
+  let methods = false;
+  const Service = class {
+    constructor(session: Invoker) {
+      sessions.set(this, session);
+      if (methods) return;
+      methods = true;
+      for (const [key, action] of Object.entries(actions)) {
+        Object.defineProperty(Service.prototype, key, { value: methodOf(action, invoker), writable: true, configurable: true });
+      }
+    }
+  };
+  Object.defineProperty(Service, 'name', { value: name });
+  return Service as unknown as ServiceClass<T>;
+}
+
+/** Receives the outcome of a callback-style call: exactly one method is called, once, asynchronously. */
+export interface Callback<T> {
+  onSuccess(result: T): void;
+  onFailure(error: LiferayError): void;
+}
+
+/**
+ * Runs a call for callback-style generated methods, with the given callback or else the session's. What a
+ * callback throws is not a failure of the call: it goes to `onCallbackError` or surfaces as uncaught.
+ */
+export function invokeWithCallback<T>(
+  invoker: Invoker,
+  action: ActionSpec,
+  parameters: object,
+  callback: Callback<T> | undefined,
+  options: CallOptions | undefined,
+): void {
+  const target = (callback ?? invoker.callback) as Callback<unknown> | null | undefined;
+  if (!target) throw new LiferayError('no callback: pass one to this method or set session.callback', action[0]);
+  invoker.invoke(action, parameters, options).then(
+    (result) => deliver(invoker, () => target.onSuccess(result)),
+    (error: unknown) =>
+      deliver(invoker, () => target.onFailure(error instanceof LiferayError ? error : new LiferayError(String(error), action[0], error))),
+  );
+}
+
+function deliver(invoker: Invoker, run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    try {
+      if (!invoker.onCallbackError) throw error;
+      invoker.onCallbackError(error);
+    } catch (uncaught) {
+      // A new macrotask makes it a real uncaught exception, not a rejection nobody listens to.
+      setTimeout(() => {
+        throw uncaught;
+      }, 0);
+    }
+  }
+}
