@@ -46,3 +46,13 @@ export function overloadsByPath(fixture: string): Map<string, string[]> {
   }
   return new Map([...byPath].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, names]) => [path, [...names].sort()]));
 }
+
+/**
+ * The same lists as name sets: each overload's names sorted, each set once. A caller passes one object, so
+ * two overloads with the same names in another order (the 7.3 document has 9) are one signature to
+ * TypeScript, which merges identical signatures; the runtime keeps both lists, and sends either the same way.
+ */
+export function asNameSets(overloads: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
+  const sets = [...overloads].map(([path, lists]) => [path, [...new Set(lists.map((names) => names.split(',').sort().join(',')))].sort()] as const);
+  return new Map(sets);
+}
