@@ -31,47 +31,78 @@ const january = new Date(Date.UTC(2024, 0, 1));
 const ms = january.getTime();
 const lastBody = (): string => portal.proxy.requests.at(-1)?.body ?? '';
 
+/** [what, method, parameters, what goes on the wire]: one call per kind of value. */
+const cases: readonly (readonly [string, string, Record<string, unknown>, Record<string, unknown>])[] = [
+  [
+    'a BigDecimal and a BigInteger as the number or the exact text given, never as +name',
+    'setPrice',
+    { commercePriceEntryId: 7, price: '12345678901234567890.123456789', promoPrice: 9.99, quantity: '98765432109876543210' },
+    { commercePriceEntryId: 7, price: '12345678901234567890.123456789', promoPrice: 9.99, quantity: '98765432109876543210' },
+  ],
+  ['BigDecimals in a list', 'getPrices', { prices: [1.5, '2.50'] }, { prices: [1.5, '2.50'] }],
+  [
+    'a Date, a Calendar and Dates in an array as milliseconds',
+    'schedule',
+    { startDate: january, endDate: january, reminders: [january, 5] },
+    { startDate: ms, endDate: ms, reminders: [ms, 5] },
+  ],
+  ['a Locale and a TimeZone as text', 'localize', { locale: 'pt_BR', timeZone: 'Europe/Lisbon' }, { locale: 'pt_BR', timeZone: 'Europe/Lisbon' }],
+  [
+    'an enum constant as it is, without a ServiceContext left out',
+    'checkIn',
+    { fileEntryId: 1, dlVersionNumberIncrease: 'MAJOR', changeLog: 'fixed' },
+    { fileEntryId: 1, dlVersionNumberIncrease: 'MAJOR', changeLog: 'fixed' },
+  ],
+  [
+    'a QueryDefinition as +name and its fields, a Date field as milliseconds',
+    'countEntries',
+    { groupId: 20, queryDefinition: { status: 0, start: 0, end: 20, since: january } },
+    {
+      groupId: 20,
+      '+queryDefinition': 'com.liferay.portal.kernel.dao.orm.QueryDefinition',
+      'queryDefinition.status': 0,
+      'queryDefinition.start': 0,
+      'queryDefinition.end': 20,
+      'queryDefinition.since': ms,
+    },
+  ],
+  [
+    'Dates in a map, and an Object as the JSON it is',
+    'updateSettings',
+    { settings: { from: january }, value: { any: [1, 'two'] } },
+    { settings: { from: ms }, value: { any: [1, 'two'] } },
+  ],
+];
+
+const path = (method: string): string => `/values/${method.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+
+describe.each(['sync', 'callback', 'batch'] as const)('value classes through a generated package, in %s style', (style) => {
+  /** Calls `method` in the style under test; resolves with its result once the portal answered. */
+  function call(method: string, parameters: object): Promise<unknown> {
+    if (style === 'sync') return values(sync, session)[method]?.(parameters) as Promise<unknown>;
+    if (style === 'callback') {
+      return new Promise((resolve, reject) => {
+        values(callback, session)[method]?.(parameters, { onSuccess: resolve, onFailure: reject });
+      });
+    }
+    return session.batch((batch) => [values(sync, batch)[method]?.(parameters)]).then(([result]) => result);
+  }
+
+  it.each(cases)('sends %s, and the portal takes it', async (_what, method, parameters, wire) => {
+    await call(method, parameters);
+    expect(JSON.parse(lastBody())).toEqual([{ [path(method)]: wire }]);
+    expect(portal.lines.at(-1)).toBe(`POST /api/jsonws/invoke 200 ${path(method)}`);
+  });
+});
+
 describe('value classes through a generated package', () => {
-  it('sends a BigDecimal and a BigInteger as the number or the exact text given, never as +name (sync style)', async () => {
-    const parameters = { commercePriceEntryId: 7, price: '12345678901234567890.123456789', promoPrice: 9.99, quantity: '98765432109876543210' };
-    const result = await values(sync, session).setPrice?.(parameters);
-    expect(lastBody()).toBe(`[{"/values/set-price":${JSON.stringify(parameters)}}]`);
-    expect(typeof result).toBe('number');
-  });
-
-  it('sends Dates (for a Date, a Calendar and in an array) as milliseconds (callback style)', async () => {
-    const result = await new Promise((resolve, reject) => {
-      values(callback, session).schedule?.({ startDate: january, endDate: january, reminders: [january, 5] }, { onSuccess: resolve, onFailure: reject });
-    });
-    expect(JSON.parse(lastBody())).toEqual([{ '/values/schedule': { startDate: ms, endDate: ms, reminders: [ms, 5] } }]);
-    expect(typeof result).toBe('number');
-  });
-
-  it('sends text, an enum constant, an object with a Date field, dates in a map and any JSON value in one batch', async () => {
-    const results = await session.batch((batch) => [
-      values(sync, batch).localize?.({ locale: 'pt_BR', timeZone: 'Europe/Lisbon' }),
-      values(sync, batch).checkIn?.({ fileEntryId: 1, dlVersionNumberIncrease: 'MAJOR', changeLog: 'fixed' }),
-      values(sync, batch).countEntries?.({ groupId: 20, queryDefinition: { status: 0, start: 0, end: 20, since: january } }),
-      values(sync, batch).updateSettings?.({ settings: { from: january }, value: { any: [1, 'two'] } }),
-    ]);
-    expect(JSON.parse(lastBody())).toEqual([
-      { '/values/localize': { locale: 'pt_BR', timeZone: 'Europe/Lisbon' } },
-      { '/values/check-in': { fileEntryId: 1, dlVersionNumberIncrease: 'MAJOR', changeLog: 'fixed' } },
-      {
-        '/values/count-entries': {
-          groupId: 20,
-          '+queryDefinition': 'com.liferay.portal.kernel.dao.orm.QueryDefinition',
-          'queryDefinition.status': 0,
-          'queryDefinition.start': 0,
-          'queryDefinition.end': 20,
-          'queryDefinition.since': ms,
-        },
-      },
-      { '/values/update-settings': { settings: { from: ms }, value: { any: [1, 'two'] } } },
-    ]);
-    expect(portal.lines.at(-1)).toBe('POST /api/jsonws/invoke 200 /values/localize /values/check-in /values/count-entries /values/update-settings');
-    expect(results[0]).toBe('en_US');
-    expect(typeof results[2]).toBe('number');
+  it('sends every kind in one batch, and routes each result', async () => {
+    const results = await session.batch((batch) => cases.map(([, method, parameters]) => values(sync, batch)[method]?.(parameters)));
+    expect(JSON.parse(lastBody())).toEqual(cases.map(([, method, , wire]) => ({ [path(method)]: wire })));
+    expect(portal.lines.at(-1)).toBe(`POST /api/jsonws/invoke 200 ${cases.map(([, method]) => path(method)).join(' ')}`);
+    // A BigDecimal comes back a number, a Date milliseconds, a Locale its language id, a void null.
+    expect(results.map((result) => (result === null ? 'null' : typeof result))).toEqual(['number', 'object', 'number', 'string', 'null', 'number', 'null']);
+    expect(results[3]).toBe('en_US');
   });
 
   it('sends a Date, a BigDecimal and an enum constant as the form fields of an upload', async () => {
