@@ -14,7 +14,9 @@ export function checkArguments(action: Action, parameters: CommandParameters, ig
     const value = parameterValue(parameters, parameter.name, ignoreCase);
     if (value === undefined || value === null) return;
     if (value !== DEFAULT_INSTANCE) checkValue(parameter.type, parameter.name, value);
-    else if (parameter.type.kind === 'value') checkValueWrapper(parameter.type.className, parameterTypeHint(parameters, parameter.name, ignoreCase), position);
+    else if (parameter.type.kind === 'value') {
+      checkValueWrapper(parameter.type.className, parameterTypeHint(parameters, parameter.name, ignoreCase), position);
+    }
   });
 }
 
