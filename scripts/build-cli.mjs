@@ -1,14 +1,14 @@
 /**
  * Bundles the CLI (src/cli/main.ts) into dist/bin/: one file for start-up (commander and the commands'
  * options), and chunks that each command's action loads when it runs. Node then reads a few files instead
- * of a hundred modules at every start. Run by `npm run build` after tsc, which type-checks and emits the
- * library (dist/index.js and its .d.ts) and the format worker (dist/write/format-worker.js).
+ * of a hundred modules at every start. Run by `npm run build` after tsc (which emits the library,
+ * dist/index.js and its .d.ts), and alone by the tests' setup: it needs nothing tsc emits, only src/.
  *
- * prettier, typescript and ts-morph stay outside: they are large and only the runs that format, verify or
- * emit JavaScript load them, from node_modules as usual.
+ * prettier and ts-morph stay outside: they are large and only the runs that format or map types load them,
+ * from node_modules as usual (the native TypeScript compiler is a binary that verify runs).
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
@@ -27,17 +27,16 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['prettier', 'typescript', 'ts-morph'],
+  external: ['prettier', 'ts-morph'],
   // jsonc-parser's "main" is a UMD build whose requires a bundle cannot follow; its "module" is plain ESM.
   mainFields: ['module', 'main'],
   define: {
-    // src/package-root.ts: the package root is two folders up from dist/bin/. (As deep as src/write/, so
-    // format-pool.ts's own relative path to dist/write/format-worker.js holds in the bundle too.)
+    // src/package-root.ts: the package root is two folders up from dist/bin/.
     LSB_BUNDLE_ROOT: JSON.stringify('../../'),
     // src/version.ts: written in, so that no run reads package.json for it.
     LSB_VERSION: JSON.stringify(version),
   },
-  plugins: [precompiledConfigValidator(), precompiledTemplates(), lazyChildProcessForCommander()],
+  plugins: [precompiledConfigValidator(), precompiledTemplates()],
   // The CommonJS packages inside (commander, handlebars, undici) require Node's built-in modules.
   banner: { js: "import { createRequire as lsbCreateRequire } from 'node:module'; const require = lsbCreateRequire(import.meta.url);" },
   logLevel: 'warning',
@@ -52,8 +51,8 @@ function precompiledConfigValidator() {
     name: 'precompiled-config-validator',
     setup(bundler) {
       bundler.onLoad({ filter: /[\\/]src[\\/]cli[\\/]config[\\/]validate-config\.ts$/ }, async () => {
-        // tsc has just built dist/: the module's own schema path and options, so that they cannot differ.
-        const { SCHEMA_PATH, AJV_OPTIONS } = await import(`${root}dist/cli/config/validate-config.js`);
+        // The module's own schema path and options, so that they cannot differ.
+        const { SCHEMA_PATH, AJV_OPTIONS } = await importSource('src/cli/config/validate-config.ts');
         const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
         const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true } });
         ajv.addSchema(schema);
@@ -72,7 +71,7 @@ function precompiledTemplates() {
     name: 'precompiled-templates',
     setup(bundler) {
       bundler.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled-templates\.ts$/ }, async () => {
-        const { BUNDLED_TEMPLATES, precompileTemplates } = await import(`${root}dist/render/handlebars.js`);
+        const { BUNDLED_TEMPLATES, precompileTemplates } = await importSource('src/render/handlebars.ts');
         const entries = [...precompileTemplates()].map(([name, spec]) => `  [${JSON.stringify(name)}, ${spec}],`);
         return { contents: `export const PRECOMPILED_TEMPLATES = new Map([\n${entries.join('\n')}\n]);\n`, loader: 'js', watchFiles: [BUNDLED_TEMPLATES] };
       });
@@ -81,20 +80,24 @@ function precompiledTemplates() {
 }
 
 /**
- * commander requires node:child_process when it loads (with net, dgram and streams: ~5 ms of every start),
- * for executable subcommands only, which this CLI has none of: it gets a stand-in that loads it on first use.
+ * A module of src/, run here as it is: bundled by esbuild (its packages left outside) into .cache/build/,
+ * two folders below the root as dist/bin/ is, so that package-root.ts finds the root the same way.
  */
-function lazyChildProcessForCommander() {
-  return {
-    name: 'lazy-child-process-for-commander',
-    setup(bundler) {
-      bundler.onResolve({ filter: /^node:child_process$/ }, ({ importer }) =>
-        /[\\/]node_modules[\\/]commander[\\/]/.test(importer) ? { path: 'child_process', namespace: 'lazy' } : undefined,
-      );
-      bundler.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-        contents: "let loaded; module.exports = new Proxy({}, { get: (_, name) => (loaded ??= require('node:child_process'))[name] });",
-        loader: 'js',
-      }));
-    },
-  };
+async function importSource(entry) {
+  const outfile = `${root}.cache/build/${entry.replace(/[^a-z0-9]+/gi, '-')}.mjs`;
+  mkdirSync(`${root}.cache/build`, { recursive: true });
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    define: { LSB_BUNDLE_ROOT: JSON.stringify('../../') },
+    logLevel: 'warning',
+  });
+  writeFileSync(outfile, result.outputFiles[0].text);
+  return import(pathToFileURL(outfile).href);
 }

@@ -4,12 +4,23 @@
  */
 import { join } from 'node:path';
 import type { DiscoverOptions } from './discovery/index.js';
-import { BuilderError, ExitCode } from './errors.js';
+import { BuilderError } from './errors.js';
 import type { Api, Context } from './model/types.js';
 
 export type Style = 'sync' | 'callback';
+
+export type GenerateErrorCode = 'generate.package-name' | 'generate.version-suffix' | 'generate.drift';
+
+/** Options that cannot work for this document (a package name, a version suffix), or drift found by --check. */
+export class GenerateError extends BuilderError {
+  declare readonly code: GenerateErrorCode;
+
+  constructor(code: GenerateErrorCode, message: string) {
+    super(code, message);
+  }
+}
 /** `up-to-date`: the check, right after discovery, whether the last run of the same command is still on disk. */
-export type Stage = 'discovery' | 'up-to-date' | 'model' | 'typemap' | 'render' | 'format' | 'verify' | 'emit' | 'write';
+export type Stage = 'discovery' | 'up-to-date' | 'model' | 'typemap' | 'render' | 'format' | 'emit' | 'write' | 'verify' | 'swap';
 
 /** What the render stage did for one context: the files it rendered; the others came from the render cache. */
 export interface RenderReport {
@@ -51,10 +62,14 @@ export interface GenerateOptions extends DiscoverOptions {
   /** A folder whose templates replace bundled ones of the same name. */
   readonly templates?: string;
   /**
-   * The cache folder (none when undefined; the CLI uses the user's cache folder): formatted files by content,
-   * finished files by their view (`render/`) and a record of each command's last run (`runs/`).
+   * Incremental generation (default off): true uses the user's cache folder (`$XDG_CACHE_HOME` or
+   * `~/.cache`, under `liferay-sdk-builder/`), as the CLI does. There each run is recorded, so that the same
+   * command run again with nothing changed stops right after discovery, and formatted text and finished
+   * sections are cached, so that a change to one service renders and formats only its own parts.
    */
-  readonly cacheDir?: string;
+  readonly incremental?: boolean | { readonly cacheDir: string };
+  /** With `incremental`: why the last run's output cannot be reused (for --verbose), before the pipeline runs. */
+  readonly onStale?: (reason: string) => void;
   /** Called when a stage starts and when it ends (with its duration), for progress displays and --verbose. */
   readonly onStageStart?: (stage: Stage) => void;
   readonly onStage?: (stage: Stage, milliseconds: number) => void;
@@ -78,7 +93,7 @@ export function planPackage(context: Context, api: Api, options: GenerateOptions
   const base = options.name !== undefined ? (several ? `${options.name}-${slug}` : options.name) : (configured?.packageName ?? `liferay-${slug}-client`);
   const name = suffix === undefined ? base : `${base}-${suffix}`;
   if (!PACKAGE_NAME.test(name) || name.length > 214) {
-    throw new BuilderError('generate.package-name', ExitCode.usage, `"${name}" is not a valid npm package name (lower case, digits, - . _ ~, optionally @scope/): give another --name`);
+    throw new GenerateError('generate.package-name', `"${name}" is not a valid npm package name (lower case, digits, - . _ ~, optionally @scope/): give another --name`);
   }
   return { out, name, styles: options.styles ?? configured?.styles ?? ['sync', 'callback'] };
 }
@@ -93,13 +108,13 @@ export function versionSuffix(api: Api, option: boolean | string | undefined): s
   if (option === undefined || option === false) return undefined;
   if (typeof option === 'string') {
     if (!SUFFIX.test(option)) {
-      throw new BuilderError('generate.version-suffix', ExitCode.usage, `--version-suffix "${option}" must be lower-case letters, digits, dots and dashes, such as v7 or v62`);
+      throw new GenerateError('generate.version-suffix', `--version-suffix "${option}" must be lower-case letters, digits, dots and dashes, such as v7 or v62`);
     }
     return option;
   }
   const match = /^(\d+)\.(\d+)/.exec(api.portalVersion ?? '');
   if (match === null) {
-    throw new BuilderError('generate.version-suffix', ExitCode.usage, 'the discovery document gives no portal version: give the suffix yourself, e.g. --version-suffix v61');
+    throw new GenerateError('generate.version-suffix', 'the discovery document gives no portal version: give the suffix yourself, e.g. --version-suffix v61');
   }
   const [, major, minor] = match;
   return major === '7' && minor === '0' ? 'v7' : `v${major}${minor}`;

@@ -1,41 +1,28 @@
 /**
- * `generate()`: the whole pipeline, as a list of stages. Discovery and write are the only I/O besides the
- * caches; every stage in between is a pure function of the previous one's output. Nothing is written unless
- * every stage succeeded for every context. With a cache folder, files whose view did not change come from the
- * render cache (neither rendered nor formatted again), and each run is recorded for write/up-to-date.ts.
+ * `generate()` and `check()`: the pipeline, as a list of stages, each a function of the previous one's output:
+ * discovery → (up to date?) → model → typemap → render → format → (emit js) → write (to a staging folder) →
+ * verify → swap (the staged folders in). Nothing is written unless every stage succeeded for every context. Discovery, write and the
+ * caches are the only I/O; verify runs the compiler on the staged folder. With `incremental`, a run whose last
+ * run left its outputs as this one would write them stops right after discovery.
  */
-import { createHash } from 'node:crypto';
-import { availableParallelism } from 'node:os';
-import { decodeDocument, type DocumentText } from './discovery/index.js';
-import { planPackage, stageTimer, type GenerateOptions, type PackagePlan, type StageTimer } from './generate-options.js';
-import { buildApi } from './model/index.js';
-import type { Api, Context } from './model/types.js';
-import { loadTemplates, type Templates } from './render/handlebars.js';
-import { isTemplated, joinSections, planPackageFiles, type RenderedFile, type Section } from './render/render-package.js';
-import { loadRuntimeFiles } from './render/runtime-sources.js';
-import { mapContext, type TypedContext } from './typemap/index.js';
-import { VERSION } from './version.js';
-import { diffApi, readApiSurface, readPackageApi, type ApiDiff } from './write/api-diff.js';
-import { checkPackage, hasDrift, type PackageDrift } from './write/check.js';
-import { emitJavaScript } from './write/emit-js.js';
-import { Formatter } from './write/format.js';
-import type { FormatPool } from './write/format-pool.js';
-import { RenderCache, type FileHeader } from './write/render-cache.js';
-import { generatorIdentity, runIdentity, type RunIdentity } from './write/run-key.js';
-import { saveRunRecord, type PackageFigures, type PackageSummary, type RunSummary } from './write/run-record.js';
-import { discoverForGenerate } from './write/up-to-date.js';
-import { verifyPackage } from './write/verify.js';
-import { ownedEntries, writePackages } from './write/write-package.js';
+import { discoverForGenerate } from './discovery/discover-for-generate.js';
+import type { DocumentText } from './discovery/index.js';
+import { stageTimer, type GenerateOptions, type StageTimer } from './generate-options.js';
+import { defaultCacheDir, openIncremental, type Incremental } from './incremental/incremental.js';
+import type { PackageSummary, RunSummary } from './incremental/run-record.js';
+import type { ApiDiff } from './check/api-diff.js';
+import type { PackageDrift } from './check/check.js';
+import type { GeneratedPackage } from './format/format-packages.js';
 
 export type { ContextOptions, GenerateOptions, RenderReport, Stage, Style } from './generate-options.js';
-export type { PackageFigures, PackageSummary, RunSummary } from './write/run-record.js';
-
-export interface GeneratedPackage extends PackageFigures {
-  readonly files: readonly RenderedFile[];
-}
+export type { PackageFigures, PackageSummary, RunSummary } from './incremental/run-record.js';
+export type { GeneratedPackage } from './format/format-packages.js';
 
 export interface GenerateResult {
-  readonly api: Api;
+  /** True when the last run of the same command left the outputs as this one would write them: nothing was done. */
+  readonly upToDate: boolean;
+  readonly summary: RunSummary;
+  /** What was generated and written; empty when up to date. */
   readonly packages: readonly GeneratedPackage[];
 }
 
@@ -45,241 +32,66 @@ export interface PackageCheck {
   readonly api: ApiDiff;
 }
 
-/** What discovery hands to the rest of the pipeline. */
-export interface Discovered {
-  readonly texts: readonly DocumentText[];
-  readonly time: StageTimer;
-  /** The run's identity, to record it by; undefined without a cache folder. */
-  readonly identity: RunIdentity | undefined;
+export interface CheckResult {
+  /** True when the last run of the same command left the outputs as this one would write them: nothing was generated. */
+  readonly upToDate: boolean;
+  /** Per package, what writing it would change (nothing, when up to date). */
+  readonly checks: readonly PackageCheck[];
 }
 
-/** The whole pipeline, always (write/up-to-date.ts has the run that stops when nothing changed). */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  return generateFromTexts(await discover(options), options);
-}
-
-/** Everything after discovery; with a cache folder, the run is recorded for the next one to compare with. */
-export async function generateFromTexts(discovered: Discovered, options: GenerateOptions): Promise<GenerateResult> {
-  const result = await buildPackages(discovered, options);
-  await discovered.time('write', async () => {
-    await writePackages(result.packages.map(({ out, files }) => ({ out, files })));
-    recordRun(discovered, options, result);
-  });
-  return result;
-}
-
-/** `generate --check`: everything but the write, then what writing would change. Writes nothing. */
-export async function checkGenerated(options: GenerateOptions): Promise<readonly PackageCheck[]> {
-  return checkFromTexts(await discover(options), options);
-}
-
-/** The check after discovery; an output found up to date is recorded as such for the next run. */
-export async function checkFromTexts(discovered: Discovered, options: GenerateOptions): Promise<readonly PackageCheck[]> {
-  const result = await buildPackages(discovered, options);
-  const checks = await Promise.all(
-    result.packages.map(async (generated) => ({
-      package: summarizePackage(generated),
-      drift: await checkPackage(generated.out, generated.files),
-      api: diffApi(await readPackageApi(generated.out), await readApiSurface(generated.files)),
-    })),
-  );
-  if (!checks.some((check) => hasDrift(check.drift))) recordRun(discovered, options, result);
-  return checks;
-}
-
-async function discover(options: GenerateOptions): Promise<Discovered> {
-  const time = stageTimer(options);
+  const { time, incremental } = startRun(options);
   const texts = await time('discovery', () => discoverForGenerate(options));
-  return { texts, time, identity: runIdentity(texts, options) };
+  const known = await lookUp(texts, incremental, options, time);
+  if (known.upToDate) return { upToDate: true, summary: known.summary, packages: [] };
+  // The stages after discovery are loaded only when there is work to do: a run with nothing to do stays cheap.
+  const stages = await import('./generate-stages.js');
+  const built = await stages.buildPackages(texts, options, { time, incremental });
+  const staged = await time('write', () => stages.stagePackages(built.packages));
+  await stages.verifyStaged(staged, built.packages, options, time);
+  await time('swap', () => stages.swapInPackages(staged));
+  const summary = stages.summarize(built);
+  await incremental?.finish({ summary, outputs: stages.writtenOutputs(built.packages) });
+  return { upToDate: false, summary, packages: built.packages };
 }
 
-async function buildPackages({ texts, time }: Discovered, options: GenerateOptions): Promise<GenerateResult> {
-  const api = await time('model', () => buildApi(texts.map(decodeDocument)));
-  return { api, packages: await renderPackages(api, options, time) };
+/** `generate --check`: everything but the write (verify runs on a temporary copy), then what writing would change. */
+export async function check(options: GenerateOptions): Promise<CheckResult> {
+  const { time, incremental } = startRun(options);
+  const texts = await time('discovery', () => discoverForGenerate(options));
+  const known = await lookUp(texts, incremental, options, time);
+  if (known.upToDate) return { upToDate: true, checks: known.summary.packages.map((summary) => ({ package: summary, drift: NO_DRIFT, api: NO_API_CHANGE })) };
+  const stages = await import('./generate-stages.js');
+  const built = await stages.buildPackages(texts, options, { time, incremental });
+  await stages.verifyInMemory(built.packages, options, time);
+  const checks = await stages.comparePackages(built.packages);
+  const same = checks.every((each) => !stages.hasDrift(each.drift));
+  await incremental?.finish(same ? { summary: stages.summarize(built), outputs: stages.writtenOutputs(built.packages) } : undefined);
+  return { upToDate: false, checks };
 }
 
-/** For the next run of the same command: what this one reported, and what its output folders now hold. */
-function recordRun({ identity }: Discovered, { cacheDir }: GenerateOptions, result: GenerateResult): void {
-  if (identity === undefined || cacheDir === undefined) return;
-  saveRunRecord(cacheDir, identity, summarize(result), result.packages.map(({ out, files }) => ({ out, owned: [...ownedEntries(files)] })));
+interface Run {
+  readonly time: StageTimer;
+  readonly incremental: Incremental | undefined;
 }
 
-/** What a run reports: the figures of the CLI's summary line and `--json` output. */
-export function summarize({ api, packages }: GenerateResult): RunSummary {
-  return { format: api.format, portalVersion: api.portalVersion, packages: packages.map(summarizePackage) };
+function startRun(options: GenerateOptions): Run {
+  const { incremental } = options;
+  const cacheDir = incremental === true ? defaultCacheDir() : incremental === false || incremental === undefined ? undefined : incremental.cacheDir;
+  return { time: stageTimer(options), incremental: cacheDir === undefined ? undefined : openIncremental(cacheDir, options) };
 }
 
-function summarizePackage({ files, ...figures }: GeneratedPackage): PackageSummary {
-  return { ...figures, files: files.length };
-}
+type Known = { readonly upToDate: true; readonly summary: RunSummary } | { readonly upToDate: false };
 
-/** Every stage but discovery and write: the packages of `api`, formatted and verified, in memory. */
-export async function renderPackages(api: Api, options: GenerateOptions, time = stageTimer(options)): Promise<GeneratedPackage[]> {
-  const pool = await startFormatPool(api);
-  try {
-    return await renderWith(api, options, time, pool);
-  } finally {
-    await pool?.close();
+async function lookUp(texts: readonly DocumentText[], incremental: Incremental | undefined, options: GenerateOptions, time: StageTimer): Promise<Known> {
+  if (incremental === undefined) {
+    options.onStale?.('no cache folder');
+    return { upToDate: false };
   }
+  const known = await time('up-to-date', () => incremental.lookUp(texts));
+  if (!known.upToDate) options.onStale?.(known.reason);
+  return known;
 }
 
-/** At this many actions, formatting on a worker pays for starting it; it loads prettier while we render. */
-const POOL_ACTIONS = 300;
-/** A small young generation keeps each worker's heap (and so the run's peak memory) small, at no cost in time. */
-const FORMAT_WORKER_YOUNG_MB = 8;
-
-async function startFormatPool(api: Api): Promise<FormatPool | undefined> {
-  const actions = api.contexts.reduce((sum, context) => sum + context.services.reduce((count, service) => count + service.actions.length, 0), 0);
-  if (actions < POOL_ACTIONS) return undefined;
-  // V8 compiles and collects garbage for each worker on other threads, so a worker keeps about two cores busy:
-  // on two cores a second worker formats no faster and costs memory (measured: 1.16 s and 166 MiB with one, 1.22 s and 183 MiB with two).
-  const workers = Math.max(1, Math.min(4, Math.floor(availableParallelism() / 2)));
-  const [{ FormatPool }, { resolveEngine }] = await Promise.all([import('./write/format-pool.js'), import('./write/prettier-engine.js')]);
-  return new FormatPool(workers, resolveEngine(), { maxYoungGenerationSizeMb: FORMAT_WORKER_YOUNG_MB });
-}
-
-async function renderWith(api: Api, options: GenerateOptions, time: StageTimer, pool: FormatPool | undefined): Promise<GeneratedPackage[]> {
-  const typed = await time('typemap', () => api.contexts.map(mapContext));
-  // Each file goes to the formatter as soon as it is rendered: formatting overlaps rendering, then type-checking.
-  const formatter = new Formatter({ cacheDir: options.cacheDir, pool });
-  const rendered = await time('render', () => renderAll(api, typed, options, formatter));
-  const formatted = await time('format', async () => {
-    if (options.verify !== false) {
-      // Formatting changes no types: the rendered files are checked while the workers format them.
-      await time('verify', async () => {
-        for (const rendering of rendered) await verifyPackage(renderedFiles(rendering), `context ${rendering.context.context.name}`);
-      });
-    }
-    return Promise.all(rendered.map(finishPackage));
-  });
-  const emitted = options.emit === 'js' ? await time('emit', () => Promise.all(formatted.map(emitJavaScript))) : formatted;
-  return rendered.map(({ context, plan }, index) => {
-    const methods = context.services.flatMap((service) => service.methods);
-    return {
-      context: context.context.name,
-      out: plan.out,
-      name: plan.name,
-      services: context.services.length,
-      methods: methods.length,
-      actions: methods.reduce((sum, method) => sum + method.overloads.length, 0),
-      models: context.context.models.length,
-      files: emitted[index] ?? [],
-    };
-  });
-}
-
-/** A package after rendering: files finished already (the runtime), and files made of sections. */
-interface RenderedPackage {
-  readonly context: TypedContext;
-  readonly plan: PackagePlan;
-  readonly finished: readonly RenderedFile[];
-  readonly sectioned: readonly SectionedFile[];
-  readonly cache: RenderCache | undefined;
-}
-
-interface SectionedFile {
-  readonly path: string;
-  readonly sections: readonly RenderedSection[];
-}
-
-/** A section from the render cache (formatted already), or rendered now and being formatted. */
-interface RenderedSection {
-  /** As rendered: what verify checks while formatting goes on; for a cache hit, formatted already. */
-  readonly contents: string;
-  /** Its render cache key; undefined when it cannot be cached or came from the cache. */
-  readonly key: string | undefined;
-  readonly formatted: Promise<string>;
-  readonly reused: boolean;
-}
-
-function renderAll(api: Api, typed: readonly TypedContext[], options: GenerateOptions, formatter: Formatter): RenderedPackage[] {
-  const templates = loadTemplates(options.templates);
-  const runtime = loadRuntimeFiles();
-  const salt = renderCacheSalt(options);
-  return typed.map((context) => {
-    const plan = planPackage(context.context, api, options);
-    const header = fileHeader(api, context.context);
-    const cache = renderCacheFor(options.cacheDir, salt, header, templates);
-    const files = planPackageFiles(context, {
-      packageName: plan.name,
-      callback: plan.styles.includes('callback'),
-      emit: options.emit ?? 'ts',
-      portalVersion: api.portalVersion,
-      header: header.view,
-      runtime,
-    });
-    const finished: RenderedFile[] = [];
-    const sectioned: SectionedFile[] = [];
-    for (const file of files) {
-      if (isTemplated(file)) sectioned.push({ path: file.path, sections: file.sections.map((section) => renderSection(file.path, section, templates, cache, formatter)) });
-      else finished.push(file);
-    }
-    const rendered = sectioned.filter((file) => file.sections.some((section) => !section.reused));
-    options.onRender?.({
-      context: context.context.name,
-      rendered: rendered.map((file) => file.path),
-      reused: sectioned.length - rendered.length,
-      sections: rendered.map((file) => ({ path: file.path, rendered: file.sections.filter((section) => !section.reused).length, of: file.sections.length })),
-    });
-    return { context, plan, finished, sectioned, cache };
-  });
-}
-
-/** A section from the render cache, or rendered now and handed to the formatter at once. */
-function renderSection(path: string, section: Section, templates: Templates, cache: RenderCache | undefined, formatter: Formatter): RenderedSection {
-  const key = cache?.key(section.template, section.view);
-  const hit = key === undefined ? undefined : cache?.get(key);
-  if (hit !== undefined) return { contents: hit, key: undefined, formatted: Promise.resolve(hit), reused: true };
-  const contents = templates.render(section.template, section.view);
-  const formatted = formatter.add({ path, contents }).then((file) => file.contents);
-  // Awaited after verify; until then a formatting failure is not an unhandled rejection.
-  formatted.catch(() => undefined);
-  return { contents, key, formatted, reused: false };
-}
-
-/** Each file as rendered (unformatted), for verify: formatting changes no types. */
-function renderedFiles({ finished, sectioned }: RenderedPackage): RenderedFile[] {
-  return [...finished, ...sectioned.map((file) => ({ path: file.path, contents: joinSections(file.sections.map((section) => section.contents)) }))];
-}
-
-/**
- * The runtime is copied byte for byte (formatting leaves it alone), and cache hits are formatted already:
- * only the sections rendered anew were formatted, and are now cached.
- */
-async function finishPackage({ finished, sectioned, cache }: RenderedPackage): Promise<RenderedFile[]> {
-  const files = await Promise.all(
-    sectioned.map(async (file) => {
-      const formatted = await Promise.all(file.sections.map((section) => section.formatted));
-      file.sections.forEach((section, index) => {
-        const text = formatted[index];
-        if (section.key !== undefined && text !== undefined) cache?.set(section.key, section.contents, text);
-      });
-      return { path: file.path, contents: joinSections(formatted) };
-    }),
-  );
-  return [...finished, ...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-/** The generator's identity, for render cache keys; undefined without a cache folder or when it cannot be read. */
-function renderCacheSalt(options: GenerateOptions): string | undefined {
-  if (options.cacheDir === undefined) return undefined;
-  try {
-    return `render 1\0${generatorIdentity(options.templates)}`;
-  } catch {
-    return undefined;
-  }
-}
-
-/** No render cache for a context whose hash a template prints verbatim: a hit could not tell the two apart. */
-function renderCacheFor(cacheDir: string | undefined, salt: string | undefined, header: FileHeader, templates: Templates): RenderCache | undefined {
-  if (cacheDir === undefined || salt === undefined || templates.mentions(header.token)) return undefined;
-  return new RenderCache(cacheDir, salt, header);
-}
-
-/** Names the generator, the portal version and a hash of the context's normalised discovery (order-free). */
-function fileHeader(api: Api, context: Context): FileHeader {
-  const normalised = JSON.stringify(context, (key, value: unknown) => (key === 'source' ? undefined : value));
-  const hash = createHash('sha256').update(`${api.format}\n${api.portalVersion ?? ''}\n${normalised}`).digest('hex').slice(0, 16);
-  const generatedBy = `Generated by liferay-sdk-builder ${VERSION} from Liferay ${api.portalVersion ?? '(version unknown)'}, ${api.format} discovery sha256:${hash}.`;
-  return { view: { generatedBy, command: 'npx liferay-sdk-builder generate' }, token: `sha256:${hash}` };
-}
+const NO_DRIFT: PackageDrift = { added: [], removed: [], changed: [] };
+const NO_API_CHANGE: ApiDiff = { addedServices: [], removedServices: [], addedMethods: [], removedMethods: [], changedMethods: [] };

@@ -3,13 +3,14 @@
  * documented exit code. The only place in the builder that decides how the process exits.
  */
 import { Command, CommanderError } from 'commander';
-import { BuilderError, ExitCode } from '../errors.js';
+import { BuilderError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { addDemoCommand } from './commands/demo.js';
 import { addDiscoverCommand } from './commands/discover.js';
 import { addGenerateCommand } from './commands/generate.js';
 import { addInitCommand } from './commands/init.js';
 import { addMockCommand } from './commands/mock.js';
+import { ExitCode, exitCodeOf } from './exit-codes.js';
 import { Reporter, type Streams } from './report.js';
 
 export function buildProgram(reporter: Reporter): Command {
@@ -50,7 +51,7 @@ function exitCodeFor(error: unknown, reporter: Reporter): number {
   if (error instanceof BuilderError) {
     reporter.error(error.message);
     if (reporter.verbose && error.stack !== undefined) reporter.info(error.stack);
-    return error.exitCode;
+    return exitCodeOf(error.code);
   }
   const message = error instanceof Error ? error.message : String(error);
   reporter.error(`internal error: ${message}. This is a liferay-sdk-builder bug; please report it with the output of --verbose.`);

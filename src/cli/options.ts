@@ -4,7 +4,7 @@
  */
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { DiscoverOptions } from '../discovery/index.js';
-import { BuilderError, ExitCode } from '../errors.js';
+import { CliError } from './cli-error.js';
 
 export interface DiscoveryFlags {
   readonly url?: string;
@@ -56,7 +56,7 @@ export function addDiscoveryOptions(command: Command): Command {
 
 export function toDiscoverOptions(flags: DiscoveryFlags, env: NodeJS.ProcessEnv): DiscoverOptions {
   if (flags.url === undefined && flags.discovery === undefined) {
-    throw new BuilderError('cli.no-source', ExitCode.usage, 'give the portal with --url <portal> or a saved document with --discovery <file>');
+    throw new CliError('cli.no-source', 'give the portal with --url <portal> or a saved document with --discovery <file>');
   }
   const credentials = toCredentials(flags, env);
   return {
@@ -74,7 +74,7 @@ export function toDiscoverOptions(flags: DiscoveryFlags, env: NodeJS.ProcessEnv)
 function toCredentials(flags: DiscoveryFlags, env: NodeJS.ProcessEnv): DiscoverOptions['credentials'] {
   const basicFlags = flags.user !== undefined || flags.password !== undefined;
   if (flags.token !== undefined && basicFlags) {
-    throw new BuilderError('cli.credentials', ExitCode.usage, 'give either --user/--password or --token, not both');
+    throw new CliError('cli.credentials', 'give either --user/--password or --token, not both');
   }
   // Flags win over the environment; in the environment a token wins over user and password.
   if (flags.token !== undefined && flags.token !== '') return { token: flags.token };
@@ -87,7 +87,7 @@ function toCredentials(flags: DiscoveryFlags, env: NodeJS.ProcessEnv): DiscoverO
 function basic(user: string | undefined, password: string | undefined): DiscoverOptions['credentials'] {
   if (user === undefined && password === undefined) return undefined;
   if (user === undefined || password === undefined) {
-    throw new BuilderError('cli.credentials', ExitCode.usage, 'HTTP Basic needs both a user and a password (--user/--password or LIFERAY_USER/LIFERAY_PASSWORD)');
+    throw new CliError('cli.credentials', 'HTTP Basic needs both a user and a password (--user/--password or LIFERAY_USER/LIFERAY_PASSWORD)');
   }
   return { user, password };
 }

@@ -11,9 +11,10 @@ const LABELS: Readonly<Record<Stage, string>> = {
   typemap: 'Mapping types',
   render: 'Rendering services',
   format: 'Formatting',
-  verify: 'Type-checking the package',
   emit: 'Compiling to JavaScript',
-  write: 'Writing files',
+  write: 'Writing the files beside the output',
+  verify: 'Type-checking the package',
+  swap: 'Swapping the package in',
 };
 
 export interface Progress {
@@ -30,7 +31,7 @@ export function wantsProgress(stream: { isTTY?: boolean }, env: NodeJS.ProcessEn
 export async function createProgress(stream: NodeJS.WriteStream): Promise<Progress> {
   const { default: yoctoSpinner } = await import('yocto-spinner');
   const spinner = yoctoSpinner({ stream });
-  // Stages can overlap (verify runs while formatting goes on): when one ends, the spinner goes back to the other.
+  // Should one stage run inside another, the spinner goes back to the outer one when the inner one ends.
   const running: Stage[] = [];
   const spin = (stage: Stage) => {
     spinner.text = `${LABELS[stage]}…`;

@@ -37,7 +37,7 @@ export function warnOnEmpty(contexts: readonly { readonly name: string; readonly
  * For runs that make HTTP requests. undici parses HTTP with llhttp, WebAssembly that V8 recompiles with its
  * optimising compiler on background threads as soon as it runs, and Node waits for that before exiting: ~0.2 s
  * more per run on these machines. Baseline code is plenty for a few requests. Only here, in the CLI, which owns
- * its process; the library leaves V8's settings alone.
+ * its process; the library leaves V8's settings alone. Measured again in issue 13 (docs/performance.md): kept.
  */
 export async function skipWebAssemblyTierUp(): Promise<void> {
   const { setFlagsFromString } = await import('node:v8');

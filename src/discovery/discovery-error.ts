@@ -1,21 +1,18 @@
-import { BuilderError, ExitCode } from '../errors.js';
+import { BuilderError } from '../errors.js';
 
-/** Every way discovery can fail, each with the exit code the README documents for it. */
-const exitCodes = {
-  'discovery.options': ExitCode.usage,
-  'discovery.unreachable': ExitCode.unreachable,
-  'discovery.timeout': ExitCode.unreachable,
-  'discovery.unauthorized': ExitCode.unauthorized,
-  'discovery.not-found': ExitCode.notFound,
-  'discovery.html': ExitCode.html,
-  'discovery.invalid-json': ExitCode.invalidJson,
-  'discovery.invalid-document': ExitCode.invalidDocument,
-  'discovery.http': ExitCode.http,
-  'discovery.redirect': ExitCode.http,
-  'discovery.file': ExitCode.fileNotReadable,
-} as const;
-
-export type DiscoveryErrorCode = keyof typeof exitCodes;
+/** Every way discovery can fail; cli/exit-codes.ts gives each the exit code the README documents. */
+export type DiscoveryErrorCode =
+  | 'discovery.options'
+  | 'discovery.unreachable'
+  | 'discovery.timeout'
+  | 'discovery.unauthorized'
+  | 'discovery.not-found'
+  | 'discovery.html'
+  | 'discovery.invalid-json'
+  | 'discovery.invalid-document'
+  | 'discovery.http'
+  | 'discovery.redirect'
+  | 'discovery.file';
 
 /**
  * A discovery failure. `source` is the URL (never with credentials) or the file path it is about;
@@ -26,7 +23,7 @@ export class DiscoveryError extends BuilderError {
   readonly source: string;
 
   constructor(code: DiscoveryErrorCode, source: string, message: string, options?: { cause?: unknown }) {
-    super(code, exitCodes[code], message, options);
+    super(code, message, options);
     this.source = source;
   }
 }

@@ -1,5 +1,4 @@
 import type { DiscoveryDocument } from '../discovery/formats/types.js';
-import { ExitCode } from '../errors.js';
 import { buildContext } from './build-context.js';
 import type { ContextInput } from './context-input.js';
 import { fromLegacy } from './from-legacy.js';
@@ -16,7 +15,7 @@ import type { Api, Context } from './types.js';
 export function buildApi(documents: readonly DiscoveryDocument[]): Api {
   const first = documents[0];
   if (first === undefined) {
-    throw new ModelError('model.no-documents', 'no discovery documents to build the model from', { exitCode: ExitCode.internal });
+    throw new ModelError('model.no-documents', 'no discovery documents to build the model from');
   }
   const other = documents.find((document) => document.format !== first.format);
   if (other !== undefined) {

@@ -56,6 +56,6 @@ function serviceIds(segments: Iterable<string>, document: string): ReadonlyMap<s
     return assignServiceIds(segments);
   } catch (error) {
     if (!(error instanceof ModelError)) throw error;
-    throw new ModelError(error.code, `${document}: ${error.message}`, { cause: error, exitCode: error.exitCode });
+    throw new ModelError(error.code, `${document}: ${error.message}`, { cause: error });
   }
 }

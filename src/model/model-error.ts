@@ -1,4 +1,4 @@
-import { BuilderError, ExitCode } from '../errors.js';
+import { BuilderError } from '../errors.js';
 import type { Provenance } from './types.js';
 
 export type ModelErrorCode =
@@ -13,21 +13,18 @@ export type ModelErrorCode =
 
 /**
  * A discovery document that is well-shaped but cannot be normalised (an unparsable type, a bad path,
- * documents of different formats). Exit code `invalidDocument` unless the caller misused the stage.
+ * documents of different formats).
  */
 export class ModelError extends BuilderError {
   declare readonly code: ModelErrorCode;
 
-  constructor(code: ModelErrorCode, message: string, options?: { cause?: unknown; exitCode?: number }) {
-    super(code, options?.exitCode ?? ExitCode.invalidDocument, message, { cause: options?.cause });
+  constructor(code: ModelErrorCode, message: string, options?: { cause?: unknown }) {
+    super(code, message, options);
   }
 
   /** The same error with the document and entry in front of the message, so users can find the culprit. */
   static at(error: ModelError, where: Provenance): ModelError {
-    return new ModelError(error.code, `${where.document} ${where.entry}: ${error.message}`, {
-      cause: error,
-      exitCode: error.exitCode,
-    });
+    return new ModelError(error.code, `${where.document} ${where.entry}: ${error.message}`, { cause: error });
   }
 }
 

@@ -8,6 +8,7 @@ import Handlebars from 'handlebars';
 import { packagePath } from '../package-root.js';
 import { HELPERS } from './helpers.js';
 import { PRECOMPILED_TEMPLATES, type TemplateSpecification } from './precompiled-templates.js';
+import { RenderError } from './render-error.js';
 
 export const BUNDLED_TEMPLATES = packagePath('templates/');
 
@@ -27,7 +28,10 @@ export type TemplateName =
 export type Template = (view: object) => string;
 
 export interface Templates {
+  /** The template's text for `view`; a RenderError naming the template (or partial) and what it lacked. */
   render(name: TemplateName, view: object): string;
+  /** Whether the template, or a partial it may use, comes from the overrides folder (not the bundled ones). */
+  isOverride(name: TemplateName): boolean;
   /** Whether a template's own text contains `text`: what a template prints verbatim, no view decides. */
   mentions(text: string): boolean;
 }
@@ -39,21 +43,17 @@ const COMPILE_OPTIONS = {
   knownHelpers: { identifier: true, string: true, comment: true },
 } as const;
 
-/** Errors thrown while a template ran (by Handlebars or by a helper it called), whichever code they came from. */
-const THROWN_BY_TEMPLATES = new WeakSet<Error>();
-
-export function thrownByTemplate(error: Error): boolean {
-  return THROWN_BY_TEMPLATES.has(error);
-}
-
 export function loadTemplates(overrides?: string): Templates {
   const sources = new Map<string, string | TemplateSpecification>(PRECOMPILED_TEMPLATES ?? readTemplateSources(BUNDLED_TEMPLATES));
+  const overridden = new Set<string>();
   if (overrides !== undefined) {
     for (const [name, source] of readTemplateSources(overrides)) {
       if (!sources.has(name)) throw new Error(`templates: ${name}.hbs in ${overrides} replaces no bundled template`);
       sources.set(name, source);
+      overridden.add(name);
     }
   }
+  const failure = (name: string, error: unknown): RenderError => renderError(name, error, overridden.has(name) ? overrides : undefined);
   const env = Handlebars.create();
   env.registerHelper(HELPERS);
   const compiled = new Map<string, Template>();
@@ -61,24 +61,43 @@ export function loadTemplates(overrides?: string): Templates {
     // Partials too are compiled with COMPILE_OPTIONS: one given as text would be compiled when first used,
     // with the options of the template using it, which a precompiled template does not carry.
     const template = typeof source === 'string' ? env.compile(source, COMPILE_OPTIONS) : env.template(source);
-    if (name.startsWith('partials/')) env.registerPartial(name.slice('partials/'.length), template);
+    if (name.startsWith('partials/')) env.registerPartial(name.slice('partials/'.length), named(name, template, failure));
     else compiled.set(name, template);
   }
+  const anyPartialOverridden = [...overridden].some((name) => name.startsWith('partials/'));
   return {
     render(name, view) {
       const template = compiled.get(name);
       if (template === undefined) throw new Error(`templates: no template ${name}`);
-      try {
-        return template(view);
-      } catch (error) {
-        if (error instanceof Error) THROWN_BY_TEMPLATES.add(error);
-        throw error;
-      }
+      return named(name, template, failure)(view);
     },
+    isOverride: (name) => overridden.has(name) || anyPartialOverridden,
     mentions(text) {
       return [...sources.values()].some((source) => sourceText(source).includes(text));
     },
   };
+}
+
+/** The template, with any failure inside it (not inside a partial it calls, which names itself) named after it. */
+function named(name: string, template: Template, failure: (name: string, error: unknown) => RenderError): Template {
+  return (view, ...rest: unknown[]) => {
+    try {
+      return (template as (view: object, ...rest: unknown[]) => string)(view, ...rest);
+    } catch (error) {
+      throw error instanceof RenderError ? error : failure(name, error);
+    }
+  };
+}
+
+/** `"generatedOn" not defined in [object Object] - 1:5` (Handlebars' strict mode) → what the view lacked, and where. */
+function renderError(name: string, error: unknown, overrides: string | undefined): RenderError {
+  const message = error instanceof Error ? error.message : String(error);
+  const missing = /^"([^"]+)" not defined(?: in \S+ \S+)?(?: - (\d+):\d+)?/.exec(message);
+  const what = missing === null ? message.split('\n')[0] ?? '' : `its view has no field "${missing[1] ?? ''}"${missing[2] === undefined ? '' : ` (line ${missing[2]})`}`;
+  if (overrides !== undefined) {
+    return new RenderError('render.override', name, `${name}.hbs in ${overrides} failed to render: ${what}; each template's view is listed under Templates in the README (nothing was written)`, { cause: error });
+  }
+  return new RenderError('render.template', name, `template ${name} failed to render: ${what}. This is a liferay-sdk-builder bug: please report it`, { cause: error });
 }
 
 /** A template's text: its source, or for a precompiled one the code that prints its literal text. */

@@ -14,23 +14,30 @@ export const HELPERS = {
     return value;
   },
   /** A double-quoted string literal (valid in TypeScript and JSON). */
-  string(value: unknown): string {
-    return toStringLiteral(text(value));
+  string(value: unknown, options?: HelperOptions): string {
+    return toStringLiteral(text(value, 'string', options));
   },
   /**
    * Text inside a comment or a one-line Markdown/HTML context: cannot end the comment or the line. HTML
    * comments end at `--!>` as well as at `-->`.
    */
-  comment(value: unknown): string {
-    return toCommentText(text(value)).replace(/--(!?)>/g, '--$1\\>');
+  comment(value: unknown, options?: HelperOptions): string {
+    return toCommentText(text(value, 'comment', options)).replace(/--(!?)>/g, '--$1\\>');
   },
 } as const;
 
+/** What Handlebars passes every helper last: where the call is in its template. */
+interface HelperOptions {
+  readonly loc?: { readonly start?: { readonly line?: number } };
+}
+
 /** A missing view field must fail the render, not print "undefined" into the output. */
-function text(value: unknown): string {
+function text(value: unknown, helper: string, options: HelperOptions | undefined): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  throw new Error(`render: expected text, got ${value === undefined ? 'undefined (a missing view field)' : typeof value}`);
+  const line = options?.loc?.start?.line;
+  const got = value === undefined ? 'undefined (a missing view field)' : typeof value;
+  throw new Error(`the ${helper} helper${line === undefined ? '' : ` on line ${line}`} expected text, got ${got}`);
 }
 
 export type HelperName = keyof typeof HELPERS;

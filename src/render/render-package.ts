@@ -1,9 +1,9 @@
 /**
- * Render stage: a `TypedContext` → the files of one generated package, in memory (unformatted).
- * Consumes src/typemap's output and the templates; produces `RenderedFile[]` for src/write.
+ * The files of one generated package, planned: each file's sections (a template and its view) or, for the
+ * runtime, its fixed contents. render-packages.ts renders them.
  */
 import type { TypedContext } from '../typemap/index.js';
-import type { TemplateName, Templates } from './handlebars.js';
+import type { TemplateName } from './handlebars.js';
 import { toPackageView } from './package-view.js';
 import { toServiceView, type HeaderView } from './views.js';
 
@@ -20,7 +20,6 @@ export interface RenderOptions {
   readonly emit: 'ts' | 'js';
   readonly portalVersion: string | null;
   readonly header: HeaderView;
-  readonly templates: Templates;
   readonly runtime: readonly RenderedFile[];
 }
 
@@ -48,14 +47,8 @@ export function joinSections(texts: readonly string[]): string {
   return texts.join('\n');
 }
 
-export function renderPackage(typed: TypedContext, options: RenderOptions): RenderedFile[] {
-  return planPackageFiles(typed, options).map((file) =>
-    isTemplated(file) ? { path: file.path, contents: joinSections(file.sections.map((section) => options.templates.render(section.template, section.view))) } : file,
-  );
-}
-
-/** What renderPackage renders, file by file, sorted by path: so that a caller can skip sections it already has. */
-export function planPackageFiles(typed: TypedContext, options: Omit<RenderOptions, 'templates'>): PlannedFile[] {
+/** The package's files, sorted by path: so that the render stage can skip sections it already has. */
+export function planPackageFiles(typed: TypedContext, options: RenderOptions): PlannedFile[] {
   const { header } = options;
   const view = toPackageView(typed, options, header);
   const single = (path: string, template: TemplateName): TemplatedFile => ({ path, sections: [{ template, view }] });

@@ -1,15 +1,12 @@
-import { BuilderError, ExitCode } from '../errors.js';
+import { BuilderError } from '../errors.js';
 
-/** Rendering, formatting or type-checking the package failed: nothing was written. */
-export class GenerationError extends BuilderError {
-  constructor(code: string, message: string, options?: { cause?: unknown }) {
-    super(code, ExitCode.generation, message, options);
-  }
-}
+export type WriteErrorCode = 'write.recover' | 'write.failed' | 'write.out-unreadable' | 'write.not-generated' | 'write.save';
 
-/** Writing failed; the previous contents of the output folder are as they were. */
+/** Writing failed; the previous contents of the output folder (or file) are as they were. */
 export class WriteError extends BuilderError {
-  constructor(code: string, message: string, options?: { cause?: unknown }) {
-    super(code, ExitCode.write, message, options);
+  declare readonly code: WriteErrorCode;
+
+  constructor(code: WriteErrorCode, message: string, options?: { cause?: unknown }) {
+    super(code, message, options);
   }
 }

@@ -1,8 +1,9 @@
 /**
- * Write stage: formatted packages → folders on disk, all or nothing. Each package is first written whole to a
- * temporary sibling folder (same file system, so renames are atomic); only when every package is staged are
- * the folders swapped in. Any failure removes the staged folders and puts back what was there before.
- * Entries of an existing output that the generator does not own (node_modules, dist, ...) are carried over.
+ * Write stage: finished packages → folders on disk, all or nothing, in two steps with verify between them.
+ * `stagePackages` writes each package whole to a temporary sibling folder (same file system, so renames are
+ * atomic); `swapInPackages` then swaps every staged folder in, or `discardStaged` removes them. Any failure
+ * removes the staged folders and puts back what was there before. Entries of an existing output that the
+ * generator does not own (node_modules, dist, ...) are carried over.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import type { RenderedFile } from '../render/render-package.js';
 import { recoverInterruptedWrite } from './recover.js';
 import { WriteError } from './write-error.js';
+import { writeFiles } from './write-files.js';
 
 /** Marks a folder as generated, so that replacing it can never destroy a folder the user made. */
 export const MARKER_FILE = '.liferay-sdk-builder';
@@ -27,32 +29,59 @@ export interface PackageOutput {
   readonly files: readonly RenderedFile[];
 }
 
-interface Staged {
+/** A package written to its staging folder, not yet swapped in. */
+export interface StagedPackage {
   readonly out: string;
+  /** The staging folder: the package as it will be, for verify to check. */
   readonly staging: string;
   readonly owned: ReadonlySet<string>;
   backup?: string;
   swapped?: boolean;
 }
 
-export async function writePackages(outputs: readonly PackageOutput[]): Promise<void> {
+/** Every package staged beside its output folder; on failure nothing staged is left behind. */
+export async function stagePackages(outputs: readonly PackageOutput[]): Promise<StagedPackage[]> {
   for (const output of outputs) {
     await recoverInterruptedWrite(resolve(output.out)).catch((error: unknown) => {
       throw new WriteError('write.recover', `cannot clean up an earlier interrupted write next to ${output.out}: ${describe(error)}`, { cause: error });
     });
   }
   for (const output of outputs) await assertReplaceable(output.out);
-  const staged: Staged[] = [];
+  const staged: StagedPackage[] = [];
   try {
     // Each stage is recorded before its files are written, so a failure half-way is rolled back too.
     for (const output of outputs) await stagePackage(output, staged);
+  } catch (error) {
+    await rollBack(staged);
+    throw writeFailure(error);
+  }
+  return staged;
+}
+
+/** Every staged package swapped in; a failure puts back every previous output. */
+export async function swapInPackages(staged: readonly StagedPackage[]): Promise<void> {
+  try {
     for (const stage of staged) await swapIn(stage);
   } catch (error) {
     await rollBack(staged);
-    if (error instanceof WriteError) throw error;
-    throw new WriteError('write.failed', `could not write the generated package: ${describe(error)}; the previous output is unchanged`, { cause: error });
+    throw writeFailure(error);
   }
   await Promise.all(staged.map((stage) => (stage.backup === undefined ? undefined : rm(stage.backup, { recursive: true, force: true }))));
+}
+
+/** The staged folders removed, the outputs untouched (verify failed). */
+export async function discardStaged(staged: readonly StagedPackage[]): Promise<void> {
+  await rollBack(staged);
+}
+
+/** Both steps at once, for callers that verify nothing in between. */
+export async function writePackages(outputs: readonly PackageOutput[]): Promise<void> {
+  await swapInPackages(await stagePackages(outputs));
+}
+
+function writeFailure(error: unknown): WriteError {
+  if (error instanceof WriteError) return error;
+  return new WriteError('write.failed', `could not write the generated package: ${describe(error)}; the previous output is unchanged`, { cause: error });
 }
 
 async function assertReplaceable(out: string): Promise<void> {
@@ -68,21 +97,18 @@ async function assertReplaceable(out: string): Promise<void> {
   }
 }
 
-async function stagePackage(output: PackageOutput, staged: Staged[]): Promise<void> {
+async function stagePackage(output: PackageOutput, staged: StagedPackage[]): Promise<void> {
   const out = resolve(output.out);
   await mkdir(dirname(out), { recursive: true });
   const staging = join(dirname(out), `.${basename(out)}.staging-${randomBytes(4).toString('hex')}`);
-  const stage: Staged = { out, staging, owned: ownedEntries(output.files) };
-  staged.push(stage);
+  staged.push({ out, staging, owned: ownedEntries(output.files) });
   await mkdir(staging);
   await writeFile(join(staging, MARKER_FILE), MARKER_TEXT);
-  const folders = new Set(output.files.map((file) => dirname(join(staging, file.path))));
-  for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
-  await Promise.all(output.files.map((file) => writeFile(join(staging, file.path), file.contents)));
+  await writeFiles(staging, output.files);
 }
 
 /** Old output → backup, carried-over entries → staging, staging → output. Each step is a rename. */
-async function swapIn(stage: Staged): Promise<void> {
+async function swapIn(stage: StagedPackage): Promise<void> {
   if (existsSync(stage.out)) {
     const backup = `${stage.staging}.previous`;
     await rename(stage.out, backup);
@@ -95,7 +121,7 @@ async function swapIn(stage: Staged): Promise<void> {
   stage.swapped = true;
 }
 
-async function rollBack(staged: readonly Staged[]): Promise<void> {
+async function rollBack(staged: readonly StagedPackage[]): Promise<void> {
   for (const stage of [...staged].reverse()) {
     if (stage.backup !== undefined && existsSync(stage.backup)) {
       // Carried-over entries went into the new folder (or are still in staging): bring them home first.

@@ -1,5 +1,5 @@
 /** The command line of `npm run bench`: which sections to run, how many runs, where to write the JSON. */
-export const SECTIONS = ['generation', 'runtime', 'throughput', 'size'] as const;
+export const SECTIONS = ['generation', 'runtime', 'throughput', 'size', 'baseline'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {
@@ -14,6 +14,8 @@ export interface BenchOptions {
   readonly rounds: number;
   /** An extra path for the JSON figures (besides .cache/bench/results.json). */
   readonly json: string | undefined;
+  /** The commit the baseline section builds and compares with (`--baseline [commit]`). */
+  readonly baseline: string | undefined;
   readonly help: boolean;
 }
 
@@ -24,15 +26,19 @@ export const USAGE = `usage: npm run bench -- [options]
   --scales <list>     corpus sizes for the generation section, e.g. 1 or 1,2,4 (default 1,2,4)
   --rounds <n>        alternating client/raw rounds per side in the runtime section (default 10)
   --json <file>       also write the figures as JSON to <file>
+  --baseline [commit] only the baseline section: this build against <commit> (default 6968828), built in a
+                      temporary git worktree, both generating the 7.0 and 7.3 documents cold, round by round
 `;
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
-  let sections: Section[] = [...SECTIONS];
+  // The baseline section builds another commit: only on request.
+  let sections: Section[] = SECTIONS.filter((section) => section !== 'baseline');
   let runs = 5;
   let budgetSeconds = 30;
   let scales = [1, 2, 4];
   let rounds = 10;
   let json: string | undefined;
+  let baseline: string | undefined;
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -47,10 +53,16 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     else if (flag === '--scales') scales = value().split(',').map((each) => positive(flag, each.trim(), 1));
     else if (flag === '--rounds') rounds = positive(flag, value(), 1);
     else if (flag === '--json') json = value();
+    else if (flag === '--baseline') {
+      // The commit is optional: the next argument is it unless it is another option.
+      const next = argv[i + 1];
+      baseline = next !== undefined && !next.startsWith('--') ? (i++, next) : '6968828';
+      sections = ['baseline'];
+    }
     else if (flag === '--help' || flag === '-h') help = true;
     else throw new Error(`unknown option ${String(flag)}\n${USAGE}`);
   }
-  return { sections, runs, budgetSeconds, scales: [...new Set(scales)].sort((a, b) => a - b), rounds, json, help };
+  return { sections, runs, budgetSeconds, scales: [...new Set(scales)].sort((a, b) => a - b), rounds, json, baseline, help };
 }
 
 function parseSections(text: string): Section[] {

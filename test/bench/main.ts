@@ -13,6 +13,7 @@ import { parseBenchOptions, USAGE, type Section } from './bench-options.js';
 import { SERVE_FLAG, servePortal } from './bench-portal.js';
 import { figuresTable, type SectionResult } from './bench-report.js';
 import { targetSummary } from './target-summary.js';
+import { benchBaseline } from './baseline.js';
 import { benchGeneration } from './generation.js';
 import { describeMachine, machineLine } from './machine.js';
 import { benchRuntimeOverhead } from './runtime-overhead.js';
@@ -24,6 +25,7 @@ const SECTION_RUNNERS: Readonly<Record<Section, (context: BenchContext) => Promi
   runtime: benchRuntimeOverhead,
   throughput: benchThroughput,
   size: benchSize,
+  baseline: benchBaseline,
 };
 
 async function main(argv: readonly string[]): Promise<void> {

@@ -82,7 +82,7 @@ describe.concurrent('--templates', () => {
       code: 2,
       stdout: '',
       stderr:
-        `error: partials/header.hbs in ${templates} failed to render: "generatedOn" not defined - 1:5; ` +
+        `error: partials/header.hbs in ${templates} failed to render: its view has no field "generatedOn" (line 1); ` +
         "each template's view is listed under Templates in the README (nothing was written)\n",
     });
     expect(await folderState(out)).toEqual(before);
@@ -94,7 +94,7 @@ describe.concurrent('--templates', () => {
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: expect.stringMatching(new RegExp(`^error: a template in ${literal(templates)} failed to render: .*missing view field.*\\n$`)) as string,
+      stderr: expect.stringMatching(new RegExp(`^error: partials/header\\.hbs in ${literal(templates)} failed to render: the comment helper on line 1 expected text, got undefined \\(a missing view field\\);.*\\n$`)) as string,
     });
     expect(await readdir(work)).toEqual(['templates']);
   });

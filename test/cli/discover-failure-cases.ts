@@ -1,5 +1,5 @@
 /**
- * The portal answers that make `discover` fail, each with its exit code (src/errors.ts ExitCode) and the
+ * The portal answers that make `discover` fail, each with its exit code (src/cli/exit-codes.ts) and the
  * exact one-line message (src/discovery/discovery-failures.ts), written out here so a change of wording
  * is a visible change.
  */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ExitCode } from '../../src/errors.js';
+import { ExitCode, exitCodeOf } from '../../src/cli/exit-codes.js';
 import { type DiscoverOptions, type DiscoveryEvent, discoverDocuments } from '../../src/discovery/index.js';
 import {
   answer,
@@ -31,7 +31,7 @@ describe('HTTP failures', () => {
   it.each([401, 403])('HTTP %i: unauthorized', async (status) => {
     const url = await portalUrl(answer(status, '{"exception":"Authenticated access required"}'));
     const error = await rejection(discoverDocuments({ url }));
-    expect([error.code, error.exitCode, error.source, error.message]).toEqual([
+    expect([error.code, exitCodeOf(error.code), error.source, error.message]).toEqual([
       'discovery.unauthorized',
       ExitCode.unauthorized,
       discoverUrl(url),
@@ -43,7 +43,7 @@ describe('HTTP failures', () => {
   it('HTTP 404: no JSON web services there', async () => {
     const url = await portalUrl(answer(404));
     const error = await rejection(discoverDocuments({ url }));
-    expect([error.code, error.exitCode, error.message]).toEqual([
+    expect([error.code, exitCodeOf(error.code), error.message]).toEqual([
       'discovery.not-found',
       ExitCode.notFound,
       `No JSON web services at ${discoverUrl(url)} (HTTP 404): check the portal URL and the JSON web services path ` +
@@ -64,7 +64,7 @@ describe('HTTP failures', () => {
   it('HTTP 500: another HTTP failure', async () => {
     const url = await portalUrl(answer(500, 'java.lang.NullPointerException'));
     const error = await rejection(discoverDocuments({ url }));
-    expect([error.code, error.exitCode, error.message]).toEqual([
+    expect([error.code, exitCodeOf(error.code), error.message]).toEqual([
       'discovery.http',
       ExitCode.http,
       `The portal answered HTTP 500 at ${discoverUrl(url)}: check the portal's log, or retry later.`,
@@ -74,7 +74,7 @@ describe('HTTP failures', () => {
   it('an answer labelled text/html is HTML even when it does not start with "<"', async () => {
     const url = await portalUrl(serveHtml('Please sign in'));
     const error = await rejection(discoverDocuments({ url }));
-    expect([error.code, error.exitCode, error.message]).toEqual([
+    expect([error.code, exitCodeOf(error.code), error.message]).toEqual([
       'discovery.html',
       ExitCode.html,
       `Expected JSON but got an HTML page from ${discoverUrl(url)}, typically a login or error page: check the URL and the credentials.`,
@@ -84,7 +84,7 @@ describe('HTTP failures', () => {
   it('invalid JSON: names the position', async () => {
     const url = await portalUrl(serveJson('{"contextName": "",\n "services": [}'));
     const error = await rejection(discoverDocuments({ url }));
-    expect([error.code, error.exitCode, error.message]).toEqual([
+    expect([error.code, exitCodeOf(error.code), error.message]).toEqual([
       'discovery.invalid-json',
       ExitCode.invalidJson,
       `Invalid JSON from ${discoverUrl(url)} at line 2, column 15 (position 34): expected a JSON value, found "}"; ` +

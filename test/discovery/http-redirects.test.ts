@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ExitCode } from '../../src/errors.js';
+import { ExitCode, exitCodeOf } from '../../src/cli/exit-codes.js';
 import { type DiscoveryEvent, discoverDocuments } from '../../src/discovery/index.js';
 import {
   answer,
@@ -71,7 +71,7 @@ describe('redirects', () => {
     );
     const error = await rejection(discoverDocuments({ url: portal.url }));
     expect(portal.requests).toHaveLength(6);
-    expect([error.code, error.exitCode, error.message]).toEqual([
+    expect([error.code, exitCodeOf(error.code), error.message]).toEqual([
       'discovery.redirect',
       ExitCode.http,
       `More than 5 redirects from ${portal.url}/api/jsonws?discover=/*: check the portal URL.`,
@@ -84,7 +84,7 @@ describe('redirects', () => {
     const error = await rejection(discoverDocuments({ url: portal.url, credentials }));
     expect(other.requests).toEqual([]);
     expect(portal.requests).toHaveLength(1);
-    expect([error.code, error.exitCode, error.message]).toEqual([
+    expect([error.code, exitCodeOf(error.code), error.message]).toEqual([
       'discovery.redirect',
       ExitCode.http,
       `The portal at ${portal.url}/api/jsonws?discover=/* redirected to another origin (${other.url}), which is not followed ` +
@@ -104,7 +104,7 @@ describe('redirects', () => {
   it('reports a redirect without a Location', async () => {
     const portal = await start(answer(302));
     const error = await rejection(discoverDocuments({ url: portal.url }));
-    expect([error.code, error.exitCode, error.message]).toEqual([
+    expect([error.code, exitCodeOf(error.code), error.message]).toEqual([
       'discovery.http',
       ExitCode.http,
       `The portal answered a redirect (HTTP 302) without a usable Location at ${portal.url}/api/jsonws?discover=/*: check the portal URL.`,
@@ -119,7 +119,7 @@ describe('redirects', () => {
       }),
     );
     const error = await rejection(discoverDocuments({ url: portal.url }));
-    expect([error.code, error.exitCode, error.message]).toEqual([
+    expect([error.code, exitCodeOf(error.code), error.message]).toEqual([
       'discovery.html',
       ExitCode.html,
       `Expected JSON but got an HTML page titled "Sign In - Liferay DXP" from ${portal.url}/api/jsonws?discover=/*, ` +

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ExitCode } from '../../src/errors.js';
+import { ExitCode, exitCodeOf } from '../../src/cli/exit-codes.js';
 import { type DiscoveryEvent, discoverDocuments } from '../../src/discovery/index.js';
 import {
   answer,
@@ -46,7 +46,7 @@ describe('retries', () => {
     const { url, requests } = await startPortal(answer(503, 'Service Unavailable'));
     const error = await rejection(discoverDocuments({ url, retries: 2, retryDelay: 1 }));
     expect(requests).toHaveLength(3);
-    expect([error.code, error.exitCode, error.message]).toEqual([
+    expect([error.code, exitCodeOf(error.code), error.message]).toEqual([
       'discovery.http',
       ExitCode.http,
       `The portal answered HTTP 503 at ${discoverUrl(url)} (3 attempts): check the portal's log, or retry later.`,
@@ -63,7 +63,7 @@ describe('retries', () => {
     expect(
       events.filter((event) => event.kind === 'retry').map((event) => event.kind === 'retry' && event.reason),
     ).toEqual(['ECONNREFUSED', 'ECONNREFUSED']);
-    expect([error.code, error.exitCode, error.message]).toEqual([
+    expect([error.code, exitCodeOf(error.code), error.message]).toEqual([
       'discovery.unreachable',
       ExitCode.unreachable,
       `Cannot reach the portal at ${discoverUrl(url)} (connection refused, 3 attempts): check the URL and that the portal is running.`,
@@ -101,7 +101,7 @@ describe('retries', () => {
 
   it('reports a host that does not resolve as unreachable', async () => {
     const error = await rejection(discoverDocuments({ url: 'http://portal.invalid', retries: 0 }));
-    expect([error.code, error.exitCode]).toEqual(['discovery.unreachable', ExitCode.unreachable]);
+    expect([error.code, exitCodeOf(error.code)]).toEqual(['discovery.unreachable', ExitCode.unreachable]);
     expect(error.message).toMatch(
       /^Cannot reach the portal at http:\/\/portal\.invalid\/api\/jsonws\?discover=\/\* \(host (not found|name lookup failed)\): /,
     );
@@ -112,7 +112,7 @@ describe('timeouts', () => {
   it('rejects a portal that never answers, without retrying, and releases the connection', async () => {
     const server = await startPortal(hang());
     const error = await rejection(discoverDocuments({ url: server.url, timeout: 200, retries: 3, retryDelay: 1 }));
-    expect([error.code, error.exitCode, error.message]).toEqual([
+    expect([error.code, exitCodeOf(error.code), error.message]).toEqual([
       'discovery.timeout',
       ExitCode.unreachable,
       `No complete answer from ${discoverUrl(server.url)} within 200 ms: check that the portal is up, or allow a longer timeout.`,

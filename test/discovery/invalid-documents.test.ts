@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ExitCode } from '../../src/errors.js';
+import { ExitCode, exitCodeOf } from '../../src/cli/exit-codes.js';
 import { type DiscoveryErrorCode, discoverDocuments } from '../../src/discovery/index.js';
 import { serveJson, startPortalServer } from '../helpers/portal-server.js';
 import { rejection } from './rejection.js';
@@ -151,7 +151,7 @@ describe('fixtures/invalid', () => {
   it.each(Object.entries(expectations))('%s read from a file', async (name, [code, exitCode, message]) => {
     const path = join(directory, name);
     const error = await rejection(discoverDocuments({ discovery: [path] }));
-    expect([error.code, error.exitCode, error.message, error.source]).toEqual([code, exitCode, message(path), path]);
+    expect([error.code, exitCodeOf(error.code), error.message, error.source]).toEqual([code, exitCode, message(path), path]);
   });
 
   it.each(Object.entries(expectations))('%s served by a portal', async (name, [code, exitCode, message]) => {
@@ -159,7 +159,7 @@ describe('fixtures/invalid', () => {
     try {
       const error = await rejection(discoverDocuments({ url: portal.url, retries: 0 }));
       const source = `${portal.url}/api/jsonws?discover=/*`;
-      expect([error.code, error.exitCode, error.message]).toEqual([code, exitCode, message(source)]);
+      expect([error.code, exitCodeOf(error.code), error.message]).toEqual([code, exitCode, message(source)]);
     } finally {
       await portal.close();
     }

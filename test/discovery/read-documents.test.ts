@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExitCode } from '../../src/errors.js';
+import { ExitCode, exitCodeOf } from '../../src/cli/exit-codes.js';
 import { type DiscoverOptions, type DiscoveryEvent, discoverDocuments } from '../../src/discovery/index.js';
 import { rejection } from './rejection.js';
 import { v62Document, v7Document } from './sample-documents.js';
@@ -53,7 +53,7 @@ describe('discovery files', () => {
   ])('reports %s', async (_name, file, reason) => {
     const path = join(scratch, file);
     const error = await rejection(discoverDocuments({ discovery: [portalFile, path] }));
-    expect([error.code, error.exitCode, error.source, error.message]).toEqual([
+    expect([error.code, exitCodeOf(error.code), error.source, error.message]).toEqual([
       'discovery.file',
       ExitCode.fileNotReadable,
       path,
@@ -110,6 +110,6 @@ describe('options', () => {
 
   it.each(cases)('rejects %s', async (_name, options, message) => {
     const error = await rejection(discoverDocuments(options));
-    expect([error.code, error.exitCode, error.message]).toEqual(['discovery.options', ExitCode.usage, message]);
+    expect([error.code, exitCodeOf(error.code), error.message]).toEqual(['discovery.options', ExitCode.usage, message]);
   });
 });

@@ -5,7 +5,7 @@
  * `dist/services/index.js`.
  */
 import { join } from 'node:path';
-import ts from 'typescript';
+import { Project, ts } from 'ts-morph';
 import type { BuiltPackage } from './built-package.js';
 
 type ActionTable = Record<string, readonly [string, readonly (string | readonly unknown[])[]]>;
@@ -36,7 +36,11 @@ export async function actionTables(built: BuiltPackage): Promise<Map<string, Act
  */
 export function declaredOverloads(built: BuiltPackage, style: 'services' | 'callback', tables: Map<string, ActionTable>): Map<string, string[]> {
   const file = join(built.dist, style === 'callback' ? 'callback' : '', 'index.d.ts');
-  const program = ts.createProgram([file], { strict: true, noEmit: true, skipLibCheck: true, types: [], target: ts.ScriptTarget.ES2022 });
+  // ts-morph's Project: its TypeScript 5.9 carries the lib files in memory, not on disk.
+  const project = new Project({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: true, types: [], target: ts.ScriptTarget.ES2022 } });
+  project.addSourceFileAtPath(file);
+  project.resolveSourceFileDependencies();
+  const program = project.getProgram().compilerObject;
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(file);
   const module = source === undefined ? undefined : checker.getSymbolAtLocation(source);

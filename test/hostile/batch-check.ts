@@ -1,6 +1,7 @@
 /**
  * Type-checking generated packages many at a time: each package's files go under `p<k>/` of one virtual
- * package, so the compiler loads its libraries once. `verifyBatch` runs the verify stage itself on it;
+ * package, so the compiler loads its libraries once. `verifyBatch` runs the verify stage itself on it (the
+ * native compiler, on a temporary folder);
  * `compileBatch` uses a Project of its own (the package's compiler options, nothing from src/write) and
  * emits the JavaScript, so that tests can load it.
  */
@@ -8,7 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Project, ts } from 'ts-morph';
 import type { RenderedFile } from '../../src/render/render-package.js';
-import { verifyPackage } from '../../src/write/verify.js';
+import { verifyFiles } from '../../src/verify/verify-package.js';
 
 /**
  * The files of every package under `p<k>/`, with one tsconfig.json whose rootDir spans them all. Only `p0`
@@ -19,7 +20,7 @@ export function mergePackages(packages: readonly (readonly RenderedFile[])[]): R
   const tsconfig = packages[0]?.find((file) => file.path === 'tsconfig.json');
   if (tsconfig === undefined) throw new Error('no tsconfig.json');
   const config = JSON.parse(tsconfig.contents) as { compilerOptions: Record<string, unknown> };
-  const merged = { ...config, compilerOptions: { ...config.compilerOptions, rootDir: '.' } };
+  const merged = { ...config, compilerOptions: { ...config.compilerOptions, rootDir: '.' }, include: ['.'] };
   const shim = { path: 'src/runtime/index.ts', contents: "export * from '../../../p0/src/runtime/index.js';\n" };
   const files = packages.flatMap((files, index) => {
     const own = files.filter((file) => file.path.endsWith('.ts') && (index === 0 || !file.path.startsWith('src/runtime/')));
@@ -30,7 +31,7 @@ export function mergePackages(packages: readonly (readonly RenderedFile[])[]): R
 
 /** The verify stage on all packages at once; a failure names the package (`p<k>/...`) in its message. */
 export async function verifyBatch(packages: readonly (readonly RenderedFile[])[]): Promise<void> {
-  await verifyPackage(mergePackages(packages), `${packages.length} hostile packages`);
+  await verifyFiles(mergePackages(packages), `${packages.length} hostile packages`);
 }
 
 export interface CompiledBatch {

@@ -7,7 +7,8 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderPackages } from '../../src/generate.js';
+import { stageTimer } from '../../src/generate-options.js';
+import { buildFromApi } from '../../src/generate-stages.js';
 import type { RenderedFile } from '../../src/render/render-package.js';
 import { hostileCase, type HostileCase } from './arbitraries.js';
 import { compileBatch, verifyBatch } from './batch-check.js';
@@ -28,7 +29,7 @@ interface Generated {
 
 /**
  * The sampled documents that reach generation, checked as in the pure test. The first `formatted` go through
- * renderPackages (prettier included); the others are rendered only, since formatting is the slow part and
+ * buildFromApi (prettier included); the others are rendered only, since formatting is the slow part and
  * changes no type.
  */
 async function generateSample(count: number, formatted: number, seed: number): Promise<Generated[]> {
@@ -38,7 +39,7 @@ async function generateSample(count: number, formatted: number, seed: number): P
     if (generated.length === count) break;
     const outcome = modelOf(testCase);
     if ('rejected' in outcome) continue;
-    const packages = generated.length < formatted ? (await renderPackages(outcome.api, { discovery: [SOURCE], out: 'out', verify: false })).map((entry) => entry.files) : renderApi(outcome.api);
+    const packages = generated.length < formatted ? (await buildFromApi(outcome.api, { discovery: [SOURCE], out: 'out' }, { time: stageTimer({}) })).map((entry) => [...entry.files]) : renderApi(outcome.api);
     const [files, ...others] = packages;
     if (files === undefined || others.length > 0) throw new Error('expected one package');
     checkPackageFiles(files, outcome.document, runtime);

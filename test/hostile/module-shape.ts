@@ -3,7 +3,7 @@
  * generated module gets: outside type positions, property keys, declaration names and import/export lists,
  * the only identifiers are the few the templates write, and no construct that could run anything exists.
  */
-import ts from 'typescript';
+import { ts } from 'ts-morph';
 import { fail } from './service-shape.js';
 
 /** The identifiers templates put in value positions (besides each class's actions table, in its defining call). */

@@ -4,7 +4,7 @@
  * that stay inside the package; (d) files that hold only what the templates intend, and no payload outside
  * string literals, comments, type positions and property keys.
  */
-import ts from 'typescript';
+import { ts } from 'ts-morph';
 import type { RenderedFile } from '../../src/render/render-package.js';
 import { loadRuntimeFiles } from '../../src/render/runtime-sources.js';
 import { CODE_MARKERS } from './hostile-text.js';

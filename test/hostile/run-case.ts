@@ -9,7 +9,8 @@ import { planPackage } from '../../src/generate-options.js';
 import { buildApi } from '../../src/model/index.js';
 import type { Api } from '../../src/model/types.js';
 import { loadTemplates } from '../../src/render/handlebars.js';
-import { renderPackage, type RenderedFile } from '../../src/render/render-package.js';
+import { joinSections, type RenderedFile } from '../../src/render/render-package.js';
+import { renderPackages } from '../../src/render/render-packages.js';
 import { loadRuntimeFiles } from '../../src/render/runtime-sources.js';
 import { mapContext } from '../../src/typemap/index.js';
 import type { HostileCase } from './arbitraries.js';
@@ -63,13 +64,10 @@ export function namedEntry(message: string, document: Record<string, unknown>): 
   return field !== undefined && field in document ? field : undefined;
 }
 
-/** The pure stages after the model: type mapping and rendering (unformatted), every context. */
+/** The pure stages after the model, as generate() runs them: type mapping and rendering (unformatted), every context. */
 export function renderApi(api: Api): RenderedFile[][] {
-  return api.contexts.map((context) => {
-    const packageName = planPackage(context, api, { discovery: [SOURCE] }).name;
-    const header = { generatedBy: `Generated from ${api.portalVersion ?? '?'}`, command: 'generate' };
-    return renderPackage(mapContext(context), { packageName, callback: true, emit: 'ts', portalVersion: api.portalVersion, header, templates, runtime });
-  });
+  const rendered = renderPackages(api, api.contexts.map(mapContext), { options: { discovery: [SOURCE] }, templates, runtime });
+  return rendered.map((pkg) => pkg.files.map((file) => ({ path: file.path, contents: joinSections(file.sections.map((section) => section.text)) })));
 }
 
 /** (c) for the output folder: the default `generated/<context>` stays inside `generated/`. */

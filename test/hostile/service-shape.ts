@@ -5,7 +5,7 @@
  * type alias of its interface and the class made by `defineService`; `callback/index.ts` the same classes
  * made by `defineCallbackService`. Anything else is code the templates did not intend.
  */
-import ts from 'typescript';
+import { ts } from 'ts-morph';
 
 export type Style = 'sync' | 'callback';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DiscoveryDocument, V7Document, V7Service } from '../../src/discovery/formats/types.js';
-import { ExitCode } from '../../src/errors.js';
+import { ExitCode, exitCodeOf } from '../../src/cli/exit-codes.js';
 import { buildApi } from '../../src/model/build-api.js';
 import { contextNamed, fixture, modelErrorOf, parameterList, withoutSources } from './fixture-documents.js';
 
@@ -145,14 +145,14 @@ describe('buildApi errors', () => {
       () => buildApi([fixture('7.x', 'fixtures/discovery/7.x/portal.json'), fixture('6.2', 'fixtures/discovery/6.2/plugin-calendar-portlet.json')]),
       'model.mixed-formats',
     );
-    expect(error.exitCode).toBe(ExitCode.invalidDocument);
+    expect(exitCodeOf(error.code)).toBe(ExitCode.invalidDocument);
     expect(error.message).toBe(
       'fixtures/discovery/6.2/plugin-calendar-portlet.json is in the 6.2 format but fixtures/discovery/7.x/portal.json is in the 7.x format; all documents of one run must come from the same portal',
     );
   });
 
   it('refuses an empty run and two documents for one context', () => {
-    expect(modelErrorOf(() => buildApi([]), 'model.no-documents').exitCode).toBe(ExitCode.internal);
+    expect(exitCodeOf(modelErrorOf(() => buildApi([]), 'model.no-documents').code)).toBe(ExitCode.internal);
     const error = modelErrorOf(() => buildApi([v7([], {}, 'one.json'), v7([], {}, 'two.json')]), 'model.duplicate-context');
     expect(error.message).toBe('one.json and two.json both describe the context "portal"');
   });
@@ -162,7 +162,7 @@ describe('buildApi errors', () => {
     [[action('/foo/a', '', { returns: { type: 'long!' } })], 'services[0].returns: invalid Java type "long!": unexpected "!" at position 4'],
   ])('names the entry of an invalid type (%#)', (services, where) => {
     const error = modelErrorOf(() => buildApi([v7(services)]), 'model.invalid-type');
-    expect(error.exitCode).toBe(ExitCode.invalidDocument);
+    expect(exitCodeOf(error.code)).toBe(ExitCode.invalidDocument);
     expect(error.message).toBe(`doc.json ${where}`);
   });
 

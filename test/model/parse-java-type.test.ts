@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExitCode } from '../../src/errors.js';
+import { ExitCode, exitCodeOf } from '../../src/cli/exit-codes.js';
 import { ModelError } from '../../src/model/model-error.js';
 import { parseJavaType } from '../../src/model/parse-java-type.js';
 import type { JavaType, ValueClassKind } from '../../src/model/types.js';
@@ -151,7 +151,7 @@ describe('parseJavaType', () => {
     expect(caught).toBeInstanceOf(ModelError);
     const error = caught as ModelError;
     expect(error.code).toBe('model.invalid-type');
-    expect(error.exitCode).toBe(ExitCode.invalidDocument);
+    expect(exitCodeOf(error.code)).toBe(ExitCode.invalidDocument);
     expect(error.message).toBe(`invalid Java type ${JSON.stringify(text)}: ${reason}`);
   });
 });

@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BuilderError, ExitCode } from '../../src/errors.js';
+import { BuilderError } from '../../src/errors.js';
+import { ExitCode, exitCodeOf } from '../../src/cli/exit-codes.js';
 import { writePackages } from '../../src/write/write-package.js';
 
 const mountPoint = mkdtempSync(join(tmpdir(), 'lsb-tmpfs-'));
@@ -50,7 +51,7 @@ describe.skipIf(!mounted)('writing to a full or read-only file system (tmpfs; ne
     const before = state(mountPoint);
     const error = await writePackages([{ out, files: large }]).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(BuilderError);
-    expect((error as BuilderError).exitCode).toBe(ExitCode.write);
+    expect(exitCodeOf((error as BuilderError).code)).toBe(ExitCode.write);
     expect((error as Error).message).toMatch(/ENOSPC|no space/i);
     expect(state(mountPoint)).toEqual(before);
   });
@@ -60,7 +61,7 @@ describe.skipIf(!mounted)('writing to a full or read-only file system (tmpfs; ne
     try {
       const before = state(mountPoint);
       const error = await writePackages([{ out: join(mountPoint, 'client'), files: small }]).catch((caught: unknown) => caught);
-      expect((error as BuilderError).exitCode).toBe(ExitCode.write);
+      expect(exitCodeOf((error as BuilderError).code)).toBe(ExitCode.write);
       expect((error as Error).message).toMatch(/EROFS|read-only/i);
       expect(state(mountPoint)).toEqual(before);
     } finally {

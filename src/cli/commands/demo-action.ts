@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generate } from '../../generate.js';
 import { startMockPortal } from '../../mock/index.js';
-import { emitJavaScript } from '../../write/emit-js.js';
+import { emitJavaScript } from '../../verify/emit-js.js';
 import type { Reporter } from '../report.js';
 import { skipWebAssemblyTierUp } from '../run.js';
 import { runDemoSession, type DemoClient } from './demo-session.js';

@@ -2,11 +2,12 @@
  * What `liferay-sdk-builder discover` does: fetch or read discovery documents, then save them, summarise
  * them, or print a machine-readable summary.
  */
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { discoverDocuments, type DiscoveryDocument } from '../../discovery/index.js';
 import { buildApi } from '../../model/index.js';
 import type { Api } from '../../model/types.js';
-import { BuilderError, ExitCode } from '../../errors.js';
+import { WriteError } from '../../write/write-error.js';
+import { atomicWriteFile } from '../../write/atomic-write-file.js';
+import { CliError } from '../cli-error.js';
 import { toDiscoverOptions, type DiscoveryFlags } from '../options.js';
 import type { Reporter } from '../report.js';
 import { describeEvent, prepareRun, skipWebAssemblyTierUp, warnOnEmpty } from '../run.js';
@@ -32,16 +33,12 @@ export async function runDiscover(flags: DiscoverFlags, reporter: Reporter): Pro
 async function saveDocuments(documents: readonly DiscoveryDocument[], out: string, reporter: Reporter): Promise<void> {
   for (const entry of documents) {
     const path = documents.length === 1 ? out : `${out.replace(/\.json$/i, '')}-${entry.context}.json`;
-    // Written beside the target, then renamed: an interrupted save never leaves half a document.
     const text = prettyJson(entry, path);
-    const temporary = `${path}.${process.pid}.tmp`;
     try {
-      await writeFile(temporary, text);
-      await rename(temporary, path);
+      await atomicWriteFile(path, text);
     } catch (error) {
-      await rm(temporary, { force: true });
       const reason = (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a folder' : ((error as NodeJS.ErrnoException).code ?? String(error));
-      throw new BuilderError('discover.save', ExitCode.write, `cannot save the discovery document to ${path} (${reason}): check that its folder exists and is writable`, { cause: error });
+      throw new WriteError('write.save', `cannot save the discovery document to ${path} (${reason}): check that its folder exists and is writable`, { cause: error });
     }
     reporter.info(`saved ${entry.format} discovery of context ${entry.context} to ${path}`);
   }
@@ -52,7 +49,7 @@ function prettyJson(entry: DiscoveryDocument, path: string): string {
   try {
     return `${JSON.stringify(entry.raw ?? entry.document, null, 2)}\n`;
   } catch (error) {
-    throw new BuilderError('discover.save', ExitCode.invalidDocument, `cannot save the discovery of context ${entry.context} to ${path}: the document is nested too deeply to print`, { cause: error });
+    throw new CliError('cli.document-too-deep', `cannot save the discovery of context ${entry.context} to ${path}: the document is nested too deeply to print`, { cause: error });
   }
 }
 

@@ -1,15 +1,13 @@
 /**
- * What `liferay-sdk-builder generate` does: discovery → model → typemap → render → format → verify → write,
- * then a report of what was written; `--check` compares instead of writing.
+ * What `liferay-sdk-builder generate` does: the library's `generate()` (or `check()` with --check), with the
+ * user's cache folder, then a report of what was written or what differs.
  */
-import { BuilderError, ExitCode } from '../../errors.js';
-import type { GenerateOptions, PackageCheck, RenderReport, RunSummary } from '../../generate.js';
-import { hasDrift } from '../../write/check.js';
-import { defaultCacheDir } from '../../write/format-cache.js';
-import { checkUnlessUpToDate, generateUnlessUpToDate } from '../../write/up-to-date.js';
+import { hasDrift } from '../../check/check.js';
+import { check, generate, type GenerateOptions, type PackageCheck, type RenderReport, type RunSummary } from '../../generate.js';
+import { GenerateError } from '../../generate-options.js';
 import { loadConfig } from '../config/config.js';
 import { toGenerateOptions, type GenerateFlags, type GivenFlags } from '../config/merge.js';
-import { checkTemplatesFolder, templateFailure } from '../config/templates-folder.js';
+import { checkTemplatesFolder } from '../config/templates-folder.js';
 import { NO_PROGRESS, createProgress, wantsProgress } from '../progress.js';
 import type { Reporter } from '../report.js';
 import { describeEvent, prepareRun, skipWebAssemblyTierUp, warnOnEmpty } from '../run.js';
@@ -31,7 +29,7 @@ export async function runGenerate(flags: GenerateCommandFlags, given: GivenFlags
   const progress = show ? await createProgress(process.stderr) : NO_PROGRESS;
   const options: GenerateOptions = {
     ...toGenerateOptions(flags, given, config?.config, process.env),
-    ...(flags.cache ? { cacheDir: defaultCacheDir() } : {}),
+    incremental: flags.cache,
     onEvent: (event) => reporter.debug(describeEvent(event)),
     onStageStart: (stage) => progress.start(stage),
     onStage: (stage, milliseconds) => {
@@ -43,14 +41,12 @@ export async function runGenerate(flags: GenerateCommandFlags, given: GivenFlags
   if (options.templates !== undefined) checkTemplatesFolder(options.templates);
   if (options.url !== undefined) await skipWebAssemblyTierUp();
   try {
-    if (flags.check === true) return await runCheck(options, flags.json === true, reporter);
-    const outcome = await generateUnlessUpToDate(options, (reason) => reporter.debug(`regenerating: ${reason}`));
+    if (flags.check === true) return await runCheck({ ...options, onStale: (reason) => reporter.debug(`checking: ${reason}`) }, flags.json === true, reporter);
+    const outcome = await generate({ ...options, onStale: (reason) => reporter.debug(`regenerating: ${reason}`) });
     if (outcome.upToDate) reporter.debug('up to date: nothing changed since the last run, nothing written');
     warnOnEmpty(outcome.summary.packages.map(({ context, services }) => ({ name: context, services })), reporter);
     if (flags.json === true) reporter.json(jsonSummary(outcome.summary, outcome.upToDate));
     else for (const line of textSummary(outcome.summary, outcome.upToDate)) reporter.result(line);
-  } catch (error) {
-    throw templateFailure(error, options.templates) ?? error;
   } finally {
     progress.stop();
   }
@@ -77,9 +73,8 @@ function describeRender({ context, rendered, reused, sections }: RenderReport): 
 }
 
 async function runCheck(options: GenerateOptions, json: boolean, reporter: Reporter): Promise<void> {
-  const outcome = await checkUnlessUpToDate(options, (reason) => reporter.debug(`checking: ${reason}`));
-  if (outcome.upToDate) reporter.debug('up to date: nothing changed since the last run');
-  const { checks } = outcome;
+  const { upToDate, checks } = await check(options);
+  if (upToDate) reporter.debug('up to date: nothing changed since the last run');
   const stale = checks.filter((check) => hasDrift(check.drift));
   if (json) {
     reporter.json({ upToDate: stale.length === 0, packages: checks.map((c) => ({ context: c.package.context, out: c.package.out, ...c.drift, api: c.api })) });
@@ -87,7 +82,7 @@ async function runCheck(options: GenerateOptions, json: boolean, reporter: Repor
     for (const check of checks) for (const line of describeCheck(check)) reporter.result(line);
   }
   if (stale.length > 0) {
-    throw new BuilderError('generate.drift', ExitCode.drift, `${stale.length} generated package(s) out of date: run the same command without --check to regenerate`);
+    throw new GenerateError('generate.drift', `${stale.length} generated package(s) out of date: run the same command without --check to regenerate`);
   }
 }
 

@@ -3,7 +3,7 @@
  * runs, so that `--help`, `--version` and the other commands never load the pipeline.
  */
 import { Option, type Command } from 'commander';
-import { BuilderError, ExitCode } from '../../errors.js';
+import { CliError } from '../cli-error.js';
 import { addDiscoveryOptions } from '../options.js';
 import type { Reporter } from '../report.js';
 import type { GenerateCommandFlags } from './generate-action.js';
@@ -34,6 +34,6 @@ export function addGenerateCommand(program: Command, reporter: Reporter): void {
 function parseStyles(text: string): string[] {
   const styles = text.split(',').map((style) => style.trim());
   const wrong = styles.find((style) => style !== 'sync' && style !== 'callback');
-  if (wrong !== undefined || styles.length === 0) throw new BuilderError('cli.styles', ExitCode.usage, `--styles takes sync, callback or both, got "${text}"`);
+  if (wrong !== undefined || styles.length === 0) throw new CliError('cli.styles', `--styles takes sync, callback or both, got "${text}"`);
   return [...new Set(styles)];
 }

@@ -3,10 +3,12 @@
  * asks for the portal URL and the contexts (Enter keeps the default); otherwise it asks nothing.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { BuilderError, ExitCode } from '../../errors.js';
+import { atomicWriteFile } from '../../write/atomic-write-file.js';
+import { WriteError } from '../../write/write-error.js';
+import { CliError } from '../cli-error.js';
 import { parseConfig } from '../config/config.js';
 import { CONFIG_FILE } from '../config/config-file.js';
 import type { Reporter } from '../report.js';
@@ -25,7 +27,7 @@ interface Answers {
 export async function runInit(flags: InitFlags, reporter: Reporter): Promise<void> {
   const path = resolve(process.cwd(), flags.config ?? CONFIG_FILE);
   if (existsSync(path) && flags.force !== true) {
-    throw new BuilderError('cli.init-exists', ExitCode.usage, `${path} already exists: edit it, or use --force to replace it`);
+    throw new CliError('cli.init-exists', `${path} already exists: edit it, or use --force to replace it`);
   }
   if (flags.url !== undefined) checkUrl(flags.url);
   const defaults: Answers = { url: flags.url ?? 'http://localhost:8080', contexts: ['portal'] };
@@ -41,22 +43,19 @@ export async function runInit(flags: InitFlags, reporter: Reporter): Promise<voi
 function checkUrl(url: string): void {
   if (!/^https?:\/\//.test(url)) {
     const shown = url.replace(/[^/@]*@/, '***@'); // "user:password@host" without a scheme
-    throw new BuilderError('cli.init-url', ExitCode.usage, `the portal URL must start with http:// or https://, got "${shown}"`);
+    throw new CliError('cli.init-url', `the portal URL must start with http:// or https://, got "${shown}"`);
   }
   if (/^https?:\/\/[^/]*@/.test(url)) {
-    throw new BuilderError('cli.init-url', ExitCode.usage, 'the portal URL must not carry a user or password: set LIFERAY_USER/LIFERAY_PASSWORD or LIFERAY_TOKEN');
+    throw new CliError('cli.init-url', 'the portal URL must not carry a user or password: set LIFERAY_USER/LIFERAY_PASSWORD or LIFERAY_TOKEN');
   }
 }
 
 async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
   try {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(temporary, text);
-    await rename(temporary, path);
+    await atomicWriteFile(path, text);
   } catch (error) {
-    await rm(temporary, { force: true });
-    throw new BuilderError('cli.init-write', ExitCode.write, `cannot write ${path}: ${(error as Error).message}`, { cause: error });
+    throw new WriteError('write.save', `cannot write ${path}: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -3,12 +3,12 @@
  * is wrong, what was found, and what is allowed. Credentials get a pointer to the environment instead.
  */
 import type { ErrorObject } from 'ajv';
-import { BuilderError, ExitCode } from '../../errors.js';
+import { CliError } from '../cli-error.js';
 
 const CREDENTIAL = /user|password|token|secret|credential/i;
 
-export function configError(message: string): BuilderError {
-  return new BuilderError('cli.config', ExitCode.usage, message);
+export function configError(message: string): CliError {
+  return new CliError('cli.config', message);
 }
 
 /** The error to report out of ajv's list: a `oneOf` says more than the failures of its branches. */

@@ -1,7 +1,7 @@
 /**
  * Flags over the config file over defaults: the one place that decides what `generate` runs with.
  */
-import { BuilderError, ExitCode } from '../../errors.js';
+import { CliError } from '../cli-error.js';
 import type { ContextOptions, GenerateOptions, Style } from '../../generate-options.js';
 import { toDiscoverOptions, type DiscoveryFlags } from '../options.js';
 import type { Config } from './config.js';
@@ -75,9 +75,8 @@ function sourceFromConfig(config: Config, contexts: readonly ContextOptions[] | 
   if (files.length === 0) return {};
   const missing = (contexts ?? []).find((context) => context.discovery === undefined);
   if (missing !== undefined) {
-    throw new BuilderError(
+    throw new CliError(
       'cli.config-source',
-      ExitCode.usage,
       `context "${missing.name}" of the configuration has no "discovery" file and the configuration has no portal.url: give one of them, or --url`,
     );
   }

@@ -1,13 +1,13 @@
 /**
  * `--templates <dir>` (or `templates` in the config file) is user input: checked before anything is
- * generated (the folder exists, each template replaces a bundled one, each compiles), and a failure while
- * rendering one of them is reported as a problem with that folder (exit 2), not as a builder bug.
+ * generated (the folder exists, each template replaces a bundled one, each compiles). A failure while
+ * rendering one of them is the render stage's RenderError (`render.override`, exit 2).
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
-import { BuilderError, ExitCode } from '../../errors.js';
-import { BUNDLED_TEMPLATES, thrownByTemplate } from '../../render/handlebars.js';
+import { BUNDLED_TEMPLATES } from '../../render/handlebars.js';
+import { CliError } from '../cli-error.js';
 import { HELPERS } from '../../render/helpers.js';
 
 export function checkTemplatesFolder(folder: string): void {
@@ -26,20 +26,6 @@ export function checkTemplatesFolder(folder: string): void {
   }
 }
 
-/** The usage error for a failure that happened inside a template, when the user gave templates; else undefined. */
-export function templateFailure(error: unknown, folder: string | undefined): BuilderError | undefined {
-  if (folder === undefined || error instanceof BuilderError || !(error instanceof Error)) return undefined;
-  const inTemplate = error instanceof Handlebars.Exception || thrownByTemplate(error);
-  if (!inTemplate) return undefined;
-  const field = /^"([^"]+)" not defined/.exec(error.message)?.[1] ?? /^The partial (\S+) could not be found/.exec(error.message)?.[1];
-  const suspects = field === undefined ? [] : listTemplates(folder).filter((name) => mentions(join(folder, name), field));
-  const where = suspects.length === 0 ? `a template in ${folder}` : `${suspects.join(', ')} in ${folder}`;
-  return templatesError(
-    `${where} failed to render: ${oneLine(error)}; each template's view is listed under Templates in the README (nothing was written)`,
-    error,
-  );
-}
-
 function listTemplates(root: string): string[] {
   const names: string[] = [];
   const visit = (dir: string): void => {
@@ -53,11 +39,6 @@ function listTemplates(root: string): string[] {
   return names.sort();
 }
 
-function mentions(path: string, field: string): boolean {
-  const escaped = field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\{\\{[^}]*\\b${escaped}\\b`).test(readFileSync(path, 'utf8'));
-}
-
 /** Handlebars' parse errors span several lines (the source and a caret): keep the first and the last. */
 function oneLine(error: unknown): string {
   const lines = (error instanceof Error ? error.message : String(error)).split('\n').filter((line) => line.trim() !== '');
@@ -65,6 +46,6 @@ function oneLine(error: unknown): string {
   return text.replace(/ in \[object Object\]/, '');
 }
 
-function templatesError(message: string, cause?: unknown): BuilderError {
-  return new BuilderError('cli.templates', ExitCode.usage, message, { cause });
+function templatesError(message: string, cause?: unknown): CliError {
+  return new CliError('cli.templates', message, { cause });
 }

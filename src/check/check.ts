@@ -6,8 +6,8 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { RenderedFile } from '../render/render-package.js';
-import { WriteError } from './write-error.js';
-import { MARKER_FILE, ownedEntries } from './write-package.js';
+import { WriteError } from '../write/write-error.js';
+import { MARKER_FILE, ownedEntries } from '../write/write-package.js';
 
 export interface PackageDrift {
   readonly added: readonly string[];

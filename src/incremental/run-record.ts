@@ -3,14 +3,16 @@
  * key, what it reported, and a digest of what the generator owns in each output folder. A later run with the
  * same key whose output folders still have those digests would write exactly what is there: it can stop
  * right after discovery and report the recorded summary. A record that is missing, unreadable, corrupt or
- * of another shape is no record: the run simply runs. Only the most recent records are kept.
+ * of another shape is no record: the run simply runs. Records live in a Store (by the run's slot) under
+ * `<cacheDir>/runs/`, which keeps the most recently used.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import type { Api } from '../model/types.js';
 import { hashTree } from './hash-tree.js';
 import type { RunIdentity } from './run-key.js';
+import type { Store } from './store.js';
 
 /** A generated package's context, place, name and counts. */
 export interface PackageFigures {
@@ -51,14 +53,12 @@ interface RunRecord {
 }
 
 const RECORD_VERSION = 1;
-/** Enough for every project a developer switches between; older records are removed. */
-export const MAX_RECORDS = 64;
 
 export type UpToDate = { readonly upToDate: true; readonly summary: RunSummary } | { readonly upToDate: false; readonly reason: string };
 
 /** Whether the recorded run of `identity` left output folders that are still exactly as it wrote them. */
-export function checkUpToDate(cacheDir: string, identity: RunIdentity): UpToDate {
-  const record = readRecord(recordPath(cacheDir, identity));
+export function checkUpToDate(store: Store, identity: RunIdentity): UpToDate {
+  const record = readRecord(store, identity);
   if (record === undefined) return { upToDate: false, reason: 'no record of an earlier run of this command' };
   if (record.key !== identity.key) return { upToDate: false, reason: 'the documents, the options, the templates or the generator changed' };
   const changed = record.outputs.find((output) => outputDigest(output.out, output.owned) !== output.digest);
@@ -67,23 +67,14 @@ export function checkUpToDate(cacheDir: string, identity: RunIdentity): UpToDate
 }
 
 /** Records a run whose outputs are now on disk as it generated them; failures only cost the next run time. */
-export function saveRunRecord(cacheDir: string, identity: RunIdentity, summary: RunSummary, outputs: readonly WrittenOutput[]): void {
-  try {
-    const record: RunRecord = {
-      version: RECORD_VERSION,
-      key: identity.key,
-      summary,
-      outputs: outputs.map(({ out, owned }) => ({ out, owned: [...owned].sort(), digest: outputDigest(out, owned) })),
-    };
-    const path = recordPath(cacheDir, identity);
-    mkdirSync(dirname(path), { recursive: true });
-    const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`;
-    writeFileSync(temporary, JSON.stringify(record));
-    renameSync(temporary, path);
-    pruneRecords(dirname(path), path);
-  } catch {
-    // A record that cannot be written only means the next run does the work again.
-  }
+export function saveRunRecord(store: Store, identity: RunIdentity, summary: RunSummary, outputs: readonly WrittenOutput[]): void {
+  const record: RunRecord = {
+    version: RECORD_VERSION,
+    key: identity.key,
+    summary,
+    outputs: outputs.map(({ out, owned }) => ({ out, owned: [...owned].sort(), digest: outputDigest(out, owned) })),
+  };
+  store.write(identity.slot, JSON.stringify(record));
 }
 
 /**
@@ -106,13 +97,9 @@ export function outputDigest(out: string, owned: readonly string[]): string {
   }
 }
 
-function recordPath(cacheDir: string, identity: RunIdentity): string {
-  return join(cacheDir, 'runs', `${identity.slot}.json`);
-}
-
-function readRecord(path: string): RunRecord | undefined {
+function readRecord(store: Store, identity: RunIdentity): RunRecord | undefined {
   try {
-    const record: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    const record: unknown = JSON.parse(store.read(identity.slot) ?? 'null');
     return isRunRecord(record) ? record : undefined;
   } catch {
     return undefined;
@@ -147,19 +134,4 @@ function isRecordedOutput(value: unknown): value is RecordedOutput {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * Keeps the MAX_RECORDS most recently written records, the one just written always among them (file times
- * are coarse), and removes temporary files of killed runs.
- */
-function pruneRecords(folder: string, written: string): void {
-  const entries = readdirSync(folder).map((name) => {
-    const path = join(folder, name);
-    return { path, time: path === written ? Infinity : statSync(path).mtimeMs, stale: name.endsWith('.tmp') };
-  });
-  const records = entries.filter((entry) => !entry.stale).sort((a, b) => b.time - a.time);
-  const old = records.slice(MAX_RECORDS);
-  const stale = entries.filter((entry) => entry.stale && Date.now() - entry.time > 60_000);
-  for (const entry of [...old, ...stale]) rmSync(entry.path, { force: true });
 }

@@ -1,14 +1,16 @@
 /**
  * The run key changes with every option that decides the output (and with the documents' bytes and names),
- * not with those that only affect fetching; records stay few however many commands are run.
+ * not with those that only affect fetching; a record is found while the outputs are as written.
  */
-import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import type { DocumentText } from '../../src/discovery/index.js';
 import type { GenerateOptions } from '../../src/generate.js';
-import { MAX_RECORDS, checkUpToDate, saveRunRecord } from '../../src/write/run-record.js';
-import { runIdentity } from '../../src/write/run-key.js';
+import { MAX_RECORDS } from '../../src/incremental/incremental.js';
+import { checkUpToDate, saveRunRecord } from '../../src/incremental/run-record.js';
+import { Store, storeKey } from '../../src/incremental/store.js';
+import { runIdentity } from '../../src/incremental/run-key.js';
 import { removeTemporaryFolders, temporaryFolder } from '../ci-grade/builder.js';
 
 afterAll(removeTemporaryFolders);
@@ -28,7 +30,7 @@ const OPTIONS: GenerateOptions = {
   emit: 'ts',
   versionSuffix: 'v7',
   verify: true,
-  cacheDir: '/cache',
+  incremental: { cacheDir: '/cache' },
 };
 const OTHER_VALUES: { readonly [K in keyof GenerateOptions]-?: GenerateOptions[K] } = {
   url: 'http://localhost:8080',
@@ -49,13 +51,14 @@ const OTHER_VALUES: { readonly [K in keyof GenerateOptions]-?: GenerateOptions[K
   versionSuffix: true,
   verify: false,
   templates: 'templates',
-  cacheDir: '/elsewhere',
+  incremental: { cacheDir: '/elsewhere' },
+  onStale: () => {},
   onStageStart: () => {},
   onStage: () => {},
   onRender: () => {},
 };
 /** Once the documents' bytes are known, these decide nothing that is written. */
-const IRRELEVANT = ['credentials', 'timeout', 'retries', 'retryDelay', 'onEvent', 'cacheDir', 'onStageStart', 'onStage', 'onRender'];
+const IRRELEVANT = ['credentials', 'timeout', 'retries', 'retryDelay', 'onEvent', 'incremental', 'onStale', 'onStageStart', 'onStage', 'onRender'];
 
 describe('run identity', () => {
   const key = (options: GenerateOptions, texts = TEXTS) => runIdentity(texts, options)?.key;
@@ -88,33 +91,31 @@ describe('run identity', () => {
     expect(new Set([empty, one, key(withTemplates)]).size).toBe(3);
   });
 
-  it('is the same for the same command whatever the order of its options; none without a cache folder', ({ expect }) => {
+  it('is the same for the same command whatever the order of its options', ({ expect }) => {
     const reversed = Object.fromEntries(Object.entries(OPTIONS).reverse()) as GenerateOptions;
     expect(runIdentity(TEXTS, reversed)).toEqual(runIdentity(TEXTS, OPTIONS));
-    const { cacheDir: _none, ...uncached } = OPTIONS;
-    expect(runIdentity(TEXTS, uncached)).toBeUndefined();
   });
 });
 
 describe('run records', () => {
-  it(`keep the ${MAX_RECORDS} most recent ones`, async ({ expect }) => {
+  it('find the recorded run of the same identity while its outputs are as written; damaged, they are no record', async ({ expect }) => {
     const work = await temporaryFolder('lsb-run-records-');
-    const cacheDir = join(work, 'cache');
     const out = join(work, 'client');
     await mkdir(join(out, 'src'), { recursive: true });
     await writeFile(join(out, 'package.json'), '{}\n');
     const summary = { format: '7.x', portalVersion: '7.0.6', packages: [] } as const;
-    const identities = Array.from({ length: MAX_RECORDS + 5 }, (_, index) => ({ slot: `slot-${index}`, key: `key-${index}` }));
-    for (const [index, identity] of identities.entries()) {
-      saveRunRecord(cacheDir, identity, summary, [{ out, owned: ['package.json', 'src'] }]);
-      // File times are coarse: one second apart (in the past), so that "most recent" is well defined.
-      const time = new Date(Date.UTC(2020, 0, 1, 0, 0, index));
-      await utimes(join(cacheDir, 'runs', `${identity.slot}.json`), time, time);
-    }
-    expect(await readdir(join(cacheDir, 'runs'))).toHaveLength(MAX_RECORDS);
-    const last = identities.at(-1);
-    if (last === undefined) throw new Error('no identities');
-    expect(checkUpToDate(cacheDir, last)).toEqual({ upToDate: true, summary });
-    expect(checkUpToDate(cacheDir, { slot: 'slot-0', key: 'key-0' })).toEqual({ upToDate: false, reason: 'no record of an earlier run of this command' });
+    const identity = { slot: storeKey('slot'), key: 'key-1' };
+    const store = new Store(join(work, 'runs'), MAX_RECORDS);
+    saveRunRecord(store, identity, summary, [{ out, owned: ['package.json', 'src'] }]);
+    await store.flush();
+    expect(checkUpToDate(store, identity)).toEqual({ upToDate: true, summary });
+    expect(checkUpToDate(store, { ...identity, key: 'key-2' })).toEqual({ upToDate: false, reason: 'the documents, the options, the templates or the generator changed' });
+    expect(checkUpToDate(store, { slot: storeKey('other'), key: 'key-1' })).toEqual({ upToDate: false, reason: 'no record of an earlier run of this command' });
+    await writeFile(join(out, 'package.json'), '{ }\n');
+    expect(checkUpToDate(store, identity)).toEqual({ upToDate: false, reason: `the generated files in ${out} changed` });
+    const [folder] = (await readdir(join(work, 'runs'))).filter((name) => /^[0-9a-f]{2}$/.test(name));
+    const [entry] = await readdir(join(work, 'runs', folder ?? ''));
+    await writeFile(join(work, 'runs', folder ?? '', entry ?? ''), 'not a record');
+    expect(checkUpToDate(store, identity)).toEqual({ upToDate: false, reason: 'no record of an earlier run of this command' });
   });
 });

@@ -5,8 +5,8 @@
  * template that prints a hash itself never make a wrong file.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import { generate, type GenerateOptions, type RenderReport } from '../../src/generate.js';
 import { buildApi } from '../../src/model/index.js';
@@ -14,7 +14,6 @@ import { decodeDocument } from '../../src/discovery/index.js';
 import { BUNDLED_TEMPLATES } from '../../src/render/handlebars.js';
 import { isTemplated, planPackageFiles } from '../../src/render/render-package.js';
 import { mapContext } from '../../src/typemap/index.js';
-import { KEPT_BUILDS } from '../../src/write/render-cache.js';
 import { projectRoot, removeTemporaryFolders, snapshotFolder, temporaryFolder } from '../ci-grade/builder.js';
 import { PORTAL_FIXTURE, fixture, writeDocument, type RawDocument } from '../ci-grade/documents.js';
 
@@ -41,10 +40,11 @@ async function run(document: string, out: string, options: Partial<GenerateOptio
   return { reports, files: await snapshotFolder(out) };
 }
 
-/** Entries of the format cache (two hex digits per folder), not the render cache's nor the run records. */
+/** Entries of the format cache (two hex digits per folder). */
 async function formatEntries(cacheDir: string): Promise<number> {
-  const folders = (await readdir(cacheDir).catch(() => [])).filter((name) => /^[0-9a-f]{2}$/.test(name));
-  const counts = await Promise.all(folders.map(async (folder) => (await readdir(join(cacheDir, folder))).length));
+  const store = join(cacheDir, 'format');
+  const folders = (await readdir(store).catch(() => [])).filter((name) => /^[0-9a-f]{2}$/.test(name));
+  const counts = await Promise.all(folders.map(async (folder) => (await readdir(join(store, folder))).length));
   return counts.reduce((sum, count) => sum + count, 0);
 }
 
@@ -53,14 +53,14 @@ describe.concurrent('render cache', () => {
     const work = await temporaryFolder('lsb-render-cache-');
     const cacheDir = join(work, 'cache');
     const document = await writeDocument(work, 'portal.json', describedBlogsEntry('Adds an entry.'));
-    const first = await run(document, join(work, 'client'), { cacheDir });
+    const first = await run(document, join(work, 'client'), { incremental: { cacheDir } });
     expect(first.reports).toHaveLength(1);
     expect(first.reports[0]?.reused).toBe(0);
     const templated = first.reports[0]?.rendered.length ?? 0;
     const formatted = await formatEntries(cacheDir);
 
     await writeDocument(work, 'portal.json', describedBlogsEntry('Adds a <code>BlogsEntry</code>.'));
-    const second = await run(document, join(work, 'client'), { cacheDir });
+    const second = await run(document, join(work, 'client'), { incremental: { cacheDir } });
     const services = (first.files.get('src/services/index.ts')?.toString().match(/\/\* @__PURE__ \*\/ defineService</g) ?? []).length;
     expect(services).toBeGreaterThan(5);
     expect(second.reports).toEqual([
@@ -92,8 +92,8 @@ describe.concurrent('render cache', () => {
     const work = await temporaryFolder('lsb-render-cache-');
     const cacheDir = join(work, 'cache');
     const document = join(projectRoot, PORTAL_FIXTURE);
-    const first = await run(document, join(work, 'one'), { cacheDir });
-    const second = await run(document, join(work, 'two'), { cacheDir });
+    const first = await run(document, join(work, 'one'), { incremental: { cacheDir } });
+    const second = await run(document, join(work, 'two'), { incremental: { cacheDir } });
     expect(second.reports).toEqual([{ context: 'portal', rendered: [], reused: first.reports[0]?.rendered.length, sections: [] }]);
     expect(second.files).toEqual(first.files);
   });
@@ -102,10 +102,10 @@ describe.concurrent('render cache', () => {
     const work = await temporaryFolder('lsb-render-cache-');
     const cacheDir = join(work, 'cache');
     const document = await writeDocument(work, 'portal.json', describedBlogsEntry('Adds an entry.'));
-    await run(document, join(work, 'client'), { cacheDir });
+    await run(document, join(work, 'client'), { incremental: { cacheDir } });
     const entries = (await readdir(join(cacheDir, 'render'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
     // Cut short, a flipped character, a wrong checksum line, emptied: every way a file can be damaged.
-    const damages = [(text: string) => text.slice(0, -10), (text: string) => text.slice(0, -1) + (text.endsWith('x') ? 'y' : 'x'), (text: string) => text.replace(/ [0-9a-f]{64}\n/, ` ${'0'.repeat(64)}\n`), () => ''];
+    const damages = [(text: string) => text.slice(0, -10), (text: string) => text.slice(0, -1) + (text.endsWith('x') ? 'y' : 'x'), (text: string) => text.replace(/^[0-9a-f]{64}\n/, `${'0'.repeat(64)}\n`), () => ''];
     await Promise.all(
       entries.map(async (entry, index) => {
         const path = join(entry.parentPath, entry.name);
@@ -114,7 +114,7 @@ describe.concurrent('render cache', () => {
       }),
     );
     await writeDocument(work, 'portal.json', describedBlogsEntry('Adds a <code>BlogsEntry</code>.'));
-    const damaged = await run(document, join(work, 'client'), { cacheDir });
+    const damaged = await run(document, join(work, 'client'), { incremental: { cacheDir } });
     expect(damaged.reports[0]?.reused).toBe(0);
     expect(damaged.files).toEqual((await run(document, join(work, 'uncached'))).files);
   });
@@ -129,32 +129,14 @@ describe.concurrent('render cache', () => {
     await mkdir(join(templates, 'sync'), { recursive: true });
     const pinned = `${readFileSync(join(BUNDLED_TEMPLATES, 'sync', 'service.hbs'), 'utf8')}// Reviewed against ${hash}.\n`;
     await writeFile(join(templates, 'sync', 'service.hbs'), pinned);
-    const first = await run(document, join(work, 'client'), { cacheDir, templates });
+    const first = await run(document, join(work, 'client'), { incremental: { cacheDir }, templates });
     expect(first.files.get('src/services/user.ts')?.toString()).toContain(`// Reviewed against ${hash}.`);
     expect(first.reports[0]?.reused).toBe(0);
 
     await writeDocument(work, 'portal.json', describedBlogsEntry('Adds a <code>BlogsEntry</code>.'));
-    const second = await run(document, join(work, 'client'), { cacheDir, templates });
+    const second = await run(document, join(work, 'client'), { incremental: { cacheDir }, templates });
     expect(second.files.get('src/services/user.ts')?.toString()).toContain(`// Reviewed against ${hash}.`);
     expect(second.files).toEqual((await run(document, join(work, 'uncached'), { templates })).files);
-  });
-
-  it(`keeps the entries of the ${KEPT_BUILDS} most recently used generator builds only`, async ({ expect }) => {
-    const work = await temporaryFolder('lsb-render-cache-');
-    const cacheDir = join(work, 'cache');
-    const builds = Array.from({ length: KEPT_BUILDS + 2 }, (_, index) => join(cacheDir, 'render', `old-build-${index}`));
-    for (const [index, build] of builds.entries()) {
-      await mkdir(join(build, 'ab'), { recursive: true });
-      const time = new Date(Date.UTC(2020, 0, 1, 0, 0, index));
-      await utimes(build, time, time);
-    }
-    const first = await run(join(projectRoot, PORTAL_FIXTURE), join(work, 'client'), { cacheDir });
-    const kept = await readdir(join(cacheDir, 'render'));
-    expect(kept).toHaveLength(KEPT_BUILDS);
-    expect(kept.filter((name) => name.startsWith('old-build-')).sort()).toEqual(builds.slice(-(KEPT_BUILDS - 1)).map((build) => basename(build)));
-    // This build's entries are among them.
-    const second = await run(join(projectRoot, PORTAL_FIXTURE), join(work, 'client'), { cacheDir });
-    expect(second.reports[0]?.reused).toBe(first.reports[0]?.rendered.length);
   });
 
   it("keys hash each file's whole view: views are plain JSON data, nothing JSON would drop", ({ expect }) => {

@@ -3,8 +3,8 @@
  * batch that cannot be cut apart, or does not format, falls back to one call per text.
  */
 import { describe, expect, it } from 'vitest';
-import { formatTexts } from '../../src/write/format-batch.js';
-import { loadEngine, resolveEngine } from '../../src/write/prettier-engine.js';
+import { formatTexts } from '../../src/format/format-batch.js';
+import { loadEngine, resolveEngine } from '../../src/format/prettier-engine.js';
 
 const engine = await loadEngine(resolveEngine());
 

@@ -10,11 +10,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashTree } from './hash-tree.js';
 
-/** This module sits two folders below the package root (dist/write/ or src/write/), like handlebars.ts. */
+/** Two folders below the package root: src/incremental/ (tests), dist/incremental/ (tsc) or dist/bin/ (the CLI bundle). */
 const CODE_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** Libraries whose version changes what is written: templates engine, formatter, compiler (verify, --emit js). */
-const LIBRARIES = ['handlebars', 'prettier', 'ts-morph', '@ts-morph/common'];
+/** Libraries whose version changes what is written or whether it passes: templates, formatter, type printer, compiler (verify, --emit js). */
+const LIBRARIES = ['handlebars', 'prettier', 'ts-morph', '@ts-morph/common', 'typescript'];
 
 let memo: string | undefined;
 

@@ -20,11 +20,10 @@ export interface RunIdentity {
 }
 
 /** Once the documents' bytes are known, these change neither what is written nor whether it is verified. */
-const IRRELEVANT = new Set(['credentials', 'timeout', 'retries', 'retryDelay', 'cacheDir']);
+const IRRELEVANT = new Set(['credentials', 'timeout', 'retries', 'retryDelay', 'incremental']);
 
-/** Undefined without a cache folder, or when an input cannot be read (then the run simply runs). */
+/** Undefined when an input cannot be read (then the run simply runs). */
 export function runIdentity(texts: readonly DocumentText[], options: GenerateOptions): RunIdentity | undefined {
-  if (options.cacheDir === undefined) return undefined;
   try {
     const slot = createHash('sha256').update(`liferay-sdk-builder run 1\0${process.cwd()}\0${canonicalOptions(options)}`).digest('hex');
     const hash = createHash('sha256').update(`${slot}\0${generatorIdentity(options.templates)}\0`);

@@ -1,0 +1,21 @@
+import { BuilderError } from '../errors.js';
+
+export type CliErrorCode =
+  | 'cli.config'
+  | 'cli.config-source'
+  | 'cli.templates'
+  | 'cli.no-source'
+  | 'cli.credentials'
+  | 'cli.styles'
+  | 'cli.init-exists'
+  | 'cli.init-url'
+  | 'cli.document-too-deep';
+
+/** A bad option, configuration file or templates folder, or a command that cannot do what it was asked. */
+export class CliError extends BuilderError {
+  declare readonly code: CliErrorCode;
+
+  constructor(code: CliErrorCode, message: string, options?: { cause?: unknown }) {
+    super(code, message, options);
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Format stage: rendered packages → their finished files in memory. prettier formats the sections that the
+ * selection picks and that are not finished already (from the render cache, or the runtime copied as it is);
+ * formatted sections are kept in the render cache for the next run, and joined into their files.
+ */
+import type { Incremental } from '../incremental/incremental.js';
+import type { PackageFigures } from '../incremental/run-record.js';
+import type { RenderedPackage, RenderedSection } from '../render/render-packages.js';
+import { joinSections, type RenderedFile } from '../render/render-package.js';
+import { formatJobs, formatterIdentity } from './format.js';
+
+/** Which sections prettier formats: today every rendered one (built-in templates included). */
+export type FormatSelection = (section: RenderedSection) => boolean;
+
+export const FORMAT_EVERYTHING: FormatSelection = () => true;
+
+/** A package, finished: its files and the figures the CLI reports. */
+export interface GeneratedPackage extends PackageFigures {
+  readonly files: readonly RenderedFile[];
+}
+
+export interface FormatContext {
+  readonly select?: FormatSelection;
+  readonly incremental?: Incremental | undefined;
+}
+
+export async function formatPackages(rendered: readonly RenderedPackage[], { select = FORMAT_EVERYTHING, incremental }: FormatContext = {}): Promise<GeneratedPackage[]> {
+  const chosen = rendered.flatMap((pkg) => pkg.files.flatMap((file) => file.sections.filter((section) => !section.finished && select(section)).map((section) => ({ path: file.path, section }))));
+  const cache = chosen.length === 0 ? undefined : incremental?.formatCache(formatterIdentity());
+  const texts = await formatJobs(chosen.map(({ path, section }) => ({ path, text: section.text })), cache);
+  const formatted = new Map(chosen.map(({ section }, index) => [section, texts[index] ?? section.text]));
+  // Every section rendered anew is finished now, formatted or not: the render cache keeps it for the next run.
+  for (const pkg of rendered) for (const file of pkg.files) for (const section of file.sections) section.keep?.(formatted.get(section) ?? section.text);
+  return rendered.map((pkg) => ({
+    ...packageFigures(pkg),
+    files: pkg.files.map((file) => ({ path: file.path, contents: joinSections(file.sections.map((section) => formatted.get(section) ?? section.text)) })),
+  }));
+}
+
+function packageFigures({ plan, context }: RenderedPackage): PackageFigures {
+  const methods = context.services.flatMap((service) => service.methods);
+  return {
+    context: context.context.name,
+    out: plan.out,
+    name: plan.name,
+    services: context.services.length,
+    methods: methods.length,
+    actions: methods.reduce((sum, method) => sum + method.overloads.length, 0),
+    models: context.context.models.length,
+  };
+}

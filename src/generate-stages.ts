@@ -1,0 +1,105 @@
+/**
+ * The stages after discovery, as `generate()` and `check()` call them: loaded only when a run has work to do
+ * (they pull in Handlebars, ts-morph and prettier). `buildPackages` is the in-memory part, model to finished
+ * files: what the CLI writes and what the tests compare with the goldens.
+ */
+import { diffApi, readApiSurface, readPackageApi } from './check/api-diff.js';
+import { checkPackage } from './check/check.js';
+import { decodeDocument, type DocumentText } from './discovery/index.js';
+import { formatPackages, type GeneratedPackage } from './format/format-packages.js';
+import type { GenerateOptions, StageTimer } from './generate-options.js';
+import type { PackageCheck } from './generate.js';
+import type { Incremental } from './incremental/incremental.js';
+import type { PackageSummary, RunSummary, WrittenOutput } from './incremental/run-record.js';
+import { buildApi } from './model/index.js';
+import type { Api } from './model/types.js';
+import { loadTemplates } from './render/handlebars.js';
+import { renderPackages } from './render/render-packages.js';
+import { loadRuntimeFiles } from './render/runtime-sources.js';
+import { mapContext } from './typemap/index.js';
+import { emitJavaScript } from './verify/emit-js.js';
+import { verifyFiles, verifyFolder } from './verify/verify-package.js';
+import { discardStaged, ownedEntries, type StagedPackage } from './write/write-package.js';
+
+export { hasDrift } from './check/check.js';
+export { stagePackages, swapInPackages } from './write/write-package.js';
+
+/** Every context's package, finished, with what the model says of the documents. */
+export interface BuiltPackages extends Pick<Api, 'format' | 'portalVersion'> {
+  readonly packages: readonly GeneratedPackage[];
+}
+
+export interface BuildContext {
+  readonly time: StageTimer;
+  readonly incremental?: Incremental | undefined;
+}
+
+/** Model → typemap → render → format (→ emit js): every context's package, finished, in memory. */
+export async function buildPackages(texts: readonly DocumentText[], options: GenerateOptions, context: BuildContext): Promise<BuiltPackages> {
+  const api = await context.time('model', () => buildApi(texts.map(decodeDocument)));
+  return { format: api.format, portalVersion: api.portalVersion, packages: await buildFromApi(api, options, context) };
+}
+
+/** The same from a model built already (tests build one model for several checks). */
+export async function buildFromApi(api: Api, options: GenerateOptions, { time, incremental }: BuildContext): Promise<GeneratedPackage[]> {
+  const typed = await time('typemap', () => api.contexts.map(mapContext));
+  const resources = { options, templates: loadTemplates(options.templates), runtime: loadRuntimeFiles(), incremental };
+  const rendered = await time('render', () => renderPackages(api, typed, resources));
+  const formatted = await time('format', () => formatPackages(rendered, { incremental }));
+  if (options.emit !== 'js') return formatted;
+  // Compiling is type-checking: with verify on, a diagnostic fails the run here, as verify would.
+  return time('emit', () =>
+    Promise.all(formatted.map(async (pkg) => ({ ...pkg, files: await emitJavaScript(pkg.files, { verify: options.verify !== false, label: `context ${pkg.context}` }) }))),
+  );
+}
+
+/** Verify on the staged folders, before they are swapped in; a failure removes them and writes nothing. */
+export async function verifyStaged(staged: readonly StagedPackage[], packages: readonly GeneratedPackage[], options: GenerateOptions, time: StageTimer): Promise<void> {
+  if (!needsVerify(options)) return;
+  try {
+    await time('verify', async () => {
+      for (const [index, stage] of staged.entries()) await verifyFolder(stage.staging, `context ${packages[index]?.context ?? '?'}`);
+    });
+  } catch (error) {
+    await discardStaged(staged);
+    throw error;
+  }
+}
+
+/** `--check` writes nothing: verify runs on a temporary copy of each package. */
+export async function verifyInMemory(packages: readonly GeneratedPackage[], options: GenerateOptions, time: StageTimer): Promise<void> {
+  if (!needsVerify(options)) return;
+  await time('verify', async () => {
+    for (const pkg of packages) await verifyFiles(pkg.files, `context ${pkg.context}`);
+  });
+}
+
+/** With --emit js the compiler has checked the package already (see buildFromApi). */
+function needsVerify(options: GenerateOptions): boolean {
+  return options.verify !== false && options.emit !== 'js';
+}
+
+/** What writing each package would change on disk: files, and services, methods and signatures. */
+export function comparePackages(packages: readonly GeneratedPackage[]): Promise<PackageCheck[]> {
+  return Promise.all(
+    packages.map(async (pkg) => ({
+      package: summarizePackage(pkg),
+      drift: await checkPackage(pkg.out, pkg.files),
+      api: diffApi(await readPackageApi(pkg.out), await readApiSurface(pkg.files)),
+    })),
+  );
+}
+
+/** What a run reports: the figures of the CLI's summary line and `--json` output. */
+export function summarize({ format, portalVersion, packages }: BuiltPackages): RunSummary {
+  return { format, portalVersion, packages: packages.map(summarizePackage) };
+}
+
+function summarizePackage({ context, out, name, services, methods, actions, models, files }: GeneratedPackage): PackageSummary {
+  return { context, out, name, services, methods, actions, models, files: files.length };
+}
+
+/** What the run record keeps of each output: its folder and the entries the generator owns there. */
+export function writtenOutputs(packages: readonly GeneratedPackage[]): WrittenOutput[] {
+  return packages.map(({ out, files }) => ({ out, owned: [...ownedEntries(files)] }));
+}
