@@ -9,7 +9,9 @@ export type CliErrorCode =
   | 'cli.styles'
   | 'cli.init-exists'
   | 'cli.init-url'
-  | 'cli.document-too-deep';
+  | 'cli.document-too-deep'
+  | 'cli.package-version'
+  | 'cli.fail-on';
 
 /** A bad option, configuration file or templates folder, or a command that cannot do what it was asked. */
 export class CliError extends BuilderError {

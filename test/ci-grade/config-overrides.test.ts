@@ -40,7 +40,7 @@ describe.concurrent('generate with a configuration file and flags', () => {
       const files = await packageFiles(join(cwd, 'flagged'));
       expect(run).toEqual({
         code: 0,
-        stdout: `wrote flagged-calendar to flagged: context calendar, 3 services, 7 methods (9 actions), 2 models, ${files.length} files\n`,
+        stdout: `wrote flagged-calendar to flagged: version 1.0.0, context calendar, 3 services, 7 methods (9 actions), 2 models, ${files.length} files\n`,
         stderr: '',
       });
       expect(portal.requests.map((request) => request.url)).toEqual([`/api/jsonws?discover=/*${calendarQuery}`]);
@@ -85,7 +85,7 @@ describe.concurrent('generate with a configuration file and flags', () => {
     const out = join(cwd, 'clients', 'calendar');
     expect(run).toEqual({
       code: 0,
-      stdout: `wrote acme-calendar to ${out}: context calendar, 3 services, 7 methods (9 actions), 2 models, ${(await packageFiles(out)).length} files\n`,
+      stdout: `wrote acme-calendar to ${out}: version 1.0.0, context calendar, 3 services, 7 methods (9 actions), 2 models, ${(await packageFiles(out)).length} files\n`,
       stderr: '',
     });
     expect(existsSync(join(cwd, 'clients', 'portal'))).toBe(false);
