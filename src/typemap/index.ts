@@ -11,7 +11,7 @@ import { assignServiceClassNames } from './service-names.js';
 import { isServiceContext, mapJavaType } from './java-to-ts.js';
 import { printModels } from './model-to-interface.js';
 import { toParameterSpec } from './parameter-spec.js';
-import { RUNTIME_EXPORTS } from './runtime-exports.js';
+import { RUNTIME_EXPORTS, RUNTIME_NAMES } from './runtime-exports.js';
 
 export interface TypedContext {
   readonly context: Context;
@@ -68,14 +68,14 @@ export interface TypedField {
 
 export function mapContext(context: Context): TypedContext {
   // `Style` is the type parameter of every service interface: no model may be called that either.
-  const scope = new NameScope([...RUNTIME_EXPORTS, 'Style']);
+  const scope = new NameScope([...RUNTIME_NAMES, 'Style']);
   const classNames = assignServiceClassNames(context.services, scope);
   const classes = allocateClassNames(context, scope);
   const files = new NameScope(['index']);
   // Parameters types live in service modules next to the imported models and runtime names and the interface.
-  const moduleNames = [...RUNTIME_EXPORTS, 'Style', ...classNames, classes.serviceContext, ...classes.models.values(), ...classes.aliases.values()];
+  const moduleNames = [...RUNTIME_NAMES, 'Style', ...classNames, classes.serviceContext, ...classes.models.values(), ...classes.aliases.values()];
   // services/index.ts declares every class and its actions table next to what it imports from the runtime.
-  const classModule = new NameScope([...RUNTIME_EXPORTS, 'Style', ...classNames]);
+  const classModule = new NameScope([...RUNTIME_NAMES, 'Style', ...classNames]);
   const services = context.services.map((service, index) => {
     const className = classNames[index] ?? service.className;
     const names = { className, fileName: files.claim(toFileName(service.id)), actionsName: classModule.claim(`${className}Actions`) };

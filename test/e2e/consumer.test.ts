@@ -5,32 +5,45 @@
  * under the strictest options with NodeNext resolution; then it runs.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockPortal } from '../../src/mock/index.js';
 import { startPortalServer, type PortalServer } from '../helpers/portal-server.js';
-import { buildPackage, tsc } from './built-package.js';
+import { buildPackage, tsc, type BuiltPackage } from './built-package.js';
 import { projectRoot } from './fixture-documents.js';
 
 const run = promisify(execFile);
 
 /** The app, calling the portal at `server`. */
-const app = (server: string) => `import { BlogsEntryService, Session } from 'liferay-portal-client';
+const app = (server: string) => `import { BlogsEntryService, LiferayError, Session } from 'liferay-portal-client';
 import { BlogsEntryService as CallbackBlogsEntryService } from 'liferay-portal-client/callback';
 import type { GetEntryParameters } from 'liferay-portal-client/services/blogsentry';
+// @ts-expect-error: the runtime's internal module is for the generated code only, not in the exports map
+import type { ActionSpec } from 'liferay-portal-client/runtime/internal';
 
 const session = new Session({ server: ${JSON.stringify(server)} });
 const parameters: GetEntryParameters = { entryId: 7 };
 // @ts-expect-error: entryId is a number
 const wrong: GetEntryParameters = { entryId: 'seven' };
+// @ts-expect-error: exchange is @internal, stripped from the declarations
+void session.exchange;
+// The methods are on the prototype before any instance: an app can wrap one.
+let wrapped = 0;
+const getEntry = BlogsEntryService.prototype.getEntry;
+BlogsEntryService.prototype.getEntry = function (this: BlogsEntryService, ...args: unknown[]) {
+  wrapped += 1;
+  return (getEntry as (...args: unknown[]) => unknown).apply(this, args);
+} as typeof getEntry;
 const entry = await new BlogsEntryService(session).getEntry(parameters);
 const fromCallback = await new Promise((resolve, reject) =>
   new CallbackBlogsEntryService(session).getEntry({ entryId: 8 }, { onSuccess: resolve, onFailure: reject }),
 );
-console.log(JSON.stringify({ entry, fromCallback, unused: typeof wrong }));
+const refused = await new BlogsEntryService(session).getEntry(5 as never).catch((error: unknown) => error);
+const code = refused instanceof LiferayError ? refused.code : 'not a LiferayError';
+console.log(JSON.stringify({ entry, fromCallback, wrapped, code, unused: typeof wrong + typeof ({} as ActionSpec) }));
 await session.close();
 `;
 
@@ -50,15 +63,15 @@ const TSCONFIG = {
   include: ['app.ts'],
 };
 
-/** The app's own folder, with the generated package installed under its name. */
-async function consumerOf(fixture: string, label: string): Promise<string> {
+/** The app's own folder, with the package generated from `fixture` installed under its name. */
+async function consumerOf(fixture: string, label: string): Promise<{ built: BuiltPackage; folder: string }> {
   const built = await buildPackage(fixture, label);
   const folder = await mkdtemp(join(tmpdir(), 'lsb-consumer-'));
   await mkdir(join(folder, 'node_modules'));
   await symlink(built.out, join(folder, 'node_modules', 'liferay-portal-client'), 'dir');
   await writeFile(join(folder, 'package.json'), JSON.stringify({ name: 'app', type: 'module', private: true }));
   await writeFile(join(folder, 'tsconfig.json'), JSON.stringify(TSCONFIG));
-  return folder;
+  return { built, folder };
 }
 
 /** Type-checks `source` as the app and runs it; resolves with what it printed, parsed. */
@@ -70,9 +83,10 @@ async function checkAndRun(folder: string, source: string): Promise<unknown> {
 }
 
 describe('an app using the generated package by its name', () => {
+  let built: BuiltPackage;
   let folder: string;
   beforeAll(async () => {
-    folder = await consumerOf('fixtures/discovery/7.x/portal.json', 'consumer');
+    ({ built, folder } = await consumerOf('fixtures/discovery/7.x/portal.json', 'consumer'));
   });
   afterAll(() => rm(folder, { recursive: true, force: true }));
 
@@ -84,10 +98,26 @@ describe('an app using the generated package by its name', () => {
       response.end(JSON.stringify(commands.map((command) => ({ entryId: Object.values(command)[0]?.entryId }))));
     });
     try {
-      expect(await checkAndRun(folder, app(portal.url))).toEqual({ entry: { entryId: 7 }, fromCallback: { entryId: 8 }, unused: 'object' });
+      expect(await checkAndRun(folder, app(portal.url))).toEqual({
+        entry: { entryId: 7 },
+        fromCallback: { entryId: 8 },
+        wrapped: 2,
+        code: 'LIFERAY_INVALID_PARAMETERS',
+        unused: 'objectobject',
+      });
     } finally {
       await portal.close();
     }
+  });
+
+  it('ships declarations without the @internal members, and the internal module only for its own modules', async () => {
+    const declarations = (name: string) => readFile(join(built.out, 'dist', 'runtime', name), 'utf8');
+    const session = await declarations('session.d.ts');
+    expect(session).toContain('export declare class Session');
+    for (const internal of ['exchange', 'send(commands', 'Attempt']) expect(session).not.toContain(internal);
+    expect(await declarations('errors.d.ts')).not.toContain('readonly brand');
+    const exports = (JSON.parse(await readFile(join(built.out, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }).exports;
+    expect(Object.keys(exports).filter((path) => path.includes('internal'))).toEqual([]);
   });
 });
 
@@ -140,7 +170,7 @@ await session.close();
 describe('an app adding the properties its portal has to the models', () => {
   let folder: string;
   beforeAll(async () => {
-    folder = await consumerOf('fixtures/discovery/7.x/value-classes.json', 'consumer-models');
+    ({ folder } = await consumerOf('fixtures/discovery/7.x/value-classes.json', 'consumer-models'));
   });
   afterAll(() => rm(folder, { recursive: true, force: true }));
 

@@ -42,7 +42,7 @@ export interface ServiceClass {
   readonly actions: Map<string, { path: string; specs: string[][] }>;
 }
 
-const SERVICES_INDEX_IMPORTS = ["import{defineService}from'../runtime/index.js';", "importtype{ActionSpec,CallStyle}from'../runtime/index.js';"];
+const SERVICES_INDEX_IMPORTS = ["importtype{CallStyle}from'../runtime/index.js';", "import{defineService,typeActionSpec}from'../runtime/internal.js';"];
 
 /**
  * `services/index.ts`: the runtime imports, then per service three statements: its actions table, the type
@@ -74,7 +74,7 @@ export function checkServicesIndex(file: string, source: ts.SourceFile): Service
 export function checkCallbackIndex(file: string, source: ts.SourceFile, services: readonly ServiceClass[]): void {
   const texts = source.statements.map((statement) => singleQuoted(compact(statement.getText())));
   const head = [
-    "import{defineCallbackService}from'../runtime/index.js';",
+    "import{defineCallbackService}from'../runtime/internal.js';",
     ...(services.length > 0 ? [`import{${services.map((service) => service.actionsName).join(',')}}from'../services/index.js';`] : []),
     "export*from'../runtime/index.js';",
     "exporttype*from'../models.js';",

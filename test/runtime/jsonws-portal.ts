@@ -4,7 +4,8 @@
  */
 import { afterEach, beforeEach } from 'vitest';
 import { serveJson, startPortalServer, type PortalHandler, type PortalServer, type RecordedRequest } from '../helpers/portal-server.js';
-import { Session, type ActionSpec } from '../../src/runtime/index.js';
+import { Session } from '../../src/runtime/index.js';
+import type { ActionSpec } from '../../src/runtime/internal.js';
 
 /** The commands of a recorded request, parsed. */
 export function commandsOf(request: RecordedRequest | undefined): Record<string, Record<string, unknown>>[] {

@@ -3,7 +3,8 @@
  * enum constants go as given, and an ObjectWrapper is honoured on any parameter; in a call and in a batch.
  */
 import { describe, expect, it } from 'vitest';
-import { withClassName, type ActionSpec } from '../../src/runtime/index.js';
+import { withClassName } from '../../src/runtime/index.js';
+import type { ActionSpec } from '../../src/runtime/internal.js';
 import { commandsOf, echoSessionPerTest } from './jsonws-portal.js';
 
 const echo = echoSessionPerTest();

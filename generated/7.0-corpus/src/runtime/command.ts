@@ -36,9 +36,16 @@ function isContext(spec: ParameterSpec): boolean {
 /**
  * Picks the overload the caller meant from the keys it passed: the one whose names equal those keys (a
  * ServiceContext left out does not count), else the smallest one holding every key; the rest go as null.
- * The portal picks by names too, so this mirrors what it would accept.
+ * The portal picks by names too, so this mirrors what it would accept. Parameters that are not an object
+ * (JavaScript callers have no compiler to stop them) are refused here, before anything is sent.
  */
-export function chooseOverload(action: ActionSpec, parameters: object): readonly ParameterSpec[] {
+export function chooseOverload(action: ActionSpec, parameters: unknown): readonly ParameterSpec[] {
+  const path = action[0];
+  const code = 'LIFERAY_INVALID_PARAMETERS';
+  if (typeof parameters !== 'object' || !parameters || Array.isArray(parameters)) {
+    const given = Array.isArray(parameters) ? 'an array' : parameters === null ? 'null' : typeof parameters;
+    throw new LiferayError('takes an object of named parameters, not ' + given, { path, code });
+  }
   const keys = Object.keys(parameters);
   let best: readonly ParameterSpec[] | undefined;
   let bestExact = false;
@@ -54,7 +61,7 @@ export function chooseOverload(action: ActionSpec, parameters: object): readonly
   }
   if (best) return best;
   const available = overloads.map((overload) => '(' + overload.map(parameterName).join(', ') + ')').join(' | ');
-  throw new LiferayError('no overload takes the parameters {' + keys.join(', ') + '}; available: ' + available, action[0]);
+  throw new LiferayError('no overload takes the parameters {' + keys.join(', ') + '}; available: ' + available, { path, code });
 }
 
 /** One JSON-WS command as the portal's `/invoke` reads it: `{"<path>": {parameters}}`. */
@@ -85,7 +92,7 @@ export function toCommand(path: string, overload: readonly ParameterSpec[], para
     // Liferay's classes, and any ObjectWrapper, as "+name" and "name.key"; an enum constant's name given for a
     // class, and every other value, as it is: the portal converts it.
     else if (typeof value === 'object' && (kind || value instanceof ObjectWrapper)) addObject(wire, name, className, value);
-    else wire[name] = withMilliseconds(value, 0);
+    else wire[name] = withMilliseconds(value);
   }
   return { [path]: wire };
 }
@@ -101,26 +108,20 @@ function addObject(wire: Record<string, unknown>, name: string, className: strin
   const wrapper = value instanceof ObjectWrapper;
   const fields = (wrapper ? value.fields : value) as Record<string, unknown>;
   wire['+' + name] = wrapper ? value.className : className;
-  for (const key of Object.keys(fields)) wire[name + '.' + key] = withMilliseconds(fields[key], 0);
+  for (const key of Object.keys(fields)) wire[name + '.' + key] = withMilliseconds(fields[key]);
 }
 
 /**
- * `value` with every Date in it (in arrays and plain objects, at any depth) replaced by its milliseconds; the
- * same value when it holds none. Other objects (typed arrays, class instances) go as JSON has them.
+ * `value` with every Date in it (in arrays and plain objects, at any depth) replaced by its milliseconds, in a
+ * copy. Other objects (typed arrays, class instances) go as JSON has them.
  */
-function withMilliseconds(value: unknown, depth: number): unknown {
-  if (value instanceof Date) return value.getTime();
+function withMilliseconds(value: unknown, depth = 0): unknown {
+  if (value instanceof Date) return +value;
   // Past some depth a value is cyclic or absurd: JSON.stringify reports it.
-  const prototype: unknown = value && typeof value == 'object' && depth < 64 ? Object.getPrototypeOf(value) : 0;
-  if (prototype !== Object.prototype && prototype !== Array.prototype && prototype !== null) return value;
-  const object = value as Record<string, unknown>;
-  let copy: Record<string, unknown> | undefined;
-  for (const key in object) {
-    const item = object[key];
-    const converted = withMilliseconds(item, depth + 1);
-    if (converted !== item) (copy ??= Array.isArray(object) ? ([...object] as unknown as Record<string, unknown>) : { ...object })[key] = converted;
-  }
-  return copy ?? value;
+  if (depth > 63) return value;
+  if (Array.isArray(value)) return value.map((item: unknown) => withMilliseconds(item, depth + 1));
+  if ((value as object | null)?.constructor !== Object) return value;
+  return Object.fromEntries(Object.entries(value as object).map(([key, item]) => [key, withMilliseconds(item, depth + 1)]));
 }
 
 /**
@@ -130,7 +131,9 @@ function withMilliseconds(value: unknown, depth: number): unknown {
 export class ObjectWrapper {
   // Makes the class nominal, so a model with `className` and `fields` keys is never mistaken for a wrapper.
   declare private readonly objectWrapper: never;
+  /** The Java class the portal instantiates, e.g. `com.liferay.portal.kernel.util.OrderByComparator` subclass. */
   readonly className: string;
+  /** Set on the instance: sent as `name.key` parameters. */
   readonly fields: object;
 
   constructor(className: string, fields: object) {
@@ -168,8 +171,11 @@ export class UploadData {
   readonly source: UploadSource | undefined;
   /** Node: the file read (as a stream, never whole) each time the upload is sent. */
   readonly path: string | undefined;
+  /** See UploadDataOptions. */
   readonly fileName: string | undefined;
+  /** See UploadDataOptions. */
   readonly mimeType: string | undefined;
+  /** See UploadDataOptions. */
   readonly size: number | undefined;
 
   /** `new UploadData(source, options)`, or `new UploadData({ path })` for a file in Node. */
