@@ -18,6 +18,7 @@ export interface Config {
   readonly portal?: { readonly url?: string; readonly jsonwsPath?: string; readonly timeout?: number; readonly retries?: number };
   readonly contexts?: readonly ContextConfig[];
   readonly templates?: string;
+  readonly format?: boolean;
   readonly emit?: 'ts' | 'js';
   readonly versionSuffix?: boolean | string;
   readonly verify?: boolean;

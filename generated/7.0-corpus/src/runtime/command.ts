@@ -13,7 +13,9 @@ const decoded = new WeakMap<ActionSpec, readonly (readonly ParameterSpec[])[]>()
 function overloadsOf(action: ActionSpec): readonly (readonly ParameterSpec[])[] {
   let overloads = decoded.get(action);
   if (!overloads) {
-    overloads = action[1].map((overload) => (typeof overload !== 'string' ? overload : overload ? overload.split(' ').map(decodeParameter) : []));
+    overloads = action[1].map((overload) =>
+      typeof overload !== 'string' ? overload : overload ? overload.split(' ').map(decodeParameter) : [],
+    );
     decoded.set(action, overloads);
   }
   return overloads;
@@ -61,7 +63,10 @@ export function chooseOverload(action: ActionSpec, parameters: unknown): readonl
   }
   if (best) return best;
   const available = overloads.map((overload) => '(' + overload.map(parameterName).join(', ') + ')').join(' | ');
-  throw new LiferayError('no overload takes the parameters {' + keys.join(', ') + '}; available: ' + available, { path, code });
+  throw new LiferayError('no overload takes the parameters {' + keys.join(', ') + '}; available: ' + available, {
+    path,
+    code,
+  });
 }
 
 /** One JSON-WS command as the portal's `/invoke` reads it: `{"<path>": {parameters}}`. */
@@ -91,7 +96,8 @@ export function toCommand(path: string, overload: readonly ParameterSpec[], para
     }
     // Liferay's classes, and any ObjectWrapper, as "+name" and "name.key"; an enum constant's name given for a
     // class, and every other value, as it is: the portal converts it.
-    else if (typeof value === 'object' && (kind || value instanceof ObjectWrapper)) addObject(wire, name, className, value);
+    else if (typeof value === 'object' && (kind || value instanceof ObjectWrapper))
+      addObject(wire, name, className, value);
     else wire[name] = withMilliseconds(value);
   }
   return { [path]: wire };
@@ -121,7 +127,9 @@ function withMilliseconds(value: unknown, depth = 0): unknown {
   if (depth > 63) return value;
   if (Array.isArray(value)) return value.map((item: unknown) => withMilliseconds(item, depth + 1));
   if ((value as object | null)?.constructor !== Object) return value;
-  return Object.fromEntries(Object.entries(value as object).map(([key, item]) => [key, withMilliseconds(item, depth + 1)]));
+  return Object.fromEntries(
+    Object.entries(value as object).map(([key, item]) => [key, withMilliseconds(item, depth + 1)]),
+  );
 }
 
 /**

@@ -17,7 +17,9 @@ import type { UploadData, UploadSource } from './command.js';
  * Wherever it is, a `Date` is sent as its milliseconds.
  */
 export type ParameterSpec =
-  string | readonly [name: string, kind: 'bytes' | 'file'] | readonly [name: string, kind: 'object' | 'context', className: string];
+  | string
+  | readonly [name: string, kind: 'bytes' | 'file']
+  | readonly [name: string, kind: 'object' | 'context', className: string];
 
 /**
  * One overload: its parameters in the portal's order. Generated code writes it compactly as one string of

@@ -7,25 +7,25 @@ import type { FileEntry, Folder, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `ValuesService<'callback'>`.
  */
 export interface ValuesService<Style extends CallStyle = 'sync'> {
-  /** `POST /values/check-in` */
+  /** Sent as the `/values/check-in` command of a POST to JSON-WS `/invoke`. */
   checkIn: ServiceMethod<Style, CheckInWithFileEntryIdDlVersionNumberIncreaseChangeLogServiceContext, void>;
-  /** `GET /values/count-entries` */
+  /** Sent as the `/values/count-entries` command of a POST to JSON-WS `/invoke`. */
   countEntries: ServiceMethod<Style, CountEntriesWithGroupIdQueryDefinition, number>;
-  /** `GET /values/get-file-entry` */
+  /** Sent as the `/values/get-file-entry` command of a POST to JSON-WS `/invoke`. */
   getFileEntry: ServiceMethod<Style, GetFileEntryWithFileEntryId, FileEntry | null>;
-  /** `GET /values/get-folder` */
+  /** Sent as the `/values/get-folder` command of a POST to JSON-WS `/invoke`. */
   getFolder: ServiceMethod<Style, GetFolderWithFolderId, Folder | null>;
-  /** `GET /values/get-prices` */
+  /** Sent as the `/values/get-prices` command of a POST to JSON-WS `/invoke`. */
   getPrices: ServiceMethod<Style, GetPricesWithPrices, number[]>;
-  /** `GET /values/localize` */
+  /** Sent as the `/values/localize` command of a POST to JSON-WS `/invoke`. */
   localize: ServiceMethod<Style, LocalizeWithLocaleTimeZone, string | null>;
-  /** `POST /values/schedule` */
+  /** Sent as the `/values/schedule` command of a POST to JSON-WS `/invoke`. */
   schedule: ServiceMethod<Style, ScheduleWithStartDateEndDateReminders, number | null>;
-  /** `POST /values/set-price` */
+  /** Sent as the `/values/set-price` command of a POST to JSON-WS `/invoke`. */
   setPrice: ServiceMethod<Style, SetPriceWithCommercePriceEntryIdPricePromoPriceQuantity, number | null>;
-  /** `POST /values/update-settings` */
+  /** Sent as the `/values/update-settings` command of a POST to JSON-WS `/invoke`. */
   updateSettings: ServiceMethod<Style, UpdateSettingsWithSettingsValue, void>;
-  /** `POST /values/upload` */
+  /** Sent as a multipart POST to JSON-WS `/values/upload` (it has a file). */
   upload: ServiceMethod<Style, UploadWithFileEntryIdDisplayDatePriceAnd3More_c44i, FileEntry | null>;
 }
 
