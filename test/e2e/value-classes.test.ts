@@ -122,7 +122,7 @@ describe('value classes through a generated package', () => {
 
   it('gets the portal\'s own error for what it cannot convert: a BigDecimal wrapper, a Date as ISO text', async () => {
     const wrapped = values(sync, session).setPrice?.({ commercePriceEntryId: 7, price: sync.withClassName('java.math.BigDecimal', {}), promoPrice: null, quantity: 1 });
-    await expect(wrapped).rejects.toMatchObject({ type: 'java.lang.InstantiationException', message: 'java.math.BigDecimal' });
+    await expect(wrapped).rejects.toMatchObject({ type: 'java.lang.InstantiationException', message: '/values/set-price: java.math.BigDecimal' });
     expect(JSON.parse(lastBody())).toEqual([{ '/values/set-price': { commercePriceEntryId: 7, '+price': 'java.math.BigDecimal', promoPrice: null, quantity: 1 } }]);
     const iso = values(sync, session).schedule?.({ startDate: january.toISOString(), endDate: null, reminders: null });
     await expect(iso).rejects.toBeInstanceOf(sync.ServerError);
