@@ -58,10 +58,10 @@ describe.concurrent('generate with a configuration file', () => {
         [`/api/jsonws?discover=/calendar.calendarbooking/*${calendarQuery}`, undefined],
       ]);
       expect(portalFiles.filter((path) => path.startsWith('src/callback/'))).toEqual([]);
-      expect(await exportsOf(own)).toEqual(['.', './runtime', './chain', './services/*']);
+      expect(await exportsOf(own)).toEqual(['.', './models', './runtime', './chain', './services/*']);
       expect(calendarFiles.filter((path) => path.startsWith('src/services/'))).toEqual(['src/services/calendarbooking.ts', 'src/services/index.ts']);
       expect(calendarFiles).toContain('src/callback/index.ts');
-      expect(await exportsOf(calendar)).toEqual(['.', './callback', './runtime', './chain', './services/*']);
+      expect(await exportsOf(calendar)).toEqual(['.', './callback', './models', './runtime', './chain', './services/*']);
       expect(await nameOf(calendar)).toBe('@acme/calendar-client');
     } finally {
       await portal.close();
@@ -87,7 +87,7 @@ describe.concurrent('generate with a configuration file', () => {
         `wrote liferay-portal-client to ${own}: version 1.0.0, context portal, 7 services, 19 methods (31 actions), 6 models, ${(await packageFiles(join(cwd, own))).length} files\n`,
       stderr: '',
     });
-    expect(await exportsOf(join(cwd, calendar))).toEqual(['.', './callback', './runtime', './chain', './services/*']);
+    expect(await exportsOf(join(cwd, calendar))).toEqual(['.', './callback', './models', './runtime', './chain', './services/*']);
   });
 
   it('reads --config <file>, with its paths (documents, out, templates) relative to the file, not to the working directory', async ({ expect }) => {

@@ -14,6 +14,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES = {
   portal7: `${root}fixtures/discovery/7.x/portal.json`,
   calendar7: `${root}fixtures/discovery/7.x/plugin-calendar.json`,
+  values7: `${root}fixtures/discovery/7.x/value-classes.json`,
   portal62: `${root}fixtures/discovery/6.2/portal.json`,
   calendar62: `${root}fixtures/discovery/6.2/plugin-calendar-portlet.json`,
   legacy: `${root}fixtures/discovery/legacy/portal.json`,

@@ -123,7 +123,7 @@ describe('7.x documents', () => {
     ]);
     expect(portal.models[3]?.properties[4]).toStrictEqual({
       name: 'nameMap',
-      type: { kind: 'map', key: { kind: 'object', className: 'java.util.Locale', typeArguments: [] }, value: { kind: 'string' } },
+      type: { kind: 'map', key: { kind: 'value', className: 'java.util.Locale', value: 'text' }, value: { kind: 'string' } },
       typeName: 'map<java.util.Locale,string>',
     });
     expect(calendar.models.map((m) => m.simpleName)).toStrictEqual(['Calendar', 'CalendarBooking']);

@@ -142,16 +142,26 @@ export interface FileEntry {
 }
 
 /** `com.liferay.announcements.kernel.model.AnnouncementsDelivery`: not described by the portal, so only known to be a JSON object. */
-export type AnnouncementsDelivery = Record<string, unknown>;
+export interface AnnouncementsDelivery {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.Address`: not described by the portal, so only known to be a JSON object. */
-export type Address = Record<string, unknown>;
+export interface Address {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.EmailAddress`: not described by the portal, so only known to be a JSON object. */
-export type EmailAddress = Record<string, unknown>;
+export interface EmailAddress {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.Phone`: not described by the portal, so only known to be a JSON object. */
-export type Phone = Record<string, unknown>;
+export interface Phone {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.Website`: not described by the portal, so only known to be a JSON object. */
-export type Website = Record<string, unknown>;
+export interface Website {
+  [property: string]: unknown;
+}

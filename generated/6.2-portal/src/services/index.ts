@@ -9,7 +9,7 @@ export const BlogsEntryServiceActions = {
   addEntry: [
     '/blogsentry/add-entry',
     [
-      'title description content displayDateMonth displayDateDay displayDateYear displayDateHour displayDateMinute allowPingbacks allowTrackbacks trackbacks smallImage smallImageURL smallImageFileName smallImageInputStream:object:java.io.InputStream serviceContext:context:com.liferay.portal.service.ServiceContext',
+      'title description content displayDateMonth displayDateDay displayDateYear displayDateHour displayDateMinute allowPingbacks allowTrackbacks trackbacks smallImage smallImageURL smallImageFileName smallImageInputStream serviceContext:context:com.liferay.portal.service.ServiceContext',
     ],
   ],
   deleteEntry: ['/blogsentry/delete-entry', ['entryId']],

@@ -8,7 +8,7 @@ import { defineService, type ActionSpec } from '../runtime/internal.js';
 export const ClassServiceActions = {
   constructor_: ['/class/constructor', ['1st']],
   delete_: ['/class/delete', ['class default __proto__']],
-  getSession: ['/class/get-session', ['session:object:com.example.model.Session']],
+  getSession: ['/class/get-session', ['session']],
   then_: ['/class/then', ['']],
 } satisfies Record<string, ActionSpec>;
 
