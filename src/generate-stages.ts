@@ -5,9 +5,9 @@
  */
 import { diffApi, readApiSurface, readPackageApi } from './check/api-diff.js';
 import { checkPackage } from './check/check.js';
-import { decodeDocument, type DocumentText } from './discovery/index.js';
+import { decodeDocument, filterDocument, type DiscoveryDocument, type DocumentText } from './discovery/index.js';
 import { formatPackages, type GeneratedPackage } from './format/format-packages.js';
-import type { GenerateOptions, StageTimer } from './generate-options.js';
+import { filterOf, type GenerateOptions, type StageTimer } from './generate-options.js';
 import type { PackageCheck } from './generate.js';
 import type { Incremental } from './incremental/incremental.js';
 import type { PackageSummary, RunSummary, WrittenOutput } from './incremental/run-record.js';
@@ -36,8 +36,14 @@ export interface BuildContext {
 
 /** Model → typemap → render → format (→ emit js): every context's package, finished, in memory. */
 export async function buildPackages(texts: readonly DocumentText[], options: GenerateOptions, context: BuildContext): Promise<BuiltPackages> {
-  const api = await context.time('model', () => buildApi(texts.map(decodeDocument)));
+  const api = await context.time('model', () => buildApi(texts.map((text) => decodeAndFilter(text, options))));
   return { format: api.format, portalVersion: api.portalVersion, packages: await buildFromApi(api, options, context) };
+}
+
+/** A document decoded, then filtered by its context's filter (a configuration file's) or the run's. */
+function decodeAndFilter(text: DocumentText, options: GenerateOptions): DiscoveryDocument {
+  const document = decodeDocument(text);
+  return filterDocument(document, filterOf(document.context, options));
 }
 
 /** The same from a model built already (tests build one model for several checks). */

@@ -55,13 +55,14 @@ export function toGenerateOptions(flags: GenerateFlags, given: GivenFlags, confi
 
 /**
  * `--context` picks contexts (keeping their settings from the file); otherwise the file's list. A source on
- * the command line (`--url`, `--discovery`) replaces the contexts' own documents, and `--filter` their filters.
+ * the command line (`--url`, `--discovery`) replaces the contexts' own documents, and `--filter` their
+ * filters; a context's filter still applies to the document given on the command line.
  */
 function configuredContexts(flags: GenerateFlags, given: GivenFlags, config: Config | undefined): ContextOptions[] | undefined {
   const inFile = config?.contexts;
   const picked = flags.context !== undefined ? flags.context.map((name) => inFile?.find((context) => context.name === name) ?? { name }) : inFile;
   const dropDiscovery = given.has('url') || given.has('discovery');
-  const dropFilter = given.has('filter') || given.has('discovery');
+  const dropFilter = given.has('filter');
   return picked?.map(({ discovery, filter, ...settings }) => ({
     ...settings,
     ...(dropDiscovery || discovery === undefined ? {} : { discovery }),
