@@ -2,7 +2,7 @@
  * The options of `generate()` and what they decide for each context: output folder, package name, call
  * styles. One place for these rules so the CLI, the config file and the library agree.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { DiscoverOptions } from './discovery/index.js';
 import { BuilderError } from './errors.js';
 import type { Api, Context } from './model/types.js';
@@ -38,6 +38,7 @@ export interface ContextOptions {
   readonly name: string;
   /** A saved discovery document for this context (instead of the portal URL). */
   readonly discovery?: string;
+  /** Only this service (`/<filter>/*`), whether the document is fetched or saved. */
   readonly filter?: string;
   readonly out?: string;
   readonly packageName?: string;
@@ -45,7 +46,10 @@ export interface ContextOptions {
 }
 
 export interface GenerateOptions extends DiscoverOptions {
-  /** Output folder; with several contexts each goes to `<out>/<context>`. Default `generated/<context>`. */
+  /**
+   * Output folder, relative to the working folder; with several contexts each goes to `<out>/<context>`.
+   * Default `generated/<context>`. Results name it as an absolute path.
+   */
   readonly out?: string;
   /** npm package name; default `liferay-<context>-client` (with several contexts, the context is appended). */
   readonly name?: string;
@@ -77,7 +81,13 @@ export interface GenerateOptions extends DiscoverOptions {
   readonly onRender?: (report: RenderReport) => void;
 }
 
+/** The service filter of a context: its own (a configuration file's), else the run's. */
+export function filterOf(context: string, options: Pick<GenerateOptions, 'filter' | 'contextOptions'>): string | undefined {
+  return options.contextOptions?.find((entry) => entry.name === context)?.filter ?? options.filter;
+}
+
 export interface PackagePlan {
+  /** Absolute: the CLI's report and `--json` name it the same way whether it came from a flag or a file. */
   readonly out: string;
   readonly name: string;
   readonly styles: readonly Style[];
@@ -95,7 +105,7 @@ export function planPackage(context: Context, api: Api, options: GenerateOptions
   if (!PACKAGE_NAME.test(name) || name.length > 214) {
     throw new GenerateError('generate.package-name', `"${name}" is not a valid npm package name (lower case, digits, - . _ ~, optionally @scope/): give another --name`);
   }
-  return { out, name, styles: options.styles ?? configured?.styles ?? ['sync', 'callback'] };
+  return { out: resolve(out), name, styles: options.styles ?? configured?.styles ?? ['sync', 'callback'] };
 }
 
 /** npm's rule for new package names (the config file's schema has the same pattern). */

@@ -11,7 +11,7 @@ import { folderState, packageFiles, projectRoot, removeTemporaryFolders, runBuil
 import { PORTAL_FIXTURE, upgradedPortal, writeDocument } from './documents.js';
 
 const portalFixture = join(projectRoot, PORTAL_FIXTURE);
-const STALE = 'error: 1 generated package(s) out of date: run the same command without --check to regenerate\n';
+const STALE = 'error: 1 generated package out of date: run the same command without --check to regenerate\n';
 let parent: string;
 let out: string;
 let upgraded: string;
@@ -57,7 +57,7 @@ describe.concurrent('generate --check', () => {
   it('exits 1 after the portal changed, naming the files and the services, methods and signatures that differ', async ({ expect }) => {
     const before = await folderState(out);
     const run = await check(upgraded, out);
-    const line = (label: string, items: readonly string[]) => `  ${label} (${items.length}): ${items.join(', ')}\n`;
+    const line = (label: string, items: readonly string[]) => `  ${label} (${items.length}):\n${items.map((item) => `    ${item}\n`).join('')}`;
     expect(run).toEqual({
       code: 1,
       stdout:

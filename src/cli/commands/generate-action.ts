@@ -8,6 +8,7 @@ import { GenerateError } from '../../generate-options.js';
 import { loadConfig } from '../config/config.js';
 import { toGenerateOptions, type GenerateFlags, type GivenFlags } from '../config/merge.js';
 import { checkTemplatesFolder } from '../config/templates-folder.js';
+import { count } from '../../count.js';
 import { NO_PROGRESS, createProgress, wantsProgress } from '../progress.js';
 import type { Reporter } from '../report.js';
 import { describeEvent, prepareRun, skipWebAssemblyTierUp, warnOnEmpty } from '../run.js';
@@ -55,7 +56,7 @@ export async function runGenerate(flags: GenerateCommandFlags, given: GivenFlags
 /** Up to date: the output folders are what this run would write, as the last run left them; nothing was written. */
 function textSummary(summary: RunSummary, upToDate: boolean): string[] {
   return summary.packages.map((p) => {
-    const figures = `context ${p.context}, ${p.services} services, ${p.methods} methods (${p.actions} actions), ${p.models} models, ${p.files} files`;
+    const figures = `context ${p.context}, ${count(p.services, 'service')}, ${count(p.methods, 'method')} (${count(p.actions, 'action')}), ${count(p.models, 'model')}, ${count(p.files, 'file')}`;
     return upToDate ? `${p.name} in ${p.out} is up to date: ${figures}` : `wrote ${p.name} to ${p.out}: ${figures}`;
   });
 }
@@ -69,7 +70,7 @@ function describeRender({ context, rendered, reused, sections }: RenderReport): 
   // A file shared by every service (services/index.ts) names how much of it was rendered: one section, or all.
   const name = ({ path, rendered: count, of }: RenderReport['sections'][number]): string => (of > 1 ? `${path} (${count} of ${of} sections)` : path);
   const names = rendered.length > 0 && rendered.length <= 10 ? `: ${sections.map(name).join(', ')}` : '';
-  return `render: context ${context}: ${rendered.length} files rendered, ${reused} from the render cache${names}`;
+  return `render: context ${context}: ${count(rendered.length, 'file')} rendered, ${reused} from the render cache${names}`;
 }
 
 async function runCheck(options: GenerateOptions, json: boolean, reporter: Reporter): Promise<void> {
@@ -82,13 +83,14 @@ async function runCheck(options: GenerateOptions, json: boolean, reporter: Repor
     for (const check of checks) for (const line of describeCheck(check)) reporter.result(line);
   }
   if (stale.length > 0) {
-    throw new GenerateError('generate.drift', `${stale.length} generated package(s) out of date: run the same command without --check to regenerate`);
+    throw new GenerateError('generate.drift', `${count(stale.length, 'generated package')} out of date: run the same command without --check to regenerate`);
   }
 }
 
 function describeCheck({ package: p, drift, api }: PackageCheck): string[] {
-  if (!hasDrift(drift)) return [`${p.out}: up to date (${p.files} files)`];
-  const list = (label: string, items: readonly string[]) => (items.length === 0 ? [] : [`  ${label} (${items.length}): ${items.join(', ')}`]);
+  if (!hasDrift(drift)) return [`${p.out}: up to date (${count(p.files, 'file')})`];
+  // One name a line: a list of a hundred files stays readable, and diffable in a CI log.
+  const list = (label: string, items: readonly string[]) => (items.length === 0 ? [] : [`  ${label} (${items.length}):`, ...items.map((item) => `    ${item}`)]);
   return [
     `${p.out}: out of date`,
     ...list('files added', drift.added),
