@@ -9,7 +9,8 @@ export type CliErrorCode =
   | 'cli.styles'
   | 'cli.init-exists'
   | 'cli.init-url'
-  | 'cli.document-too-deep';
+  | 'cli.document-too-deep'
+  | 'cli.cancelled';
 
 /** A bad option, configuration file or templates folder, or a command that cannot do what it was asked. */
 export class CliError extends BuilderError {

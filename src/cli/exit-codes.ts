@@ -43,6 +43,8 @@ export const ExitCode = {
   compilerMissing: 13,
   /** A bug in the builder itself. */
   internal: 70,
+  /** Ctrl+C or Ctrl+D at a question: 128 + SIGINT, as a shell reports an interrupted command. */
+  interrupted: 130,
 } as const;
 
 type ErrorCode = DiscoveryErrorCode | ModelErrorCode | RenderErrorCode | FormatErrorCode | VerifyErrorCode | WriteErrorCode | GenerateErrorCode | MockErrorCode | CliErrorCode;
@@ -93,6 +95,7 @@ const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   'cli.init-exists': ExitCode.usage,
   'cli.init-url': ExitCode.usage,
   'cli.document-too-deep': ExitCode.invalidDocument,
+  'cli.cancelled': ExitCode.interrupted,
 };
 
 /** The exit number of an error code; a code the table does not know is a builder bug. */

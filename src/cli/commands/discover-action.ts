@@ -19,8 +19,8 @@ export interface DiscoverFlags extends DiscoveryFlags {
   readonly json?: boolean;
 }
 
-export async function runDiscover(flags: DiscoverFlags, reporter: Reporter): Promise<void> {
-  prepareRun(flags, reporter);
+export async function runDiscover(given: DiscoverFlags, reporter: Reporter): Promise<void> {
+  const flags = await prepareRun(given, reporter);
   if (flags.url !== undefined) await skipWebAssemblyTierUp();
   const documents = await discoverDocuments({ ...toDiscoverOptions(flags, process.env), onEvent: (event) => reporter.debug(describeEvent(event)) });
   const api = buildApi(documents);

@@ -21,8 +21,8 @@ export interface GenerateCommandFlags extends GenerateFlags {
   readonly quiet?: boolean;
 }
 
-export async function runGenerate(flags: GenerateCommandFlags, given: GivenFlags, reporter: Reporter): Promise<void> {
-  prepareRun(flags, reporter);
+export async function runGenerate(parsed: GenerateCommandFlags, given: GivenFlags, reporter: Reporter): Promise<void> {
+  const flags = await prepareRun(parsed, reporter);
   reporter.quiet = flags.quiet === true;
   const config = loadConfig(flags.config, process.cwd());
   if (config !== undefined) reporter.debug(`configuration: ${config.path}`);
