@@ -6,10 +6,11 @@ import { join, resolve } from 'node:path';
 import type { DiscoverOptions } from './discovery/index.js';
 import { BuilderError } from './errors.js';
 import type { Api, Context } from './model/types.js';
+import type { Layout } from './render/layout.js';
 
 export type Style = 'sync' | 'callback';
 
-export type GenerateErrorCode = 'generate.package-name' | 'generate.version-suffix' | 'generate.drift';
+export type GenerateErrorCode = 'generate.package-name' | 'generate.version-suffix' | 'generate.layout' | 'generate.drift';
 
 /** Options that cannot work for this document (a package name, a version suffix), or drift found by --check. */
 export class GenerateError extends BuilderError {
@@ -59,6 +60,11 @@ export interface GenerateOptions extends DiscoverOptions {
   readonly styles?: readonly Style[];
   /** ts: TypeScript sources (default); js: compiled ESM JavaScript plus .d.ts. */
   readonly emit?: 'ts' | 'js';
+  /**
+   * package: an npm package (package.json, tsconfig.json, README.md, src/; the default); sources: only the
+   * TypeScript sources, at the root of `out`, for an app that compiles them itself. Not with `emit: 'js'`.
+   */
+  readonly layout?: Layout;
   /** Namespace by portal version, as the Mobile SDK's v62/v7: true derives it from the document's version. */
   readonly versionSuffix?: boolean | string;
   /** Type-check the package before writing (default true). */
@@ -128,6 +134,15 @@ export function versionSuffix(api: Api, option: boolean | string | undefined): s
   }
   const [, major, minor] = match;
   return major === '7' && minor === '0' ? 'v7' : `v${major}${minor}`;
+}
+
+/** Sources are TypeScript for the app to compile: compiled JavaScript is the package layout's. */
+export function checkLayout(options: Pick<GenerateOptions, 'layout' | 'emit'>): Layout {
+  const layout = options.layout ?? 'package';
+  if (layout === 'sources' && options.emit === 'js') {
+    throw new GenerateError('generate.layout', '--layout sources writes TypeScript sources for your own build: it cannot be combined with --emit js');
+  }
+  return layout;
 }
 
 export type StageTimer = <T>(stage: Stage, run: () => T | Promise<T>) => Promise<T>;

@@ -7,13 +7,14 @@ import { diffApi, readApiSurface, readPackageApi } from './check/api-diff.js';
 import { checkPackage } from './check/check.js';
 import { decodeDocument, filterDocument, type DiscoveryDocument, type DocumentText } from './discovery/index.js';
 import { formatPackages, type GeneratedPackage } from './format/format-packages.js';
-import { filterOf, type GenerateOptions, type StageTimer } from './generate-options.js';
+import { checkLayout, filterOf, type GenerateOptions, type StageTimer } from './generate-options.js';
 import type { PackageCheck } from './generate.js';
 import type { Incremental } from './incremental/incremental.js';
 import type { PackageSummary, RunSummary, WrittenOutput } from './incremental/run-record.js';
 import { buildApi } from './model/index.js';
 import type { Api } from './model/types.js';
 import { loadTemplates } from './render/handlebars.js';
+import { layoutFiles, typeCheckFiles } from './render/layout.js';
 import { renderPackages } from './render/render-packages.js';
 import { loadRuntimeFiles } from './render/runtime-sources.js';
 import { mapContext } from './typemap/index.js';
@@ -48,10 +49,12 @@ function decodeAndFilter(text: DocumentText, options: GenerateOptions): Discover
 
 /** The same from a model built already (tests build one model for several checks). */
 export async function buildFromApi(api: Api, options: GenerateOptions, { time, incremental }: BuildContext): Promise<GeneratedPackage[]> {
+  const layout = checkLayout(options);
   const typed = await time('typemap', () => api.contexts.map(mapContext));
   const resources = { options, templates: loadTemplates(options.templates), runtime: loadRuntimeFiles(), incremental };
   const rendered = await time('render', () => renderPackages(api, typed, resources));
   const formatted = await time('format', () => formatPackages(rendered, { incremental }));
+  if (layout === 'sources') return formatted.map((pkg) => ({ ...pkg, files: layoutFiles(pkg.files, layout), typeCheck: typeCheckFiles(pkg.files) }));
   if (options.emit !== 'js') return formatted;
   // Compiling is type-checking: with verify on, a diagnostic fails the run here, as verify would.
   return time('emit', () =>
@@ -64,7 +67,11 @@ export async function verifyStaged(staged: readonly StagedPackage[], packages: r
   if (!needsVerify(options)) return;
   try {
     await time('verify', async () => {
-      for (const [index, stage] of staged.entries()) await verifyFolder(stage.staging, `context ${packages[index]?.context ?? '?'}`);
+      for (const [index, stage] of staged.entries()) {
+        const pkg = packages[index];
+        const label = `context ${pkg?.context ?? '?'}`;
+        await (pkg?.typeCheck === undefined ? verifyFolder(stage.staging, label) : verifyFiles(pkg.typeCheck, label));
+      }
     });
   } catch (error) {
     await discardStaged(staged);
@@ -76,7 +83,7 @@ export async function verifyStaged(staged: readonly StagedPackage[], packages: r
 export async function verifyInMemory(packages: readonly GeneratedPackage[], options: GenerateOptions, time: StageTimer): Promise<void> {
   if (!needsVerify(options)) return;
   await time('verify', async () => {
-    for (const pkg of packages) await verifyFiles(pkg.files, `context ${pkg.context}`);
+    for (const pkg of packages) await verifyFiles(pkg.typeCheck ?? pkg.files, `context ${pkg.context}`);
   });
 }
 

@@ -71,6 +71,7 @@ const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   'model.service-id-collision': ExitCode.invalidDocument,
   'generate.package-name': ExitCode.usage,
   'generate.version-suffix': ExitCode.usage,
+  'generate.layout': ExitCode.usage,
   'generate.drift': ExitCode.drift,
   'render.template': ExitCode.generation,
   'render.override': ExitCode.usage,

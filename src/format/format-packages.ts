@@ -16,7 +16,10 @@ export const FORMAT_EVERYTHING: FormatSelection = () => true;
 
 /** A package, finished: its files and the figures the CLI reports. */
 export interface GeneratedPackage extends PackageFigures {
+  /** What is written to `out`. */
   readonly files: readonly RenderedFile[];
+  /** What verify type-checks when `files` alone cannot be (`layout: 'sources'`: they with the package's tsconfig). */
+  readonly typeCheck?: readonly RenderedFile[];
 }
 
 export interface FormatContext {

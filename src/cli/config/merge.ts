@@ -4,6 +4,7 @@
 import { CliError } from '../cli-error.js';
 import type { ContextOptions, GenerateOptions, Style } from '../../generate-options.js';
 import { toDiscoverOptions, type DiscoveryFlags } from '../options.js';
+import type { Layout } from '../../render/layout.js';
 import type { Config } from './config.js';
 
 export interface GenerateFlags extends DiscoveryFlags {
@@ -13,6 +14,7 @@ export interface GenerateFlags extends DiscoveryFlags {
   readonly templates?: string;
   readonly styles?: Style[];
   readonly emit?: 'ts' | 'js';
+  readonly layout?: Layout;
   readonly versionSuffix?: boolean | string;
 }
 
@@ -49,6 +51,7 @@ export function toGenerateOptions(flags: GenerateFlags, given: GivenFlags, confi
   set('templates', pick('templates', config?.templates));
   set('styles', flags.styles);
   set('emit', pick('emit', config?.emit));
+  set('layout', pick('layout', config?.layout));
   set('versionSuffix', pick('versionSuffix', config?.versionSuffix));
   return options as GenerateOptions;
 }
