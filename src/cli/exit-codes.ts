@@ -2,14 +2,7 @@
  * How the process exits: every error code the library throws, mapped to the exit number the README's
  * table documents. The one place that knows; a code missing here fails type-checking.
  */
-import type { DiscoveryErrorCode } from '../discovery/discovery-error.js';
-import type { MockErrorCode } from '../mock/mock-error.js';
-import type { ModelErrorCode } from '../model/model-error.js';
-import type { FormatErrorCode } from '../format/format-error.js';
-import type { RenderErrorCode } from '../render/render-error.js';
-import type { VerifyErrorCode } from '../verify/verify-error.js';
-import type { WriteErrorCode } from '../write/write-error.js';
-import type { GenerateErrorCode } from '../generate-options.js';
+import type { ErrorCode as LibraryErrorCode } from '../errors.js';
 import type { CliErrorCode } from './cli-error.js';
 
 /** The README's table of exit codes. */
@@ -47,7 +40,7 @@ export const ExitCode = {
   interrupted: 130,
 } as const;
 
-type ErrorCode = DiscoveryErrorCode | ModelErrorCode | RenderErrorCode | FormatErrorCode | VerifyErrorCode | WriteErrorCode | GenerateErrorCode | MockErrorCode | CliErrorCode;
+type ErrorCode = LibraryErrorCode | CliErrorCode;
 
 const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   'discovery.options': ExitCode.usage,
