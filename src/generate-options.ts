@@ -10,7 +10,7 @@ import type { Layout } from './render/layout.js';
 
 export type Style = 'sync' | 'callback';
 
-export type GenerateErrorCode = 'generate.package-name' | 'generate.version-suffix' | 'generate.layout' | 'generate.drift';
+export type GenerateErrorCode = 'generate.package-name' | 'generate.version-suffix' | 'generate.package-version' | 'generate.layout' | 'generate.drift';
 
 /** Options that cannot work for this document (a package name, a version suffix), or drift found by --check. */
 export class GenerateError extends BuilderError {
@@ -21,7 +21,8 @@ export class GenerateError extends BuilderError {
   }
 }
 /** `up-to-date`: the check, right after discovery, whether the last run of the same command is still on disk. */
-export type Stage = 'discovery' | 'up-to-date' | 'model' | 'typemap' | 'render' | 'format' | 'emit' | 'write' | 'verify' | 'swap';
+/** `release`: how the API changed since the package in the output folder; its version and changelog. */
+export type Stage = 'discovery' | 'up-to-date' | 'model' | 'typemap' | 'render' | 'format' | 'release' | 'emit' | 'write' | 'verify' | 'swap';
 
 /** What the render stage did for one context: the files it rendered; the others came from the render cache. */
 export interface RenderReport {
@@ -71,6 +72,13 @@ export interface GenerateOptions extends DiscoverOptions {
   readonly verify?: boolean;
   /** A folder whose templates replace bundled ones of the same name. */
   readonly templates?: string;
+  /**
+   * The package version to write, instead of the committed package's version bumped by the class of the API
+   * change (a new package starts at 1.0.0). A semantic version.
+   */
+  readonly packageVersion?: string;
+  /** The command line that runs this generation, credentials left out: recorded in liferay-sdk.json and the README. */
+  readonly command?: string;
   /**
    * Incremental generation (default off): true uses the user's cache folder (`$XDG_CACHE_HOME` or
    * `~/.cache`, under `liferay-sdk-builder/`), as the CLI does. There each run is recorded, so that the same

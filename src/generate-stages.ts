@@ -3,10 +3,11 @@
  * (they pull in Handlebars, ts-morph and prettier). `buildPackages` is the in-memory part, model to finished
  * files: what the CLI writes and what the tests compare with the goldens.
  */
-import { diffApi, readApiSurface, readPackageApi } from './check/api-diff.js';
 import { checkPackage } from './check/check.js';
+import { releasePackages } from './check/release-packages.js';
 import { decodeDocument, filterDocument, type DiscoveryDocument, type DocumentText } from './discovery/index.js';
-import { formatPackages, type GeneratedPackage } from './format/format-packages.js';
+import { formatPackages } from './format/format-packages.js';
+import type { GeneratedPackage } from './check/release-packages.js';
 import { checkLayout, filterOf, type GenerateOptions, type StageTimer } from './generate-options.js';
 import type { PackageCheck } from './generate.js';
 import type { Incremental } from './incremental/incremental.js';
@@ -33,6 +34,11 @@ export interface BuiltPackages extends Pick<Api, 'format' | 'portalVersion'> {
 export interface BuildContext {
   readonly time: StageTimer;
   readonly incremental?: Incremental | undefined;
+  /**
+   * Whether each package follows on from the one in its output folder (its version and changelog), as
+   * `generate` and `--check` do; otherwise each is a new package at 1.0.0 (the golden tests).
+   */
+  readonly fromOutput?: boolean;
 }
 
 /** Model → typemap → render → format (→ emit js): every context's package, finished, in memory. */
@@ -48,17 +54,18 @@ function decodeAndFilter(text: DocumentText, options: GenerateOptions): Discover
 }
 
 /** The same from a model built already (tests build one model for several checks). */
-export async function buildFromApi(api: Api, options: GenerateOptions, { time, incremental }: BuildContext): Promise<GeneratedPackage[]> {
+export async function buildFromApi(api: Api, options: GenerateOptions, { time, incremental, fromOutput = false }: BuildContext): Promise<GeneratedPackage[]> {
   const layout = checkLayout(options);
   const typed = await time('typemap', () => api.contexts.map(mapContext));
   const resources = { options, templates: loadTemplates(options.templates), runtime: loadRuntimeFiles(), incremental };
   const rendered = await time('render', () => renderPackages(api, typed, resources));
   const formatted = await time('format', () => formatPackages(rendered, { incremental }));
-  if (layout === 'sources') return formatted.map((pkg) => ({ ...pkg, files: layoutFiles(pkg.files, layout), typeCheck: typeCheckFiles(pkg.files) }));
-  if (options.emit !== 'js') return formatted;
+  const released = await time('release', () => releasePackages(rendered, formatted, { options, templates: resources.templates, incremental, fromOutput, layout }));
+  if (layout === 'sources') return released.map((pkg) => ({ ...pkg, files: layoutFiles(pkg.files, layout), typeCheck: typeCheckFiles(pkg.files) }));
+  if (options.emit !== 'js') return released;
   // Compiling is type-checking: with verify on, a diagnostic fails the run here, as verify would.
   return time('emit', () =>
-    Promise.all(formatted.map(async (pkg) => ({ ...pkg, files: await emitJavaScript(pkg.files, { verify: options.verify !== false, label: `context ${pkg.context}` }) }))),
+    Promise.all(released.map(async (pkg) => ({ ...pkg, files: await emitJavaScript(pkg.files, { verify: options.verify !== false, label: `context ${pkg.context}` }) }))),
   );
 }
 
@@ -98,7 +105,7 @@ export function comparePackages(packages: readonly GeneratedPackage[]): Promise<
     packages.map(async (pkg) => ({
       package: summarizePackage(pkg),
       drift: await checkPackage(pkg.out, pkg.files),
-      api: diffApi(await readPackageApi(pkg.out), await readApiSurface(pkg.files)),
+      release: pkg.release,
     })),
   );
 }
@@ -108,8 +115,8 @@ export function summarize({ format, portalVersion, packages }: BuiltPackages): R
   return { format, portalVersion, packages: packages.map(summarizePackage) };
 }
 
-function summarizePackage({ context, out, name, services, methods, actions, models, files }: GeneratedPackage): PackageSummary {
-  return { context, out, name, services, methods, actions, models, files: files.length };
+function summarizePackage({ context, out, name, services, methods, actions, models, files, release }: GeneratedPackage): PackageSummary {
+  return { context, out, name, services, methods, actions, models, files: files.length, version: release.version };
 }
 
 /** What the run record keeps of each output: its folder and the entries the generator owns there. */

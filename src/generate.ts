@@ -10,13 +10,13 @@ import type { DocumentText } from './discovery/index.js';
 import { stageTimer, type GenerateOptions, type StageTimer } from './generate-options.js';
 import { defaultCacheDir, openIncremental, type Incremental } from './incremental/incremental.js';
 import type { PackageSummary, RunSummary } from './incremental/run-record.js';
-import type { ApiDiff } from './check/api-diff.js';
+import type { Release } from './check/release.js';
 import type { PackageDrift } from './check/check.js';
-import type { GeneratedPackage } from './format/format-packages.js';
+import type { GeneratedPackage } from './check/release-packages.js';
 
 export type { ContextOptions, GenerateOptions, RenderReport, Stage, Style } from './generate-options.js';
 export type { PackageFigures, PackageSummary, RunSummary } from './incremental/run-record.js';
-export type { GeneratedPackage } from './format/format-packages.js';
+export type { GeneratedPackage } from './check/release-packages.js';
 
 export interface GenerateResult {
   /** True when the last run of the same command left the outputs as this one would write them: nothing was done. */
@@ -29,7 +29,8 @@ export interface GenerateResult {
 export interface PackageCheck {
   readonly package: PackageSummary;
   readonly drift: PackageDrift;
-  readonly api: ApiDiff;
+  /** The API changes from the committed package, classified (none when only other files differ). */
+  readonly release: Pick<Release, 'semver' | 'changes' | 'version' | 'previousVersion'>;
 }
 
 export interface CheckResult {
@@ -46,7 +47,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (known.upToDate) return { upToDate: true, summary: known.summary, packages: [] };
   // The stages after discovery are loaded only when there is work to do: a run with nothing to do stays cheap.
   const stages = await import('./generate-stages.js');
-  const built = await stages.buildPackages(texts, options, { time, incremental });
+  const built = await stages.buildPackages(texts, options, { time, incremental, fromOutput: true });
   const staged = await time('write', () => stages.stagePackages(built.packages));
   await stages.verifyStaged(staged, built.packages, options, time);
   await time('swap', () => stages.swapInPackages(staged));
@@ -60,9 +61,12 @@ export async function check(options: GenerateOptions): Promise<CheckResult> {
   const { time, incremental } = startRun(options);
   const texts = await time('discovery', () => discoverForGenerate(options));
   const known = await lookUp(texts, incremental, options, time);
-  if (known.upToDate) return { upToDate: true, checks: known.summary.packages.map((summary) => ({ package: summary, drift: NO_DRIFT, api: NO_API_CHANGE })) };
+  if (known.upToDate) {
+    const unchanged = (summary: PackageSummary) => ({ previousVersion: summary.version, version: summary.version, semver: 'none' as const, changes: [] });
+    return { upToDate: true, checks: known.summary.packages.map((summary) => ({ package: summary, drift: NO_DRIFT, release: unchanged(summary) })) };
+  }
   const stages = await import('./generate-stages.js');
-  const built = await stages.buildPackages(texts, options, { time, incremental });
+  const built = await stages.buildPackages(texts, options, { time, incremental, fromOutput: true });
   await stages.verifyInMemory(built.packages, options, time);
   const checks = await stages.comparePackages(built.packages);
   const same = checks.every((each) => !stages.hasDrift(each.drift));
@@ -94,4 +98,3 @@ async function lookUp(texts: readonly DocumentText[], incremental: Incremental |
 }
 
 const NO_DRIFT: PackageDrift = { added: [], removed: [], changed: [] };
-const NO_API_CHANGE: ApiDiff = { addedServices: [], removedServices: [], addedMethods: [], removedMethods: [], changedMethods: [] };

@@ -43,7 +43,9 @@ export {
 export type { Layout } from './render/layout.js';
 export type { RenderedFile } from './render/render-package.js';
 export type { PackageDrift } from './check/check.js';
-export type { ApiDiff } from './check/api-diff.js';
+export type { ApiChange, ChangeKind } from './check/api-changes.js';
+export type { ChangeClass, SemverClass } from './check/semver.js';
+export type { Release } from './check/release.js';
 export { GenerateError, type GenerateErrorCode } from './generate-options.js';
 export { startMockPortal, MockError, type MockPortal, type MockPortalOptions, type MockErrorCode } from './mock/index.js';
 export { BuilderError, type ErrorCode } from './errors.js';

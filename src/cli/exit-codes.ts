@@ -78,6 +78,8 @@ const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   'write.out-unreadable': ExitCode.write,
   'write.not-generated': ExitCode.write,
   'write.save': ExitCode.write,
+  'write.no-version': ExitCode.write,
+  'generate.package-version': ExitCode.usage,
   'mock.options': ExitCode.usage,
   'mock.listen': ExitCode.usage,
   'cli.config': ExitCode.usage,
@@ -89,6 +91,8 @@ const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   'cli.init-exists': ExitCode.usage,
   'cli.init-url': ExitCode.usage,
   'cli.document-too-deep': ExitCode.invalidDocument,
+  'cli.package-version': ExitCode.usage,
+  'cli.fail-on': ExitCode.usage,
   'cli.cancelled': ExitCode.interrupted,
 };
 

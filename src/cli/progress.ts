@@ -11,6 +11,7 @@ const LABELS: Readonly<Record<Stage, string>> = {
   typemap: 'Mapping types',
   render: 'Rendering services',
   format: 'Formatting',
+  release: 'Comparing with the committed package',
   emit: 'Compiling to JavaScript',
   write: 'Writing the files beside the output',
   verify: 'Type-checking the package',

@@ -14,8 +14,8 @@ export type FormatSelection = (section: RenderedSection) => boolean;
 
 export const FORMAT_EVERYTHING: FormatSelection = () => true;
 
-/** A package, finished: its files and the figures the CLI reports. */
-export interface GeneratedPackage extends PackageFigures {
+/** A package, formatted: its files and the figures the CLI reports (check/release-packages.ts adds its version). */
+export interface FormattedPackage extends PackageFigures {
   /** What is written to `out`. */
   readonly files: readonly RenderedFile[];
   /** What verify type-checks when `files` alone cannot be (`layout: 'sources'`: they with the package's tsconfig). */
@@ -27,7 +27,7 @@ export interface FormatContext {
   readonly incremental?: Incremental | undefined;
 }
 
-export async function formatPackages(rendered: readonly RenderedPackage[], { select = FORMAT_EVERYTHING, incremental }: FormatContext = {}): Promise<GeneratedPackage[]> {
+export async function formatPackages(rendered: readonly RenderedPackage[], { select = FORMAT_EVERYTHING, incremental }: FormatContext = {}): Promise<FormattedPackage[]> {
   const chosen = rendered.flatMap((pkg) => pkg.files.flatMap((file) => file.sections.filter((section) => !section.finished && select(section)).map((section) => ({ path: file.path, section }))));
   const cache = chosen.length === 0 ? undefined : incremental?.formatCache(formatterIdentity());
   const texts = await formatJobs(chosen.map(({ path, section }) => ({ path, text: section.text })), cache);

@@ -9,9 +9,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { DocumentText } from '../discovery/decode-document.js';
 import type { GenerateOptions } from '../generate-options.js';
-import type { Templates } from '../render/handlebars.js';
 import { FormatCache } from './format-cache.js';
-import { RenderCache, type FileHeader } from './render-cache.js';
+import { RenderCache } from './render-cache.js';
 import { checkUpToDate, saveRunRecord, type RunSummary, type UpToDate, type WrittenOutput } from './run-record.js';
 import { generatorIdentity, runIdentity, type RunIdentity } from './run-key.js';
 import { Store } from './store.js';
@@ -20,8 +19,8 @@ import { Store } from './store.js';
 export interface Incremental {
   /** Right after discovery: whether the last run of this command left its outputs exactly as this one would write them. */
   lookUp(texts: readonly DocumentText[]): UpToDate;
-  /** The render cache for one context's files; undefined when they cannot be cached (a template prints the header's hash). */
-  renderCache(header: FileHeader, templates: Templates): RenderCache | undefined;
+  /** The render cache; undefined when the generator's identity cannot be read. */
+  renderCache(): RenderCache | undefined;
   /** The format cache, for an engine identity (prettier's version, plugins and options). */
   formatCache(engine: string): FormatCache;
   /**
@@ -51,9 +50,8 @@ export function openIncremental(cacheDir: string, options: GenerateOptions): Inc
       identity = runIdentity(texts, options);
       return identity === undefined ? { upToDate: false, reason: 'an input could not be read' } : checkUpToDate(stores.runs, identity);
     },
-    renderCache(header, templates) {
-      if (salt === undefined || templates.mentions(header.token)) return undefined;
-      return new RenderCache(stores.render, salt, header);
+    renderCache() {
+      return salt === undefined ? undefined : new RenderCache(stores.render, salt);
     },
     formatCache: (engine) => new FormatCache(stores.format, engine),
     async finish(run) {

@@ -30,6 +30,8 @@ export interface PackageFigures {
 export interface PackageSummary extends PackageFigures {
   /** How many files the package has (the generator's marker not counted). */
   readonly files: number;
+  /** The version in its package.json. */
+  readonly version: string;
 }
 
 export interface RunSummary extends Pick<Api, 'format' | 'portalVersion'> {
@@ -53,7 +55,7 @@ interface RunRecord {
   readonly outputs: readonly RecordedOutput[];
 }
 
-const RECORD_VERSION = 1;
+const RECORD_VERSION = 2;
 
 export type UpToDate = { readonly upToDate: true; readonly summary: RunSummary } | { readonly upToDate: false; readonly reason: string };
 
@@ -118,7 +120,7 @@ function isRunRecord(value: unknown): value is RunRecord {
 function isPackageSummary(value: unknown): value is PackageSummary {
   return (
     isObject(value) &&
-    ['context', 'out', 'name'].every((field) => typeof value[field] === 'string') &&
+    ['context', 'out', 'name', 'version'].every((field) => typeof value[field] === 'string') &&
     ['services', 'methods', 'actions', 'models', 'files'].every((field) => Number.isSafeInteger(value[field]))
   );
 }

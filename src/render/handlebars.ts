@@ -32,8 +32,6 @@ export interface Templates {
   render(name: TemplateName, view: object): string;
   /** Whether the template, or a partial it may use, comes from the overrides folder (not the bundled ones). */
   isOverride(name: TemplateName): boolean;
-  /** Whether a template's own text contains `text`: what a template prints verbatim, no view decides. */
-  mentions(text: string): boolean;
 }
 
 const COMPILE_OPTIONS = {
@@ -72,9 +70,6 @@ export function loadTemplates(overrides?: string): Templates {
       return named(name, template, failure)(view);
     },
     isOverride: (name) => overridden.has(name) || anyPartialOverridden,
-    mentions(text) {
-      return [...sources.values()].some((source) => sourceText(source).includes(text));
-    },
   };
 }
 
@@ -98,12 +93,6 @@ function renderError(name: string, error: unknown, overrides: string | undefined
     return new RenderError('render.override', name, `${name}.hbs in ${overrides} failed to render: ${what}; each template's view is listed under Templates in the README (nothing was written)`, { cause: error });
   }
   return new RenderError('render.template', name, `template ${name} failed to render: ${what}. This is a liferay-sdk-builder bug: please report it`, { cause: error });
-}
-
-/** A template's text: its source, or for a precompiled one the code that prints its literal text. */
-function sourceText(source: string | TemplateSpecification): string {
-  if (typeof source === 'string') return source;
-  return Object.values(source as Record<string, unknown>).map((part) => (typeof part === 'function' ? String(part) : JSON.stringify(part) ?? '')).join('\n');
 }
 
 /** The bundled templates precompiled, by name: the source of each one's specification (for the CLI bundle). */

@@ -5,16 +5,23 @@
  * bundler (as openapi-typescript and hey-api users do). Imports between the files are relative, so they
  * resolve the same way there.
  */
+import { PROVENANCE_FILE } from './provenance.js';
 import type { RenderedFile } from './render-package.js';
 
 export type Layout = 'package' | 'sources';
 
 const SOURCES = 'src/';
 
-/** The files a layout writes, from a package's files. */
+/**
+ * The files a layout writes, from a package's files. Sources keep the provenance file (which generator and
+ * command made them); no package.json, tsconfig.json, README.md or CHANGELOG.md: those are the app's.
+ */
 export function layoutFiles(files: readonly RenderedFile[], layout: Layout): readonly RenderedFile[] {
   if (layout === 'package') return files;
-  return files.filter((file) => file.path.startsWith(SOURCES)).map((file) => ({ path: file.path.slice(SOURCES.length), contents: file.contents }));
+  return files
+    .filter((file) => file.path.startsWith(SOURCES) || file.path === PROVENANCE_FILE)
+    .map((file) => (file.path.startsWith(SOURCES) ? { path: file.path.slice(SOURCES.length), contents: file.contents } : file))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**

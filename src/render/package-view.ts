@@ -3,7 +3,9 @@
  */
 import type { TypedContext, TypedMethod, TypedService } from '../typemap/index.js';
 import { toPropertyKey } from '../typemap/identifiers.js';
+import { PROVENANCE_FILE, type Provenance } from './provenance.js';
 import type { RenderOptions } from './render-package.js';
+import { shellQuote } from './shell-quote.js';
 import type { HeaderView } from './views.js';
 
 export interface PackageView {
@@ -20,9 +22,16 @@ export interface PackageView {
   readonly example: { readonly className: string; readonly methodName: string; readonly parameters: string };
   readonly services: readonly { readonly className: string; readonly fileName: string; readonly actionsName: string }[];
   readonly modelDeclarations: string;
+  /**
+   * The command that made the package (credentials left out), preceded by `cd` to where it ran: one line of
+   * shell words quoted by shell-quote.ts, so it cannot leave the code block it is placed in.
+   */
+  readonly hasCommand: boolean;
+  readonly regenerateCommand: string;
+  readonly provenanceFile: string;
 }
 
-type PackageOptions = Pick<RenderOptions, 'packageName' | 'portalVersion' | 'callback' | 'emit'>;
+type PackageOptions = Pick<RenderOptions, 'packageName' | 'portalVersion' | 'callback' | 'emit' | 'provenance'>;
 
 export function toPackageView(typed: TypedContext, options: PackageOptions, header: HeaderView): PackageView {
   const { packageName } = options;
@@ -46,6 +55,9 @@ export function toPackageView(typed: TypedContext, options: PackageOptions, head
     example: toExample(typed.services),
     services: typed.services.map(({ className, fileName, actionsName }) => ({ className, fileName, actionsName })),
     modelDeclarations: typed.modelDeclarations,
+    hasCommand: options.provenance.command !== null,
+    regenerateCommand: regenerateCommand(options.provenance),
+    provenanceFile: PROVENANCE_FILE,
   };
 }
 
@@ -73,4 +85,10 @@ function placeholder(kind: string, type: { kind: string; name?: string }): strin
   if (kind === 'array' || kind === 'list') return '[]';
   if (kind === 'file') return 'new Uint8Array()';
   return 'null';
+}
+
+/** `cd <folder> && <command>`, run from the package's folder; just the command when it ran there. */
+function regenerateCommand({ command, workingFolder }: Provenance): string {
+  if (command === null) return '';
+  return workingFolder === null || workingFolder === '.' ? command : `cd ${shellQuote(workingFolder)} && ${command}`;
 }

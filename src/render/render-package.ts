@@ -5,6 +5,7 @@
 import type { TypedContext } from '../typemap/index.js';
 import type { TemplateName } from './handlebars.js';
 import { toPackageView } from './package-view.js';
+import { provenanceFile, type Provenance } from './provenance.js';
 import { toServiceView, type HeaderView } from './views.js';
 
 export interface RenderedFile {
@@ -21,6 +22,8 @@ export interface RenderOptions {
   readonly portalVersion: string | null;
   readonly header: HeaderView;
   readonly runtime: readonly RenderedFile[];
+  /** What `liferay-sdk.json` records: the run's facts that no other file carries. */
+  readonly provenance: Provenance;
 }
 
 /** A file of the package before rendering: its sections to render, or (the runtime) fixed contents. */
@@ -47,14 +50,17 @@ export function joinSections(texts: readonly string[]): string {
   return texts.join('\n');
 }
 
-/** The package's files, sorted by path: so that the render stage can skip sections it already has. */
+/**
+ * The package's files, sorted by path, but `package.json`, whose version depends on how the API changed
+ * (check/release.ts, planPackageJson): so that the render stage can skip sections it already has.
+ */
 export function planPackageFiles(typed: TypedContext, options: RenderOptions): PlannedFile[] {
   const { header } = options;
   const view = toPackageView(typed, options, header);
   const single = (path: string, template: TemplateName): TemplatedFile => ({ path, sections: [{ template, view }] });
   const services = typed.services.map((service) => ({ service, view: toServiceView(service, header) }));
   const files: PlannedFile[] = [
-    single('package.json', 'package/package.json'),
+    provenanceFile(options.provenance),
     single('tsconfig.json', 'package/tsconfig.json'),
     single('README.md', 'package/README.md'),
     single('src/index.ts', 'package/index.ts'),
@@ -67,7 +73,17 @@ export function planPackageFiles(typed: TypedContext, options: RenderOptions): P
   if (options.callback) {
     files.push({ path: 'src/callback/index.ts', sections: [{ template: 'callback/index', view }, ...services.map((entry) => ({ template: 'callback/service' as const, view: entry.view }))] });
   }
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return files.sort(byPath);
+}
+
+/** `package.json`, at `version`. */
+export function planPackageJson(typed: TypedContext, options: RenderOptions, version: string): TemplatedFile {
+  const view = { ...toPackageView(typed, options, options.header), version };
+  return { path: 'package.json', sections: [{ template: 'package/package.json', view }] };
+}
+
+export function byPath(a: { readonly path: string }, b: { readonly path: string }): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
 export function isTemplated(file: PlannedFile): file is TemplatedFile {

@@ -4,15 +4,17 @@
  * not change since an earlier run comes finished from the render cache instead. The runtime is copied as it
  * is. This is the only way files are rendered, for the CLI, the library and the tests alike.
  */
+import { relative, resolve } from 'node:path';
 import type { GenerateOptions, PackagePlan } from '../generate-options.js';
 import { planPackage } from '../generate-options.js';
 import type { Incremental } from '../incremental/incremental.js';
 import type { RenderCache } from '../incremental/render-cache.js';
 import type { Api } from '../model/types.js';
 import type { TypedContext } from '../typemap/index.js';
-import { fileHeader } from './file-header.js';
 import type { TemplateName, Templates } from './handlebars.js';
-import { isTemplated, planPackageFiles, type RenderedFile, type Section } from './render-package.js';
+import { toProvenance } from './provenance.js';
+import { isTemplated, planPackageFiles, type RenderedFile, type RenderOptions, type Section } from './render-package.js';
+import { HEADER } from './views.js';
 
 /** One section of a file, as the format stage gets it. */
 export interface RenderedSection {
@@ -34,6 +36,8 @@ export interface SectionedFile {
 export interface RenderedPackage {
   readonly plan: PackagePlan;
   readonly context: TypedContext;
+  /** What it was planned with: the release stage renders package.json with them. */
+  readonly options: RenderOptions;
   readonly files: readonly SectionedFile[];
 }
 
@@ -49,24 +53,30 @@ export interface RenderContext {
 export function renderPackages(api: Api, typed: readonly TypedContext[], { options, templates, runtime, incremental }: RenderContext): RenderedPackage[] {
   return typed.map((context) => {
     const plan = planPackage(context.context, api, options);
-    const header = fileHeader(api, context.context);
-    const cache = incremental?.renderCache(header, templates);
-    const planned = planPackageFiles(context, {
+    const cache = incremental?.renderCache();
+    const renderOptions: RenderOptions = {
       packageName: plan.name,
       callback: plan.styles.includes('callback'),
       emit: options.emit ?? 'ts',
       portalVersion: api.portalVersion,
-      header: header.view,
+      header: HEADER,
       runtime,
-    });
+      provenance: toProvenance(api, context.context, runtime, recordedCommand(plan, options)),
+    };
+    const planned = planPackageFiles(context, renderOptions);
     const files = planned.map((file) =>
       isTemplated(file)
         ? { path: file.path, sections: file.sections.map((section) => renderSection(section, templates, cache)) }
         : { path: file.path, sections: [{ text: file.contents, template: undefined, finished: true, keep: undefined }] },
     );
     options.onRender?.(renderReport(context.context.name, files.filter((file) => file.sections.some((section) => section.template !== undefined))));
-    return { plan, context, files };
+    return { plan, context, options: renderOptions, files };
   });
+}
+
+/** The command (the CLI's, given in the options), to run from where it ran: relative to the package. */
+function recordedCommand(plan: PackagePlan, { command }: GenerateOptions): { command: string; workingFolder: string } | undefined {
+  return command === undefined ? undefined : { command, workingFolder: relative(resolve(plan.out), process.cwd()).split('\\').join('/') || '.' };
 }
 
 /** A section from the render cache, or rendered now. */
@@ -75,7 +85,7 @@ function renderSection(section: Section, templates: Templates, cache: RenderCach
   const hit = key === undefined ? undefined : cache?.get(key);
   if (hit !== undefined) return { text: hit, template: section.template, finished: true, keep: undefined };
   const text = templates.render(section.template, section.view);
-  const keep = key === undefined || cache === undefined ? undefined : (finished: string) => cache.set(key, text, finished);
+  const keep = key === undefined || cache === undefined ? undefined : (finished: string) => cache.set(key, finished);
   return { text, template: section.template, finished: false, keep };
 }
 

@@ -1,5 +1,5 @@
+import { readAnswer } from './answer.js';
 import { toCommand } from './command.js';
-import { readAnswer } from './errors.js';
 import { toFilePart } from './file-part.js';
 import type { CallOptions } from './invoker.js';
 import { isField, multipartBody, type FormPart } from './multipart-body.js';
@@ -29,11 +29,11 @@ export async function upload(
   const boundary = '----LiferaySdk' + Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2);
   let loaded = 0;
   let total: number | undefined;
+  // A stream can be read once only: no retry after a refresh.
+  const retry = parts.every((part) => isField(part) || part.replayable);
+  const contentType = 'multipart/form-data; boundary=' + boundary;
   const answer = await session.exchange(
-    session.jsonwsUrl + path,
-    options,
-    path,
-    'multipart/form-data; boundary=' + boundary,
+    { url: session.jsonwsUrl + path, path, options, contentType, retry },
     async ({ url, headers, signal, touch, transport }) => {
       loaded = 0;
       const body = multipartBody(boundary, parts, (bytes) => {
@@ -46,13 +46,16 @@ export async function upload(
       const response = await httpRequest(transport, { url, method: 'POST', headers, body, signal });
       return { status: response.status, location: response.location, body: await response.text() };
     },
-    // A stream can be read once only: no retry after a refresh.
-    parts.every((part) => isField(part) || part.replayable),
   );
   const [result] = readAnswer(answer, path, true);
   // fetch sends a Blob body without reporting progress: the end is reported once the portal has it all.
   if (total !== undefined && loaded < total) options?.onProgress?.({ loaded: total, total });
-  return result;
+  // The portal answers a call that returns nothing (void, or null) with its "null JSON", `{}`.
+  return isNullJson(result) ? undefined : result;
+}
+
+function isNullJson(result: unknown): boolean {
+  return typeof result === 'object' && result !== null && !Array.isArray(result) && Object.keys(result).length === 0;
 }
 
 /**

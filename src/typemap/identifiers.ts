@@ -54,10 +54,15 @@ function toIdentifierChars(text: string): string {
   return /^[0-9]/.test(base) ? `_${base}` : base;
 }
 
+/** Identifier characters with the first letter capitalised: a word to build a longer identifier from. */
+export function toPascalCase(text: string): string {
+  const chars = toIdentifierChars(text);
+  return chars.charAt(0).toUpperCase() + chars.slice(1);
+}
+
 /** A PascalCase type or class identifier that is not reserved and shadows no global. */
 export function toTypeIdentifier(text: string): string {
-  const chars = toIdentifierChars(text);
-  const pascal = chars.charAt(0).toUpperCase() + chars.slice(1);
+  const pascal = toPascalCase(text);
   return RESERVED_WORDS.has(pascal) || GLOBAL_NAMES.has(pascal) ? `${pascal}Model` : pascal;
 }
 

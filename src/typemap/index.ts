@@ -5,11 +5,13 @@
 import type { Action, Context, Service } from '../model/types.js';
 import type { ParameterSpec } from '../runtime/spec.js';
 import { allocateClassNames, type ClassNames } from './class-names.js';
-import { NameScope, toFileName, toMemberIdentifier, toPropertyKey, toTypeIdentifier } from './identifiers.js';
+import { NameScope, toFileName, toMemberIdentifier, toPropertyKey } from './identifiers.js';
+import { overloadTypeName, unionTypeName } from './overload-names.js';
+import { assignServiceClassNames } from './service-names.js';
 import { isServiceContext, mapJavaType } from './java-to-ts.js';
 import { printModels } from './model-to-interface.js';
 import { toParameterSpec } from './parameter-spec.js';
-import { RUNTIME_EXPORTS } from './runtime-exports.js';
+import { RUNTIME_EXPORTS, RUNTIME_NAMES } from './runtime-exports.js';
 
 export interface TypedContext {
   readonly context: Context;
@@ -36,14 +38,17 @@ export interface TypedService {
 export interface TypedMethod {
   readonly name: string;
   readonly path: string;
+  /** The union of its overloads' parameters types, e.g. `GetGroupEntriesParameters` (see overload-names.ts). */
+  readonly parametersName: string;
   readonly overloads: readonly TypedOverload[];
 }
 
 export interface TypedOverload {
   readonly action: Action;
   /**
-   * The name of the overload's parameters type, e.g. `AddFolderParameters` (`AddFolderParameters2` for the
-   * second overload): declared once by the sync-style module and shared with the callback-style one.
+   * The name of the overload's parameters type, from its own parameter names only, e.g.
+   * `GetGroupEntriesWithGroupIdStatusMax` (see overload-names.ts): declared once by the sync-style module
+   * and shared with the callback-style one.
    */
   readonly parametersName: string;
   /** The properties of the parameters type, in the portal's order; none gives `Record<string, never>`. */
@@ -63,14 +68,14 @@ export interface TypedField {
 
 export function mapContext(context: Context): TypedContext {
   // `Style` is the type parameter of every service interface: no model may be called that either.
-  const scope = new NameScope([...RUNTIME_EXPORTS, 'Style']);
-  const classNames = context.services.map((service) => scope.claim(`${toTypeIdentifier(service.className)}Service`));
+  const scope = new NameScope([...RUNTIME_NAMES, 'Style']);
+  const classNames = assignServiceClassNames(context.services, scope);
   const classes = allocateClassNames(context, scope);
   const files = new NameScope(['index']);
   // Parameters types live in service modules next to the imported models and runtime names and the interface.
-  const moduleNames = [...RUNTIME_EXPORTS, 'Style', ...classNames, classes.serviceContext, ...classes.models.values(), ...classes.aliases.values()];
+  const moduleNames = [...RUNTIME_NAMES, 'Style', ...classNames, classes.serviceContext, ...classes.models.values(), ...classes.aliases.values()];
   // services/index.ts declares every class and its actions table next to what it imports from the runtime.
-  const classModule = new NameScope([...RUNTIME_EXPORTS, 'Style', ...classNames]);
+  const classModule = new NameScope([...RUNTIME_NAMES, 'Style', ...classNames]);
   const services = context.services.map((service, index) => {
     const className = classNames[index] ?? service.className;
     const names = { className, fileName: files.claim(toFileName(service.id)), actionsName: classModule.claim(`${className}Actions`) };
@@ -92,7 +97,8 @@ function mapService(service: Service, names: ServiceNames, classes: ClassNames, 
     methods.push({
       name: members.claim(toMemberIdentifier(first.methodName)),
       path: first.path,
-      overloads: actions.map((action) => mapOverload(action, types.claim(toTypeIdentifier(`${first.methodName}Parameters`)), classes, used)),
+      parametersName: types.claim(unionTypeName(first.methodName)),
+      overloads: actions.map((action) => mapOverload(action, types.claim(overloadTypeName(first.methodName, action.parameters)), classes, used)),
     });
   }
   const modelNames = new Set([classes.serviceContext, ...classes.models.values(), ...classes.aliases.values()]);

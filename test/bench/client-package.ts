@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Invoker } from '../../src/runtime/index.js';
+import type { Invoker } from '../../src/runtime/internal.js';
 
 /** The runtime's exports as a built package has them: same sources, so the same types. */
 export type ClientRuntime = typeof import('../../src/runtime/index.js');

@@ -41,7 +41,7 @@ describe.concurrent('generate with a configuration file and flags', () => {
       expect(run).toEqual({
         code: 0,
         // A relative --out is reported absolute, as a file's out is: one way of naming it.
-        stdout: `wrote flagged-calendar to ${join(cwd, 'flagged')}: context calendar, 3 services, 7 methods (9 actions), 2 models, ${files.length} files\n`,
+        stdout: `wrote flagged-calendar to ${join(cwd, 'flagged')}: version 1.0.0, context calendar, 3 services, 7 methods (9 actions), 2 models, ${files.length} files\n`,
         stderr: '',
       });
       expect(portal.requests.map((request) => request.url)).toEqual([`/api/jsonws?discover=/*${calendarQuery}`]);
@@ -87,7 +87,7 @@ describe.concurrent('generate with a configuration file and flags', () => {
     expect(run).toEqual({
       code: 0,
       // The context's filter (calendar.calendar) applies to the saved document: 1 of its 3 services.
-      stdout: `wrote acme-calendar to ${out}: context calendar, 1 service, 2 methods (3 actions), 1 model, ${(await packageFiles(out)).length} files\n`,
+      stdout: `wrote acme-calendar to ${out}: version 1.0.0, context calendar, 1 service, 2 methods (3 actions), 1 model, ${(await packageFiles(out)).length} files\n`,
       stderr: '',
     });
     expect(existsSync(join(cwd, 'clients', 'portal'))).toBe(false);

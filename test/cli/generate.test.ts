@@ -33,7 +33,7 @@ describe.concurrent('generate', () => {
       const files = [...(await snapshotFolder(out)).keys()].filter((path) => path !== marker);
       expect(run).toEqual({
         code: 0,
-        stdout: `wrote liferay-portal-client to ${out}: context portal, ${services} services, ${methods} methods (${actions} actions), ${models} models, ${files.length} files\n`,
+        stdout: `wrote liferay-portal-client to ${out}: version 1.0.0, context portal, ${services} services, ${methods} methods (${actions} actions), ${models} models, ${files.length} files\n`,
         stderr: '',
       });
       expect(portal.requests.map((request) => [request.url, request.headers['authorization']])).toEqual([['/api/jsonws?discover=/*', basicHeader]]);

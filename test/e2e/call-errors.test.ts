@@ -47,19 +47,19 @@ describe('a failing call rejects with the matching error class of the built pack
     const type = 'com.liferay.blogs.kernel.exception.NoSuchEntryException';
     const error = await failure(serveJson(portalException(type, 'No BlogsEntry exists with the primary key 7'), 404));
     expectLiferayError(error, client.ServerError);
-    expect(error).toMatchObject({ name: 'ServerError', type, message: 'No BlogsEntry exists with the primary key 7' });
+    expect(error).toMatchObject({ name: 'ServerError', code: 'LIFERAY_SERVER', type, message: '/blogsentry/get-entry: No BlogsEntry exists with the primary key 7' });
   });
 
   it('ServerError from a 6.2 exception body "class: message"', async () => {
     const error = await failure(serveJson({ exception: 'com.liferay.portlet.blogs.NoSuchEntryException: No BlogsEntry exists with the primary key 7' }));
     expectLiferayError(error, client.ServerError);
-    expect(error).toMatchObject({ type: 'com.liferay.portlet.blogs.NoSuchEntryException', message: 'No BlogsEntry exists with the primary key 7' });
+    expect(error).toMatchObject({ type: 'com.liferay.portlet.blogs.NoSuchEntryException', message: '/blogsentry/get-entry: No BlogsEntry exists with the primary key 7' });
   });
 
   it('ServerError from a 6.2 exception body with a separate message', async () => {
     const error = await failure(serveJson({ exception: 'com.liferay.portal.security.auth.PrincipalException', message: 'User 20139 must have VIEW permission' }));
     expectLiferayError(error, client.ServerError);
-    expect(error).toMatchObject({ type: 'com.liferay.portal.security.auth.PrincipalException', message: 'User 20139 must have VIEW permission' });
+    expect(error).toMatchObject({ type: 'com.liferay.portal.security.auth.PrincipalException', message: '/blogsentry/get-entry: User 20139 must have VIEW permission' });
   });
 
   it('AuthenticationError on 401', async () => {

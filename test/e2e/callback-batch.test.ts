@@ -59,7 +59,7 @@ describe('callback-style services', () => {
     expect(success).toEqual(['success', { path: '/blogsentry/get-group-entries-count', parameters: { groupId: 20, status: 0 } }, true]);
     expect(failure?.[2]).toBe(true);
     expect(failure?.[1]).toBeInstanceOf(callback.ServerError);
-    expect(failure?.[1]).toMatchObject({ path: '/blogsentry/get-entry', message: 'No BlogsEntry exists with the primary key 7' });
+    expect(failure?.[1]).toMatchObject({ path: '/blogsentry/get-entry', message: '/blogsentry/get-entry: No BlogsEntry exists with the primary key 7' });
   });
 
   it('share the runtime, and so the error classes, of the sync-style entry point', async () => {

@@ -4,7 +4,7 @@
  * both styles, and is type-checked under the strictest options with NodeNext resolution; then it runs.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -15,19 +15,32 @@ import { buildPackage, tsc, type BuiltPackage } from './built-package.js';
 const run = promisify(execFile);
 
 /** The app, calling the portal at `server`. */
-const app = (server: string) => `import { BlogsEntryService, Session } from 'liferay-portal-client';
+const app = (server: string) => `import { BlogsEntryService, LiferayError, Session } from 'liferay-portal-client';
 import { BlogsEntryService as CallbackBlogsEntryService } from 'liferay-portal-client/callback';
 import type { GetEntryParameters } from 'liferay-portal-client/services/blogsentry';
+// @ts-expect-error: the runtime's internal module is for the generated code only, not in the exports map
+import type { ActionSpec } from 'liferay-portal-client/runtime/internal';
 
 const session = new Session({ server: ${JSON.stringify(server)} });
 const parameters: GetEntryParameters = { entryId: 7 };
 // @ts-expect-error: entryId is a number
 const wrong: GetEntryParameters = { entryId: 'seven' };
+// @ts-expect-error: exchange is @internal, stripped from the declarations
+void session.exchange;
+// The methods are on the prototype before any instance: an app can wrap one.
+let wrapped = 0;
+const getEntry = BlogsEntryService.prototype.getEntry;
+BlogsEntryService.prototype.getEntry = function (this: BlogsEntryService, ...args: unknown[]) {
+  wrapped += 1;
+  return (getEntry as (...args: unknown[]) => unknown).apply(this, args);
+} as typeof getEntry;
 const entry = await new BlogsEntryService(session).getEntry(parameters);
 const fromCallback = await new Promise((resolve, reject) =>
   new CallbackBlogsEntryService(session).getEntry({ entryId: 8 }, { onSuccess: resolve, onFailure: reject }),
 );
-console.log(JSON.stringify({ entry, fromCallback, unused: typeof wrong }));
+const refused = await new BlogsEntryService(session).getEntry(5 as never).catch((error: unknown) => error);
+const code = refused instanceof LiferayError ? refused.code : 'not a LiferayError';
+console.log(JSON.stringify({ entry, fromCallback, wrapped, code, unused: typeof wrong + typeof ({} as ActionSpec) }));
 await session.close();
 `;
 
@@ -71,9 +84,19 @@ describe('an app using the generated package by its name', () => {
       await writeFile(join(folder, 'app.ts'), app(portal.url));
       await expect(run(process.execPath, [tsc, '-p', folder], { cwd: folder })).resolves.toBeDefined();
       const { stdout } = await run(process.execPath, [join(folder, 'out', 'app.js')], { cwd: folder });
-      expect(JSON.parse(stdout)).toEqual({ entry: { entryId: 7 }, fromCallback: { entryId: 8 }, unused: 'object' });
+      expect(JSON.parse(stdout)).toEqual({ entry: { entryId: 7 }, fromCallback: { entryId: 8 }, wrapped: 2, code: 'LIFERAY_INVALID_PARAMETERS', unused: 'objectobject' });
     } finally {
       await portal.close();
     }
+  });
+
+  it('ships declarations without the @internal members, and the internal module only for its own modules', async () => {
+    const declarations = (name: string) => readFile(join(built.out, 'dist', 'runtime', name), 'utf8');
+    const session = await declarations('session.d.ts');
+    expect(session).toContain('export declare class Session');
+    for (const internal of ['exchange', 'send(commands', 'Attempt']) expect(session).not.toContain(internal);
+    expect(await declarations('errors.d.ts')).not.toContain('readonly brand');
+    const exports = (JSON.parse(await readFile(join(built.out, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }).exports;
+    expect(Object.keys(exports).filter((path) => path.includes('internal'))).toEqual([]);
   });
 });

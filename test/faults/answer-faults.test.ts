@@ -38,7 +38,7 @@ describe.each(matrix)('answer faults (%s, %s style)', (transport, style) => {
     session = new Session({ server: portal.url, transport });
     const error = failureOf(await call(style, session, getEntry, { entryId: 1 }));
     expect(error).toBeInstanceOf(ParseError);
-    expect(error.message).toBe('/blogsentry/get-entry: the answer is not a JSON array');
+    expect(error.message).toBe('/blogsentry/get-entry: the answer is not JSON');
     expect((error as ParseError).body).toBe(body.slice(0, 200));
     expect(error.cause).toBeInstanceOf(SyntaxError);
   });

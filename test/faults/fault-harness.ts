@@ -2,8 +2,9 @@
  * What every fault test needs: a call made in either style (promise or callback) that must settle within a
  * guard timer, with callbacks counted so a second delivery is caught, and the two transports to run on.
  */
-import { invokeWithCallback, LiferayError, type CallOptions, type Session, type TransportKind } from '../../src/runtime/index.js';
-import type { ActionSpec } from '../../src/runtime/index.js';
+import { LiferayError, type CallOptions, type Session, type TransportKind } from '../../src/runtime/index.js';
+import { invokeWithCallback } from '../../src/runtime/internal.js';
+import type { ActionSpec } from '../../src/runtime/internal.js';
 
 export type Style = 'promise' | 'callback';
 export const transports: readonly TransportKind[] = ['undici', 'fetch'];

@@ -1,7 +1,7 @@
 /** A fixture's packages through the same stages as `generate()` (model to format), in memory, not verified or written. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GeneratedPackage } from '../../src/format/format-packages.js';
+import type { GeneratedPackage } from '../../src/check/release-packages.js';
 import type { GenerateOptions } from '../../src/generate-options.js';
 import { stageTimer } from '../../src/generate-options.js';
 import { buildPackages } from '../../src/generate-stages.js';

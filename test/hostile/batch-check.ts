@@ -13,7 +13,7 @@ import { verifyFiles } from '../../src/verify/verify-package.js';
 
 /**
  * The files of every package under `p<k>/`, with one tsconfig.json whose rootDir spans them all. Only `p0`
- * keeps its runtime: the others' `src/runtime/index.ts` re-exports p0's, since the runtime is the same bytes
+ * keeps its runtime: the others' `src/runtime/index.ts` and `internal.ts` re-export p0's, since the runtime is the same bytes
  * in every package (checkPackageFiles asserts it) and checking it fifty times would cost most of the time.
  */
 export function mergePackages(packages: readonly (readonly RenderedFile[])[]): RenderedFile[] {
@@ -21,10 +21,10 @@ export function mergePackages(packages: readonly (readonly RenderedFile[])[]): R
   if (tsconfig === undefined) throw new Error('no tsconfig.json');
   const config = JSON.parse(tsconfig.contents) as { compilerOptions: Record<string, unknown> };
   const merged = { ...config, compilerOptions: { ...config.compilerOptions, rootDir: '.' }, include: ['.'] };
-  const shim = { path: 'src/runtime/index.ts', contents: "export * from '../../../p0/src/runtime/index.js';\n" };
+  const shims = ['index', 'internal'].map((module) => ({ path: `src/runtime/${module}.ts`, contents: `export * from '../../../p0/src/runtime/${module}.js';\n` }));
   const files = packages.flatMap((files, index) => {
     const own = files.filter((file) => file.path.endsWith('.ts') && (index === 0 || !file.path.startsWith('src/runtime/')));
-    return [...own, ...(index === 0 ? [] : [shim])].map((file) => ({ path: `p${index}/${file.path}`, contents: file.contents }));
+    return [...own, ...(index === 0 ? [] : shims)].map((file) => ({ path: `p${index}/${file.path}`, contents: file.contents }));
   });
   return [{ path: 'tsconfig.json', contents: JSON.stringify(merged) }, ...files];
 }

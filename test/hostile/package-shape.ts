@@ -11,7 +11,7 @@ import { CODE_MARKERS } from './hostile-text.js';
 import { checkIndexModule, checkModelsModule, checkValueIdentifiers } from './module-shape.js';
 import { checkCallbackIndex, checkServicesIndex, checkServiceTypesModule, fail, type ServiceClass } from './service-shape.js';
 
-const FIXED_PATHS = new Set(['package.json', 'tsconfig.json', 'README.md', 'src/index.ts', 'src/models.ts', 'src/services/index.ts', 'src/callback/index.ts']);
+const FIXED_PATHS = new Set(['package.json', 'tsconfig.json', 'README.md', 'CHANGELOG.md', 'liferay-sdk.json', 'src/index.ts', 'src/models.ts', 'src/services/index.ts', 'src/callback/index.ts']);
 const SERVICE_PATH = /^src\/services\/([a-z0-9]+(?:-[a-z0-9]+)*)\.ts$/;
 const RUNTIME_PATH = /^src\/runtime\/[a-z]+(?:-[a-z]+)*\.ts$/;
 /** File names stay well under the 255 bytes file systems allow, and are no Windows device names. */
@@ -115,7 +115,7 @@ function checkMarkers(path: string, text: string): void {
   }
 }
 
-/** package.json parses, keeps its scripts, and takes nothing but its name and description from the document. */
+/** package.json parses, keeps its scripts, and takes nothing but its name and description from the document; liferay-sdk.json keeps its fields. */
 function checkJsonFiles(files: readonly RenderedFile[]): void {
   const text = (path: string) => files.find((file) => file.path === path)?.contents ?? '';
   const manifest = JSON.parse(text('package.json')) as Record<string, unknown>;
@@ -123,6 +123,8 @@ function checkJsonFiles(files: readonly RenderedFile[]): void {
   if (keys !== 'description,devDependencies,exports,files,name,optionalDependencies,scripts,sideEffects,type,version') throw new Error(`package.json keys ${keys}`);
   if (JSON.stringify(manifest['scripts']) !== '{"build":"tsc -p ."}') throw new Error('package.json scripts changed');
   JSON.parse(text('tsconfig.json'));
+  const provenance = Object.keys(JSON.parse(text('liferay-sdk.json')) as object).join();
+  if (provenance !== 'generator,generatorVersion,portalVersion,discoveryFormat,context,discoverySha256,runtimeSha256,command,workingFolder') throw new Error(`liferay-sdk.json keys ${provenance}`);
   const [first] = text('README.md').split('\n');
   if (first === undefined || !first.startsWith('<!--') || first.indexOf('-->') !== first.length - 3 || first.indexOf('--!>') >= 0) throw new Error(`README.md: the header comment ends early: ${first}`);
 }

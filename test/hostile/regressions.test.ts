@@ -62,8 +62,8 @@ describe('documents that broke the generator', () => {
     expect(typed.services[0]?.runtimeImports).toEqual([]);
     const imports = (path: string) => text(path).split('\n').filter((line) => line.startsWith('import'));
     expect(imports('src/services/a.ts').map((line) => line.replace(/,\s*}/, ' }'))).toEqual(["import type { CallStyle, ServiceMethod } from '../runtime/index.js';"]);
-    expect(imports('src/services/index.ts').filter((line) => line.includes('defineService'))).toEqual(["import { defineService } from '../runtime/index.js';"]);
-    expect(imports('src/callback/index.ts').filter((line) => line.includes('defineCallbackService'))).toEqual(["import { defineCallbackService } from '../runtime/index.js';"]);
+    expect(imports('src/services/index.ts').filter((line) => line.includes('defineService'))).toEqual(["import { defineService, type ActionSpec } from '../runtime/internal.js';"]);
+    expect(imports('src/callback/index.ts').filter((line) => line.includes('defineCallbackService'))).toEqual(["import { defineCallbackService } from '../runtime/internal.js';"]);
   });
 
   it('models named like any runtime export are renamed, including exports a hand-kept list missed', () => {

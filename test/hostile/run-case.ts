@@ -9,7 +9,7 @@ import { planPackage } from '../../src/generate-options.js';
 import { buildApi } from '../../src/model/index.js';
 import type { Api } from '../../src/model/types.js';
 import { loadTemplates } from '../../src/render/handlebars.js';
-import { joinSections, type RenderedFile } from '../../src/render/render-package.js';
+import { joinSections, planPackageJson, type RenderedFile } from '../../src/render/render-package.js';
 import { renderPackages } from '../../src/render/render-packages.js';
 import { loadRuntimeFiles } from '../../src/render/runtime-sources.js';
 import { mapContext } from '../../src/typemap/index.js';
@@ -67,7 +67,12 @@ export function namedEntry(message: string, document: Record<string, unknown>): 
 /** The pure stages after the model, as generate() runs them: type mapping and rendering (unformatted), every context. */
 export function renderApi(api: Api): RenderedFile[][] {
   const rendered = renderPackages(api, api.contexts.map(mapContext), { options: { discovery: [SOURCE] }, templates, runtime });
-  return rendered.map((pkg) => pkg.files.map((file) => ({ path: file.path, contents: joinSections(file.sections.map((section) => section.text)) })));
+  // package.json comes from the release stage (its version); a new package's is version 1.0.0.
+  const render = (sections: readonly { readonly template: Parameters<typeof templates.render>[0]; readonly view: object }[]) => joinSections(sections.map((section) => templates.render(section.template, section.view)));
+  return rendered.map((pkg) => [
+    ...pkg.files.map((file) => ({ path: file.path, contents: joinSections(file.sections.map((section) => section.text)) })),
+    { path: 'package.json', contents: render(planPackageJson(pkg.context, pkg.options, '1.0.0').sections) },
+  ]);
 }
 
 /** (c) for the output folder: the default `generated/<context>` stays inside `generated/`. */

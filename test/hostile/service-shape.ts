@@ -18,13 +18,18 @@ export function checkServiceTypesModule(file: string, source: ts.SourceFile): { 
   let methods: Map<string, string[]> | undefined;
   let className: string | undefined;
   const parameters = new Map<string, string[]>();
+  const unions = new Map<string, string[]>();
   for (const statement of source.statements) {
     if (ts.isImportDeclaration(statement)) checkImport(file, statement, ['../runtime/index.js', '../models.js'], undefined);
     else if (ts.isInterfaceDeclaration(statement) && methods === undefined) [className, methods] = checkServiceInterface(file, statement);
+    else if (ts.isTypeAliasDeclaration(statement) && unionMembers(statement) !== undefined) unions.set(statement.name.text, unionMembers(statement) ?? []);
     else if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) parameters.set(...parametersType(file, statement));
     else fail(file, statement, 'unexpected statement');
   }
   if (methods === undefined || className === undefined) fail(file, undefined, 'no service interface');
+  // Each method's `<Method>Parameters` names exactly its overloads' types, in order.
+  const declared = [...methods.values()].map((overloads) => overloads.join('|')).sort();
+  if ([...unions.values()].map((members) => members.join('|')).sort().join('\n') !== declared.join('\n')) fail(file, undefined, 'the unions of parameters types do not match the methods');
   const keysOf = (name: string) => parameters.get(name) ?? fail(file, undefined, `parameters type ${name} is not declared`);
   return { className, methods: new Map([...methods].map(([name, overloads]) => [name, overloads.map(keysOf)])) };
 }
@@ -37,7 +42,7 @@ export interface ServiceClass {
   readonly actions: Map<string, { path: string; specs: string[][] }>;
 }
 
-const SERVICES_INDEX_IMPORTS = ["import{defineService}from'../runtime/index.js';", "importtype{ActionSpec,CallStyle}from'../runtime/index.js';"];
+const SERVICES_INDEX_IMPORTS = ["importtype{CallStyle}from'../runtime/index.js';", "import{defineService,typeActionSpec}from'../runtime/internal.js';"];
 
 /**
  * `services/index.ts`: the runtime imports, then per service three statements: its actions table, the type
@@ -69,7 +74,7 @@ export function checkServicesIndex(file: string, source: ts.SourceFile): Service
 export function checkCallbackIndex(file: string, source: ts.SourceFile, services: readonly ServiceClass[]): void {
   const texts = source.statements.map((statement) => singleQuoted(compact(statement.getText())));
   const head = [
-    "import{defineCallbackService}from'../runtime/index.js';",
+    "import{defineCallbackService}from'../runtime/internal.js';",
     ...(services.length > 0 ? [`import{${services.map((service) => service.actionsName).join(',')}}from'../services/index.js';`] : []),
     "export*from'../runtime/index.js';",
     "exporttype*from'../models.js';",
@@ -113,6 +118,14 @@ function checkServiceClass(file: string, statement: ts.Statement, className: str
 /** Rendered text has double quotes where prettier writes single ones; these statements hold no other quotes. */
 function singleQuoted(text: string): string {
   return text.replace(/"/g, "'");
+}
+
+/** `export type XParameters = A | B`: the parameters types it joins; undefined for any other alias. */
+function unionMembers(statement: ts.TypeAliasDeclaration): string[] | undefined {
+  const exported = statement.modifiers?.length === 1 && statement.modifiers[0]?.kind === ts.SyntaxKind.ExportKeyword;
+  const parts = ts.isUnionTypeNode(statement.type) ? statement.type.types : [statement.type];
+  const names = parts.map((part) => (ts.isTypeReferenceNode(part) && ts.isIdentifier(part.typeName) && part.typeArguments === undefined ? part.typeName.text : undefined));
+  return exported && statement.typeParameters === undefined && names.every((name) => name !== undefined && name !== 'Record') ? (names as string[]) : undefined;
 }
 
 /** `export interface XParameters { key: type; ... }` or `export type XParameters = Record<string, never>;`: its keys in order. */

@@ -1,18 +1,18 @@
 /**
  * The render cache: after a change to one service, only that service's files are rendered and formatted
  * (seen through the onRender report and the format cache's new entries), and every file is byte for byte
- * what a run without caches writes, the new document hash in every header included. Damaged entries and a
- * template that prints a hash itself never make a wrong file.
+ * what a run without caches writes from the same committed package. Damaged entries never make a wrong file.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import { generate, type GenerateOptions, type RenderReport } from '../../src/generate.js';
 import { buildApi } from '../../src/model/index.js';
 import { decodeDocument } from '../../src/discovery/index.js';
-import { BUNDLED_TEMPLATES } from '../../src/render/handlebars.js';
+import { toProvenance } from '../../src/render/provenance.js';
 import { isTemplated, planPackageFiles } from '../../src/render/render-package.js';
+import { HEADER } from '../../src/render/views.js';
 import { mapContext } from '../../src/typemap/index.js';
 import { projectRoot, removeTemporaryFolders, snapshotFolder, temporaryFolder } from '../ci-grade/builder.js';
 import { PORTAL_FIXTURE, fixture, writeDocument, type RawDocument } from '../ci-grade/documents.js';
@@ -59,6 +59,8 @@ describe.concurrent('render cache', () => {
     const templated = first.reports[0]?.rendered.length ?? 0;
     const formatted = await formatEntries(cacheDir);
 
+    // The same committed package for the run without caches: version and changelog follow from it.
+    await cp(join(work, 'client'), join(work, 'uncached'), { recursive: true });
     await writeDocument(work, 'portal.json', describedBlogsEntry('Adds a <code>BlogsEntry</code>.'));
     const second = await run(document, join(work, 'client'), { incremental: { cacheDir } });
     const services = (first.files.get('src/services/index.ts')?.toString().match(/\/\* @__PURE__ \*\/ defineService</g) ?? []).length;
@@ -75,17 +77,17 @@ describe.concurrent('render cache', () => {
         ],
       },
     ]);
-    // Only the types module's text changed (the description is a method's); its class sections, rendered again, are formatted already.
-    expect(await formatEntries(cacheDir)).toBe(formatted + 1);
+    // Formatted anew: the types module (the description is a method's; its class sections, rendered again, are
+    // formatted already) and package.json, whose version a description change bumps (1.0.1).
+    expect(await formatEntries(cacheDir)).toBe(formatted + 2);
 
     const uncached = await run(document, join(work, 'uncached'));
     expect(uncached.reports[0]?.rendered).toHaveLength(templated);
     expect(second.files).toEqual(uncached.files);
-    // Every header names the new document, the files that came from the cache too.
-    const hash = /sha256:[0-9a-f]{16}/.exec(second.files.get('src/services/user.ts')?.toString() ?? '')?.[0];
-    expect(hash).toBeDefined();
-    expect(second.files.get('src/services/user.ts')?.toString()).not.toBe(first.files.get('src/services/user.ts')?.toString());
-    expect(second.files.get('src/models.ts')?.toString()).toContain(hash);
+    expect(JSON.parse(second.files.get('package.json')?.toString() ?? '{}')).toMatchObject({ version: '1.0.1' });
+    // No file names the document: only the provenance file and what the change touched differ.
+    const differing = [...second.files.keys()].filter((path) => !second.files.get(path)?.equals(first.files.get(path) ?? Buffer.alloc(0))).sort();
+    expect(differing).toEqual(['CHANGELOG.md', 'liferay-sdk.json', 'package.json', 'src/services/blogsentry.ts']);
   });
 
   it('nothing is rendered when only the output folder changes', async ({ expect }) => {
@@ -113,38 +115,19 @@ describe.concurrent('render cache', () => {
         await writeFile(path, damage?.(await readFile(path, 'utf8')) ?? '');
       }),
     );
+    await cp(join(work, 'client'), join(work, 'uncached'), { recursive: true });
     await writeDocument(work, 'portal.json', describedBlogsEntry('Adds a <code>BlogsEntry</code>.'));
     const damaged = await run(document, join(work, 'client'), { incremental: { cacheDir } });
     expect(damaged.reports[0]?.reused).toBe(0);
     expect(damaged.files).toEqual((await run(document, join(work, 'uncached'))).files);
   });
 
-  it("a template that prints a document's hash itself gets no cache, so the hash it prints stays as written", async ({ expect }) => {
-    const work = await temporaryFolder('lsb-render-cache-');
-    const cacheDir = join(work, 'cache');
-    const document = await writeDocument(work, 'portal.json', describedBlogsEntry('Adds an entry.'));
-    const before = await run(document, join(work, 'plain'));
-    const hash = /sha256:[0-9a-f]{16}/.exec(before.files.get('src/index.ts')?.toString() ?? '')?.[0] ?? '?';
-    const templates = join(work, 'templates');
-    await mkdir(join(templates, 'sync'), { recursive: true });
-    const pinned = `${readFileSync(join(BUNDLED_TEMPLATES, 'sync', 'service.hbs'), 'utf8')}// Reviewed against ${hash}.\n`;
-    await writeFile(join(templates, 'sync', 'service.hbs'), pinned);
-    const first = await run(document, join(work, 'client'), { incremental: { cacheDir }, templates });
-    expect(first.files.get('src/services/user.ts')?.toString()).toContain(`// Reviewed against ${hash}.`);
-    expect(first.reports[0]?.reused).toBe(0);
-
-    await writeDocument(work, 'portal.json', describedBlogsEntry('Adds a <code>BlogsEntry</code>.'));
-    const second = await run(document, join(work, 'client'), { incremental: { cacheDir }, templates });
-    expect(second.files.get('src/services/user.ts')?.toString()).toContain(`// Reviewed against ${hash}.`);
-    expect(second.files).toEqual((await run(document, join(work, 'uncached'), { templates })).files);
-  });
-
   it("keys hash each file's whole view: views are plain JSON data, nothing JSON would drop", ({ expect }) => {
     const path = join(projectRoot, 'fixtures', 'corpus', 'portal-7.0-reconstructed.json');
     const api = buildApi([decodeDocument({ text: readFileSync(path, 'utf8'), source: path })]);
     for (const context of api.contexts) {
-      const header = { generatedBy: 'Generated by a test.', command: 'npx liferay-sdk-builder generate' };
-      const planned = planPackageFiles(mapContext(context), { packageName: 'p', callback: true, emit: 'ts', portalVersion: api.portalVersion, header, runtime: [] });
+      const provenance = toProvenance(api, context, [], undefined);
+      const planned = planPackageFiles(mapContext(context), { packageName: 'p', callback: true, emit: 'ts', portalVersion: api.portalVersion, header: HEADER, runtime: [], provenance });
       const views = planned.filter(isTemplated).flatMap((file) => file.sections.map((section) => section.view));
       expect(views.length).toBeGreaterThan(200);
       for (const view of views) expect(JSON.parse(JSON.stringify(view))).toStrictEqual(view);

@@ -32,6 +32,8 @@ const OPTIONS: GenerateOptions = {
   versionSuffix: 'v7',
   verify: true,
   incremental: { cacheDir: '/cache' },
+  packageVersion: '1.2.3',
+  command: 'npx liferay-sdk-builder generate --discovery portal.json',
 };
 const OTHER_VALUES: { readonly [K in keyof GenerateOptions]-?: GenerateOptions[K] } = {
   url: 'http://localhost:8080',
@@ -55,6 +57,8 @@ const OTHER_VALUES: { readonly [K in keyof GenerateOptions]-?: GenerateOptions[K
   templates: 'templates',
   incremental: { cacheDir: '/elsewhere' },
   onStale: () => {},
+  packageVersion: '2.0.0',
+  command: 'npx liferay-sdk-builder generate --discovery other.json',
   onStageStart: () => {},
   onStage: () => {},
   onRender: () => {},

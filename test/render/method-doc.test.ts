@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeDocument } from '../../src/discovery/decode-document.js';
 import { buildApi } from '../../src/model/index.js';
-import { toServiceView, type MethodView } from '../../src/render/views.js';
+import { HEADER, toServiceView, type MethodView } from '../../src/render/views.js';
 import { mapContext } from '../../src/typemap/index.js';
 
 /** The view of the one method of a 7.x document whose overloads are `entries` (all under /blogsentry/get-entry). */
@@ -18,7 +18,7 @@ function methodView(entries: readonly Record<string, unknown>[]): MethodView {
   const [context] = buildApi([decodeDocument({ text, source: 'test.json' })]).contexts;
   if (context === undefined) throw new Error('no context');
   const [service] = mapContext(context).services;
-  const method = service === undefined ? undefined : toServiceView(service, { generatedBy: 'test', command: 'test' }).methods[0];
+  const method = service === undefined ? undefined : toServiceView(service, HEADER).methods[0];
   if (method === undefined) throw new Error('no method');
   return method;
 }

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { serveHtml, serveJson, startPortalServer, type PortalHandler, type PortalServer } from '../helpers/portal-server.js';
-import { AutoBatch } from '../../src/runtime/batch.js';
-import { HttpError, NetworkError, ServerError, Session, type ActionSpec, type SessionOptions } from '../../src/runtime/index.js';
+import { AutoBatch } from '../../src/runtime/auto-batch.js';
+import { HttpError, NetworkError, ServerError, Session, type SessionOptions } from '../../src/runtime/index.js';
+import { type ActionSpec } from '../../src/runtime/internal.js';
 import { addEntry, commandsOf, echo, getEntry, portalError } from './jsonws-portal.js';
 
 let portal: PortalServer | undefined;

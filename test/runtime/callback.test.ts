@@ -1,14 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serveJson, startPortalServer, type PortalServer } from '../helpers/portal-server.js';
-import {
-  BatchSession,
-  invokeWithCallback,
-  LiferayError,
-  ServerError,
-  Session,
-  type Callback,
-  type Invoker,
-} from '../../src/runtime/index.js';
+import { BatchSession, LiferayError, ServerError, Session, type Callback } from '../../src/runtime/index.js';
+import { invokeWithCallback, type Invoker } from '../../src/runtime/internal.js';
 import { getEntry, portalError, startEchoPortal } from './jsonws-portal.js';
 
 let portal: PortalServer;
@@ -100,27 +93,35 @@ describe('invokeWithCallback', () => {
     );
     await settled;
     expect(received).toBeInstanceOf(ServerError);
-    expect(received).toMatchObject({ type: 'com.liferay.blogs.exception.NoSuchEntryException', message: 'No BlogsEntry 1' });
+    expect(received).toMatchObject({ type: 'com.liferay.blogs.exception.NoSuchEntryException', message: '/blogsentry/get-entry: No BlogsEntry 1' });
   });
 
-  it('uses the session callback when none is passed (callback field, setCallback, and through a batch)', async () => {
+  it('uses the session callback when none is passed (the callback field, and through a batch)', async () => {
     const first = recorder<unknown>();
     session.callback = first;
     await callWith(session, undefined, first.settled, { entryId: 1 });
     const second = recorder<unknown>();
-    session.setCallback(second);
+    session.callback = second;
     await callWith(session, undefined, second.settled, { entryId: 2 });
     const batched = recorder<unknown>();
-    session.setCallback(batched);
+    session.callback = batched;
     const batch = new BatchSession(session);
     invokeWithCallback(batch, getEntry, { entryId: 3 }, undefined, undefined);
-    await batch.invoke();
+    await batch.send();
     await batched.settled;
     expect([first.events, second.events, batched.events]).toEqual([
       ['success {"entryId":1}'],
       ['success {"entryId":2}'],
       ['success {"entryId":3}'],
     ]);
+  });
+
+  it('keeps the deprecated setCallback as a way to set that same field', () => {
+    const callback = recorder<unknown>();
+    session.setCallback(callback);
+    expect(session.callback).toBe(callback);
+    session.setCallback(null);
+    expect(session.callback).toBeNull();
   });
 
   it('accepts a session callback typed for one result type', () => {
@@ -139,9 +140,9 @@ describe('invokeWithCallback', () => {
   });
 
   it('throws a LiferayError at the call, sending nothing, when there is no callback at all', () => {
-    session.setCallback(null);
+    session.callback = null;
     expect(() => invokeWithCallback(session, getEntry, { entryId: 1 }, undefined, undefined)).toThrow(
-      new LiferayError('no callback: pass one to this method or set session.callback', '/blogsentry/get-entry'),
+      new LiferayError('no callback: pass one to this method or set session.callback', { path: '/blogsentry/get-entry', code: 'LIFERAY_NO_CALLBACK' }),
     );
     expect(portal.requests).toHaveLength(0);
   });

@@ -58,7 +58,8 @@ describe('a cookie sign-in that fails', () => {
   it('rejects a wrong password with an AuthenticationError', async () => {
     portal = await startCookiePortal();
     const error = await CookieAuthentication.signIn(portal.server.url, USER, 'wrong').catch((caught: unknown) => caught);
-    expect(error).toEqual(new AuthenticationError(undefined, undefined, 'sign-in refused: check the login and the password'));
+    expect(error).toEqual(new AuthenticationError('sign-in refused: check the login and the password'));
+    expect(error).toMatchObject({ code: 'LIFERAY_AUTHENTICATION', path: undefined });
     expect(error).toBeInstanceOf(AuthenticationError);
   });
 

@@ -85,7 +85,7 @@ describe('download failures', () => {
   it('errors the body with a TimeoutError when it stops coming, and releases the connection', async () => {
     await open({ '/documents/partial': hangMidBody('%PDF') }, { timeout: 300 });
     const result = await download(session as Session, '/documents/partial');
-    await expect(result.text()).rejects.toEqual(new TimeoutError(300, '/documents/partial'));
+    await expect(result.text()).rejects.toEqual(new TimeoutError('no answer within 300 ms', { path: '/documents/partial', timeout: 300 }));
     await session?.close();
     await portal?.whenIdle();
   });

@@ -48,61 +48,82 @@ async function callAgainst(handler: PortalHandler, options: Partial<SessionOptio
   );
 }
 
+type ErrorClass = abstract new (...args: never[]) => LiferayError;
+
 const longHtml = `<html><body>${'Internal error. '.repeat(30)}</body></html>`;
 
 describe.each<TransportKind>(['undici', 'fetch'])('errors over %s', (transport) => {
-  it.each<[string, PortalHandler, LiferayError, Record<string, unknown>]>([
+  it.each<[string, PortalHandler, ErrorClass, Record<string, unknown>]>([
     [
       'a 6.2 exception with a class and a message',
       serveJson({ exception: 'com.liferay.portal.NoSuchEntryException', message: 'No BlogsEntry exists with the primary key 1' }),
-      new ServerError('', ''),
-      { type: 'com.liferay.portal.NoSuchEntryException', message: 'No BlogsEntry exists with the primary key 1', path },
+      ServerError,
+      { type: 'com.liferay.portal.NoSuchEntryException', message: `${path}: No BlogsEntry exists with the primary key 1`, path, code: 'LIFERAY_SERVER' },
     ],
     [
       'a 6.2 exception that is only a message',
       serveJson({ exception: 'No JSON web service action associated with path /blogsentry/get-entry and method POST for /' }),
-      new ServerError('', ''),
-      { type: undefined, message: 'No JSON web service action associated with path /blogsentry/get-entry and method POST for /', path },
+      ServerError,
+      { type: undefined, message: `${path}: No JSON web service action associated with path /blogsentry/get-entry and method POST for /`, path },
     ],
     [
       'a 6.2 exception written "class: message"',
       serveJson({ exception: 'java.lang.SecurityException: Authenticated access required' }),
-      new ServerError('', ''),
-      { type: 'java.lang.SecurityException', message: 'Authenticated access required', path },
+      ServerError,
+      { type: 'java.lang.SecurityException', message: `${path}: Authenticated access required`, path, rootCause: undefined },
     ],
     [
       'a 7.x exception with status 500',
       serveJson(portalError('com.liferay.portal.kernel.security.auth.PrincipalException', 'User 20 must have VIEW permission'), 500),
-      new ServerError('', ''),
-      { type: 'com.liferay.portal.kernel.security.auth.PrincipalException', message: 'User 20 must have VIEW permission', path },
+      ServerError,
+      { type: 'com.liferay.portal.kernel.security.auth.PrincipalException', message: `${path}: User 20 must have VIEW permission`, path },
     ],
     [
       'a 7.x exception with status 200',
       serveJson(portalError('com.liferay.blogs.exception.NoSuchEntryException', 'No BlogsEntry exists with the primary key 1')),
-      new ServerError('', ''),
-      { type: 'com.liferay.blogs.exception.NoSuchEntryException', message: 'No BlogsEntry exists with the primary key 1', path },
+      ServerError,
+      { type: 'com.liferay.blogs.exception.NoSuchEntryException', message: `${path}: No BlogsEntry exists with the primary key 1`, path, command: undefined },
     ],
-    ['a 401', answer(401, 'Unauthorized'), new AuthenticationError(), { message: `${path}: authentication failed (HTTP 401)`, path }],
+    [
+      // JSONFactoryImpl.serializeThrowable in 7.x: the error, the same as "exception"/"throwable", and the innermost cause.
+      'a 7.x exception with a root cause',
+      serveJson(
+        {
+          error: { message: 'Unable to add the entry', type: 'com.liferay.portal.kernel.exception.SystemException' },
+          exception: 'Unable to add the entry',
+          throwable: 'com.liferay.portal.kernel.exception.SystemException: Unable to add the entry',
+          rootCause: { message: 'Duplicate entry for key PRIMARY', type: 'java.sql.SQLIntegrityConstraintViolationException' },
+        },
+        500,
+      ),
+      ServerError,
+      {
+        type: 'com.liferay.portal.kernel.exception.SystemException',
+        message: `${path}: Unable to add the entry`,
+        rootCause: { type: 'java.sql.SQLIntegrityConstraintViolationException', message: 'Duplicate entry for key PRIMARY' },
+      },
+    ],
+    ['a 401', answer(401, 'Unauthorized'), AuthenticationError, { message: `${path}: authentication failed (HTTP 401)`, path, code: 'LIFERAY_AUTHENTICATION' }],
     [
       'a 302',
       redirect('http://portal/c/portal/login'),
-      new RedirectError(302, undefined),
-      { status: 302, location: 'http://portal/c/portal/login', message: `${path}: redirected (HTTP 302) to http://portal/c/portal/login` },
+      RedirectError,
+      { status: 302, location: 'http://portal/c/portal/login', message: `${path}: redirected (HTTP 302) to http://portal/c/portal/login`, code: 'LIFERAY_REDIRECT' },
     ],
     [
       'a 500 HTML page',
       serveHtml(longHtml, 500),
-      new HttpError(0, ''),
-      { status: 500, body: longHtml.slice(0, 200), message: `${path}: HTTP 500` },
+      HttpError,
+      { status: 500, body: longHtml.slice(0, 200), message: `${path}: HTTP 500`, code: 'LIFERAY_HTTP' },
     ],
-    ['a 404 JSON that is no exception', serveJson({ status: 404 }, 404), new HttpError(0, ''), { status: 404, body: '{"status":404}' }],
-    ['invalid JSON', answer(200, '[{"a": 1'), new ParseError(''), { body: '[{"a": 1', message: `${path}: the answer is not a JSON array` }],
-    ['JSON that is not an array', serveJson({ id: 1 }), new ParseError(''), { body: '{"id":1}' }],
-    ['an empty answer', answer(200, ''), new ParseError(''), { body: '' }],
+    ['a 404 JSON that is no exception', serveJson({ status: 404 }, 404), HttpError, { status: 404, body: '{"status":404}' }],
+    ['invalid JSON', answer(200, '[{"a": 1'), ParseError, { body: '[{"a": 1', message: `${path}: the answer is not JSON`, code: 'LIFERAY_PARSE' }],
+    ['JSON that is not an array', serveJson({ id: 1 }), ParseError, { body: '{"id":1}', message: `${path}: the answer is not a JSON array` }],
+    ['an empty answer', answer(200, ''), ParseError, { body: '' }],
   ])('rejects %s', async (_name, handler, like, fields) => {
     const error = await callAgainst(handler, { transport });
     expect(error).toBeInstanceOf(LiferayError);
-    expect(error).toBeInstanceOf(like.constructor);
+    expect(error).toBeInstanceOf(like);
     expect((error as Error).name).toBe(like.name);
     expect(error).toMatchObject(fields);
   });

@@ -3,7 +3,7 @@
  * parameters, so tests can check both what was sent and which result reached which caller.
  */
 import { serveJson, startPortalServer, type PortalHandler, type PortalServer, type RecordedRequest } from '../helpers/portal-server.js';
-import type { ActionSpec } from '../../src/runtime/index.js';
+import type { ActionSpec } from '../../src/runtime/internal.js';
 
 /** The commands of a recorded request, parsed. */
 export function commandsOf(request: RecordedRequest | undefined): Record<string, Record<string, unknown>>[] {

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PortalServer } from '../helpers/portal-server.js';
 import { chooseOverload } from '../../src/runtime/command.js';
-import { LiferayError, Session, type ActionSpec } from '../../src/runtime/index.js';
+import { LiferayError, Session } from '../../src/runtime/index.js';
+import { type ActionSpec } from '../../src/runtime/internal.js';
 import { getGroupEntries, startEchoPortal } from './jsonws-portal.js';
 
 const context = ['serviceContext', 'context', 'com.liferay.portal.kernel.service.ServiceContext'] as const;

@@ -28,6 +28,21 @@ const packageOptions = {
   noEmit: true,
 };
 
+/** The siblings a runtime module imports statically, and whether only for types. */
+function importsOf(name: string): { sibling: string; type: boolean }[] {
+  const source = readFileSync(folder + name + '.ts', 'utf8');
+  return [...source.matchAll(/(?:^|\n)\s*(?:import|export)\s+(type\s+)?[^'";]*?from\s+'\.\/([a-z-]+)\.js'/g)].map(([, type, sibling]) => ({
+    sibling: sibling ?? '',
+    type: type !== undefined,
+  }));
+}
+
+// Modules the runtime only loads with import(), on first use: bundlers make chunks of them.
+const ONLY_LAZY = ['./upload.js', './download.js', './auto-batch.js'];
+// Also loaded with import() by the session, and static imports only of what an app calling services does not
+// use (BatchSession, CookieAuthentication): chunks too, once bundlers have shaken those off.
+const LAZY = [...ONLY_LAZY, './batch.js', './redirect.js'];
+
 describe('the runtime folder', () => {
   it.each(files)('%s imports only sibling files, with .js extensions', (name) => {
     const source = readFileSync(folder + name, 'utf8');
@@ -42,18 +57,46 @@ describe('the runtime folder', () => {
 
   // Node pays for every module an import loads, so the runtime is one module per concept, and modules of
   // types only are imported with `import type` (a plain `import { type X }` may be kept as an import).
-  it('loads eight modules at import: the index and one per concept', () => {
+  // Batches, automatic batching, redirects of downloads, uploads and downloads load on first use.
+  it('loads the index, the internal module and one module per concept at import', () => {
     const loaded = new Set<string>();
     const visit = (name: string): void => {
       if (loaded.has(name)) return;
       loaded.add(name);
-      const source = readFileSync(folder + name + '.ts', 'utf8');
-      for (const [, type, sibling] of source.matchAll(/(?:^|\n)\s*(?:import|export)\s+(type\s+)?[^'";]*?from\s+'\.\/([a-z-]+)\.js'/g)) {
-        if (!type && sibling) visit(sibling);
-      }
+      for (const { sibling, type } of importsOf(name)) if (!type) visit(sibling);
     };
     visit('index');
-    expect([...loaded].sort()).toEqual(['authentication', 'batch', 'command', 'errors', 'index', 'service', 'session', 'transport']);
+    visit('internal');
+    expect([...loaded].sort()).toEqual([
+      'answer',
+      'authentication',
+      'batch',
+      'command',
+      'concurrency',
+      'deadline',
+      'errors',
+      'index',
+      'internal',
+      'redirect',
+      'service',
+      'session',
+      'transport',
+    ]);
+  });
+
+  it('has no import cycle through authentication.ts, and none of values anywhere', () => {
+    const cycles = (withTypes: boolean): string[] => {
+      const found: string[] = [];
+      const walk = (name: string, path: readonly string[]): void => {
+        const at = path.indexOf(name);
+        if (at >= 0) return void found.push([...path.slice(at), name].join(' -> '));
+        for (const { sibling, type } of importsOf(name)) if (withTypes || !type) walk(sibling, [...path, name]);
+      };
+      for (const name of files) walk(name.replace(/\.ts$/, ''), []);
+      return found;
+    };
+    expect(cycles(false)).toEqual([]);
+    expect(cycles(true).filter((cycle) => cycle.includes('authentication'))).toEqual([]);
   });
 
   it("type-checks under the generated packages' compiler options (DOM lib, no @types/node)", () => {
@@ -66,22 +109,24 @@ describe('the runtime folder', () => {
     expect(diagnostics).toEqual([]);
   });
 
-  it('does nothing at import: a bundle that only imports it is empty', async () => {
+  // Each module alone, its siblings left out: what is left of a module nothing uses is only its imports. (The
+  // folder as a whole can not show it so, as esbuild wraps the modules that the session also loads with import().)
+  it.each(files)('%s does nothing at import: a bundle that only imports it holds only its imports', async (name) => {
     const result = await build({
-      stdin: { contents: "import './index.ts';", resolveDir: folder, loader: 'ts' },
+      stdin: { contents: `import './${name}';`, resolveDir: folder, loader: 'ts' },
       bundle: true,
       minify: true,
       format: 'esm',
-      // The upload and download modules are loaded on first use: bundlers give them chunks of their own.
-      external: ['./upload.js', './download.js'],
+      external: ['./*.js'],
       write: false,
     });
-    expect(result.outputFiles[0]?.text).toBe('');
+    expect((result.outputFiles[0]?.text ?? '').replace(/import\s*(?:\{[^}]*\}\s*from\s*)?"\.\/[a-z-]+\.js";/g, '').trim()).toBe('');
   });
 
   // What an app that makes JSON calls through a generated service carries (the service as a generated module
   // declares it): uploads, downloads and cookie sign-in stay out of its bundle.
-  const app = `import { defineService, Session } from './index.ts';
+  const app = `import { Session } from './index.ts';
+    import { defineService } from './internal.ts';
     const UserService = defineService('UserService', { getUserById: ['/user/get-user-by-id', ['userId']] });
     export const user = new UserService(new Session({ server: 'https://portal.example.com' })).getUserById({ userId: 1 });`;
 
@@ -91,7 +136,7 @@ describe('the runtime folder', () => {
       bundle: true,
       minify: true,
       format: 'esm',
-      external: ['./upload.js', './download.js'],
+      external: LAZY,
       write: false,
     });
     const bytes = result.outputFiles[0]?.contents ?? new Uint8Array();
@@ -102,9 +147,8 @@ describe('the runtime folder', () => {
     const { size, text } = await gzippedBundle(app);
     expect(size).toBeGreaterThan(1000);
     expect(size).toBeLessThanOrEqual(4096);
-    // The upload module is only referenced, and download, UploadData and CookieAuthentication are shaken off.
-    expect(text).toContain('import("./upload.js")');
-    expect(text).toContain('import("./download.js")');
+    // The lazy modules are only referenced, and UploadData and CookieAuthentication are shaken off.
+    for (const lazy of LAZY) expect(text).toContain(`import("${lazy}")`);
     for (const absent of ['multipart/form-data; boundary=', 'c/portal/login', 'content-length', 'fromPath'])
       expect(text).not.toContain(absent);
   });

@@ -8,7 +8,8 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startPortalServer, type PortalServer } from '../helpers/portal-server.js';
-import { Session, type ActionSpec, type TransportKind } from '../../src/runtime/index.js';
+import { Session, type TransportKind } from '../../src/runtime/index.js';
+import { type ActionSpec } from '../../src/runtime/internal.js';
 import { commandsOf, echo, getEntry } from './jsonws-portal.js';
 
 let portal: PortalServer | undefined;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startMockPortal, type MockPortal } from '../../src/mock/index.js';
-import { ServerError, Session, UploadData, type ActionSpec } from '../../src/runtime/index.js';
+import { ServerError, Session, UploadData } from '../../src/runtime/index.js';
+import { type ActionSpec } from '../../src/runtime/internal.js';
 
 /**
  * Uploads against the project's mock portal, which reads multipart forms and checks parameter names and

@@ -3,7 +3,7 @@
  * (as the portal answers an upload: with the result itself), and the action specs the generator emits.
  */
 import { serveJson, startPortalServer, type PortalHandler, type PortalServer, type RecordedRequest } from '../helpers/portal-server.js';
-import type { ActionSpec } from '../../src/runtime/index.js';
+import type { ActionSpec } from '../../src/runtime/internal.js';
 import { fieldsOf, parseMultipart } from './multipart.js';
 
 export interface UploadSummary {

@@ -38,7 +38,8 @@ describe('upload sources', () => {
 
   it('rejects a path that can not be read, without a request', async () => {
     const call = (await open()).invoke(addFileEntry, { ...fileEntry, file: UploadData.fromPath('/no/such/file.txt') });
-    await expect(call).rejects.toThrow(new LiferayError('cannot read the file to upload: /no/such/file.txt', '/dlapp/add-file-entry'));
+    await expect(call).rejects.toThrow(new LiferayError('cannot read the file to upload: /no/such/file.txt', { path: '/dlapp/add-file-entry', code: 'LIFERAY_UNREADABLE_FILE' }));
+    await expect(call).rejects.toMatchObject({ code: 'LIFERAY_UNREADABLE_FILE', cause: { code: 'ENOENT' } });
     expect(portal?.requests).toHaveLength(0);
   });
 
@@ -54,7 +55,7 @@ describe('upload sources', () => {
   it('refuses a value that is not a file, without a request', async () => {
     const call = (await open()).invoke(addFileEntry, { ...fileEntry, file: 'not a file' as unknown as Blob });
     await expect(call).rejects.toThrow(
-      new LiferayError('parameter file takes a Blob, bytes, a stream or an UploadData', '/dlapp/add-file-entry'),
+      new LiferayError('parameter file takes a Blob, bytes, a stream or an UploadData', { path: '/dlapp/add-file-entry', code: 'LIFERAY_INVALID_PARAMETERS' }),
     );
     expect(portal?.requests).toHaveLength(0);
   });
@@ -90,7 +91,7 @@ describe('uploads and credentials', () => {
   it('is never batched: in a batch, the upload fails clearly and nothing is sent for it', async () => {
     const call = (await open()).batch((batch) => [batch.invoke(addFileEntry, { ...fileEntry, file: new Uint8Array([1]) })]);
     await expect(call).rejects.toThrow(
-      new LiferayError('uploads cannot be batched: call this method on the session', '/dlapp/add-file-entry'),
+      new LiferayError('uploads cannot be batched: call this method on the session', { path: '/dlapp/add-file-entry', code: 'LIFERAY_UNSUPPORTED' }),
     );
     expect(portal?.requests).toHaveLength(0);
   });

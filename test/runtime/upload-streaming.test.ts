@@ -108,7 +108,7 @@ describe('an upload that stops moving', () => {
       await new Promise(() => {});
     }
     const call = session.invoke(addFileEntry, { ...fileEntry, file: stalled() });
-    await expect(call).rejects.toEqual(new TimeoutError(300, '/dlapp/add-file-entry'));
+    await expect(call).rejects.toEqual(new TimeoutError('no answer within 300 ms', { path: '/dlapp/add-file-entry', timeout: 300 }));
     await portal.whenClosed();
   });
 

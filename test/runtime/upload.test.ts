@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { serveHtml, serveJson, type PortalServer } from '../helpers/portal-server.js';
+import { sequence, serveHtml, serveJson, type PortalServer } from '../helpers/portal-server.js';
 import {
   HttpError,
   ServerError,
@@ -132,6 +132,17 @@ describe.each<TransportKind>(['undici', 'fetch'])('an upload over %s', (transpor
       expect(event.total).toBe(size);
       if (i > 0) expect(event.loaded).toBeGreaterThan(events[i - 1]?.loaded ?? 0);
     }
+  });
+
+  it("resolves an action that returns nothing to undefined, not to the portal's null JSON {}", async () => {
+    await open({ transport }, serveJson({}));
+    expect(await session?.invoke(addFileEntry, { ...fileEntry, file: new Uint8Array([1]) })).toBeUndefined();
+    await session?.close();
+    await portal?.close();
+    // A result that has fields is the result, and a JSON null stays null.
+    await open({ transport }, sequence(serveJson({ fileEntryId: 5 }), serveJson(null)));
+    expect(await session?.invoke(addFileEntry, { ...fileEntry, file: new Uint8Array([1]) })).toEqual({ fileEntryId: 5 });
+    expect(await session?.invoke(addFileEntry, { ...fileEntry, file: new Uint8Array([1]) })).toBeNull();
   });
 
   it('maps the answers as for /invoke: a portal exception, an error page', async () => {

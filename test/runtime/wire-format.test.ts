@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PortalServer } from '../helpers/portal-server.js';
-import { Session, withClassName, type ActionSpec } from '../../src/runtime/index.js';
+import { Session, withClassName } from '../../src/runtime/index.js';
+import { type ActionSpec } from '../../src/runtime/internal.js';
 import { addEntry, getGroupEntries, startEchoPortal } from './jsonws-portal.js';
 
 let portal: PortalServer;

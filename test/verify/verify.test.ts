@@ -29,7 +29,7 @@ describe('the verify stage', () => {
     ['a type error', 'src/services/blogsentry.ts', (text) => text.replace('groupId: number;', 'groupId: NoSuchType;'), /first: src\/services\/blogsentry\.ts:\d+: Cannot find name 'NoSuchType'/],
     ['an import of a file that is not in the package', 'src/callback/index.ts', (text) => text.replace("} from '../services/index.js';", "} from '../../../../etc/services.js';"), /first: src\/callback\/index\.ts:\d+: Cannot find module/],
     ['a strict-mode error', 'src/index.ts', (text) => `${text}\nexport const unsafe = [1][0] + 1;\n`, /first: src\/index\.ts:\d+: Object is possibly 'undefined'/],
-    ['a missing runtime export', 'src/services/index.ts', (text) => text.replace('import { defineService }', 'import { defineServices }'), /src\/services\/index\.ts:\d+: .*'defineServices'/],
+    ['a missing runtime export', 'src/services/index.ts', (text) => text.replace('import { defineService,', 'import { defineServices,'), /src\/services\/index\.ts:\d+: .*'defineServices'/],
     ['a type error in the runtime', 'src/runtime/errors.ts', (text) => `${text}\nexport const broken: string = 1;\n`, /first: src\/runtime\/errors\.ts:\d+: Type 'number' is not assignable to type 'string'/],
   ])('fails on %s, naming the file and line', async (_name, path, change, message) => {
     const files = edited(await generatedFiles(), path, change);

@@ -3,6 +3,7 @@
  * runs, so that `--help`, `--version` and the other commands never load the pipeline.
  */
 import { Option, type Command } from 'commander';
+import { validVersion } from '../../check/semver.js';
 import { CliError } from '../cli-error.js';
 import { addDiscoveryOptions } from '../options.js';
 import type { Style } from '../../generate-options.js';
@@ -28,14 +29,22 @@ export function addGenerateCommand(program: Command, reporter: Reporter): void {
     .option('--no-verify', 'skip type-checking the generated package before writing it')
     .option('--templates <dir>', 'templates that replace bundled ones of the same name')
     .option('--no-cache', 'run every stage even when nothing changed since the last run, and render and format every file anew (the caches are in $XDG_CACHE_HOME or ~/.cache, under liferay-sdk-builder/)')
+    .addOption(new Option('--package-version <version>', "version of the package (default: the committed package's, bumped by the class of the API change; 1.0.0 for a new one)").argParser(parseVersion))
     .option('--check', 'generate in memory and compare with the output folder; write nothing; exit 1 when they differ')
+    .addOption(new Option('--fail-on <class>', 'with --check: exit 1 only for API changes of this class or higher (default: any difference)').choices(['major', 'minor', 'patch']))
     .option('--json', 'print a machine-readable summary on stdout')
     .option('--quiet', 'print nothing but errors');
   addDiscoveryOptions(command).action(async (flags: GenerateCommandFlags) => {
     const given = new Set(Object.keys(flags).filter((key) => command.getOptionValueSource(key) === 'cli'));
     const { runGenerate } = await import('./generate-action.js');
-    await runGenerate(flags, given, reporter);
+    await runGenerate(flags, given, reporter, command);
   });
+}
+
+function parseVersion(text: string): string {
+  const version = validVersion(text);
+  if (version === undefined) throw new CliError('cli.package-version', `--package-version takes a semantic version such as 1.4.2, got "${text}"`);
+  return version;
 }
 
 /** `sync`, `callback`, `sync,callback` or `both`. */

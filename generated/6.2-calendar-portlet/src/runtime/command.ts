@@ -36,9 +36,16 @@ function isContext(spec: ParameterSpec): boolean {
 /**
  * Picks the overload the caller meant from the keys it passed: the one whose names equal those keys (a
  * ServiceContext left out does not count), else the smallest one holding every key; the rest go as null.
- * The portal picks by names too, so this mirrors what it would accept.
+ * The portal picks by names too, so this mirrors what it would accept. Parameters that are not an object
+ * (JavaScript callers have no compiler to stop them) are refused here, before anything is sent.
  */
-export function chooseOverload(action: ActionSpec, parameters: object): readonly ParameterSpec[] {
+export function chooseOverload(action: ActionSpec, parameters: unknown): readonly ParameterSpec[] {
+  const path = action[0];
+  const code = 'LIFERAY_INVALID_PARAMETERS';
+  if (typeof parameters !== 'object' || !parameters || Array.isArray(parameters)) {
+    const given = Array.isArray(parameters) ? 'an array' : parameters === null ? 'null' : typeof parameters;
+    throw new LiferayError('takes an object of named parameters, not ' + given, { path, code });
+  }
   const keys = Object.keys(parameters);
   let best: readonly ParameterSpec[] | undefined;
   let bestExact = false;
@@ -54,7 +61,7 @@ export function chooseOverload(action: ActionSpec, parameters: object): readonly
   }
   if (best) return best;
   const available = overloads.map((overload) => '(' + overload.map(parameterName).join(', ') + ')').join(' | ');
-  throw new LiferayError('no overload takes the parameters {' + keys.join(', ') + '}; available: ' + available, action[0]);
+  throw new LiferayError('no overload takes the parameters {' + keys.join(', ') + '}; available: ' + available, { path, code });
 }
 
 /** One JSON-WS command as the portal's `/invoke` reads it: `{"<path>": {parameters}}`. */
@@ -109,7 +116,9 @@ function addObject(wire: Record<string, unknown>, name: string, className: strin
 export class ObjectWrapper {
   // Makes the class nominal, so a model with `className` and `fields` keys is never mistaken for a wrapper.
   declare private readonly objectWrapper: never;
+  /** The Java class the portal instantiates, e.g. `com.liferay.portal.kernel.util.OrderByComparator` subclass. */
   readonly className: string;
+  /** Set on the instance: sent as `name.key` parameters. */
   readonly fields: object;
 
   constructor(className: string, fields: object) {
@@ -147,8 +156,11 @@ export class UploadData {
   readonly source: UploadSource | undefined;
   /** Node: the file read (as a stream, never whole) each time the upload is sent. */
   readonly path: string | undefined;
+  /** See UploadDataOptions. */
   readonly fileName: string | undefined;
+  /** See UploadDataOptions. */
   readonly mimeType: string | undefined;
+  /** See UploadDataOptions. */
   readonly size: number | undefined;
 
   /** `new UploadData(source, options)`, or `new UploadData({ path })` for a file in Node. */

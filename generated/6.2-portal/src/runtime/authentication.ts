@@ -2,9 +2,10 @@
  * Authentication: how a session proves who it is. HTTP Basic, an OAuth 2 bearer token, or a portal session
  * opened through the login form (`CookieAuthentication`, with the cookie sign-in it does).
  */
+import { withDeadline } from './deadline.js';
 import { AuthenticationError, HttpError, LiferayError, NetworkError, RedirectError } from './errors.js';
-import { withDeadline } from './session.js';
-import { httpRequest, originOf, resolveUrl, type HttpResponse, type TransportKind } from './transport.js';
+import { followRedirects, originOf, resolveUrl, type RedirectPolicy } from './redirect.js';
+import { httpRequest, type HttpResponse, type TransportKind } from './transport.js';
 
 /**
  * How a session proves who it is. `authenticate` adds headers to each request sent to `url`; `refresh`, when
@@ -12,7 +13,9 @@ import { httpRequest, originOf, resolveUrl, type HttpResponse, type TransportKin
  * page) and resolves true when the call is worth retrying once with fresh credentials.
  */
 export interface Authentication {
+  /** Adds this authentication's headers to those of a request about to be sent to `url`. */
   authenticate(headers: Record<string, string>, url: string): void | Promise<void>;
+  /** Renews the credentials after the portal refused a request sent with `refused`; true: retry it. */
   refresh?(refused: Readonly<Record<string, string>>): Promise<boolean>;
 }
 
@@ -25,6 +28,7 @@ export class BasicAuthentication implements Authentication {
     this.#header = 'Basic ' + toBase64(user + ':' + password);
   }
 
+  /** Adds the Authorization header. */
   authenticate(headers: Record<string, string>): void {
     headers['Authorization'] = this.#header;
   }
@@ -42,10 +46,12 @@ export class BearerAuthentication implements Authentication {
     this.#renew = options?.refresh;
   }
 
+  /** Adds the Authorization header with the current token. */
   authenticate(headers: Record<string, string>): void {
     headers['Authorization'] = 'Bearer ' + this.#token;
   }
 
+  /** Renews the token with the `refresh` option, once for all the calls refused together. */
   refresh(refused: Readonly<Record<string, string>>): Promise<boolean> {
     const renew = this.#renew;
     if (!renew) return Promise.resolve(false);
@@ -122,12 +128,14 @@ export class CookieAuthentication implements Authentication {
     return this.#authToken;
   }
 
+  /** Adds the cookies and the CSRF token to requests to the portal's origin, and nothing elsewhere. */
   authenticate(headers: Record<string, string>, url: string): void {
     if (originOf(url) !== this.#origin) return;
     headers['Cookie'] = this.#cookies;
     headers['X-CSRF-Token'] = this.#authToken;
   }
 
+  /** Signs in again, once for all the calls refused together. */
   refresh(refused: Readonly<Record<string, string>>): Promise<boolean> {
     // Sent before another call signed in again: retry with the new cookies rather than sign in again.
     if (refused['Cookie'] !== this.#cookies) return Promise.resolve(true);
@@ -163,7 +171,8 @@ interface PortalSession {
   readonly authToken: string;
 }
 
-const MAX_REDIRECTS = 10;
+/** The portal's own redirects after the login form, on its origin only. */
+const SIGN_IN: RedirectPolicy = { follow: 10 };
 
 /**
  * Signs in through the portal's login form as the Mobile SDK's cookie sign-in does (Android CookieSignIn,
@@ -176,23 +185,23 @@ function signInWithForm(server: string, user: string, password: string, options:
   const portal = originOf(server);
   return withDeadline(options.signal, options.timeout ?? 15000, undefined, async (signal) => {
     const cookies = new Map([['COOKIE_SUPPORT', 'true']]);
-    let url = server.replace(/\/+$/, '') + '/c/portal/login';
-    let body: string | undefined = 'login=' + encodeURIComponent(user) + '&password=' + encodeURIComponent(password);
-    for (let hops = 0; hops <= MAX_REDIRECTS; hops++) {
+    const url = server.replace(/\/+$/, '') + '/c/portal/login';
+    const form = 'login=' + encodeURIComponent(user) + '&password=' + encodeURIComponent(password);
+    const [response, last] = await followRedirects(url, server, SIGN_IN, async ({ url, index }) => {
       const headers: Record<string, string> = { ...options.headers, Cookie: cookieHeader(cookies) };
-      if (body) headers['Content-Type'] = 'application/x-www-form-urlencoded';
-      const response = await send(() =>
-        httpRequest(options.transport, { url, method: body ? 'POST' : 'GET', headers, signal, ...(body ? { body } : {}) }),
-      );
-      keepCookies(cookies, response.cookies);
-      const { status, location } = response;
-      if (status < 300 || status > 399 || !location) return readPage(response, cookies);
-      response.cancel();
-      url = resolveUrl(url, location);
-      if (originOf(url) !== portal) throw refused('sign-in redirected away from the portal', new RedirectError(status, location));
-      body = undefined;
-    }
-    throw refused('sign-in redirected too many times');
+      // The form goes with the first request; the redirects after it are GETs.
+      if (!index) headers['Content-Type'] = 'application/x-www-form-urlencoded';
+      const request = { url, method: index ? 'GET' : 'POST', headers, signal, ...(index ? {} : { body: form }) } as const;
+      const answer = await send(() => httpRequest(options.transport, request));
+      keepCookies(cookies, answer.cookies);
+      return answer;
+    });
+    const { status, location } = response;
+    if (status < 300 || status > 399 || !location) return readPage(response, cookies);
+    response.cancel();
+    const away = originOf(resolveUrl(last, location)) !== portal;
+    const redirect = new RedirectError('redirected (HTTP ' + status + ') to ' + location, { status, location });
+    throw refused(away ? 'sign-in redirected away from the portal' : 'sign-in redirected too many times', redirect);
   });
 }
 
@@ -205,7 +214,7 @@ async function send(request: () => Promise<HttpResponse>): Promise<HttpResponse>
   try {
     return await request();
   } catch (cause) {
-    throw cause instanceof LiferayError ? cause : new NetworkError(undefined, cause);
+    throw cause instanceof LiferayError ? cause : new NetworkError('network failure', { cause });
   }
 }
 
@@ -215,7 +224,8 @@ async function send(request: () => Promise<HttpResponse>): Promise<HttpResponse>
  */
 async function readPage(response: HttpResponse, cookies: ReadonlyMap<string, string>): Promise<PortalSession> {
   const page = await response.text();
-  if (response.status > 299) throw refused('sign-in failed (HTTP ' + response.status + ')', new HttpError(response.status, page));
+  const { status } = response;
+  if (status > 299) throw refused('sign-in failed (HTTP ' + status + ')', new HttpError('HTTP ' + status, { status, body: page }));
   const authToken = /Liferay\.authToken\s*=\s*["']([^"']+)["']/.exec(page)?.[1];
   if (/isSignedIn(?:\s*:\s*function)?\s*\(\)\s*\{\s*return\s+false/.test(page))
     throw refused('sign-in refused: check the login and the password');
@@ -241,5 +251,5 @@ function keepCookies(cookies: Map<string, string>, setCookies: readonly string[]
 }
 
 function refused(message: string, cause?: unknown): AuthenticationError {
-  return new AuthenticationError(undefined, cause, message);
+  return new AuthenticationError(message, cause === undefined ? {} : { cause });
 }

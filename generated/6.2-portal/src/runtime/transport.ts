@@ -1,17 +1,15 @@
 /**
  * Transports: how requests reach the portal. A session posts its JSON commands over one kept-alive
  * `Transport` (undici's Agent in Node, else the global fetch); uploads, downloads and sign-ins send single
- * requests with streamed bodies through `httpRequest`. `originOf` and `resolveUrl` decide where a redirect
- * leads and whether credentials may follow it.
+ * requests with streamed bodies through `httpRequest`. Neither follows redirects: `redirect.ts` decides.
  */
 import { LiferayError } from './errors.js';
-import type { Cancellation } from './session.js';
 
 /** One POST to the session's invoke URL. */
 export interface TransportRequest {
   readonly headers: Record<string, string>;
   readonly body: string;
-  readonly signal: Cancellation;
+  readonly signal: AbortSignal;
 }
 
 /** The answer, fully read: the body is needed whole to parse it or to quote it in an error. */
@@ -58,12 +56,12 @@ interface Undici {
   /** A request through undici's global pool. A web stream is a body undici takes: Node makes it async iterable. */
   request(
     url: string,
-    options: { method: string; headers: Readonly<Record<string, string>>; body?: string | ReadableStream<Uint8Array>; signal: Cancellation },
+    options: { method: string; headers: Readonly<Record<string, string>>; body?: string | ReadableStream<Uint8Array>; signal: AbortSignal },
   ): Promise<UndiciAnswer>;
 }
 
 interface UndiciAgent {
-  request(options: { origin: string; path: string; method: 'POST'; headers: Record<string, string>; body: string; signal: Cancellation }): Promise<UndiciAnswer>;
+  request(options: { origin: string; path: string; method: 'POST'; headers: Record<string, string>; body: string; signal: AbortSignal }): Promise<UndiciAnswer>;
   close(): Promise<void>;
 }
 
@@ -118,22 +116,14 @@ function fetchTransport(url: string): Transport {
   return {
     async send({ headers, body, signal }: TransportRequest): Promise<TransportResponse> {
       const fetch = (globalThis as { fetch?: Fetch }).fetch;
-      if (!fetch) throw new LiferayError('no global fetch in this runtime');
-      // fetch needs a real AbortSignal.
-      const controller = new AbortController();
-      const abort = (): void => controller.abort(signal.reason);
-      signal.addEventListener('abort', abort);
-      try {
-        const answer = await fetch(url, { method: 'POST', headers, body, signal: controller.signal, redirect: 'manual' });
-        return {
-          // Browsers hide manual redirects as status 0 "opaqueredirect": still a redirect.
-          status: answer.type === 'opaqueredirect' ? 302 : answer.status,
-          location: answer.headers.get('location') ?? undefined,
-          body: await answer.text(),
-        };
-      } finally {
-        signal.removeEventListener('abort', abort);
-      }
+      if (!fetch) throw noFetch();
+      const answer = await fetch(url, { method: 'POST', headers, body, signal, redirect: 'manual' });
+      return {
+        // Browsers hide manual redirects as status 0 "opaqueredirect": still a redirect.
+        status: answer.type === 'opaqueredirect' ? 302 : answer.status,
+        location: answer.headers.get('location') ?? undefined,
+        body: await answer.text(),
+      };
     },
     close: () => Promise.resolve(),
   };
@@ -146,7 +136,7 @@ export interface HttpRequest {
   readonly headers: Readonly<Record<string, string>>;
   /** A body that can be a Blob goes to fetch as one (the browser streams it from disk); undici gets the stream. */
   readonly body?: string | StreamedBody;
-  readonly signal: Cancellation;
+  readonly signal: AbortSignal;
 }
 
 /** A request body made on demand, once per attempt. */
@@ -206,10 +196,12 @@ async function undiciRequest(undici: Undici, { url, method, headers, body, signa
 
 async function fetchRequest({ url, method, headers, body, signal }: HttpRequest): Promise<HttpResponse> {
   const fetch = (globalThis as { fetch?: Fetch }).fetch;
-  if (!fetch) throw new LiferayError('no global fetch in this runtime');
-  // fetch needs a real AbortSignal; aborting it also ends a body being read.
+  if (!fetch) throw noFetch();
+  // Aborting the signal also ends a body being read; `cancel` ends it otherwise.
   const controller = new AbortController();
-  signal.addEventListener('abort', () => controller.abort(signal.reason));
+  const abort = (): void => controller.abort(signal.reason);
+  if (signal.aborted) abort();
+  signal.addEventListener('abort', abort, { once: true });
   // A stream only when the body can not be a Blob: browsers send streams over HTTP/2 only. duplex "half"
   // lets fetch send a stream, and is ignored for other bodies.
   const sent = typeof body === 'object' ? (body.blob() ?? body.stream()) : body;
@@ -234,25 +226,6 @@ async function fetchRequest({ url, method, headers, body, signal }: HttpRequest)
   };
 }
 
-const ABSOLUTE = /^[a-z][a-z\d+.-]*:/i;
-const ORIGIN = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i;
-
-/** The scheme, host and port of an absolute URL, lower-cased: what decides where credentials may go. */
-export function originOf(url: string): string {
-  return (ORIGIN.exec(url)?.[0] ?? '').toLowerCase();
-}
-
-/**
- * `reference` (a document URL, a redirect's Location) made absolute against `base` as a browser would:
- * absolute, scheme-relative, root-relative, query-only, or relative to base's folder ("../" is left to the
- * server). Written out rather than using `URL`, which React Native implements only in part.
- */
-export function resolveUrl(base: string, reference: string): string {
-  if (ABSOLUTE.test(reference)) return reference;
-  if (reference.startsWith('//')) return base.slice(0, base.indexOf(':') + 1) + reference;
-  const origin = ORIGIN.exec(base)?.[0] ?? '';
-  if (reference.startsWith('/')) return origin + reference;
-  const document = base.replace(/[?#].*$/, '');
-  if (reference.startsWith('?')) return document + reference;
-  return (document === origin ? origin + '/' : document.replace(/[^/]*$/, '')) + reference;
+function noFetch(): LiferayError {
+  return new LiferayError('no global fetch in this runtime', { code: 'LIFERAY_UNSUPPORTED' });
 }

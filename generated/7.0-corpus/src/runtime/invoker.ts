@@ -1,4 +1,8 @@
-import type { Callback } from './service.js';
+/**
+ * Calls: what each call may be given (`CallOptions`, a `Callback`), and `Invoker`, what generated services
+ * call: a Session, or a BatchSession that queues commands. Types only.
+ */
+import type { LiferayError } from './errors.js';
 import type { ActionSpec } from './spec.js';
 
 /**
@@ -21,8 +25,18 @@ export interface CallOptions {
 
 /** How far a transfer is: bytes so far and, when known, in all (an upload counts its whole multipart body). */
 export interface Progress {
+  /** Bytes sent or received so far. */
   readonly loaded: number;
+  /** Bytes in all, when known. */
   readonly total: number | undefined;
+}
+
+/** Receives the outcome of a callback-style call: exactly one method is called, once, asynchronously. */
+export interface Callback<T> {
+  /** The call's result. */
+  onSuccess(result: T): void;
+  /** Why the call failed: always a LiferayError. */
+  onFailure(error: LiferayError): void;
 }
 
 /** What generated services call: a Session, or a BatchSession that queues commands. */

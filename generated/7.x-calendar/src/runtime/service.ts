@@ -3,11 +3,17 @@
  * and `defineCallbackService` (callback style: methods report to a `Callback`).
  */
 import { LiferayError } from './errors.js';
-import type { CallOptions, Invoker } from './invoker.js';
+import type { Callback, CallOptions, Invoker } from './invoker.js';
 import type { ActionSpec } from './spec.js';
 
-/** A generated service: `new DLAppService(session)`, where the session is a `Session` or a `BatchSession`. */
-export type ServiceClass<T> = new (session: Invoker) => T;
+/**
+ * A generated service: `new DLAppService(session)`, where the session is a `Session` or a `BatchSession`.
+ * Its methods are on its prototype, so `vi.spyOn(DLAppService.prototype, 'getFolder')` works.
+ */
+export interface ServiceClass<T> {
+  new (session: Invoker): T;
+  readonly prototype: T;
+}
 
 /**
  * The two ways to call a generated method. A service interface declares each method once for both:
@@ -30,8 +36,9 @@ type MethodOf = (action: ActionSpec, invoker: (self: object) => Invoker) => (thi
  */
 export function defineService<T>(name: string, actions: Actions): ServiceClass<T> {
   return defineClass(name, actions, (action, invoker) =>
-    function (this: object, parameters: object, options?: CallOptions) {
-      return invoker(this).invoke(action, parameters, options);
+    function (this: object, parameters?: object, options?: CallOptions) {
+      // A JavaScript caller may leave out the parameters of an action that takes none.
+      return invoker(this).invoke(action, parameters === undefined ? {} : parameters, options);
     },
   );
 }
@@ -39,12 +46,16 @@ export function defineService<T>(name: string, actions: Actions): ServiceClass<T
 /** The class of a callback-style service: each method returns at once and reports to a `Callback`. */
 export function defineCallbackService<T>(name: string, actions: Actions): ServiceClass<T> {
   return defineClass(name, actions, (action, invoker) =>
-    function (this: object, parameters: object, callback?: Callback<unknown>, options?: CallOptions) {
-      invokeWithCallback(invoker(this), action, parameters, callback, options);
+    function (this: object, parameters?: object, callback?: Callback<unknown>, options?: CallOptions) {
+      invokeWithCallback(invoker(this), action, parameters === undefined ? {} : parameters, callback, options);
     },
   );
 }
 
+/**
+ * The methods are on the prototype from the start, as a written-out class has them: an app can spy on or
+ * patch `Service.prototype.getEntry` before the first `new`. One closure per method is made at import.
+ */
 function defineClass<T>(name: string, actions: Actions, methodOf: MethodOf): ServiceClass<T> {
   const sessions = new WeakMap<object, Invoker>();
   const invoker = (self: object): Invoker => {
@@ -53,26 +64,16 @@ function defineClass<T>(name: string, actions: Actions, methodOf: MethodOf): Ser
     if (!session) throw new TypeError(`${name} methods must be called on a ${name} (was it detached from its object?)`);
     return session;
   };
-  // The methods are made when the first instance is: importing a package makes no closures for services never used.
-  let methods = false;
   const Service = class {
     constructor(session: Invoker) {
       sessions.set(this, session);
-      if (methods) return;
-      methods = true;
-      for (const [key, action] of Object.entries(actions)) {
-        Object.defineProperty(Service.prototype, key, { value: methodOf(action, invoker), writable: true, configurable: true });
-      }
     }
   };
+  for (const key of Object.keys(actions)) {
+    Object.defineProperty(Service.prototype, key, { value: methodOf(actions[key] as ActionSpec, invoker), writable: true, configurable: true });
+  }
   Object.defineProperty(Service, 'name', { value: name });
   return Service as unknown as ServiceClass<T>;
-}
-
-/** Receives the outcome of a callback-style call: exactly one method is called, once, asynchronously. */
-export interface Callback<T> {
-  onSuccess(result: T): void;
-  onFailure(error: LiferayError): void;
 }
 
 /**
@@ -86,12 +87,12 @@ export function invokeWithCallback<T>(
   callback: Callback<T> | undefined,
   options: CallOptions | undefined,
 ): void {
+  const path = action[0];
   const target = (callback ?? invoker.callback) as Callback<unknown> | null | undefined;
-  if (!target) throw new LiferayError('no callback: pass one to this method or set session.callback', action[0]);
+  if (!target) throw new LiferayError('no callback: pass one to this method or set session.callback', { path, code: 'LIFERAY_NO_CALLBACK' });
   invoker.invoke(action, parameters, options).then(
     (result) => deliver(invoker, () => target.onSuccess(result)),
-    (error: unknown) =>
-      deliver(invoker, () => target.onFailure(error instanceof LiferayError ? error : new LiferayError(String(error), action[0], error))),
+    (cause: unknown) => deliver(invoker, () => target.onFailure(cause instanceof LiferayError ? cause : new LiferayError(String(cause), { path, cause }))),
   );
 }
 

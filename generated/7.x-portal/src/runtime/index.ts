@@ -1,20 +1,21 @@
 /**
- * The runtime of a generated Liferay client: consumes the `ActionSpec` constants of generated services and
- * parameter objects, produces JSON-WS `/invoke` requests (multipart ones for uploads) and typed results or
- * `LiferayError`s; downloads documents and signs in with cookies. Copied verbatim into every generated
- * package; import nothing outside this folder.
+ * The public runtime of a generated Liferay client: sessions, batches, authentications, errors, uploads and
+ * the types of calls. Everything exported here is documented in the README's runtime reference and held by
+ * the API report (api/runtime.api.md); what only generated code needs is in internal.ts. Copied verbatim
+ * into every generated package; import nothing outside this folder.
  *
- * One module per concept, as Node pays for each module it loads: errors, command, batch, session, transport,
- * authentication, service (spec and invoker hold types only). Uploads and `session.download` are modules
- * loaded on first use; bundlers shake off the rest of what an app does not use, such as CookieAuthentication.
+ * One module per concept, as Node pays for each module it loads. Uploads and `session.download` are
+ * modules loaded on first use; bundlers shake off the rest of what an app does not use, such as
+ * CookieAuthentication.
  */
 export type { Authentication, CookieSignInOptions } from './authentication.js';
 export { BasicAuthentication, BearerAuthentication, CookieAuthentication } from './authentication.js';
-export type { AutoBatchOptions } from './batch.js';
+export type { AutoBatchOptions } from './auto-batch.js';
 export { BatchSession } from './batch.js';
-export type { Bytes, Command, UploadDataOptions, UploadSource } from './command.js';
+export type { Bytes, UploadDataOptions, UploadSource } from './command.js';
 export { ObjectWrapper, UploadData, withClassName } from './command.js';
 export type { Download } from './download.js';
+export type { LiferayErrorCode, LiferayErrorOptions } from './errors.js';
 export {
   AbortError,
   AuthenticationError,
@@ -26,10 +27,9 @@ export {
   ServerError,
   TimeoutError,
 } from './errors.js';
-export type { CallOptions, Invoker, Progress } from './invoker.js';
-export type { Callback, CallStyle, ServiceClass, ServiceMethod } from './service.js';
-export { defineCallbackService, defineService, invokeWithCallback } from './service.js';
+export type { Callback, CallOptions, Progress } from './invoker.js';
+export type { CallStyle, ServiceMethod } from './service.js';
 export type { SessionOptions } from './session.js';
 export { Session } from './session.js';
-export type { ActionSpec, OverloadSpec, ParameterSpec, Upload } from './spec.js';
+export type { Upload } from './spec.js';
 export type { TransportKind } from './transport.js';

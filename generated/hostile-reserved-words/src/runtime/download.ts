@@ -1,15 +1,19 @@
-import { AbortError, isRefusal, NetworkError, readAnswer, TimeoutError } from './errors.js';
+import { readAnswer } from './answer.js';
+import { AbortError, NetworkError, TimeoutError } from './errors.js';
 import type { CallOptions } from './invoker.js';
+import { resolveUrl, type RedirectPolicy } from './redirect.js';
 import type { Session } from './session.js';
-import { httpRequest, originOf, resolveUrl, type HttpResponse } from './transport.js';
+import { httpRequest, type HttpResponse } from './transport.js';
 
 /** A document being downloaded: its headers are in, its body streams as it is read. */
 export interface Download {
   /** Where it came from, after redirects. */
   readonly url: string;
+  /** The HTTP status, in 2xx (others reject). */
   readonly status: number;
   /** By lower-case name. */
   readonly headers: Readonly<Record<string, string>>;
+  /** The Content-Type header, when sent. */
   readonly contentType: string | undefined;
   /** From Content-Length, when the portal sent one. */
   readonly size: number | undefined;
@@ -20,11 +24,15 @@ export interface Download {
   readonly body: ReadableStream<Uint8Array>;
   /** The whole body in memory, for small documents. */
   arrayBuffer(): Promise<ArrayBuffer>;
+  /** The whole body as UTF-8 text. */
   text(): Promise<string>;
 }
 
-// Same-origin redirects are followed this many times; the last one becomes a RedirectError.
-const MAX_REDIRECTS = 5;
+/**
+ * Up to 5 redirects are followed (the last one becomes a RedirectError), to another origin too but with
+ * nothing of the session's; one to the sign-in page goes back to the session, which may sign in again.
+ */
+const DOWNLOAD: RedirectPolicy = { follow: 5, leaveOrigin: true, stopAtSignIn: true };
 
 /**
  * Downloads a document of the session's portal (`/documents/20143/0/file.pdf/uuid`, relative to the server,
@@ -35,21 +43,11 @@ const MAX_REDIRECTS = 5;
  * so that apps that never download do not carry it.
  */
 export async function download(session: Session, url: string, options?: CallOptions): Promise<Download> {
-  const portal = originOf(session.server);
   let final = resolveUrl(session.server + '/', url);
-  const response = await session.exchange(final, options, url, undefined, async ({ url: first, headers, signal, transport }) => {
-    let at = first;
-    let sent = originOf(at) === portal ? headers : {};
-    for (let hops = 0; ; hops++) {
-      const answer = await httpRequest(transport, { url: at, method: 'GET', headers: sent, signal });
-      final = at;
-      const { status, location } = answer;
-      // A redirect to the sign-in page goes back to the session, which may sign in again and retry.
-      if (status < 300 || status > 399 || !location || hops === MAX_REDIRECTS || isRefusal(status, location)) return answer;
-      answer.cancel();
-      at = resolveUrl(at, location);
-      if (originOf(at) !== portal) sent = {};
-    }
+  const request = { url: final, path: url, options, redirects: DOWNLOAD };
+  const response = await session.exchange(request, ({ url: at, headers, signal, transport }) => {
+    final = at;
+    return httpRequest(transport, { url: at, method: 'GET', headers, signal });
   });
   const { status, location, headers } = response;
   if (status < 200 || status > 299) readAnswer({ status, location, body: await response.text() }, url);
@@ -81,7 +79,7 @@ function bodyStream(
   let loaded = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stop: ((error: Error) => void) | undefined;
-  const onAbort = (): void => stop?.(new AbortError(url, signal?.reason));
+  const onAbort = (): void => stop?.(new AbortError('aborted', { path: url, cause: signal?.reason }));
   const end = (): void => {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
@@ -99,12 +97,14 @@ function bodyStream(
         signal?.addEventListener('abort', onAbort);
       },
       async pull(controller) {
-        if (idle > 0 && idle < 2 ** 31) timer = setTimeout(() => stop?.(new TimeoutError(idle, url)), idle);
+        if (idle > 0 && idle < 2 ** 31) {
+          timer = setTimeout(() => stop?.(new TimeoutError('no answer within ' + idle + ' ms', { path: url, timeout: idle })), idle);
+        }
         let chunk: Uint8Array | undefined;
         try {
           chunk = await response.read();
         } catch (cause) {
-          return stop?.(new NetworkError(url, cause));
+          return stop?.(new NetworkError('network failure', { path: url, cause }));
         }
         clearTimeout(timer);
         // Aborted or timed out while reading: the stream has its error already.

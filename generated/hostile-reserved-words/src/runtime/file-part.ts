@@ -33,13 +33,15 @@ export async function toFilePart(name: string, value: Upload, path: string): Pro
   }
   if (blob) return { ...base, size: blob.size, whole: blob, replayable: true, open: () => read(blob.stream()) };
   const size = data?.size;
-  if (typeof source !== 'object') throw new LiferayError('parameter ' + name + ' takes a Blob, bytes, a stream or an UploadData', path);
+  const invalid = (): LiferayError =>
+    new LiferayError('parameter ' + name + ' takes a Blob, bytes, a stream or an UploadData', { path, code: 'LIFERAY_INVALID_PARAMETERS' });
+  if (typeof source !== 'object') throw invalid();
   if ('getReader' in source)
     return { ...base, size, whole: undefined, replayable: false, open: () => read(source as ReadableStream<Uint8Array>) };
   if (Symbol.asyncIterator in source) {
     return { ...base, size, whole: undefined, replayable: false, open: () => source[Symbol.asyncIterator]() };
   }
-  throw new LiferayError('parameter ' + name + ' takes a Blob, bytes, a stream or an UploadData', path);
+  throw invalid();
 }
 
 async function openPath(file: string, path: string): Promise<Omit<FilePart, 'name' | 'fileName' | 'mimeType'>> {
@@ -49,7 +51,7 @@ async function openPath(file: string, path: string): Promise<Omit<FilePart, 'nam
     const { size } = await fs.promises.stat(file);
     return { size, whole: undefined, replayable: true, open: () => fs.createReadStream(file)[Symbol.asyncIterator]() };
   } catch (cause) {
-    throw new LiferayError('cannot read the file to upload: ' + file, path, cause);
+    throw new LiferayError('cannot read the file to upload: ' + file, { path, cause, code: 'LIFERAY_UNREADABLE_FILE' });
   }
 }
 

@@ -1,15 +1,20 @@
 /**
- * Sessions: `Session`, the connection to one portal that generated services call, with what governs each of
- * its requests: the deadline (the call's timeout and abort signal), the concurrency limit, and one retry when
- * the portal refuses the credentials and the authentication can refresh them.
+ * Sessions: `Session`, the connection to one portal that generated services call. Every request it sends
+ * goes through `exchange`: the concurrency limit (concurrency.ts), the deadline (deadline.ts), the headers
+ * with the credentials for its URL, the redirect policy (redirect.ts), and one retry when the portal refuses
+ * the credentials and the authentication can refresh them.
  */
+import { isRefusal, readAnswer } from './answer.js';
 import type { Authentication } from './authentication.js';
-import { AutoBatch, BatchSession, type AutoBatchOptions } from './batch.js';
+import type { AutoBatch, AutoBatchOptions } from './auto-batch.js';
+import type { BatchSession } from './batch.js';
 import { chooseOverload, toCommand, type Command } from './command.js';
+import { ConcurrencyLimit } from './concurrency.js';
+import { withDeadline } from './deadline.js';
 import type { Download } from './download.js';
-import { AbortError, AuthenticationError, isRefusal, LiferayError, NetworkError, readAnswer, TimeoutError } from './errors.js';
-import type { CallOptions, Invoker } from './invoker.js';
-import type { Callback } from './service.js';
+import { AuthenticationError, LiferayError, NetworkError } from './errors.js';
+import type { Callback, CallOptions } from './invoker.js';
+import type { Redirectable, RedirectPolicy } from './redirect.js';
 import type { ActionSpec } from './spec.js';
 import { createTransport, type Transport, type TransportKind } from './transport.js';
 
@@ -17,6 +22,7 @@ import { createTransport, type Transport, type TransportKind } from './transport
 export interface SessionOptions {
   /** The portal's address, e.g. "https://portal.example.com" (a path such as "/portal" is kept). */
   readonly server: string;
+  /** How the session proves who it is (none: the portal's guest). */
   readonly authentication?: Authentication;
   /** Milliseconds allowed per call (default 15000; 0: none). */
   readonly timeout?: number;
@@ -33,10 +39,10 @@ export interface SessionOptions {
 }
 
 /** A connection to one portal; generated services call it. Create one per portal and user, and reuse it. */
-export class Session implements Invoker {
+export class Session {
   /** The portal's address as given, without trailing slashes. */
   readonly server: string;
-  /** Used by callback-style methods called without a callback. */
+  /** The callback of callback-style methods called without one (`null`: none, and such a call throws). */
   callback: Callback<unknown> | null = null;
   /** Receives what a callback throws; without it, that error is rethrown as an uncaught exception. */
   onCallbackError: ((error: unknown) => void) | null = null;
@@ -49,7 +55,7 @@ export class Session implements Invoker {
   readonly #transportKind: TransportKind | undefined;
   readonly #limit: ConcurrencyLimit | undefined;
   readonly #connections: number | undefined;
-  readonly #autoBatch: AutoBatch | undefined;
+  readonly #autoBatch: Promise<AutoBatch> | undefined;
   #transport: Promise<Transport> | undefined;
 
   constructor(options: SessionOptions) {
@@ -64,14 +70,22 @@ export class Session implements Invoker {
     this.#connections = options.maxConcurrency;
     const autoBatch = options.autoBatch;
     const send = (commands: readonly Command[], at?: string): Promise<unknown[]> => this.send(commands, undefined, at);
-    this.#autoBatch = autoBatch ? new AutoBatch(send, autoBatch === true ? {} : autoBatch) : undefined;
+    // Loaded only when asked for, as uploads and downloads are: most apps never coalesce.
+    this.#autoBatch = autoBatch ? import('./auto-batch.js').then(({ AutoBatch }) => new AutoBatch(send, autoBatch === true ? {} : autoBatch)) : undefined;
   }
 
+  /**
+   * Sets `callback`, as the Mobile SDK's `setCallback` does.
+   * @deprecated Set `session.callback` instead; this method goes in the next major version.
+   */
   setCallback(callback: Callback<unknown> | null): void {
     this.callback = callback;
   }
 
-  /** Calls one action and resolves with its result. */
+  /**
+   * Calls one action and resolves with its result: what generated service methods do. Rejects with a
+   * LiferayError (LIFERAY_INVALID_PARAMETERS) when `parameters` is not an object of named parameters.
+   */
   async invoke(action: ActionSpec, parameters: object, options?: CallOptions): Promise<unknown> {
     const path = action[0];
     const overload = chooseOverload(action, parameters);
@@ -80,19 +94,24 @@ export class Session implements Invoker {
       return (await import('./upload.js')).upload(this, path, overload, parameters, options);
     }
     const command = toCommand(path, overload, parameters);
+    const autoBatch = this.#autoBatch && (await this.#autoBatch);
     // Calls with their own options keep them, so they are never coalesced.
-    if (!options && this.#autoBatch?.coalesces(path)) return this.#autoBatch.add(command, path);
+    if (!options && autoBatch?.coalesces(path)) return autoBatch.add(command, path);
     return (await this.send([command], options, path))[0];
   }
 
-  /** Sends commands as one request and resolves with their results in order; `path` names them in errors. */
+  /**
+   * @internal Sends commands as one request and resolves with their results in order; `path` names a single
+   * call in errors (a batch's error names its failing command when it can).
+   */
   async send(commands: readonly Command[], options?: CallOptions, path?: string): Promise<unknown[]> {
     const body = JSON.stringify(commands);
-    const type = 'application/json; charset=utf-8';
-    const answer = await this.exchange(this.jsonwsUrl + '/invoke', options, path, type, async ({ url, headers, signal }) =>
+    const url = this.jsonwsUrl + '/invoke';
+    const request = { url, path, options, contentType: 'application/json; charset=utf-8' };
+    const answer = await this.exchange(request, async ({ headers, signal }) =>
       (await (this.#transport ??= createTransport(url, this.#transportKind, this.#connections))).send({ headers, body, signal }),
     );
-    return readAnswer(answer, path);
+    return readAnswer(answer, path ?? commands.map((command) => Object.keys(command)[0] ?? ''));
   }
 
   /**
@@ -103,16 +122,16 @@ export class Session implements Invoker {
     build: (batch: BatchSession) => T,
     options?: CallOptions,
   ): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
-    const batch = new BatchSession(this);
+    const batch = new (await import('./batch.js')).BatchSession(this);
     // Both awaited together, so a call that failed to queue is never an unhandled rejection meanwhile.
-    const [results] = await Promise.all([Promise.all(build(batch)), batch.invoke(options)]);
+    const [results] = await Promise.all([Promise.all(build(batch)), batch.send(options)]);
     return results;
   }
 
   /**
    * Streams a portal document (a relative URL resolves against the server) with the session's authentication:
-   * `{ status, headers, contentType, size, body, arrayBuffer(), text() }`. The code is loaded on first use,
-   * so apps that never download do not carry it (bundlers give it a chunk of its own).
+   * `{ url, status, headers, contentType, size, body, arrayBuffer(), text() }`. The code is loaded on first
+   * use, so apps that never download do not carry it (bundlers give it a chunk of its own).
    */
   async download(url: string, options?: CallOptions): Promise<Download> {
     const { download } = await import('./download.js');
@@ -127,19 +146,14 @@ export class Session implements Invoker {
   }
 
   /**
-   * @internal One request to `url` under this session's rules, for its JSON calls and the upload and download
+   * @internal One request under this session's rules, for its JSON calls and the upload and download
    * modules: the concurrency limit, the deadline, the session's and the call's headers with the credentials
-   * for that URL, and one more attempt after a refresh when the portal refused them (unless `retry` is
-   * false: a body that can not be sent twice).
+   * for the URL, the redirect policy (none is followed unless one is given: then redirect.ts, loaded on
+   * first use, decides), and one more attempt after a refresh when the portal refused the credentials
+   * (unless `retry` is false: a body that can not be sent twice).
    */
-  exchange<T extends Answer>(
-    url: string,
-    options: CallOptions | undefined,
-    path: string | undefined,
-    contentType: string | undefined,
-    attempt: Attempt<T>,
-    retry = true,
-  ): Promise<T> {
+  exchange<T extends Redirectable>(request: Exchange, attempt: Attempt<T>): Promise<T> {
+    const { url, path, options, contentType, retry = true, redirects } = request;
     return withDeadline(options?.signal, options?.timeout ?? this.timeout, path, async (signal, touch) => {
       await this.#limit?.acquire();
       try {
@@ -149,10 +163,15 @@ export class Session implements Invoker {
           const headers: Record<string, string> = { ...this.#headers, ...options?.headers };
           if (contentType) headers['Content-Type'] = contentType;
           await this.#authentication?.authenticate(headers, url);
+          const transport = this.#transportKind;
+          const send = (at: string, sent: Record<string, string>): Promise<T> => attempt({ url: at, headers: sent, signal, touch, transport });
           try {
-            return [await attempt({ url, headers, signal, touch, transport: this.#transportKind }), headers];
+            const answer = redirects
+              ? (await (await import('./redirect.js')).followRedirects(url, this.server, redirects, (hop) => send(hop.url, hop.trusted ? headers : {})))[0]
+              : await send(url, headers);
+            return [answer, headers];
           } catch (cause) {
-            throw cause instanceof LiferayError ? cause : new NetworkError(path, cause);
+            throw cause instanceof LiferayError ? cause : new NetworkError('network failure', { path, cause });
           }
         };
         const [answer, headers] = await send();
@@ -169,142 +188,31 @@ export class Session implements Invoker {
     try {
       return (await this.#authentication?.refresh?.(refused)) ?? false;
     } catch (cause) {
-      throw new AuthenticationError(path, cause);
+      throw new AuthenticationError('authentication failed (HTTP 401)', { path, cause });
     }
   }
 }
 
-/** What one exchange of a session answered: enough to tell whether the portal refused the credentials. */
-export interface Answer {
-  readonly status: number;
-  readonly location: string | undefined;
-  /** Releases an answer whose body will not be read (a refused download). */
-  cancel?(): void;
+/** @internal One request of `Session.exchange`: where, for which call (`path` names it in errors), and how. */
+export interface Exchange {
+  readonly url: string;
+  readonly path: string | undefined;
+  readonly options: CallOptions | undefined;
+  readonly contentType?: string;
+  /** False when the body cannot be sent twice (a stream): no retry after a refresh. */
+  readonly retry?: boolean;
+  /** How redirects are followed (none when absent: the answer is the redirect). */
+  readonly redirects?: RedirectPolicy;
 }
 
-/** What an attempt sends with: `touch` restarts the idle clock of a transfer. */
+/** @internal What an attempt sends with: `touch` restarts the idle clock of a transfer. */
 export interface AttemptContext {
   readonly url: string;
   readonly headers: Record<string, string>;
-  readonly signal: Cancellation;
+  readonly signal: AbortSignal;
   readonly touch: () => void;
   readonly transport: TransportKind | undefined;
 }
 
-/** Sends one request of `Session.exchange` and resolves with the answer; run once, or twice after a refresh. */
-export type Attempt<T extends Answer> = (context: AttemptContext) => Promise<T>;
-
-/**
- * The cancellation a transport listens to. An EventTarget-like shape that undici accepts as `signal`;
- * built by hand because creating an AbortController costs several microseconds per call in Node.
- */
-export class Cancellation {
-  aborted = false;
-  reason: unknown;
-  #listeners: (() => void)[] = [];
-
-  addEventListener(_type: 'abort', listener: () => void): void {
-    this.#listeners.push(listener);
-  }
-
-  removeEventListener(_type: 'abort', listener: () => void): void {
-    this.#listeners = this.#listeners.filter((each) => each !== listener);
-  }
-
-  abort(reason: unknown): void {
-    if (this.aborted) return;
-    this.aborted = true;
-    this.reason = reason;
-    for (const listener of this.#listeners) listener();
-  }
-}
-
-// The calls in progress per caller signal, behind one listener however many calls share the signal: Node
-// warns of a leak past 10 listeners on one signal, and an app may well give one signal to hundreds of calls.
-const watchers = new WeakMap<AbortSignal, { readonly calls: Set<() => void>; readonly abort: () => void }>();
-
-/** Calls `onAbort` when `signal` aborts, until the returned function is called. */
-function watch(signal: AbortSignal, onAbort: () => void): () => void {
-  let watcher = watchers.get(signal);
-  if (!watcher) {
-    const calls = new Set<() => void>();
-    watcher = { calls, abort: () => calls.forEach((call) => call()) };
-    watchers.set(signal, watcher);
-    signal.addEventListener('abort', watcher.abort);
-  }
-  const { calls, abort } = watcher;
-  calls.add(onAbort);
-  return () => {
-    calls.delete(onAbort);
-    if (calls.size) return;
-    // The last call sharing the signal is over: leave it as it was given.
-    watchers.delete(signal);
-    signal.removeEventListener('abort', abort);
-  };
-}
-
-/**
- * Runs `work` with a cancellation that fires when the caller's signal aborts or when `timeout` ms pass, and
- * settles as soon as either happens, even if the transport is slow to notice: the promise settles exactly
- * once. Cancelling makes the transport release the connection. Transfers call `touch` on each chunk, which
- * restarts the clock: for them the timeout is the longest pause, not the whole transfer.
- */
-export function withDeadline<T>(
-  caller: AbortSignal | undefined,
-  timeout: number,
-  path: string | undefined,
-  work: (cancellation: Cancellation, touch: () => void) => Promise<T>,
-): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const cancellation = new Cancellation();
-    const stop = (error: Error): void => {
-      reject(error);
-      cancellation.abort(error);
-    };
-    const onAbort = (): void => stop(new AbortError(path, caller?.reason));
-    if (caller?.aborted) return onAbort();
-    const unwatch = caller && watch(caller, onAbort);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // setTimeout fires at once beyond 2^31-1 ms: treat such values, 0 and Infinity as "no timeout".
-    const touch = (): void => {
-      clearTimeout(timer);
-      if (timeout > 0 && timeout < 2 ** 31) timer = setTimeout(() => stop(new TimeoutError(timeout, path)), timeout);
-    };
-    touch();
-    work(cancellation, touch)
-      .then(resolve, reject)
-      .finally(() => {
-        clearTimeout(timer);
-        // A late touch must not start a new clock.
-        timeout = 0;
-        unwatch?.();
-      });
-  });
-}
-
-/** Keeps at most `max` requests in flight; the others wait their turn in arrival order. */
-class ConcurrencyLimit {
-  readonly #max: number;
-  readonly #waiting: (() => void)[] = [];
-  #active = 0;
-
-  constructor(max: number) {
-    this.#max = max;
-  }
-
-  /** Resolves when a slot is free; each acquire must be followed by one release. */
-  acquire(): Promise<void> | undefined {
-    if (this.#active < this.#max) {
-      this.#active++;
-      return undefined;
-    }
-    return new Promise((resolve) => this.#waiting.push(resolve));
-  }
-
-  release(): void {
-    // The slot passes straight to the next waiter, so the count stays the same.
-    const next = this.#waiting.shift();
-    if (next) next();
-    else this.#active--;
-  }
-}
+/** @internal Sends one request of `Session.exchange` and resolves with the answer: once per hop, again after a refresh. */
+export type Attempt<T extends Redirectable> = (context: AttemptContext) => Promise<T>;
