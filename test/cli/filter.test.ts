@@ -27,7 +27,7 @@ describe.concurrent('--filter with --discovery', () => {
     const out = join(await temporaryFolder(), 'client');
     const run = await runCli(['generate', '--discovery', portalFixture, '--filter', 'user', '--out', out, '--no-verify', '--no-cache']);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^wrote liferay-portal-client to .*: context portal, 1 service, \d+ methods \(\d+ actions\), 1 model, \d+ files\n$/);
+    expect(run.stdout).toMatch(/^wrote liferay-portal-client to .*: version 1\.0\.0, context portal, 1 service, \d+ methods \(\d+ actions\), 1 model, \d+ files\n$/);
     expect((await readdir(join(out, 'src', 'services'))).sort()).toEqual(['index.ts', 'user.ts']);
   });
 
@@ -39,7 +39,7 @@ describe.concurrent('--filter with --discovery', () => {
     await writeFile(join(cwd, 'liferay-sdk.config.json'), JSON.stringify({ contexts, verify: false }));
     const run = await runCli(['generate', '--no-cache'], { cwd });
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/: context portal, 1 service, /);
+    expect(run.stdout).toMatch(/, context portal, 1 service, /);
     expect((await readdir(join(cwd, 'client', 'src', 'services'))).sort()).toEqual(['group.ts', 'index.ts']);
   });
 });

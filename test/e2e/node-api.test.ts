@@ -59,7 +59,7 @@ describe('the Node API', () => {
   it('generates a client\'s sources from a build script, and nothing the second time', async ({ expect }) => {
     const first = await run(process.execPath, ['build/generate-client.js'], { cwd: app, env: env() });
     expect(first.stdout).toBe(`wrote: ${join(app, 'src', 'liferay')} (6 services, 18 methods)\n`);
-    expect((await readdir(join(app, 'src', 'liferay'))).sort()).toEqual(['.liferay-sdk-builder', 'index.ts', 'models.ts', 'runtime', 'services']);
+    expect((await readdir(join(app, 'src', 'liferay'))).sort()).toEqual(['.liferay-sdk-builder', 'index.ts', 'liferay-sdk.json', 'models.ts', 'runtime', 'services']);
     const second = await run(process.execPath, ['build/generate-client.js'], { cwd: app, env: env() });
     expect(second.stdout).toBe(`up to date: ${join(app, 'src', 'liferay')} (6 services, 18 methods)\n`);
   });

@@ -89,10 +89,10 @@ afterAll(async () => {
 });
 
 describe('generate --layout sources', () => {
-  it('writes only the TypeScript sources: the index modules, models, services and runtime, and its marker', async ({ expect }) => {
+  it('writes only the TypeScript sources: the index modules, models, services and runtime, its marker and its provenance', async ({ expect }) => {
     const files = (await readdir(sources, { recursive: true })).filter((path) => path.includes('.')).sort();
     expect(files).toContain('.liferay-sdk-builder');
-    expect(files.filter((path) => !path.endsWith('.ts') && path !== '.liferay-sdk-builder')).toEqual([]);
+    expect(files.filter((path) => !path.endsWith('.ts'))).toEqual(['.liferay-sdk-builder', 'liferay-sdk.json']);
     for (const path of ['index.ts', 'models.ts', 'services/index.ts', 'services/blogsentry.ts', 'callback/index.ts', 'runtime/index.ts', 'runtime/session.ts']) expect(files).toContain(path);
   });
 
@@ -116,7 +116,7 @@ describe('generate --layout sources', () => {
   it('--check finds the sources up to date; --emit js is refused (exit 2)', async ({ expect }) => {
     const check = await runCli(['generate', '--check', '--discovery', fixture, '--out', sources, '--layout', 'sources', '--no-cache', '--no-verify']);
     expect(check).toMatchObject({ code: 0, stderr: '' });
-    expect(check.stdout).toMatch(/: up to date \(24 files\)\n$/);
+    expect(check.stdout).toMatch(/: up to date \(\d+ files, version 1\.0\.0\)\n$/);
     expect(await runCli(['generate', '--discovery', fixture, '--out', join(apps, 'js'), '--layout', 'sources', '--emit', 'js'])).toEqual({
       code: 2,
       stdout: '',
