@@ -165,8 +165,8 @@ function changedPortal(kind: 'minor' | 'patch' | 'none'): RawDocument {
 
 describe.concurrent('generate --check --fail-on', () => {
   const below = (count: number, found: string, threshold: string) =>
-    `${count} generated package(s) out of date with ${found} API changes only, below --fail-on ${threshold}: not a failure\n`;
-  const failing = (found: string, threshold: string) => `error: 1 generated package(s) out of date with ${found} API changes (--fail-on ${threshold}): run the same command without --check to regenerate\n`;
+    `${count} generated package out of date with ${found} API changes only, below --fail-on ${threshold}: not a failure\n`;
+  const failing = (found: string, threshold: string) => `error: 1 generated package out of date with ${found} API changes (--fail-on ${threshold}): run the same command without --check to regenerate\n`;
 
   it.for([
     ['major', 'major', 1],
@@ -188,7 +188,7 @@ describe.concurrent('generate --check --fail-on', () => {
     expect(run).toEqual({
       code: 1,
       // The document's hash, and the command that names another document: no API change.
-      stdout: `${out}: out of date; API change: none (version 1.0.0)\n  files changed (2): README.md, liferay-sdk.json\n`,
+      stdout: `${out}: out of date; API change: none (version 1.0.0)\n  files changed (2):\n    README.md\n    liferay-sdk.json\n`,
       stderr: STALE,
     });
   });
