@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { startMockPortal, type MockPortal } from '../../src/mock/index.js';
+import { fixture as readFixture, PORTAL_FIXTURE, upgradedPortal, writeDocument } from '../ci-grade/documents.js';
 import { runCli } from '../cli/run-cli.js';
 import { tsc } from './built-package.js';
 import { projectRoot } from './fixture-documents.js';
@@ -72,6 +73,7 @@ const APPS: Readonly<Record<string, App>> = {
 
 let portal: MockPortal;
 let sources: string;
+let firstRun: Awaited<ReturnType<typeof runCli>>;
 
 beforeAll(async () => {
   await rm(apps, { recursive: true, force: true });
@@ -79,8 +81,8 @@ beforeAll(async () => {
   portal = await startMockPortal({ port: 0, user: USER, password: PASSWORD });
   // Once through the CLI, verify on (it type-checks the sources with the package's tsconfig): the apps copy it.
   sources = join(apps, 'generated');
-  const generated = await runCli(['generate', '--discovery', fixture, '--out', sources, '--layout', 'sources', '--no-cache']);
-  if (generated.code !== 0) throw new Error(`generate --layout sources failed: ${generated.stderr}`);
+  firstRun = await runCli(['generate', '--discovery', fixture, '--out', sources, '--layout', 'sources', '--no-cache']);
+  if (firstRun.code !== 0) throw new Error(`generate --layout sources failed: ${firstRun.stderr}`);
 });
 
 afterAll(async () => {
@@ -94,6 +96,8 @@ describe('generate --layout sources', () => {
     expect(files).toContain('.liferay-sdk-builder');
     expect(files.filter((path) => !path.endsWith('.ts'))).toEqual(['.liferay-sdk-builder', 'liferay-sdk.json']);
     for (const path of ['index.ts', 'models.ts', 'services/index.ts', 'services/blogsentry.ts', 'callback/index.ts', 'runtime/index.ts', 'runtime/session.ts']) expect(files).toContain(path);
+    // Sources are the app's: no package name or version of their own in the summary.
+    expect(firstRun.stdout).toBe(`wrote the sources to ${sources}: context portal, 6 services, 18 methods (30 actions), 5 models, ${files.length - 1} files\n`);
   });
 
   it.for(Object.entries(APPS))('compiles and runs in an app with %s', async ([name, app], { expect }) => {
@@ -116,12 +120,27 @@ describe('generate --layout sources', () => {
   it('--check finds the sources up to date; --emit js is refused (exit 2)', async ({ expect }) => {
     const check = await runCli(['generate', '--check', '--discovery', fixture, '--out', sources, '--layout', 'sources', '--no-cache', '--no-verify']);
     expect(check).toMatchObject({ code: 0, stderr: '' });
-    expect(check.stdout).toMatch(/: up to date \(\d+ files, version 1\.0\.0\)\n$/);
+    expect(check.stdout).toMatch(/: up to date \(\d+ files\)\n$/);
     expect(await runCli(['generate', '--discovery', fixture, '--out', join(apps, 'js'), '--layout', 'sources', '--emit', 'js'])).toEqual({
       code: 2,
       stdout: '',
       stderr: 'error: --layout sources writes TypeScript sources for your own build: it cannot be combined with --emit js\n',
     });
+  });
+
+  it('--check reports and classifies the API changes of sources, names no version, and --fail-on decides', async ({ expect }) => {
+    const checkAgainst = (document: string, ...extra: string[]) =>
+      runCli(['generate', '--check', '--discovery', document, '--out', sources, '--layout', 'sources', '--no-cache', '--no-verify', ...extra]);
+    const major = await checkAgainst(await writeDocument(apps, 'upgraded.json', upgradedPortal()), '--fail-on', 'major');
+    expect(major.code).toBe(1);
+    const lines = major.stdout.split('\n');
+    expect(lines[0]).toBe(`${sources}: out of date; API change: major`);
+    expect(lines).toEqual(expect.arrayContaining(['  files added (1):', '    services/foo.ts', '  major: service LayoutService removed', '  minor: service FooService added']));
+    const minorDocument = readFixture(PORTAL_FIXTURE);
+    minorDocument.services.push({ method: 'GET', name: 'Foo#getBar', path: '/foo/get-bar', parameters: [{ name: 'barId', type: 'long' }], returns: { type: 'long' } });
+    const minor = await checkAgainst(await writeDocument(apps, 'minor.json', minorDocument), '--fail-on', 'major', '--json');
+    expect(minor.code).toBe(0);
+    expect(JSON.parse(minor.stdout)).toMatchObject({ upToDate: false, semver: 'minor', packages: [{ semver: 'minor', previousVersion: null, version: null }] });
   });
 
   it('never writes into an app folder it did not make (exit 12), and leaves the app\'s own files beside it alone', async ({ expect }) => {

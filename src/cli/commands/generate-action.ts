@@ -56,23 +56,30 @@ export async function runGenerate(parsed: GenerateCommandFlags, given: GivenFlag
     const outcome = await generate({ ...options, onStale: (reason) => reporter.debug(`regenerating: ${reason}`) });
     if (outcome.upToDate) reporter.debug('up to date: nothing changed since the last run, nothing written');
     warnOnEmpty(outcome.summary.packages.map(({ context, services }) => ({ name: context, services })), reporter);
-    if (flags.json === true) reporter.json(jsonSummary(outcome.summary, outcome.upToDate));
-    else for (const line of textSummary(outcome.summary, outcome.upToDate)) reporter.result(line);
+    const sources = options.layout === 'sources';
+    if (flags.json === true) reporter.json(jsonSummary(outcome.summary, outcome.upToDate, sources));
+    else for (const line of textSummary(outcome.summary, outcome.upToDate, sources)) reporter.result(line);
   } finally {
     progress.stop();
   }
 }
 
-/** Up to date: the output folders are what this run would write, as the last run left them; nothing was written. */
-function textSummary(summary: RunSummary, upToDate: boolean): string[] {
+/**
+ * Up to date: the output folders are what this run would write, as the last run left them; nothing was written.
+ * Sources are part of the app: they have no package name or version of their own to report.
+ */
+function textSummary(summary: RunSummary, upToDate: boolean, sources: boolean): string[] {
   return summary.packages.map((p) => {
-    const figures = `version ${p.version}, context ${p.context}, ${count(p.services, 'service')}, ${count(p.methods, 'method')} (${count(p.actions, 'action')}), ${count(p.models, 'model')}, ${count(p.files, 'file')}`;
-    return upToDate ? `${p.name} in ${p.out} is up to date: ${figures}` : `wrote ${p.name} to ${p.out}: ${figures}`;
+    const figures = `context ${p.context}, ${count(p.services, 'service')}, ${count(p.methods, 'method')} (${count(p.actions, 'action')}), ${count(p.models, 'model')}, ${count(p.files, 'file')}`;
+    if (sources) return upToDate ? `the sources in ${p.out} are up to date: ${figures}` : `wrote the sources to ${p.out}: ${figures}`;
+    const versioned = `version ${p.version}, ${figures}`;
+    return upToDate ? `${p.name} in ${p.out} is up to date: ${versioned}` : `wrote ${p.name} to ${p.out}: ${versioned}`;
   });
 }
 
-function jsonSummary(summary: RunSummary, upToDate: boolean): object {
-  return { upToDate, format: summary.format, portalVersion: summary.portalVersion, packages: summary.packages };
+function jsonSummary(summary: RunSummary, upToDate: boolean, sources: boolean): object {
+  const packages = sources ? summary.packages.map((p) => ({ ...p, version: null })) : summary.packages;
+  return { upToDate, format: summary.format, portalVersion: summary.portalVersion, packages };
 }
 
 /** A handful of files is listed by name: what a change to one service should re-render. */
@@ -86,8 +93,9 @@ function describeRender({ context, rendered, reused, sections }: RenderReport): 
 async function runCheck(options: GenerateOptions, flags: GenerateCommandFlags, reporter: Reporter): Promise<void> {
   const { upToDate, checks } = await check(options);
   if (upToDate) reporter.debug('up to date: nothing changed since the last run');
-  if (flags.json === true) reporter.json(checkJson(checks));
-  else for (const each of checks) for (const line of describeCheck(each)) reporter.result(line);
+  const sources = options.layout === 'sources';
+  if (flags.json === true) reporter.json(checkJson(checks, sources));
+  else for (const each of checks) for (const line of describeCheck(each, sources)) reporter.result(line);
   const stale = checks.filter((each) => hasDrift(each.drift));
   const packages = count(stale.length, 'generated package');
   if (failsOn(checks, flags.failOn)) {
