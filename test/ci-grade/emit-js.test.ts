@@ -1,8 +1,9 @@
 /**
  * `--emit js`: a package of compiled ESM JavaScript plus declarations, with no TypeScript sources, that
- * plain Node imports and calls a portal through; and `--check --emit js` compares that same output.
+ * plain Node imports and calls a portal through, from an ES module or a CommonJS app (require() or import(),
+ * as the README's "From CommonJS" says); and `--check --emit js` compares that same output.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, it } from 'vitest';
@@ -69,6 +70,31 @@ describe.concurrent('--emit js', () => {
       expect(portal.requests.map((request) => [request.method, request.url, request.headers['content-type'], request.body])).toEqual([
         ['POST', '/api/jsonws/invoke', 'application/json; charset=utf-8', '[{"/user/get-user-by-id":{"userId":5}}]'],
       ]);
+    } finally {
+      await portal.close();
+    }
+  });
+
+  it('is usable from a CommonJS app: require() on a Node that loads ES modules so (≥ 20.19), import() on any', async ({ expect }) => {
+    const portal = await startPortalServer(route({ '/api/jsonws/invoke': serveJson([{ userId: 5, screenName: 'joe' }]) }));
+    try {
+      const app = join(work, 'commonjs-app');
+      await mkdir(join(app, 'node_modules'), { recursive: true });
+      await symlink(out, join(app, 'node_modules', 'liferay-portal-client'), 'dir');
+      await writeFile(join(app, 'package.json'), '{ "type": "commonjs", "private": true }\n');
+      const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+      const canRequire = major > 22 || (major === 22 && minor >= 12) || (major === 20 && minor >= 19);
+      const script = `
+        async function main() {
+          const { Session, UserService } = ${canRequire ? "require('liferay-portal-client')" : "await import('liferay-portal-client')"};
+          const imported = await import('liferay-portal-client');
+          const user = await new UserService(new Session({ server: ${JSON.stringify(portal.url)} })).getUserById({ userId: 5 });
+          console.log(JSON.stringify({ user, same: imported.UserService === UserService }));
+        }
+        void main();
+      `;
+      await writeFile(join(app, 'main.js'), script);
+      expect(await runNode(['main.js'], { cwd: app })).toMatchObject({ code: 0, stdout: '{"user":{"userId":5,"screenName":"joe"},"same":true}\n' });
     } finally {
       await portal.close();
     }
