@@ -70,7 +70,7 @@ export interface GenerateOptions extends DiscoverOptions {
   readonly versionSuffix?: boolean | string;
   /** Type-check the package before writing (default true). */
   readonly verify?: boolean;
-  /** A folder whose templates replace bundled ones of the same name. */
+  /** A folder whose templates replace bundled ones of the same name (their output is formatted with prettier). */
   readonly templates?: string;
   /**
    * The package version to write, instead of the committed package's version bumped by the class of the API
@@ -79,6 +79,11 @@ export interface GenerateOptions extends DiscoverOptions {
   readonly packageVersion?: string;
   /** The command line that runs this generation, credentials left out: recorded in liferay-sdk.json and the README. */
   readonly command?: string;
+  /**
+   * Format every file with prettier (default false): built-in templates already emit prettier's shape, so by
+   * default only what templates from `templates` render is formatted.
+   */
+  readonly format?: boolean;
   /**
    * Incremental generation (default off): true uses the user's cache folder (`$XDG_CACHE_HOME` or
    * `~/.cache`, under `liferay-sdk-builder/`), as the CLI does. There each run is recorded, so that the same

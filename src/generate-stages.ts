@@ -6,7 +6,7 @@
 import { checkPackage } from './check/check.js';
 import { releasePackages } from './check/release-packages.js';
 import { decodeDocument, filterDocument, type DiscoveryDocument, type DocumentText } from './discovery/index.js';
-import { formatPackages } from './format/format-packages.js';
+import { formatPackages, formatSelection } from './format/format-packages.js';
 import type { GeneratedPackage } from './check/release-packages.js';
 import { checkLayout, filterOf, type GenerateOptions, type StageTimer } from './generate-options.js';
 import type { PackageCheck } from './generate.js';
@@ -59,8 +59,10 @@ export async function buildFromApi(api: Api, options: GenerateOptions, { time, i
   const typed = await time('typemap', () => api.contexts.map(mapContext));
   const resources = { options, templates: loadTemplates(options.templates), runtime: loadRuntimeFiles(), incremental };
   const rendered = await time('render', () => renderPackages(api, typed, resources));
-  const formatted = await time('format', () => formatPackages(rendered, { incremental }));
-  const released = await time('release', () => releasePackages(rendered, formatted, { options, templates: resources.templates, incremental, fromOutput, layout }));
+  // Built-in templates emit prettier's shape: prettier formats what a user's template rendered, or all with --format.
+  const select = formatSelection(options.format === true, resources.templates);
+  const formatted = await time('format', () => formatPackages(rendered, { incremental, select }));
+  const released = await time('release', () => releasePackages(rendered, formatted, { options, templates: resources.templates, incremental, fromOutput, layout, select }));
   if (layout === 'sources') return released.map((pkg) => ({ ...pkg, files: layoutFiles(pkg.files, layout), typeCheck: typeCheckFiles(pkg.files) }));
   if (options.emit !== 'js') return released;
   // Compiling is type-checking: with verify on, a diagnostic fails the run here, as verify would.

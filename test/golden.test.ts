@@ -2,13 +2,19 @@
  * Golden packages: generated/<name>/ holds, committed, what the generator makes of each fixture. Each test
  * regenerates in memory and compares file by file, set of paths included, so a missing or orphaned file
  * fails too. `npm run update:generated` rewrites them (through the same write stage as the CLI).
+ *
+ * And the goldens are prettier's shape: every file, templates' output and the runtime copied from
+ * src/runtime/ alike, is byte for byte what prettier makes of it. Generation runs no prettier on built-in
+ * templates' output, so this is what holds the printer (src/typemap/print/) exact on the fixtures.
  */
-import { readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPackage } from '../src/check/check.js';
 import { generate } from '../src/generate.js';
+import { MARKER_FILE } from '../src/write/write-package.js';
 import { buildInMemory } from './helpers/build-in-memory.js';
+import { judgeFiles, type GeneratedFile } from './helpers/prettier-judge.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -44,4 +50,17 @@ describe.each(GOLDEN_PACKAGES)('generated/%s', (name, document) => {
       expect(await readFile(join(out, path), 'utf8'), path).toBe(generated.files.find((file) => file.path === path)?.contents);
     }
   });
+
+  it('is byte for byte what prettier makes of it', async () => {
+    const files = await readTree(join(ROOT, 'generated', name));
+    expect(files.length).toBeGreaterThan(5);
+    expect((await judgeFiles(files)).join('\n\n')).toBe('');
+  });
 });
+
+/** The package's files: all but the marker the write stage leaves to claim the folder. */
+async function readTree(root: string): Promise<GeneratedFile[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile() && entry.name !== MARKER_FILE).map((entry) => join(entry.parentPath, entry.name));
+  return Promise.all(files.map(async (path) => ({ path: relative(root, path).split('\\').join('/'), contents: await readFile(path, 'utf8') })));
+}

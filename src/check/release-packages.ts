@@ -3,7 +3,7 @@
  * in their output folder: `package.json` (its version) and `CHANGELOG.md` (a new entry). Reads the committed
  * package (for `generate` and `--check`); the golden tests make new packages instead.
  */
-import type { FormattedPackage } from '../format/format-packages.js';
+import type { FormatSelection, FormattedPackage } from '../format/format-packages.js';
 import { formatJobs, formatterIdentity } from '../format/format.js';
 import { GenerateError, type GenerateOptions } from '../generate-options.js';
 import type { Incremental } from '../incremental/incremental.js';
@@ -28,6 +28,8 @@ export interface ReleaseContext {
   readonly fromOutput: boolean;
   /** How the output folder holds the package: the sources layout has no package.json or changelog to read. */
   readonly layout?: Layout;
+  /** Whether prettier formats what a template rendered (see the format stage). */
+  readonly select: FormatSelection;
 }
 
 export function releasePackages(rendered: readonly RenderedPackage[], formatted: readonly FormattedPackage[], context: ReleaseContext): Promise<GeneratedPackage[]> {
@@ -54,7 +56,8 @@ export function releasePackages(rendered: readonly RenderedPackage[], formatted:
       });
       const manifest = planPackageJson(pkg.context, pkg.options, release.version);
       const text = joinSections(manifest.sections.map((section) => context.templates.render(section.template, section.view)));
-      const [packageJson = text] = await formatJobs([{ path: manifest.path, text }], context.incremental?.formatCache(formatterIdentity()));
+      const format = manifest.sections.some((section) => context.select(section));
+      const [packageJson = text] = format ? await formatJobs([{ path: manifest.path, text }], context.incremental?.formatCache(formatterIdentity())) : [text];
       return { ...done, files: [...done.files, { path: manifest.path, contents: packageJson }, release.changelog].sort(byPath), release };
     }),
   );

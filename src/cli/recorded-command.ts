@@ -10,10 +10,13 @@ import type { Command } from 'commander';
 import { redactUrl } from '../discovery/portal-url.js';
 import { shellQuote } from '../render/shell-quote.js';
 
-/** Credentials, and flags that decide how a run reports or fetches, not what it writes. */
 /** Options whose values are paths. */
 const PATHS = new Set(['out', 'discovery', 'templates', 'config']);
-const LEFT_OUT = new Set(['user', 'password', 'token', 'passwordStdin', 'tokenStdin', 'check', 'json', 'quiet', 'verbose', 'cache', 'verify', 'timeout', 'retries', 'failOn']);
+/**
+ * Credentials, and flags that decide how a run reports, fetches or checks, not what it writes (`--format` too:
+ * the bundled templates already write prettier's output).
+ */
+const LEFT_OUT = new Set(['user', 'password', 'token', 'passwordStdin', 'tokenStdin', 'check', 'json', 'quiet', 'verbose', 'cache', 'verify', 'format', 'timeout', 'retries', 'failOn']);
 
 export function recordCommand(command: Command, flags: Readonly<Record<string, unknown>>): string {
   const words = ['npx', 'liferay-sdk-builder', command.name()];

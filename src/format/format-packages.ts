@@ -5,14 +5,23 @@
  */
 import type { Incremental } from '../incremental/incremental.js';
 import type { PackageFigures } from '../incremental/run-record.js';
+import type { TemplateName } from '../render/handlebars.js';
 import type { RenderedPackage, RenderedSection } from '../render/render-packages.js';
 import { joinSections, type RenderedFile } from '../render/render-package.js';
 import { formatJobs, formatterIdentity } from './format.js';
 
-/** Which sections prettier formats: today every rendered one (built-in templates included). */
-export type FormatSelection = (section: RenderedSection) => boolean;
+/**
+ * Which sections prettier formats. Built-in templates emit prettier's shape, so generation passes one that picks
+ * what a user's template rendered (or everything, with --format); the default formats every section.
+ */
+export type FormatSelection = (section: Pick<RenderedSection, 'template'>) => boolean;
 
 export const FORMAT_EVERYTHING: FormatSelection = () => true;
+
+/** What generation formats: what a user's template rendered, or everything with `--format`. */
+export function formatSelection(formatEverything: boolean, templates: { isOverride(name: TemplateName): boolean }): FormatSelection {
+  return (section) => formatEverything || (section.template !== undefined && templates.isOverride(section.template));
+}
 
 /** A package, formatted: its files and the figures the CLI reports (check/release-packages.ts adds its version). */
 export interface FormattedPackage extends PackageFigures {

@@ -64,7 +64,8 @@ export function openIncremental(cacheDir: string, options: GenerateOptions): Inc
 /** The generator's identity, for render cache keys; undefined when it cannot be read (then nothing is cached). */
 function renderSalt(options: GenerateOptions): string | undefined {
   try {
-    return generatorIdentity(options.templates);
+    // A run with --format keeps its own entries: the same view, formatted by prettier rather than as rendered.
+    return `${options.format === true ? 'format\0' : ''}${generatorIdentity(options.templates)}`;
   } catch {
     return undefined;
   }

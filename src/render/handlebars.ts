@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { packagePath } from '../package-root.js';
-import { HELPERS } from './helpers.js';
+import { HELPERS, JSON_HELPERS } from './helpers.js';
 import { PRECOMPILED_TEMPLATES, type TemplateSpecification } from './precompiled-templates.js';
 import { RenderError } from './render-error.js';
 
@@ -25,7 +25,7 @@ export type TemplateName =
   | 'package/tsconfig.json'
   | 'package/README.md';
 
-export type Template = (view: object) => string;
+export type Template = (view: object, options?: Handlebars.RuntimeOptions) => string;
 
 export interface Templates {
   /** The template's text for `view`; a RenderError naming the template (or partial) and what it lacked. */
@@ -67,7 +67,8 @@ export function loadTemplates(overrides?: string): Templates {
     render(name, view) {
       const template = compiled.get(name);
       if (template === undefined) throw new Error(`templates: no template ${name}`);
-      return named(name, template, failure)(view);
+      // JSON files take strings in double quotes; TypeScript ones in the quotes prettier picks.
+      return named(name, template, failure)(view, name.endsWith('.json') ? { helpers: JSON_HELPERS } : {});
     },
     isOverride: (name) => overridden.has(name) || anyPartialOverridden,
   };

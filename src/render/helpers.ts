@@ -3,7 +3,7 @@
  * without HTML escaping, so these are the whole defence against a hostile discovery document.
  */
 import { isSafeIdentifier } from '../typemap/identifiers.js';
-import { toCommentText, toStringLiteral } from '../typemap/safe-text.js';
+import { toCodeString, toCommentText, toStringLiteral } from '../typemap/safe-text.js';
 
 export const HELPERS = {
   /** An identifier; names were sanitised by the typemap, so anything else here is a bug, not input to fix. */
@@ -13,9 +13,9 @@ export const HELPERS = {
     }
     return value;
   },
-  /** A double-quoted string literal (valid in TypeScript and JSON). */
+  /** A string literal in the quotes prettier picks for TypeScript (JSON_HELPERS has the one for JSON files). */
   string(value: unknown, options?: HelperOptions): string {
-    return toStringLiteral(text(value, 'string', options));
+    return toCodeString(text(value, 'string', options));
   },
   /**
    * Text inside a comment or a one-line Markdown/HTML context: cannot end the comment or the line. HTML
@@ -25,6 +25,13 @@ export const HELPERS = {
     return toCommentText(text(value, 'comment', options)).replace(/--(!?)>/g, '--$1\\>');
   },
 } as const;
+
+/** What templates of JSON files (package.json, tsconfig.json) call instead: strings in JSON's double quotes. */
+export const JSON_HELPERS: Pick<typeof HELPERS, 'string'> = {
+  string(value: unknown, options?: HelperOptions): string {
+    return toStringLiteral(text(value, 'string', options));
+  },
+};
 
 /** What Handlebars passes every helper last: where the call is in its template. */
 interface HelperOptions {

@@ -1,9 +1,11 @@
 /**
  * Views of the package-level files (package.json, README, indexes): names, counts and a usage example.
  */
-import type { TypedContext, TypedMethod, TypedService } from '../typemap/index.js';
-import { toPropertyKey } from '../typemap/identifiers.js';
+import type { TypedContext } from '../typemap/index.js';
+import { printExportFrom, printImport } from '../typemap/print/print-declaration.js';
+import { printMarkdownTable, toMarkdownText } from './markdown.js';
 import { PROVENANCE_FILE, type Provenance } from './provenance.js';
+import { toExample, type ExampleView } from './readme-example.js';
 import type { RenderOptions } from './render-package.js';
 import { shellQuote } from './shell-quote.js';
 import type { HeaderView } from './views.js';
@@ -19,8 +21,14 @@ export interface PackageView {
   readonly portalVersion: string;
   readonly contextName: string;
   readonly counts: { readonly services: number; readonly methods: number; readonly actions: number; readonly models: number };
-  readonly example: { readonly className: string; readonly methodName: string; readonly parameters: string };
+  readonly example: ExampleView;
+  /** README text: the package name and the portal version, made safe for a line of Markdown prose. */
+  readonly readme: { readonly title: string; readonly portalVersion: string; readonly counts: string };
   readonly services: readonly { readonly className: string; readonly fileName: string; readonly actionsName: string }[];
+  /** callback/index.ts: `import { ...Actions } from '../services/index.js';`, printed ('' without services). */
+  readonly servicesImport: string;
+  /** index.ts: `export { ...Service } from './services/index.js';`, printed ('' without services). */
+  readonly servicesExport: string;
   readonly modelDeclarations: string;
   /**
    * The command that made the package (credentials left out), preceded by `cd` to where it ran: one line of
@@ -37,6 +45,12 @@ export function toPackageView(typed: TypedContext, options: PackageOptions, head
   const { packageName } = options;
   const version = options.portalVersion ?? 'version unknown';
   const methods = typed.services.flatMap((service) => service.methods);
+  const counts = {
+    services: typed.services.length,
+    methods: methods.length,
+    actions: methods.reduce((sum, method) => sum + method.overloads.length, 0),
+    models: typed.context.models.length,
+  };
   return {
     header,
     packageName,
@@ -46,45 +60,27 @@ export function toPackageView(typed: TypedContext, options: PackageOptions, head
     description: `Typed client for the JSON web services of a Liferay portal (${version}), context ${typed.context.name}`,
     portalVersion: version,
     contextName: typed.context.name,
-    counts: {
-      services: typed.services.length,
-      methods: methods.length,
-      actions: methods.reduce((sum, method) => sum + method.overloads.length, 0),
-      models: typed.context.models.length,
+    counts,
+    example: toExample(typed.services, packageName),
+    readme: {
+      title: toMarkdownText(packageName),
+      portalVersion: toMarkdownText(version),
+      counts: printMarkdownTable([
+        ['What', 'Count'],
+        ['Services', String(counts.services)],
+        ['Methods', String(counts.methods)],
+        ['Actions (overloads included)', String(counts.actions)],
+        ['Models described by the portal', String(counts.models)],
+      ]),
     },
-    example: toExample(typed.services),
     services: typed.services.map(({ className, fileName, actionsName }) => ({ className, fileName, actionsName })),
+    servicesImport: typed.services.length === 0 ? '' : printImport(typed.services.map((service) => service.actionsName), '../services/index.js'),
+    servicesExport: typed.services.length === 0 ? '' : printExportFrom(typed.services.map((service) => service.className), './services/index.js'),
     modelDeclarations: typed.modelDeclarations,
     hasCommand: options.provenance.command !== null,
     regenerateCommand: regenerateCommand(options.provenance),
     provenanceFile: PROVENANCE_FILE,
   };
-}
-
-/** The first read method (get...) of the first service, with placeholder arguments of the right types. */
-function toExample(services: readonly TypedService[]): PackageView['example'] {
-  for (const service of services) {
-    const method = service.methods.find((candidate) => candidate.name.startsWith('get')) ?? service.methods[0];
-    if (method !== undefined) return { className: service.className, methodName: method.name, parameters: exampleParameters(method) };
-  }
-  return { className: 'Session', methodName: 'invoke', parameters: '{}' };
-}
-
-function exampleParameters(method: TypedMethod): string {
-  const overload = method.overloads[0];
-  if (overload === undefined) return '{}';
-  const fields = overload.action.parameters
-    .filter((parameter) => !(parameter.type.kind === 'object' && parameter.type.className.endsWith('ServiceContext')))
-    .map((parameter) => `${toPropertyKey(parameter.name)}: ${placeholder(parameter.type.kind, parameter.type)}`);
-  return fields.length === 0 ? '{}' : `{ ${fields.join(', ')} }`;
-}
-
-function placeholder(kind: string, type: { kind: string; name?: string }): string {
-  if (kind === 'primitive') return type.name === 'boolean' ? 'false' : type.name === 'char' ? "'a'" : '0';
-  if (kind === 'string') return "''";
-  if (kind === 'array' || kind === 'list') return '[]';
-  if (kind === 'file') return 'new Uint8Array()';
-  return 'null';
 }
 
 /** `cd <folder> && <command>`, run from the package's folder; just the command when it ran there. */

@@ -13,7 +13,9 @@ const decoded = new WeakMap<ActionSpec, readonly (readonly ParameterSpec[])[]>()
 function overloadsOf(action: ActionSpec): readonly (readonly ParameterSpec[])[] {
   let overloads = decoded.get(action);
   if (!overloads) {
-    overloads = action[1].map((overload) => (typeof overload !== 'string' ? overload : overload ? overload.split(' ').map(decodeParameter) : []));
+    overloads = action[1].map((overload) =>
+      typeof overload !== 'string' ? overload : overload ? overload.split(' ').map(decodeParameter) : [],
+    );
     decoded.set(action, overloads);
   }
   return overloads;
@@ -61,7 +63,10 @@ export function chooseOverload(action: ActionSpec, parameters: unknown): readonl
   }
   if (best) return best;
   const available = overloads.map((overload) => '(' + overload.map(parameterName).join(', ') + ')').join(' | ');
-  throw new LiferayError('no overload takes the parameters {' + keys.join(', ') + '}; available: ' + available, { path, code });
+  throw new LiferayError('no overload takes the parameters {' + keys.join(', ') + '}; available: ' + available, {
+    path,
+    code,
+  });
 }
 
 /** One JSON-WS command as the portal's `/invoke` reads it: `{"<path>": {parameters}}`. */

@@ -34,10 +34,19 @@ export async function toFilePart(name: string, value: Upload, path: string): Pro
   if (blob) return { ...base, size: blob.size, whole: blob, replayable: true, open: () => read(blob.stream()) };
   const size = data?.size;
   const invalid = (): LiferayError =>
-    new LiferayError('parameter ' + name + ' takes a Blob, bytes, a stream or an UploadData', { path, code: 'LIFERAY_INVALID_PARAMETERS' });
+    new LiferayError('parameter ' + name + ' takes a Blob, bytes, a stream or an UploadData', {
+      path,
+      code: 'LIFERAY_INVALID_PARAMETERS',
+    });
   if (typeof source !== 'object') throw invalid();
   if ('getReader' in source)
-    return { ...base, size, whole: undefined, replayable: false, open: () => read(source as ReadableStream<Uint8Array>) };
+    return {
+      ...base,
+      size,
+      whole: undefined,
+      replayable: false,
+      open: () => read(source as ReadableStream<Uint8Array>),
+    };
   if (Symbol.asyncIterator in source) {
     return { ...base, size, whole: undefined, replayable: false, open: () => source[Symbol.asyncIterator]() };
   }

@@ -50,7 +50,13 @@ export async function followRedirects<T extends Redirectable>(
   for (let index = 0; ; index++) {
     const answer = await send({ url, index, trusted });
     const { status, location } = answer;
-    if (status < 300 || status > 399 || !location || index >= policy.follow || (policy.stopAtSignIn && isRefusal(status, location))) {
+    if (
+      status < 300 ||
+      status > 399 ||
+      !location ||
+      index >= policy.follow ||
+      (policy.stopAtSignIn && isRefusal(status, location))
+    ) {
       return [answer, url];
     }
     const next = resolveUrl(url, location);

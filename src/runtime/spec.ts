@@ -15,7 +15,9 @@ import type { UploadData, UploadSource } from './command.js';
  * - `["name", "context", className]`: like "object", but left out entirely when not given (ServiceContext).
  */
 export type ParameterSpec =
-  string | readonly [name: string, kind: 'bytes' | 'file'] | readonly [name: string, kind: 'object' | 'context', className: string];
+  | string
+  | readonly [name: string, kind: 'bytes' | 'file']
+  | readonly [name: string, kind: 'object' | 'context', className: string];
 
 /**
  * One overload: its parameters in the portal's order. Generated code writes it compactly as one string of

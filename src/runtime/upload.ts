@@ -24,7 +24,9 @@ export async function upload(
   const parts: FormPart[] = [];
   // The same wire form as a JSON call (nulls, byte arrays, +name and name.key), field by field.
   for (const [name, value] of Object.entries(toCommand(path, overload, parameters)[path] ?? {})) {
-    parts.push(files.has(name) && value !== null ? await toFilePart(name, value as Upload, path) : toField(name, value));
+    parts.push(
+      files.has(name) && value !== null ? await toFilePart(name, value as Upload, path) : toField(name, value),
+    );
   }
   const boundary = '----LiferaySdk' + Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2);
   let loaded = 0;

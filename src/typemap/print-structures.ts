@@ -1,7 +1,8 @@
 /**
  * Prints the few kinds of ts-morph structures that `models.ts` is built from (type-only imports, interfaces,
- * type aliases) without loading the TypeScript compiler, which would cost a third of a second at every run.
- * A test holds the output, once formatted, identical to ts-morph's own printing of the same structures.
+ * type aliases) without loading the TypeScript compiler, which would cost a third of a second at every run,
+ * in prettier's shape (through src/typemap/print/). A test holds the output identical to ts-morph's own
+ * printing of the same structures once prettier has formatted that.
  */
 import type {
   ImportDeclarationStructure,
@@ -11,6 +12,8 @@ import type {
   PropertySignatureStructure,
   TypeAliasDeclarationStructure,
 } from 'ts-morph';
+import { printImport, printInterfaceMember, printInterfaceOpening, printTypeAlias } from './print/print-declaration.js';
+import { parseType } from './print/type-syntax.js';
 
 export type Declaration = ImportDeclarationStructure | InterfaceDeclarationStructure | TypeAliasDeclarationStructure;
 
@@ -20,24 +23,28 @@ export const InterfaceKind = 19 as InterfaceDeclarationStructure['kind'];
 export const TypeAliasKind = 38 as TypeAliasDeclarationStructure['kind'];
 
 export function printStatements(statements: readonly Declaration[]): string {
-  return `${statements.map(printStatement).join('\n\n')}\n`;
+  return statements.map(printStatement).join('\n\n');
 }
 
 function printStatement(statement: Declaration): string {
+  if (statement.kind !== ImportDeclarationKind && (statement as { isExported?: boolean }).isExported !== true) {
+    throw new Error('print-structures: models.ts declares exported interfaces and types only');
+  }
   switch (statement.kind) {
     case ImportDeclarationKind: {
       const { namedImports, moduleSpecifier, isTypeOnly } = statement as ImportDeclarationStructure;
-      const names = (Array.isArray(namedImports) ? namedImports : []).map(String).join(', ');
-      return `import ${isTypeOnly === true ? 'type ' : ''}{ ${names} } from ${JSON.stringify(moduleSpecifier)};`;
+      return printImport((Array.isArray(namedImports) ? namedImports : []).map(String), moduleSpecifier, isTypeOnly === true);
     }
     case InterfaceKind: {
       const { name, properties = [], indexSignatures = [] } = statement as InterfaceDeclarationStructure;
       const members = [...indexSignatures.map(printIndexSignature), ...properties.map(printProperty)];
-      return `${printDocs(statement.docs)}${exported(statement)}interface ${name} {\n${members.join('\n')}${members.length > 0 ? '\n' : ''}}`;
+      const opening = printInterfaceOpening(name);
+      const body = members.length === 0 ? `${opening.slice(0, -1)}{}` : `${opening}\n${members.join('\n')}\n}`;
+      return `${printDocs(statement.docs)}${body}`;
     }
     case TypeAliasKind: {
       const { name, type } = statement as TypeAliasDeclarationStructure;
-      return `${printDocs(statement.docs)}${exported(statement)}type ${name} = ${String(type)};`;
+      return `${printDocs(statement.docs)}${printTypeAlias(name, String(type))}`;
     }
     default:
       throw new Error(`print-structures: unsupported structure kind ${String((statement as { kind: unknown }).kind)}`);
@@ -45,19 +52,23 @@ function printStatement(statement: Declaration): string {
 }
 
 function printProperty(property: OptionalKind<PropertySignatureStructure>): string {
-  return `${printDocs(property.docs, '    ')}    ${property.name}${property.hasQuestionToken === true ? '?' : ''}: ${String(property.type)};`;
+  const key = property.name.startsWith('"') ? { string: JSON.parse(property.name) as string } : { identifier: property.name };
+  const member = printInterfaceMember({ kind: 'property', key, optional: property.hasQuestionToken === true, type: parseType(String(property.type)) });
+  return `${printDocs(property.docs, '  ')}  ${member}`;
 }
 
 function printIndexSignature(signature: OptionalKind<IndexSignatureDeclarationStructure>): string {
-  return `    [${signature.keyName ?? 'key'}: ${String(signature.keyType ?? 'string')}]: ${String(signature.returnType)};`;
+  const member = printInterfaceMember({
+    kind: 'index',
+    name: signature.keyName ?? 'key',
+    keyType: parseType(String(signature.keyType ?? 'string')),
+    type: parseType(String(signature.returnType)),
+  });
+  return `  ${member}`;
 }
 
-function exported(statement: { isExported?: boolean }): string {
-  return statement.isExported === true ? 'export ' : '';
-}
-
-/** One-line docs as `/** text *\/`, longer ones as a block: as ts-morph writes them. */
+/** One-line docs as `/** text *\/`, longer ones as a block: as ts-morph writes them, and prettier keeps them. */
 function printDocs(docs: readonly unknown[] | undefined, indent = ''): string {
   const texts = (docs ?? []).map(String);
-  return texts.map((text) => (text.includes('\n') ? `${indent}/**\n${text.split('\n').map((line) => `${indent} * ${line}`).join('\n')}\n${indent} */\n` : `${indent}/** ${text} */\n`)).join('');
+  return texts.map((text) => (text.includes('\n') ? `${indent}/**\n${text.split('\n').map((line) => `${indent} * ${line}`.trimEnd()).join('\n')}\n${indent} */\n` : `${indent}/** ${text} */\n`)).join('');
 }

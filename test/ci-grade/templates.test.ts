@@ -99,3 +99,45 @@ describe.concurrent('--templates', () => {
     expect(await readdir(work)).toEqual(['templates']);
   });
 });
+
+/** Entries of the format cache (`<cache>/<2 hex digits>/<key>`): one per text prettier formatted. */
+async function formattedEntries(cache: string): Promise<number> {
+  const folders = await readdir(cache).catch(() => [] as string[]);
+  const counts = await Promise.all(folders.filter((name) => /^[0-9a-f]{2}$/.test(name)).map(async (name) => (await readdir(join(cache, name))).length));
+  return counts.reduce((sum, count) => sum + count, 0);
+}
+
+describe.concurrent('formatting', () => {
+  const generateCached = (cache: string, out: string, extra: readonly string[]) =>
+    runBuilder(['generate', '--discovery', calendar, '--out', out, '--no-verify', ...extra], { env: { XDG_CACHE_HOME: cache } });
+
+  it('runs no prettier on what built-in templates render, and --format changes nothing in it', async ({ expect }) => {
+    const work = await temporaryFolder();
+    const plain = await generateCached(join(work, 'cache-plain'), join(work, 'plain'), []);
+    const formatted = await generateCached(join(work, 'cache-format'), join(work, 'formatted'), ['--format']);
+    expect([plain.code, formatted.code]).toEqual([0, 0]);
+    expect(await formattedEntries(join(work, 'cache-plain', 'liferay-sdk-builder', 'format'))).toBe(0);
+    expect(await formattedEntries(join(work, 'cache-format', 'liferay-sdk-builder', 'format'))).toBeGreaterThan(5);
+    const files = await packageFiles(join(work, 'plain'));
+    expect(await packageFiles(join(work, 'formatted'))).toEqual(files);
+    // The two runs differ only in the recorded command's --out (and in --format, which it leaves out).
+    const read = async (folder: string, path: string) => (await readFile(join(work, folder, path), 'utf8')).replaceAll("'formatted'", "'plain'").replaceAll('/formatted', '/plain');
+    for (const path of files) expect(await read('formatted', path), path).toBe(await read('plain', path));
+  });
+
+  it("formats what a user's template renders, and only that", async ({ expect }) => {
+    const { templates, out, work } = await setUp({
+      'callback/service.hbs': 'export type {{identifier className}} = import("../services/index.js").{{identifier className}}<"callback">\nexport const {{identifier className}}={{identifier actionsName}}\n',
+    });
+    const cache = join(work, 'cache');
+    expect((await generateCached(cache, out, ['--templates', templates])).code).toBe(0);
+    const callback = await readFile(join(out, 'src/callback/index.ts'), 'utf8');
+    expect(callback).toContain("export type CalendarBookingService = import('../services/index.js').CalendarBookingService<'callback'>;\n");
+    expect(callback).toContain('export const CalendarBookingService = CalendarBookingServiceActions;\n');
+    // One formatted section per service; the callback index's own section and every other file are built-in
+    // templates' output, written as rendered.
+    const services = (await readFile(join(out, 'src/services/index.ts'), 'utf8')).split('defineService<').length - 1;
+    expect(services).toBeGreaterThan(1);
+    expect(await formattedEntries(join(cache, 'liferay-sdk-builder', 'format'))).toBe(services);
+  });
+});

@@ -73,7 +73,7 @@ describe.concurrent('generate output', () => {
     expect(help).toContain('--styles <list> call styles to generate: sync, callback, or both (comma separated or "both"; default: both)');
     expect(help).toMatch(/--emit <kind> .*\(default: ts\) \(choices: "ts", "js"\)/);
     expect(help).toMatch(/--layout <layout> .*\(default: package\) \(choices: "package", "sources"\)/);
-    expect(help).toContain('--no-cache run every stage even when nothing changed since the last run, and render and format every file anew');
+    expect(help).toContain('--no-cache run every stage even when nothing changed since the last run, and render (and format, where prettier runs) every file anew');
   });
 
   it('--check on a folder the generator did not make says so and what to do, and exits as generate would (12)', async ({ expect }) => {

@@ -1,5 +1,5 @@
 /**
- * The expensive share of the hostile-document properties: through `renderPackages` (formatting included),
+ * The expensive share of the hostile-document properties: through `buildFromApi` (with `format`: prettier included),
  * then (a) the verify stage on all of them at once, and a type-check and build of a sample by a compiler
  * Project of the test's own, whose JavaScript is loaded with traps set for every payload.
  */
@@ -39,7 +39,7 @@ async function generateSample(count: number, formatted: number, seed: number): P
     if (generated.length === count) break;
     const outcome = modelOf(testCase);
     if ('rejected' in outcome) continue;
-    const packages = generated.length < formatted ? (await buildFromApi(outcome.api, { discovery: [SOURCE], out: 'out' }, { time: stageTimer({}) })).map((entry) => [...entry.files]) : renderApi(outcome.api);
+    const packages = generated.length < formatted ? (await buildFromApi(outcome.api, { discovery: [SOURCE], out: 'out', format: true }, { time: stageTimer({}) })).map((entry) => [...entry.files]) : renderApi(outcome.api);
     const [files, ...others] = packages;
     if (files === undefined || others.length > 0) throw new Error('expected one package');
     checkPackageFiles(files, outcome.document, runtime);

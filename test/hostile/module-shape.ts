@@ -4,7 +4,7 @@
  * the only identifiers are the few the templates write, and no construct that could run anything exists.
  */
 import { ts } from 'ts-morph';
-import { fail } from './service-shape.js';
+import { compact, fail } from './service-shape.js';
 
 /** The identifiers templates put in value positions (besides each class's actions table, in its defining call). */
 const VALUE_IDENTIFIERS = new Set(['defineService', 'defineCallbackService']);
@@ -107,7 +107,7 @@ export function checkModelsModule(file: string, source: ts.SourceFile): void {
     const modifiers = ts.canHaveModifiers(statement) ? (ts.getModifiers(statement) ?? []) : [];
     const exported = modifiers.length === 1 && modifiers[0]?.kind === ts.SyntaxKind.ExportKeyword;
     if (ts.isTypeAliasDeclaration(statement)) {
-      if (!exported || statement.typeParameters !== undefined || statement.type.getText() !== 'Record<string, unknown>') fail(file, statement, 'unexpected type alias');
+      if (!exported || statement.typeParameters !== undefined || compact(statement.type.getText()) !== 'Record<string,unknown>') fail(file, statement, 'unexpected type alias');
       continue;
     }
     if (!ts.isInterfaceDeclaration(statement) || !exported || statement.heritageClauses !== undefined || statement.typeParameters !== undefined) fail(file, statement, 'unexpected statement');

@@ -78,7 +78,7 @@ describe('documents that broke the generator', () => {
   it('a model property of type file imports Upload into models.ts', () => {
     const types = [{ type: 'com.evil.Document', properties: [{ name: 'content', type: 'java.io.File' }] }];
     const { text } = generated(v7([action('/a/b', [], 'com.evil.Document')], { types }));
-    expect(text('src/models.ts')).toMatch(/^import type \{ Upload \} from "\.\/runtime\/index\.js";$/m);
+    expect(text('src/models.ts')).toMatch(/^import type \{ Upload \} from '\.\/runtime\/index\.js';$/m);
   });
 
   it('two parameters with one name are refused, naming the second', () => {

@@ -115,7 +115,7 @@ function checkServiceClass(file: string, statement: ts.Statement, className: str
   if (singleQuoted(compact(statement.getText())) !== expected) fail(file, statement, 'unexpected service class');
 }
 
-/** Rendered text has double quotes where prettier writes single ones; these statements hold no other quotes. */
+/** Statements compared in single quotes, however they were written; these statements hold no other quotes. */
 function singleQuoted(text: string): string {
   return text.replace(/"/g, "'");
 }
@@ -133,7 +133,8 @@ function parametersType(file: string, statement: ts.InterfaceDeclaration | ts.Ty
   const exported = statement.modifiers?.length === 1 && statement.modifiers[0]?.kind === ts.SyntaxKind.ExportKeyword;
   if (!exported || statement.typeParameters !== undefined) fail(file, statement, 'unexpected parameters type');
   if (ts.isTypeAliasDeclaration(statement)) {
-    if (statement.type.getText() !== 'Record<string, never>') fail(file, statement, 'unexpected parameters type');
+    // Compared without white space: a long name moves the type to lines of its own, as prettier does.
+    if (compact(statement.type.getText()) !== 'Record<string,never>') fail(file, statement, 'unexpected parameters type');
     return [statement.name.text, []];
   }
   if (statement.heritageClauses !== undefined) fail(file, statement, 'unexpected parameters type');
@@ -163,7 +164,7 @@ function readActions(file: string, statement: ts.VariableStatement): { name: str
   const isConst = (statement.declarationList.flags & ts.NodeFlags.Const) !== 0;
   const value = declaration?.initializer;
   if (!exported || !isConst || others.length > 0 || declaration === undefined || declaration.type !== undefined || !ts.isIdentifier(declaration.name) || !declaration.name.text.endsWith('Actions')) fail(file, statement, 'unexpected variable');
-  if (value === undefined || !ts.isSatisfiesExpression(value) || value.type.getText() !== 'Record<string, ActionSpec>' || !ts.isObjectLiteralExpression(value.expression)) fail(file, statement, 'actions is not the template object');
+  if (value === undefined || !ts.isSatisfiesExpression(value) || compact(value.type.getText()) !== 'Record<string,ActionSpec>' || !ts.isObjectLiteralExpression(value.expression)) fail(file, statement, 'actions is not the template object');
   const table = new Map<string, { path: string; specs: string[][] }>();
   for (const property of value.expression.properties) {
     if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name) || !ts.isArrayLiteralExpression(property.initializer)) fail(file, property, 'unexpected actions entry');
@@ -186,6 +187,6 @@ function specNames(file: string, overload: ts.Expression): string[] {
 }
 
 /** Text without white space and trailing commas, so that prettier's line breaks do not matter. */
-function compact(text: string): string {
+export function compact(text: string): string {
   return text.replace(/\s+/g, '').replace(/,([)}\]>])/g, '$1');
 }

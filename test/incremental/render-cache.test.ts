@@ -49,11 +49,12 @@ async function formatEntries(cacheDir: string): Promise<number> {
 }
 
 describe.concurrent('render cache', () => {
+  // With --format, so that the format cache's share shows too (without it, built-in templates' output is not formatted).
   it("a change to one service renders and formats only that service's files, and writes what a run without caches writes", async ({ expect }) => {
     const work = await temporaryFolder('lsb-render-cache-');
     const cacheDir = join(work, 'cache');
     const document = await writeDocument(work, 'portal.json', describedBlogsEntry('Adds an entry.'));
-    const first = await run(document, join(work, 'client'), { incremental: { cacheDir } });
+    const first = await run(document, join(work, 'client'), { incremental: { cacheDir }, format: true });
     expect(first.reports).toHaveLength(1);
     expect(first.reports[0]?.reused).toBe(0);
     const templated = first.reports[0]?.rendered.length ?? 0;
@@ -62,7 +63,7 @@ describe.concurrent('render cache', () => {
     // The same committed package for the run without caches: version and changelog follow from it.
     await cp(join(work, 'client'), join(work, 'uncached'), { recursive: true });
     await writeDocument(work, 'portal.json', describedBlogsEntry('Adds a <code>BlogsEntry</code>.'));
-    const second = await run(document, join(work, 'client'), { incremental: { cacheDir } });
+    const second = await run(document, join(work, 'client'), { incremental: { cacheDir }, format: true });
     const services = (first.files.get('src/services/index.ts')?.toString().match(/\/\* @__PURE__ \*\/ defineService</g) ?? []).length;
     expect(services).toBeGreaterThan(5);
     expect(second.reports).toEqual([
@@ -82,13 +83,14 @@ describe.concurrent('render cache', () => {
     expect(await formatEntries(cacheDir)).toBe(formatted + 2);
 
     const uncached = await run(document, join(work, 'uncached'));
+    expect(await formatEntries(cacheDir)).toBe(formatted + 2);
     expect(uncached.reports[0]?.rendered).toHaveLength(templated);
     expect(second.files).toEqual(uncached.files);
     expect(JSON.parse(second.files.get('package.json')?.toString() ?? '{}')).toMatchObject({ version: '1.0.1' });
     // No file names the document: only the provenance file and what the change touched differ.
     const differing = [...second.files.keys()].filter((path) => !second.files.get(path)?.equals(first.files.get(path) ?? Buffer.alloc(0))).sort();
     expect(differing).toEqual(['CHANGELOG.md', 'liferay-sdk.json', 'package.json', 'src/services/blogsentry.ts']);
-  });
+  }, 60_000);
 
   it('nothing is rendered when only the output folder changes', async ({ expect }) => {
     const work = await temporaryFolder('lsb-render-cache-');
@@ -120,7 +122,7 @@ describe.concurrent('render cache', () => {
     const damaged = await run(document, join(work, 'client'), { incremental: { cacheDir } });
     expect(damaged.reports[0]?.reused).toBe(0);
     expect(damaged.files).toEqual((await run(document, join(work, 'uncached'))).files);
-  });
+  }, 60_000);
 
   it("keys hash each file's whole view: views are plain JSON data, nothing JSON would drop", ({ expect }) => {
     const path = join(projectRoot, 'fixtures', 'corpus', 'portal-7.0-reconstructed.json');

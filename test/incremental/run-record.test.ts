@@ -55,6 +55,7 @@ const OTHER_VALUES: { readonly [K in keyof GenerateOptions]-?: GenerateOptions[K
   versionSuffix: true,
   verify: false,
   templates: 'templates',
+  format: true,
   incremental: { cacheDir: '/elsewhere' },
   onStale: () => {},
   packageVersion: '2.0.0',

@@ -26,14 +26,23 @@ function methodView(entries: readonly Record<string, unknown>[]): MethodView {
 const lines = (view: MethodView) => view.docLines.map((line) => `${line.tag} ${line.text}`.trim());
 
 describe("a method's JSDoc, one for all its overloads", () => {
-  it('is one line when it is only the path', () => {
-    expect(methodView([{}, {}])).toMatchObject({ docLine: '`GET /blogsentry/get-entry`' });
+  const sent = 'Sent as the `/blogsentry/get-entry` command of a POST to JSON-WS `/invoke`.';
+
+  it('is one line when it is only how a call is sent, whatever HTTP method the portal lists', () => {
+    expect(methodView([{}, {}])).toMatchObject({ docLine: sent });
+    expect(methodView([{ method: 'POST' }])).toMatchObject({ docLine: sent });
+  });
+
+  it("says that an overload with a file is a multipart POST to the action's own URL", () => {
+    const upload = 'a multipart POST to JSON-WS `/blogsentry/get-entry`';
+    expect(methodView([{ parameters: [{ name: 'file', type: 'java.io.File' }] }])).toMatchObject({ docLine: `Sent as ${upload} (it has a file).` });
+    expect(lines(methodView([{}, { parameters: [{ name: 'file', type: 'java.io.File' }] }]))).toEqual([sent, `An overload with a file is sent as ${upload}.`]);
   });
 
   it('says each distinct description once, then the path, with the tags last', () => {
     const view = methodView([{ description: 'Returns the <code>entry</code>.', returns: { type: 'long', description: 'the entry' } }, { description: 'Returns the <code>entry</code>.' }, {}]);
     expect(view.docLine).toBe(false);
-    expect(lines(view)).toEqual(['Returns the `entry`.', '', '`GET /blogsentry/get-entry`', '@returns the entry']);
+    expect(lines(view)).toEqual(['Returns the `entry`.', '', sent, '@returns the entry']);
   });
 
   it('marks the method deprecated only when every overload is, and says how many are otherwise', () => {

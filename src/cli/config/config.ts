@@ -19,6 +19,7 @@ export interface Config {
   readonly portal?: { readonly url?: string; readonly jsonwsPath?: string; readonly timeout?: number; readonly retries?: number };
   readonly contexts?: readonly ContextConfig[];
   readonly templates?: string;
+  readonly format?: boolean;
   readonly emit?: 'ts' | 'js';
   readonly layout?: Layout;
   readonly versionSuffix?: boolean | string;

@@ -12,6 +12,7 @@ export interface GenerateFlags extends DiscoveryFlags {
   readonly name?: string;
   readonly verify?: boolean;
   readonly templates?: string;
+  readonly format?: boolean;
   readonly styles?: Style[];
   readonly emit?: 'ts' | 'js';
   readonly layout?: Layout;
@@ -49,6 +50,7 @@ export function toGenerateOptions(flags: GenerateFlags, given: GivenFlags, confi
   set('name', flags.name);
   set('verify', pick('verify', config?.verify));
   set('templates', pick('templates', config?.templates));
+  set('format', pick('format', config?.format));
   set('styles', flags.styles);
   set('emit', pick('emit', config?.emit));
   set('layout', pick('layout', config?.layout));

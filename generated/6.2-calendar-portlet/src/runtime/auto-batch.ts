@@ -48,7 +48,8 @@ export class AutoBatch {
 
   add(command: Command, path: string): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      if (this.#waiting.push({ command, path, resolve, reject }) === 1) void Promise.resolve().then(() => this.#flush());
+      if (this.#waiting.push({ command, path, resolve, reject }) === 1)
+        void Promise.resolve().then(() => this.#flush());
     });
   }
 

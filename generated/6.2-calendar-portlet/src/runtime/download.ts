@@ -98,7 +98,10 @@ function bodyStream(
       },
       async pull(controller) {
         if (idle > 0 && idle < 2 ** 31) {
-          timer = setTimeout(() => stop?.(new TimeoutError('no answer within ' + idle + ' ms', { path: url, timeout: idle })), idle);
+          timer = setTimeout(
+            () => stop?.(new TimeoutError('no answer within ' + idle + ' ms', { path: url, timeout: idle })),
+            idle,
+          );
         }
         let chunk: Uint8Array | undefined;
         try {

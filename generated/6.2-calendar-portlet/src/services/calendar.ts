@@ -7,9 +7,9 @@ import type { Calendar } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `CalendarService<'callback'>`.
  */
 export interface CalendarService<Style extends CallStyle = 'sync'> {
-  /** `GET /calendar-portlet.calendar/get-calendar` */
+  /** Sent as the `/calendar-portlet.calendar/get-calendar` command of a POST to JSON-WS `/invoke`. */
   getCalendar: ServiceMethod<Style, GetCalendarWithCalendarId, Calendar | null>;
-  /** `POST /calendar-portlet.calendar/search` */
+  /** Sent as the `/calendar-portlet.calendar/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchWithCompanyIdGroupIdsCalendarResourceIdsAnd5More_7ttd, Calendar[]>;
 }
 

@@ -7,15 +7,15 @@ import type { CalendarBooking, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `CalendarBookingService<'callback'>`.
  */
 export interface CalendarBookingService<Style extends CallStyle = 'sync'> {
-  /** `POST /calendar-portlet.calendarbooking/add-calendar-booking` */
+  /** Sent as the `/calendar-portlet.calendarbooking/add-calendar-booking` command of a POST to JSON-WS `/invoke`. */
   addCalendarBooking: ServiceMethod<
     Style,
     AddCalendarBookingWithCalendarIdChildCalendarIdsAnd13More_rl7m,
     CalendarBooking | null
   >;
-  /** `POST /calendar-portlet.calendarbooking/delete-calendar-booking` */
+  /** Sent as the `/calendar-portlet.calendarbooking/delete-calendar-booking` command of a POST to JSON-WS `/invoke`. */
   deleteCalendarBooking: ServiceMethod<Style, DeleteCalendarBookingWithCalendarBookingId, CalendarBooking | null>;
-  /** `GET /calendar-portlet.calendarbooking/get-calendar-booking` */
+  /** Sent as the `/calendar-portlet.calendarbooking/get-calendar-booking` command of a POST to JSON-WS `/invoke`. */
   getCalendarBooking: ServiceMethod<Style, GetCalendarBookingWithCalendarBookingId, CalendarBooking | null> &
     ServiceMethod<Style, GetCalendarBookingWithCalendarIdParentCalendarBookingId, CalendarBooking | null>;
 }

@@ -7,20 +7,23 @@ import type { FileEntry, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `DLAppService<'callback'>`.
  */
 export interface DLAppService<Style extends CallStyle = 'sync'> {
-  /** `POST /dlapp/add-file-entry` */
+  /**
+   * Sent as the `/dlapp/add-file-entry` command of a POST to JSON-WS `/invoke`.
+   * An overload with a file is sent as a multipart POST to JSON-WS `/dlapp/add-file-entry`.
+   */
   addFileEntry: ServiceMethod<
     Style,
     AddFileEntryWithRepositoryIdFolderIdSourceFileNameAnd6More_p88a,
     FileEntry | null
   > &
     ServiceMethod<Style, AddFileEntryWithRepositoryIdFolderIdSourceFileNameAnd6More_6g5t, FileEntry | null>;
-  /** `GET /dlapp/get-file-entries` */
+  /** Sent as the `/dlapp/get-file-entries` command of a POST to JSON-WS `/invoke`. */
   getFileEntries: ServiceMethod<Style, GetFileEntriesWithRepositoryIdFolderId, FileEntry[]> &
     ServiceMethod<Style, GetFileEntriesWithRepositoryIdFolderIdStartEndObc, FileEntry[]>;
-  /** `GET /dlapp/get-file-entry` */
+  /** Sent as the `/dlapp/get-file-entry` command of a POST to JSON-WS `/invoke`. */
   getFileEntry: ServiceMethod<Style, GetFileEntryWithFileEntryId, FileEntry | null> &
     ServiceMethod<Style, GetFileEntryWithGroupIdFolderIdTitle, FileEntry | null>;
-  /** `GET /dlapp/get-subfolder-ids` */
+  /** Sent as the `/dlapp/get-subfolder-ids` command of a POST to JSON-WS `/invoke`. */
   getSubfolderIds: ServiceMethod<Style, GetSubfolderIdsWithRepositoryIdFolderId, number[]>;
 }
 

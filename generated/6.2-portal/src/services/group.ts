@@ -7,9 +7,9 @@ import type { Group, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `GroupService<'callback'>`.
  */
 export interface GroupService<Style extends CallStyle = 'sync'> {
-  /** `POST /group/add-group` */
+  /** Sent as the `/group/add-group` command of a POST to JSON-WS `/invoke`. */
   addGroup: ServiceMethod<Style, AddGroupWithParentGroupIdLiveGroupIdNameDescriptionAnd7More_sk20, Group | null>;
-  /** `GET /group/get-group` */
+  /** Sent as the `/group/get-group` command of a POST to JSON-WS `/invoke`. */
   getGroup: ServiceMethod<Style, GetGroupWithGroupId, Group | null> &
     ServiceMethod<Style, GetGroupWithCompanyIdName, Group | null>;
   /**
@@ -17,11 +17,11 @@ export interface GroupService<Style extends CallStyle = 'sync'> {
    *
    * Deprecated As of 6.2.0, replaced by `getUserSitesGroups(String[], int)`
    *
-   * `GET /group/get-user-places`
+   * Sent as the `/group/get-user-places` command of a POST to JSON-WS `/invoke`.
    * @deprecated The portal marks this action as deprecated.
    */
   getUserPlaces: ServiceMethod<Style, GetUserPlacesWithClassNamesMax, Group[]>;
-  /** `GET /group/get-user-sites-groups` */
+  /** Sent as the `/group/get-user-sites-groups` command of a POST to JSON-WS `/invoke`. */
   getUserSitesGroups: ServiceMethod<Style, GetUserSitesGroupsWithoutParameters, Group[]> &
     ServiceMethod<Style, GetUserSitesGroupsWithClassNamesMax, Group[]> &
     ServiceMethod<Style, GetUserSitesGroupsWithUserIdClassNamesMax, Group[]>;

@@ -53,7 +53,11 @@ export function withDeadline<T>(
     // setTimeout fires at once beyond 2^31-1 ms: treat such values, 0 and Infinity as "no timeout".
     const touch = (): void => {
       clearTimeout(timer);
-      if (timeout > 0 && timeout < 2 ** 31) timer = setTimeout(() => stop(new TimeoutError('no answer within ' + timeout + ' ms', { path, timeout })), timeout);
+      if (timeout > 0 && timeout < 2 ** 31)
+        timer = setTimeout(
+          () => stop(new TimeoutError('no answer within ' + timeout + ' ms', { path, timeout })),
+          timeout,
+        );
     };
     touch();
     work(controller.signal, touch)

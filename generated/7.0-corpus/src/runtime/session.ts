@@ -71,7 +71,9 @@ export class Session {
     const autoBatch = options.autoBatch;
     const send = (commands: readonly Command[], at?: string): Promise<unknown[]> => this.send(commands, undefined, at);
     // Loaded only when asked for, as uploads and downloads are: most apps never coalesce.
-    this.#autoBatch = autoBatch ? import('./auto-batch.js').then(({ AutoBatch }) => new AutoBatch(send, autoBatch === true ? {} : autoBatch)) : undefined;
+    this.#autoBatch = autoBatch
+      ? import('./auto-batch.js').then(({ AutoBatch }) => new AutoBatch(send, autoBatch === true ? {} : autoBatch))
+      : undefined;
   }
 
   /**
@@ -109,7 +111,11 @@ export class Session {
     const url = this.jsonwsUrl + '/invoke';
     const request = { url, path, options, contentType: 'application/json; charset=utf-8' };
     const answer = await this.exchange(request, async ({ headers, signal }) =>
-      (await (this.#transport ??= createTransport(url, this.#transportKind, this.#connections))).send({ headers, body, signal }),
+      (await (this.#transport ??= createTransport(url, this.#transportKind, this.#connections))).send({
+        headers,
+        body,
+        signal,
+      }),
     );
     return readAnswer(answer, path ?? commands.map((command) => Object.keys(command)[0] ?? ''));
   }
@@ -164,10 +170,15 @@ export class Session {
           if (contentType) headers['Content-Type'] = contentType;
           await this.#authentication?.authenticate(headers, url);
           const transport = this.#transportKind;
-          const send = (at: string, sent: Record<string, string>): Promise<T> => attempt({ url: at, headers: sent, signal, touch, transport });
+          const send = (at: string, sent: Record<string, string>): Promise<T> =>
+            attempt({ url: at, headers: sent, signal, touch, transport });
           try {
             const answer = redirects
-              ? (await (await import('./redirect.js')).followRedirects(url, this.server, redirects, (hop) => send(hop.url, hop.trusted ? headers : {})))[0]
+              ? (
+                  await (
+                    await import('./redirect.js')
+                  ).followRedirects(url, this.server, redirects, (hop) => send(hop.url, hop.trusted ? headers : {}))
+                )[0]
               : await send(url, headers);
             return [answer, headers];
           } catch (cause) {
@@ -175,7 +186,8 @@ export class Session {
           }
         };
         const [answer, headers] = await send();
-        if (!retry || !isRefusal(answer.status, answer.location) || !(await this.#refresh(headers, path))) return answer;
+        if (!retry || !isRefusal(answer.status, answer.location) || !(await this.#refresh(headers, path)))
+          return answer;
         answer.cancel?.();
         return (await send())[0];
       } finally {

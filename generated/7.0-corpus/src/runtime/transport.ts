@@ -45,7 +45,11 @@ async function importUndici(kind: TransportKind | undefined): Promise<Undici | u
 }
 
 /** `connections`: the most sockets the session may open (its concurrency limit); undefined for no limit. */
-export async function createTransport(url: string, kind: TransportKind | undefined, connections?: number): Promise<Transport> {
+export async function createTransport(
+  url: string,
+  kind: TransportKind | undefined,
+  connections?: number,
+): Promise<Transport> {
   const undici = await importUndici(kind);
   return undici ? nodeTransport(undici, url, connections) : fetchTransport(url);
 }
@@ -56,19 +60,35 @@ interface Undici {
   /** A request through undici's global pool. A web stream is a body undici takes: Node makes it async iterable. */
   request(
     url: string,
-    options: { method: string; headers: Readonly<Record<string, string>>; body?: string | ReadableStream<Uint8Array>; signal: AbortSignal },
+    options: {
+      method: string;
+      headers: Readonly<Record<string, string>>;
+      body?: string | ReadableStream<Uint8Array>;
+      signal: AbortSignal;
+    },
   ): Promise<UndiciAnswer>;
 }
 
 interface UndiciAgent {
-  request(options: { origin: string; path: string; method: 'POST'; headers: Record<string, string>; body: string; signal: AbortSignal }): Promise<UndiciAnswer>;
+  request(options: {
+    origin: string;
+    path: string;
+    method: 'POST';
+    headers: Record<string, string>;
+    body: string;
+    signal: AbortSignal;
+  }): Promise<UndiciAnswer>;
   close(): Promise<void>;
 }
 
 interface UndiciAnswer {
   statusCode: number;
   headers: Record<string, string | string[] | undefined>;
-  body: AsyncIterable<Uint8Array> & { text(): Promise<string>; destroy(): void; on(event: 'error', listener: () => void): void };
+  body: AsyncIterable<Uint8Array> & {
+    text(): Promise<string>;
+    destroy(): void;
+    on(event: 'error', listener: () => void): void;
+  };
 }
 
 type Fetch = (
@@ -84,7 +104,11 @@ type Fetch = (
 ) => Promise<{
   status: number;
   type?: string;
-  headers: { get(name: string): string | null; forEach(each: (value: string, name: string) => void): void; getSetCookie?(): string[] };
+  headers: {
+    get(name: string): string | null;
+    forEach(each: (value: string, name: string) => void): void;
+    getSetCookie?(): string[];
+  };
   body: ReadableStream<Uint8Array> | null;
   text(): Promise<string>;
 }>;
@@ -172,11 +196,15 @@ export async function httpRequest(transport: TransportKind | undefined, request:
   return undici ? undiciRequest(undici, request) : fetchRequest(request);
 }
 
-async function undiciRequest(undici: Undici, { url, method, headers, body, signal }: HttpRequest): Promise<HttpResponse> {
+async function undiciRequest(
+  undici: Undici,
+  { url, method, headers, body, signal }: HttpRequest,
+): Promise<HttpResponse> {
   const sent = typeof body === 'object' ? body.stream() : body;
   const answer = await undici.request(url, { method, headers, signal, ...(sent === undefined ? {} : { body: sent }) });
   const all: Record<string, string> = {};
-  for (const [name, value] of Object.entries(answer.headers)) if (value !== undefined) all[name] = [value].flat().join(', ');
+  for (const [name, value] of Object.entries(answer.headers))
+    if (value !== undefined) all[name] = [value].flat().join(', ');
   const cookies = answer.headers['set-cookie'];
   const chunks = answer.body[Symbol.asyncIterator]();
   return {
@@ -207,7 +235,14 @@ async function fetchRequest({ url, method, headers, body, signal }: HttpRequest)
   const sent = typeof body === 'object' ? (body.blob() ?? body.stream()) : body;
   // fetch sets Content-Length itself (browsers refuse it from callers; Node's fetch rejects a second one).
   const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-length'));
-  const answer = await fetch(url, { method, headers: kept, body: sent, signal: controller.signal, redirect: 'manual', duplex: 'half' });
+  const answer = await fetch(url, {
+    method,
+    headers: kept,
+    body: sent,
+    signal: controller.signal,
+    redirect: 'manual',
+    duplex: 'half',
+  });
   const all: Record<string, string> = {};
   answer.headers.forEach((value, name) => (all[name] = value));
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;

@@ -7,15 +7,15 @@ import type { Address, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `AddressService<'callback'>`.
  */
 export interface AddressService<Style extends CallStyle = 'sync'> {
-  /** `POST /address/add-address` */
+  /** Sent as the `/address/add-address` command of a POST to JSON-WS `/invoke`. */
   addAddress: ServiceMethod<Style, AddAddressWithClassNameClassPKStreet1Street2Street3And8More_ipa9, Address | null>;
-  /** `POST /address/delete-address` */
+  /** Sent as the `/address/delete-address` command of a POST to JSON-WS `/invoke`. */
   deleteAddress: ServiceMethod<Style, DeleteAddressWithAddressId, void>;
-  /** `GET /address/get-address` */
+  /** Sent as the `/address/get-address` command of a POST to JSON-WS `/invoke`. */
   getAddress: ServiceMethod<Style, GetAddressWithAddressId, Address | null>;
-  /** `GET /address/get-addresses` */
+  /** Sent as the `/address/get-addresses` command of a POST to JSON-WS `/invoke`. */
   getAddresses: ServiceMethod<Style, GetAddressesWithClassNameClassPK, Address[]>;
-  /** `POST /address/update-address` */
+  /** Sent as the `/address/update-address` command of a POST to JSON-WS `/invoke`. */
   updateAddress: ServiceMethod<
     Style,
     UpdateAddressWithAddressIdStreet1Street2Street3CityZipAnd5More_t4l3,

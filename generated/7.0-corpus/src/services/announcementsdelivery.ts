@@ -7,7 +7,7 @@ import type { AnnouncementsDelivery } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `AnnouncementsDeliveryService<'callback'>`.
  */
 export interface AnnouncementsDeliveryService<Style extends CallStyle = 'sync'> {
-  /** `POST /announcementsdelivery/update-delivery` */
+  /** Sent as the `/announcementsdelivery/update-delivery` command of a POST to JSON-WS `/invoke`. */
   updateDelivery: ServiceMethod<Style, UpdateDeliveryWithUserIdTypeEmailSmsWebsite, AnnouncementsDelivery | null>;
 }
 

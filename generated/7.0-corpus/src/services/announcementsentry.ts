@@ -7,17 +7,17 @@ import type { AnnouncementsEntry } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `AnnouncementsEntryService<'callback'>`.
  */
 export interface AnnouncementsEntryService<Style extends CallStyle = 'sync'> {
-  /** `POST /announcementsentry/add-entry` */
+  /** Sent as the `/announcementsentry/add-entry` command of a POST to JSON-WS `/invoke`. */
   addEntry: ServiceMethod<
     Style,
     AddEntryWithPlidClassNameIdClassPKTitleContentUrlAnd14More_j23s,
     AnnouncementsEntry | null
   >;
-  /** `POST /announcementsentry/delete-entry` */
+  /** Sent as the `/announcementsentry/delete-entry` command of a POST to JSON-WS `/invoke`. */
   deleteEntry: ServiceMethod<Style, DeleteEntryWithEntryId, void>;
-  /** `GET /announcementsentry/get-entry` */
+  /** Sent as the `/announcementsentry/get-entry` command of a POST to JSON-WS `/invoke`. */
   getEntry: ServiceMethod<Style, GetEntryWithEntryId, AnnouncementsEntry | null>;
-  /** `POST /announcementsentry/update-entry` */
+  /** Sent as the `/announcementsentry/update-entry` command of a POST to JSON-WS `/invoke`. */
   updateEntry: ServiceMethod<Style, UpdateEntryWithEntryIdTitleContentUrlTypeAnd12More_cv95, AnnouncementsEntry | null>;
 }
 

@@ -7,11 +7,11 @@ import type { AnnouncementsFlag } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `AnnouncementsFlagService<'callback'>`.
  */
 export interface AnnouncementsFlagService<Style extends CallStyle = 'sync'> {
-  /** `POST /announcementsflag/add-flag` */
+  /** Sent as the `/announcementsflag/add-flag` command of a POST to JSON-WS `/invoke`. */
   addFlag: ServiceMethod<Style, AddFlagWithEntryIdValue, void>;
-  /** `POST /announcementsflag/delete-flag` */
+  /** Sent as the `/announcementsflag/delete-flag` command of a POST to JSON-WS `/invoke`. */
   deleteFlag: ServiceMethod<Style, DeleteFlagWithFlagId, void>;
-  /** `GET /announcementsflag/get-flag` */
+  /** Sent as the `/announcementsflag/get-flag` command of a POST to JSON-WS `/invoke`. */
   getFlag: ServiceMethod<Style, GetFlagWithEntryIdValue, AnnouncementsFlag | null>;
 }
 

@@ -7,13 +7,13 @@ import type { App } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `AppService<'callback'>`.
  */
 export interface AppService<Style extends CallStyle = 'sync'> {
-  /** `POST /marketplace.app/delete-app` */
+  /** Sent as the `/marketplace.app/delete-app` command of a POST to JSON-WS `/invoke`. */
   deleteApp: ServiceMethod<Style, DeleteAppWithAppId, App | null>;
-  /** `POST /marketplace.app/install-app` */
+  /** Sent as the `/marketplace.app/install-app` command of a POST to JSON-WS `/invoke`. */
   installApp: ServiceMethod<Style, InstallAppWithRemoteAppId, void>;
-  /** `POST /marketplace.app/uninstall-app` */
+  /** Sent as the `/marketplace.app/uninstall-app` command of a POST to JSON-WS `/invoke`. */
   uninstallApp: ServiceMethod<Style, UninstallAppWithRemoteAppId, void>;
-  /** `POST /marketplace.app/update-app` */
+  /** Sent as a multipart POST to JSON-WS `/marketplace.app/update-app` (it has a file). */
   updateApp: ServiceMethod<Style, UpdateAppWithFile, App | null>;
 }
 

@@ -7,64 +7,64 @@ import type { AssetCategory, Hits, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `AssetCategoryService<'callback'>`.
  */
 export interface AssetCategoryService<Style extends CallStyle = 'sync'> {
-  /** `POST /assetcategory/add-category` */
+  /** Sent as the `/assetcategory/add-category` command of a POST to JSON-WS `/invoke`. */
   addCategory: ServiceMethod<Style, AddCategoryWithGroupIdTitleVocabularyIdServiceContext, AssetCategory | null> &
     ServiceMethod<Style, AddCategoryWithGroupIdParentCategoryIdTitleMapAnd4More_4jw9, AssetCategory | null>;
-  /** `POST /assetcategory/delete-categories` */
+  /** Sent as the `/assetcategory/delete-categories` command of a POST to JSON-WS `/invoke`. */
   deleteCategories: ServiceMethod<Style, DeleteCategoriesWithCategoryIds, void> &
     ServiceMethod<Style, DeleteCategoriesWithCategoryIdsServiceContext, AssetCategory[]>;
-  /** `POST /assetcategory/delete-category` */
+  /** Sent as the `/assetcategory/delete-category` command of a POST to JSON-WS `/invoke`. */
   deleteCategory: ServiceMethod<Style, DeleteCategoryWithCategoryId, void>;
-  /** `POST /assetcategory/fetch-category` */
+  /** Sent as the `/assetcategory/fetch-category` command of a POST to JSON-WS `/invoke`. */
   fetchCategory: ServiceMethod<Style, FetchCategoryWithCategoryId, AssetCategory | null>;
-  /** `GET /assetcategory/get-categories` */
+  /** Sent as the `/assetcategory/get-categories` command of a POST to JSON-WS `/invoke`. */
   getCategories: ServiceMethod<Style, GetCategoriesWithClassNameClassPK, AssetCategory[]>;
-  /** `GET /assetcategory/get-category` */
+  /** Sent as the `/assetcategory/get-category` command of a POST to JSON-WS `/invoke`. */
   getCategory: ServiceMethod<Style, GetCategoryWithCategoryId, AssetCategory | null>;
-  /** `GET /assetcategory/get-category-path` */
+  /** Sent as the `/assetcategory/get-category-path` command of a POST to JSON-WS `/invoke`. */
   getCategoryPath: ServiceMethod<Style, GetCategoryPathWithCategoryId, string | null>;
-  /** `GET /assetcategory/get-child-categories` */
+  /** Sent as the `/assetcategory/get-child-categories` command of a POST to JSON-WS `/invoke`. */
   getChildCategories: ServiceMethod<Style, GetChildCategoriesWithParentCategoryId, AssetCategory[]> &
     ServiceMethod<Style, GetChildCategoriesWithParentCategoryIdStartEndObc, AssetCategory[]>;
-  /** `GET /assetcategory/get-vocabulary-categories` */
+  /** Sent as the `/assetcategory/get-vocabulary-categories` command of a POST to JSON-WS `/invoke`. */
   getVocabularyCategories: ServiceMethod<Style, GetVocabularyCategoriesWithVocabularyIdStartEndObc, AssetCategory[]> &
     ServiceMethod<Style, GetVocabularyCategoriesWithParentCategoryIdVocabularyIdStartEndObc, AssetCategory[]> &
     ServiceMethod<Style, GetVocabularyCategoriesWithGroupIdNameVocabularyIdStartEndObc, AssetCategory[]> &
     ServiceMethod<Style, GetVocabularyCategoriesWithGroupIdParentCategoryIdVocabularyIdStartEndObc, AssetCategory[]>;
-  /** `GET /assetcategory/get-vocabulary-categories-count` */
+  /** Sent as the `/assetcategory/get-vocabulary-categories-count` command of a POST to JSON-WS `/invoke`. */
   getVocabularyCategoriesCount: ServiceMethod<Style, GetVocabularyCategoriesCountWithGroupIdVocabularyId, number> &
     ServiceMethod<Style, GetVocabularyCategoriesCountWithGroupIdNameVocabularyId, number> &
     ServiceMethod<Style, GetVocabularyCategoriesCountWithGroupIdParentCategoryVocabularyId, number>;
-  /** `GET /assetcategory/get-vocabulary-categories-display` */
+  /** Sent as the `/assetcategory/get-vocabulary-categories-display` command of a POST to JSON-WS `/invoke`. */
   getVocabularyCategoriesDisplay: ServiceMethod<
     Style,
     GetVocabularyCategoriesDisplayWithVocabularyIdStartEndObc,
     AssetCategory | null
   > &
     ServiceMethod<Style, GetVocabularyCategoriesDisplayWithGroupIdNameVocabularyIdStartEndObc, AssetCategory | null>;
-  /** `GET /assetcategory/get-vocabulary-root-categories` */
+  /** Sent as the `/assetcategory/get-vocabulary-root-categories` command of a POST to JSON-WS `/invoke`. */
   getVocabularyRootCategories: ServiceMethod<
     Style,
     GetVocabularyRootCategoriesWithGroupIdVocabularyIdStartEndObc,
     AssetCategory[]
   >;
-  /** `GET /assetcategory/get-vocabulary-root-categories-count` */
+  /** Sent as the `/assetcategory/get-vocabulary-root-categories-count` command of a POST to JSON-WS `/invoke`. */
   getVocabularyRootCategoriesCount: ServiceMethod<
     Style,
     GetVocabularyRootCategoriesCountWithGroupIdVocabularyId,
     number
   >;
-  /** `POST /assetcategory/move-category` */
+  /** Sent as the `/assetcategory/move-category` command of a POST to JSON-WS `/invoke`. */
   moveCategory: ServiceMethod<
     Style,
     MoveCategoryWithCategoryIdParentCategoryIdVocabularyIdServiceContext,
     AssetCategory | null
   >;
-  /** `POST /assetcategory/search` */
+  /** Sent as the `/assetcategory/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchWithGroupIdNameCategoryPropertiesStartEnd, AssetCategory[]> &
     ServiceMethod<Style, SearchWithGroupIdsNameVocabularyIdsStartEnd, AssetCategory[]> &
     ServiceMethod<Style, SearchWithGroupIdKeywordsVocabularyIdStartEndObc, AssetCategory[]>;
-  /** `POST /assetcategory/search-categories-display` */
+  /** Sent as the `/assetcategory/search-categories-display` command of a POST to JSON-WS `/invoke`. */
   searchCategoriesDisplay: ServiceMethod<
     Style,
     SearchCategoriesDisplayWithGroupIdTitleVocabularyIdStartEnd,
@@ -79,7 +79,7 @@ export interface AssetCategoryService<Style extends CallStyle = 'sync'> {
       SearchCategoriesDisplayWithGroupIdsTitleVocabularyIdsParentCategoryIdsStartEndSort,
       Hits | null
     >;
-  /** `POST /assetcategory/update-category` */
+  /** Sent as the `/assetcategory/update-category` command of a POST to JSON-WS `/invoke`. */
   updateCategory: ServiceMethod<
     Style,
     UpdateCategoryWithCategoryIdParentCategoryIdTitleMapAnd4More_wgjb,

@@ -7,15 +7,15 @@ import type { AssetCategoryProperty } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `AssetCategoryPropertyService<'callback'>`.
  */
 export interface AssetCategoryPropertyService<Style extends CallStyle = 'sync'> {
-  /** `POST /assetcategoryproperty/add-category-property` */
+  /** Sent as the `/assetcategoryproperty/add-category-property` command of a POST to JSON-WS `/invoke`. */
   addCategoryProperty: ServiceMethod<Style, AddCategoryPropertyWithEntryIdKeyValue, AssetCategoryProperty | null>;
-  /** `POST /assetcategoryproperty/delete-category-property` */
+  /** Sent as the `/assetcategoryproperty/delete-category-property` command of a POST to JSON-WS `/invoke`. */
   deleteCategoryProperty: ServiceMethod<Style, DeleteCategoryPropertyWithCategoryPropertyId, void>;
-  /** `GET /assetcategoryproperty/get-category-properties` */
+  /** Sent as the `/assetcategoryproperty/get-category-properties` command of a POST to JSON-WS `/invoke`. */
   getCategoryProperties: ServiceMethod<Style, GetCategoryPropertiesWithEntryId, AssetCategoryProperty[]>;
-  /** `GET /assetcategoryproperty/get-category-property-values` */
+  /** Sent as the `/assetcategoryproperty/get-category-property-values` command of a POST to JSON-WS `/invoke`. */
   getCategoryPropertyValues: ServiceMethod<Style, GetCategoryPropertyValuesWithCompanyIdKey, AssetCategoryProperty[]>;
-  /** `POST /assetcategoryproperty/update-category-property` */
+  /** Sent as the `/assetcategoryproperty/update-category-property` command of a POST to JSON-WS `/invoke`. */
   updateCategoryProperty: ServiceMethod<
     Style,
     UpdateCategoryPropertyWithCategoryPropertyIdKeyValue,

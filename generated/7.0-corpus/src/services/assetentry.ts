@@ -7,21 +7,21 @@ import type { AssetEntry } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `AssetEntryService<'callback'>`.
  */
 export interface AssetEntryService<Style extends CallStyle = 'sync'> {
-  /** `POST /assetentry/fetch-entry` */
+  /** Sent as the `/assetentry/fetch-entry` command of a POST to JSON-WS `/invoke`. */
   fetchEntry: ServiceMethod<Style, FetchEntryWithEntryId, AssetEntry | null>;
-  /** `GET /assetentry/get-company-entries` */
+  /** Sent as the `/assetentry/get-company-entries` command of a POST to JSON-WS `/invoke`. */
   getCompanyEntries: ServiceMethod<Style, GetCompanyEntriesWithCompanyIdStartEnd, AssetEntry[]>;
-  /** `GET /assetentry/get-company-entries-count` */
+  /** Sent as the `/assetentry/get-company-entries-count` command of a POST to JSON-WS `/invoke`. */
   getCompanyEntriesCount: ServiceMethod<Style, GetCompanyEntriesCountWithCompanyId, number>;
-  /** `GET /assetentry/get-entries` */
+  /** Sent as the `/assetentry/get-entries` command of a POST to JSON-WS `/invoke`. */
   getEntries: ServiceMethod<Style, GetEntriesWithEntryQuery, AssetEntry[]>;
-  /** `GET /assetentry/get-entries-count` */
+  /** Sent as the `/assetentry/get-entries-count` command of a POST to JSON-WS `/invoke`. */
   getEntriesCount: ServiceMethod<Style, GetEntriesCountWithEntryQuery, number>;
-  /** `GET /assetentry/get-entry` */
+  /** Sent as the `/assetentry/get-entry` command of a POST to JSON-WS `/invoke`. */
   getEntry: ServiceMethod<Style, GetEntryWithEntryId, AssetEntry | null>;
-  /** `POST /assetentry/increment-view-counter` */
+  /** Sent as the `/assetentry/increment-view-counter` command of a POST to JSON-WS `/invoke`. */
   incrementViewCounter: ServiceMethod<Style, IncrementViewCounterWithClassNameClassPK, AssetEntry | null>;
-  /** `POST /assetentry/update-entry` */
+  /** Sent as the `/assetentry/update-entry` command of a POST to JSON-WS `/invoke`. */
   updateEntry: ServiceMethod<
     Style,
     UpdateEntryWithGroupIdCreateDateModifiedDateClassNameAnd18More_y6oo,

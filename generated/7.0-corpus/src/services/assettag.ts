@@ -7,24 +7,24 @@ import type { AssetTag, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `AssetTagService<'callback'>`.
  */
 export interface AssetTagService<Style extends CallStyle = 'sync'> {
-  /** `POST /assettag/add-tag` */
+  /** Sent as the `/assettag/add-tag` command of a POST to JSON-WS `/invoke`. */
   addTag: ServiceMethod<Style, AddTagWithGroupIdNameServiceContext, AssetTag | null>;
-  /** `POST /assettag/delete-tag` */
+  /** Sent as the `/assettag/delete-tag` command of a POST to JSON-WS `/invoke`. */
   deleteTag: ServiceMethod<Style, DeleteTagWithTagId, void>;
-  /** `POST /assettag/delete-tags` */
+  /** Sent as the `/assettag/delete-tags` command of a POST to JSON-WS `/invoke`. */
   deleteTags: ServiceMethod<Style, DeleteTagsWithTagIds, void>;
-  /** `GET /assettag/get-group-tags` */
+  /** Sent as the `/assettag/get-group-tags` command of a POST to JSON-WS `/invoke`. */
   getGroupTags: ServiceMethod<Style, GetGroupTagsWithGroupId, AssetTag[]> &
     ServiceMethod<Style, GetGroupTagsWithGroupIdStartEndObc, AssetTag[]>;
-  /** `GET /assettag/get-group-tags-count` */
+  /** Sent as the `/assettag/get-group-tags-count` command of a POST to JSON-WS `/invoke`. */
   getGroupTagsCount: ServiceMethod<Style, GetGroupTagsCountWithGroupId, number>;
-  /** `GET /assettag/get-group-tags-display` */
+  /** Sent as the `/assettag/get-group-tags-display` command of a POST to JSON-WS `/invoke`. */
   getGroupTagsDisplay: ServiceMethod<Style, GetGroupTagsDisplayWithGroupIdNameStartEnd, AssetTag | null>;
-  /** `GET /assettag/get-groups-tags` */
+  /** Sent as the `/assettag/get-groups-tags` command of a POST to JSON-WS `/invoke`. */
   getGroupsTags: ServiceMethod<Style, GetGroupsTagsWithGroupIds, AssetTag[]>;
-  /** `GET /assettag/get-tag` */
+  /** Sent as the `/assettag/get-tag` command of a POST to JSON-WS `/invoke`. */
   getTag: ServiceMethod<Style, GetTagWithTagId, AssetTag | null>;
-  /** `GET /assettag/get-tags` */
+  /** Sent as the `/assettag/get-tags` command of a POST to JSON-WS `/invoke`. */
   getTags: ServiceMethod<Style, GetTagsWithClassNameClassPK, AssetTag[]> &
     ServiceMethod<Style, GetTagsWithGroupIdClassNameIdName, AssetTag[]> &
     ServiceMethod<Style, GetTagsWithGroupIdNameStartEnd, AssetTag[]> &
@@ -32,18 +32,18 @@ export interface AssetTagService<Style extends CallStyle = 'sync'> {
     ServiceMethod<Style, GetTagsWithGroupIdNameStartEndObc, AssetTag[]> &
     ServiceMethod<Style, GetTagsWithGroupIdsNameStartEndObc, AssetTag[]> &
     ServiceMethod<Style, GetTagsWithGroupIdClassNameIdNameStartEndObc, AssetTag[]>;
-  /** `GET /assettag/get-tags-count` */
+  /** Sent as the `/assettag/get-tags-count` command of a POST to JSON-WS `/invoke`. */
   getTagsCount: ServiceMethod<Style, GetTagsCountWithGroupIdName, number>;
-  /** `GET /assettag/get-visible-assets-tags-count` */
+  /** Sent as the `/assettag/get-visible-assets-tags-count` command of a POST to JSON-WS `/invoke`. */
   getVisibleAssetsTagsCount: ServiceMethod<Style, GetVisibleAssetsTagsCountWithGroupIdName, number> &
     ServiceMethod<Style, GetVisibleAssetsTagsCountWithGroupIdClassNameIdName, number>;
-  /** `POST /assettag/merge-tags` */
+  /** Sent as the `/assettag/merge-tags` command of a POST to JSON-WS `/invoke`. */
   mergeTags: ServiceMethod<Style, MergeTagsWithFromTagIdToTagId, void> &
     ServiceMethod<Style, MergeTagsWithFromTagIdsToTagId, void>;
-  /** `POST /assettag/search` */
+  /** Sent as the `/assettag/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchWithGroupIdNameStartEnd, AssetTag[]> &
     ServiceMethod<Style, SearchWithGroupIdsNameStartEnd, AssetTag[]>;
-  /** `POST /assettag/update-tag` */
+  /** Sent as the `/assettag/update-tag` command of a POST to JSON-WS `/invoke`. */
   updateTag: ServiceMethod<Style, UpdateTagWithTagIdNameServiceContext, AssetTag | null>;
 }
 

@@ -7,33 +7,33 @@ import type { AssetVocabulary, Hits, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `AssetVocabularyService<'callback'>`.
  */
 export interface AssetVocabularyService<Style extends CallStyle = 'sync'> {
-  /** `POST /assetvocabulary/add-vocabulary` */
+  /** Sent as the `/assetvocabulary/add-vocabulary` command of a POST to JSON-WS `/invoke`. */
   addVocabulary: ServiceMethod<Style, AddVocabularyWithGroupIdTitleServiceContext, AssetVocabulary | null> &
     ServiceMethod<
       Style,
       AddVocabularyWithGroupIdTitleTitleMapDescriptionMapSettingsServiceContext,
       AssetVocabulary | null
     >;
-  /** `POST /assetvocabulary/delete-vocabularies` */
+  /** Sent as the `/assetvocabulary/delete-vocabularies` command of a POST to JSON-WS `/invoke`. */
   deleteVocabularies: ServiceMethod<Style, DeleteVocabulariesWithVocabularyIdsServiceContext, AssetVocabulary[]>;
-  /** `POST /assetvocabulary/delete-vocabulary` */
+  /** Sent as the `/assetvocabulary/delete-vocabulary` command of a POST to JSON-WS `/invoke`. */
   deleteVocabulary: ServiceMethod<Style, DeleteVocabularyWithVocabularyId, void>;
-  /** `POST /assetvocabulary/fetch-vocabulary` */
+  /** Sent as the `/assetvocabulary/fetch-vocabulary` command of a POST to JSON-WS `/invoke`. */
   fetchVocabulary: ServiceMethod<Style, FetchVocabularyWithVocabularyId, AssetVocabulary | null>;
-  /** `GET /assetvocabulary/get-company-vocabularies` */
+  /** Sent as the `/assetvocabulary/get-company-vocabularies` command of a POST to JSON-WS `/invoke`. */
   getCompanyVocabularies: ServiceMethod<Style, GetCompanyVocabulariesWithCompanyId, AssetVocabulary[]>;
-  /** `GET /assetvocabulary/get-group-vocabularies` */
+  /** Sent as the `/assetvocabulary/get-group-vocabularies` command of a POST to JSON-WS `/invoke`. */
   getGroupVocabularies: ServiceMethod<Style, GetGroupVocabulariesWithGroupId, AssetVocabulary[]> &
     ServiceMethod<Style, GetGroupVocabulariesWithGroupIds, AssetVocabulary[]> &
     ServiceMethod<Style, GetGroupVocabulariesWithGroupIdCreateDefaultVocabulary, AssetVocabulary[]> &
     ServiceMethod<Style, GetGroupVocabulariesWithGroupIdStartEndObc, AssetVocabulary[]> &
     ServiceMethod<Style, GetGroupVocabulariesWithGroupIdCreateDefaultVocabularyStartEndObc, AssetVocabulary[]> &
     ServiceMethod<Style, GetGroupVocabulariesWithGroupIdNameStartEndObc, AssetVocabulary[]>;
-  /** `GET /assetvocabulary/get-group-vocabularies-count` */
+  /** Sent as the `/assetvocabulary/get-group-vocabularies-count` command of a POST to JSON-WS `/invoke`. */
   getGroupVocabulariesCount: ServiceMethod<Style, GetGroupVocabulariesCountWithGroupId, number> &
     ServiceMethod<Style, GetGroupVocabulariesCountWithGroupIds, number> &
     ServiceMethod<Style, GetGroupVocabulariesCountWithGroupIdName, number>;
-  /** `GET /assetvocabulary/get-group-vocabularies-display` */
+  /** Sent as the `/assetvocabulary/get-group-vocabularies-display` command of a POST to JSON-WS `/invoke`. */
   getGroupVocabulariesDisplay: ServiceMethod<
     Style,
     GetGroupVocabulariesDisplayWithGroupIdNameStartEndObc,
@@ -44,22 +44,22 @@ export interface AssetVocabularyService<Style extends CallStyle = 'sync'> {
       GetGroupVocabulariesDisplayWithGroupIdNameStartEndAddDefaultVocabularyObc,
       AssetVocabulary | null
     >;
-  /** `GET /assetvocabulary/get-groups-vocabularies` */
+  /** Sent as the `/assetvocabulary/get-groups-vocabularies` command of a POST to JSON-WS `/invoke`. */
   getGroupsVocabularies: ServiceMethod<Style, GetGroupsVocabulariesWithGroupIds, AssetVocabulary[]> &
     ServiceMethod<Style, GetGroupsVocabulariesWithGroupIdsClassName, AssetVocabulary[]> &
     ServiceMethod<Style, GetGroupsVocabulariesWithGroupIdsClassNameClassTypePK, AssetVocabulary[]>;
-  /** `GET /assetvocabulary/get-vocabularies` */
+  /** Sent as the `/assetvocabulary/get-vocabularies` command of a POST to JSON-WS `/invoke`. */
   getVocabularies: ServiceMethod<Style, GetVocabulariesWithVocabularyIds, AssetVocabulary[]>;
-  /** `GET /assetvocabulary/get-vocabulary` */
+  /** Sent as the `/assetvocabulary/get-vocabulary` command of a POST to JSON-WS `/invoke`. */
   getVocabulary: ServiceMethod<Style, GetVocabularyWithVocabularyId, AssetVocabulary | null>;
-  /** `POST /assetvocabulary/search-vocabularies-display` */
+  /** Sent as the `/assetvocabulary/search-vocabularies-display` command of a POST to JSON-WS `/invoke`. */
   searchVocabulariesDisplay: ServiceMethod<
     Style,
     SearchVocabulariesDisplayWithGroupIdTitleAddDefaultVocabularyStartEnd,
     Hits | null
   > &
     ServiceMethod<Style, SearchVocabulariesDisplayWithGroupIdTitleAddDefaultVocabularyStartEndSort, Hits | null>;
-  /** `POST /assetvocabulary/update-vocabulary` */
+  /** Sent as the `/assetvocabulary/update-vocabulary` command of a POST to JSON-WS `/invoke`. */
   updateVocabulary: ServiceMethod<
     Style,
     UpdateVocabularyWithVocabularyIdTitleTitleMapDescriptionMapSettingsServiceContext,

@@ -6,9 +6,9 @@ import type { CallStyle, ServiceMethod } from '../runtime/index.js';
  * Its methods in either call style: the callback-style module's service is `BackgroundTaskService<'callback'>`.
  */
 export interface BackgroundTaskService<Style extends CallStyle = 'sync'> {
-  /** `GET /backgroundtask.backgroundtask/get-background-task-status-json` */
+  /** Sent as the `/backgroundtask.backgroundtask/get-background-task-status-json` command of a POST to JSON-WS `/invoke`. */
   getBackgroundTaskStatusJson: ServiceMethod<Style, GetBackgroundTaskStatusJsonWithBackgroundTaskId, string | null>;
-  /** `GET /backgroundtask.backgroundtask/get-background-tasks-count` */
+  /** Sent as the `/backgroundtask.backgroundtask/get-background-tasks-count` command of a POST to JSON-WS `/invoke`. */
   getBackgroundTasksCount: ServiceMethod<
     Style,
     GetBackgroundTasksCountWithGroupIdTaskExecutorClassNameCompleted,

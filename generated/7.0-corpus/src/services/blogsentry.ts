@@ -7,65 +7,65 @@ import type { BlogsEntry, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `BlogsEntryService<'callback'>`.
  */
 export interface BlogsEntryService<Style extends CallStyle = 'sync'> {
-  /** `POST /blogsentry/add-entry` */
+  /** Sent as the `/blogsentry/add-entry` command of a POST to JSON-WS `/invoke`. */
   addEntry: ServiceMethod<Style, AddEntryWithTitleSubtitleDescriptionContentAnd12More_jc1r, BlogsEntry | null>;
-  /** `POST /blogsentry/delete-entry` */
+  /** Sent as the `/blogsentry/delete-entry` command of a POST to JSON-WS `/invoke`. */
   deleteEntry: ServiceMethod<Style, DeleteEntryWithEntryId, void>;
-  /** `GET /blogsentry/get-company-entries` */
+  /** Sent as the `/blogsentry/get-company-entries` command of a POST to JSON-WS `/invoke`. */
   getCompanyEntries: ServiceMethod<Style, GetCompanyEntriesWithCompanyIdDisplayDateStatusMax, BlogsEntry[]>;
-  /** `GET /blogsentry/get-company-entries-rss` */
+  /** Sent as the `/blogsentry/get-company-entries-rss` command of a POST to JSON-WS `/invoke`. */
   getCompanyEntriesRss: ServiceMethod<
     Style,
     GetCompanyEntriesRssWithCompanyIdDisplayDateStatusMaxTypeVersionAnd4More_pyr8,
     string | null
   >;
-  /** `GET /blogsentry/get-entry` */
+  /** Sent as the `/blogsentry/get-entry` command of a POST to JSON-WS `/invoke`. */
   getEntry: ServiceMethod<Style, GetEntryWithEntryId, BlogsEntry | null> &
     ServiceMethod<Style, GetEntryWithGroupIdUrlTitle, BlogsEntry | null>;
-  /** `GET /blogsentry/get-group-entries` */
+  /** Sent as the `/blogsentry/get-group-entries` command of a POST to JSON-WS `/invoke`. */
   getGroupEntries: ServiceMethod<Style, GetGroupEntriesWithGroupIdStatusMax, BlogsEntry[]> &
     ServiceMethod<Style, GetGroupEntriesWithGroupIdDisplayDateStatusMax, BlogsEntry[]> &
     ServiceMethod<Style, GetGroupEntriesWithGroupIdStatusStartEnd, BlogsEntry[]> &
     ServiceMethod<Style, GetGroupEntriesWithGroupIdDisplayDateStatusStartEnd, BlogsEntry[]> &
     ServiceMethod<Style, GetGroupEntriesWithGroupIdStatusStartEndObc, BlogsEntry[]>;
-  /** `GET /blogsentry/get-group-entries-count` */
+  /** Sent as the `/blogsentry/get-group-entries-count` command of a POST to JSON-WS `/invoke`. */
   getGroupEntriesCount: ServiceMethod<Style, GetGroupEntriesCountWithGroupIdStatus, number> &
     ServiceMethod<Style, GetGroupEntriesCountWithGroupIdDisplayDateStatus, number>;
-  /** `GET /blogsentry/get-group-entries-rss` */
+  /** Sent as the `/blogsentry/get-group-entries-rss` command of a POST to JSON-WS `/invoke`. */
   getGroupEntriesRss: ServiceMethod<
     Style,
     GetGroupEntriesRssWithGroupIdDisplayDateStatusMaxTypeVersionAnd4More_mrg3,
     string | null
   >;
-  /** `GET /blogsentry/get-group-user-entries` */
+  /** Sent as the `/blogsentry/get-group-user-entries` command of a POST to JSON-WS `/invoke`. */
   getGroupUserEntries: ServiceMethod<Style, GetGroupUserEntriesWithGroupIdUserIdStatusStartEndObc, BlogsEntry[]> &
     ServiceMethod<Style, GetGroupUserEntriesWithGroupIdUserIdStatusesStartEndObc, BlogsEntry[]>;
-  /** `GET /blogsentry/get-group-user-entries-count` */
+  /** Sent as the `/blogsentry/get-group-user-entries-count` command of a POST to JSON-WS `/invoke`. */
   getGroupUserEntriesCount: ServiceMethod<Style, GetGroupUserEntriesCountWithGroupIdUserIdStatus, number> &
     ServiceMethod<Style, GetGroupUserEntriesCountWithGroupIdUserIdStatuses, number>;
-  /** `GET /blogsentry/get-groups-entries` */
+  /** Sent as the `/blogsentry/get-groups-entries` command of a POST to JSON-WS `/invoke`. */
   getGroupsEntries: ServiceMethod<Style, GetGroupsEntriesWithCompanyIdGroupIdDisplayDateStatusMax, BlogsEntry[]>;
-  /** `GET /blogsentry/get-organization-entries` */
+  /** Sent as the `/blogsentry/get-organization-entries` command of a POST to JSON-WS `/invoke`. */
   getOrganizationEntries: ServiceMethod<
     Style,
     GetOrganizationEntriesWithOrganizationIdDisplayDateStatusMax,
     BlogsEntry[]
   >;
-  /** `GET /blogsentry/get-organization-entries-rss` */
+  /** Sent as the `/blogsentry/get-organization-entries-rss` command of a POST to JSON-WS `/invoke`. */
   getOrganizationEntriesRss: ServiceMethod<
     Style,
     GetOrganizationEntriesRssWithOrganizationIdDisplayDateStatusMaxTypeAnd5More_8u64,
     string | null
   >;
-  /** `POST /blogsentry/move-entry-to-trash` */
+  /** Sent as the `/blogsentry/move-entry-to-trash` command of a POST to JSON-WS `/invoke`. */
   moveEntryToTrash: ServiceMethod<Style, MoveEntryToTrashWithEntryId, BlogsEntry | null>;
-  /** `POST /blogsentry/restore-entry-from-trash` */
+  /** Sent as the `/blogsentry/restore-entry-from-trash` command of a POST to JSON-WS `/invoke`. */
   restoreEntryFromTrash: ServiceMethod<Style, RestoreEntryFromTrashWithEntryId, void>;
-  /** `POST /blogsentry/subscribe` */
+  /** Sent as the `/blogsentry/subscribe` command of a POST to JSON-WS `/invoke`. */
   subscribe: ServiceMethod<Style, SubscribeWithGroupId, void>;
-  /** `POST /blogsentry/unsubscribe` */
+  /** Sent as the `/blogsentry/unsubscribe` command of a POST to JSON-WS `/invoke`. */
   unsubscribe: ServiceMethod<Style, UnsubscribeWithGroupId, void>;
-  /** `POST /blogsentry/update-entry` */
+  /** Sent as the `/blogsentry/update-entry` command of a POST to JSON-WS `/invoke`. */
   updateEntry: ServiceMethod<
     Style,
     UpdateEntryWithEntryIdTitleSubtitleDescriptionContentAnd12More_waom,

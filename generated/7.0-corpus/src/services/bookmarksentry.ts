@@ -7,46 +7,46 @@ import type { BookmarksEntry, Hits, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `BookmarksEntryService<'callback'>`.
  */
 export interface BookmarksEntryService<Style extends CallStyle = 'sync'> {
-  /** `POST /bookmarks.bookmarksentry/add-entry` */
+  /** Sent as the `/bookmarks.bookmarksentry/add-entry` command of a POST to JSON-WS `/invoke`. */
   addEntry: ServiceMethod<Style, AddEntryWithGroupIdFolderIdNameUrlDescriptionServiceContext, BookmarksEntry | null>;
-  /** `POST /bookmarks.bookmarksentry/delete-entry` */
+  /** Sent as the `/bookmarks.bookmarksentry/delete-entry` command of a POST to JSON-WS `/invoke`. */
   deleteEntry: ServiceMethod<Style, DeleteEntryWithEntryId, void>;
-  /** `GET /bookmarks.bookmarksentry/get-entries` */
+  /** Sent as the `/bookmarks.bookmarksentry/get-entries` command of a POST to JSON-WS `/invoke`. */
   getEntries: ServiceMethod<Style, GetEntriesWithGroupIdFolderIdStartEnd, BookmarksEntry[]> &
     ServiceMethod<Style, GetEntriesWithGroupIdFolderIdStartEndOrderByComparator, BookmarksEntry[]>;
-  /** `GET /bookmarks.bookmarksentry/get-entries-count` */
+  /** Sent as the `/bookmarks.bookmarksentry/get-entries-count` command of a POST to JSON-WS `/invoke`. */
   getEntriesCount: ServiceMethod<Style, GetEntriesCountWithGroupIdFolderId, number> &
     ServiceMethod<Style, GetEntriesCountWithGroupIdFolderIdStatus, number>;
-  /** `GET /bookmarks.bookmarksentry/get-entry` */
+  /** Sent as the `/bookmarks.bookmarksentry/get-entry` command of a POST to JSON-WS `/invoke`. */
   getEntry: ServiceMethod<Style, GetEntryWithEntryId, BookmarksEntry | null>;
-  /** `GET /bookmarks.bookmarksentry/get-folders-entries-count` */
+  /** Sent as the `/bookmarks.bookmarksentry/get-folders-entries-count` command of a POST to JSON-WS `/invoke`. */
   getFoldersEntriesCount: ServiceMethod<Style, GetFoldersEntriesCountWithGroupIdFolderIds, number>;
-  /** `GET /bookmarks.bookmarksentry/get-group-entries` */
+  /** Sent as the `/bookmarks.bookmarksentry/get-group-entries` command of a POST to JSON-WS `/invoke`. */
   getGroupEntries: ServiceMethod<Style, GetGroupEntriesWithGroupIdStartEnd, BookmarksEntry[]> &
     ServiceMethod<Style, GetGroupEntriesWithGroupIdUserIdStartEnd, BookmarksEntry[]> &
     ServiceMethod<Style, GetGroupEntriesWithGroupIdUserIdRootFolderIdStartEnd, BookmarksEntry[]>;
-  /** `GET /bookmarks.bookmarksentry/get-group-entries-count` */
+  /** Sent as the `/bookmarks.bookmarksentry/get-group-entries-count` command of a POST to JSON-WS `/invoke`. */
   getGroupEntriesCount: ServiceMethod<Style, GetGroupEntriesCountWithGroupId, number> &
     ServiceMethod<Style, GetGroupEntriesCountWithGroupIdUserId, number> &
     ServiceMethod<Style, GetGroupEntriesCountWithGroupIdUserIdRootFolderId, number>;
-  /** `POST /bookmarks.bookmarksentry/move-entry` */
+  /** Sent as the `/bookmarks.bookmarksentry/move-entry` command of a POST to JSON-WS `/invoke`. */
   moveEntry: ServiceMethod<Style, MoveEntryWithEntryIdParentFolderId, BookmarksEntry | null>;
-  /** `POST /bookmarks.bookmarksentry/move-entry-from-trash` */
+  /** Sent as the `/bookmarks.bookmarksentry/move-entry-from-trash` command of a POST to JSON-WS `/invoke`. */
   moveEntryFromTrash: ServiceMethod<Style, MoveEntryFromTrashWithEntryIdParentFolderId, BookmarksEntry | null>;
-  /** `POST /bookmarks.bookmarksentry/move-entry-to-trash` */
+  /** Sent as the `/bookmarks.bookmarksentry/move-entry-to-trash` command of a POST to JSON-WS `/invoke`. */
   moveEntryToTrash: ServiceMethod<Style, MoveEntryToTrashWithEntryId, BookmarksEntry | null>;
-  /** `POST /bookmarks.bookmarksentry/open-entry` */
+  /** Sent as the `/bookmarks.bookmarksentry/open-entry` command of a POST to JSON-WS `/invoke`. */
   openEntry: ServiceMethod<Style, OpenEntryWithEntry, BookmarksEntry | null> &
     ServiceMethod<Style, OpenEntryWithEntryId, BookmarksEntry | null>;
-  /** `POST /bookmarks.bookmarksentry/restore-entry-from-trash` */
+  /** Sent as the `/bookmarks.bookmarksentry/restore-entry-from-trash` command of a POST to JSON-WS `/invoke`. */
   restoreEntryFromTrash: ServiceMethod<Style, RestoreEntryFromTrashWithEntryId, void>;
-  /** `POST /bookmarks.bookmarksentry/search` */
+  /** Sent as the `/bookmarks.bookmarksentry/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchWithGroupIdCreatorUserIdStatusStartEnd, Hits | null>;
-  /** `POST /bookmarks.bookmarksentry/subscribe-entry` */
+  /** Sent as the `/bookmarks.bookmarksentry/subscribe-entry` command of a POST to JSON-WS `/invoke`. */
   subscribeEntry: ServiceMethod<Style, SubscribeEntryWithEntryId, void>;
-  /** `POST /bookmarks.bookmarksentry/unsubscribe-entry` */
+  /** Sent as the `/bookmarks.bookmarksentry/unsubscribe-entry` command of a POST to JSON-WS `/invoke`. */
   unsubscribeEntry: ServiceMethod<Style, UnsubscribeEntryWithEntryId, void>;
-  /** `POST /bookmarks.bookmarksentry/update-entry` */
+  /** Sent as the `/bookmarks.bookmarksentry/update-entry` command of a POST to JSON-WS `/invoke`. */
   updateEntry: ServiceMethod<
     Style,
     UpdateEntryWithEntryIdGroupIdFolderIdNameUrlDescriptionServiceContext,

@@ -7,49 +7,49 @@ import type { BookmarksFolder, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `BookmarksFolderService<'callback'>`.
  */
 export interface BookmarksFolderService<Style extends CallStyle = 'sync'> {
-  /** `POST /bookmarks.bookmarksfolder/add-folder` */
+  /** Sent as the `/bookmarks.bookmarksfolder/add-folder` command of a POST to JSON-WS `/invoke`. */
   addFolder: ServiceMethod<Style, AddFolderWithParentFolderIdNameDescriptionServiceContext, BookmarksFolder | null>;
-  /** `POST /bookmarks.bookmarksfolder/delete-folder` */
+  /** Sent as the `/bookmarks.bookmarksfolder/delete-folder` command of a POST to JSON-WS `/invoke`. */
   deleteFolder: ServiceMethod<Style, DeleteFolderWithFolderId, void> &
     ServiceMethod<Style, DeleteFolderWithFolderIdIncludeTrashedEntries, void>;
-  /** `GET /bookmarks.bookmarksfolder/get-folder` */
+  /** Sent as the `/bookmarks.bookmarksfolder/get-folder` command of a POST to JSON-WS `/invoke`. */
   getFolder: ServiceMethod<Style, GetFolderWithFolderId, BookmarksFolder | null>;
-  /** `GET /bookmarks.bookmarksfolder/get-folder-ids` */
+  /** Sent as the `/bookmarks.bookmarksfolder/get-folder-ids` command of a POST to JSON-WS `/invoke`. */
   getFolderIds: ServiceMethod<Style, GetFolderIdsWithGroupIdFolderId, number[]>;
-  /** `GET /bookmarks.bookmarksfolder/get-folders` */
+  /** Sent as the `/bookmarks.bookmarksfolder/get-folders` command of a POST to JSON-WS `/invoke`. */
   getFolders: ServiceMethod<Style, GetFoldersWithGroupId, BookmarksFolder[]> &
     ServiceMethod<Style, GetFoldersWithGroupIdParentFolderId, BookmarksFolder[]> &
     ServiceMethod<Style, GetFoldersWithGroupIdParentFolderIdStartEnd, BookmarksFolder[]> &
     ServiceMethod<Style, GetFoldersWithGroupIdParentFolderIdStatusStartEnd, BookmarksFolder[]>;
-  /** `GET /bookmarks.bookmarksfolder/get-folders-and-entries` */
+  /** Sent as the `/bookmarks.bookmarksfolder/get-folders-and-entries` command of a POST to JSON-WS `/invoke`. */
   getFoldersAndEntries: ServiceMethod<Style, GetFoldersAndEntriesWithGroupIdFolderId, BookmarksFolder[]> &
     ServiceMethod<Style, GetFoldersAndEntriesWithGroupIdFolderIdStatus, BookmarksFolder[]> &
     ServiceMethod<Style, GetFoldersAndEntriesWithGroupIdFolderIdStatusStartEnd, BookmarksFolder[]>;
-  /** `GET /bookmarks.bookmarksfolder/get-folders-and-entries-count` */
+  /** Sent as the `/bookmarks.bookmarksfolder/get-folders-and-entries-count` command of a POST to JSON-WS `/invoke`. */
   getFoldersAndEntriesCount: ServiceMethod<Style, GetFoldersAndEntriesCountWithGroupIdFolderId, number> &
     ServiceMethod<Style, GetFoldersAndEntriesCountWithGroupIdFolderIdStatus, number>;
-  /** `GET /bookmarks.bookmarksfolder/get-folders-count` */
+  /** Sent as the `/bookmarks.bookmarksfolder/get-folders-count` command of a POST to JSON-WS `/invoke`. */
   getFoldersCount: ServiceMethod<Style, GetFoldersCountWithGroupIdParentFolderId, number> &
     ServiceMethod<Style, GetFoldersCountWithGroupIdParentFolderIdStatus, number>;
-  /** `GET /bookmarks.bookmarksfolder/get-subfolder-ids` */
+  /** Sent as the `/bookmarks.bookmarksfolder/get-subfolder-ids` command of a POST to JSON-WS `/invoke`. */
   getSubfolderIds: ServiceMethod<Style, GetSubfolderIdsWithFolderIdsGroupIdFolderId, void> &
     ServiceMethod<Style, GetSubfolderIdsWithGroupIdFolderIdRecurse, number[]> &
     ServiceMethod<Style, GetSubfolderIdsWithFolderIdsGroupIdFolderIdRecurse, void>;
-  /** `POST /bookmarks.bookmarksfolder/merge-folders` */
+  /** Sent as the `/bookmarks.bookmarksfolder/merge-folders` command of a POST to JSON-WS `/invoke`. */
   mergeFolders: ServiceMethod<Style, MergeFoldersWithFolderIdParentFolderId, void>;
-  /** `POST /bookmarks.bookmarksfolder/move-folder` */
+  /** Sent as the `/bookmarks.bookmarksfolder/move-folder` command of a POST to JSON-WS `/invoke`. */
   moveFolder: ServiceMethod<Style, MoveFolderWithFolderIdParentFolderId, BookmarksFolder | null>;
-  /** `POST /bookmarks.bookmarksfolder/move-folder-from-trash` */
+  /** Sent as the `/bookmarks.bookmarksfolder/move-folder-from-trash` command of a POST to JSON-WS `/invoke`. */
   moveFolderFromTrash: ServiceMethod<Style, MoveFolderFromTrashWithFolderIdParentFolderId, BookmarksFolder | null>;
-  /** `POST /bookmarks.bookmarksfolder/move-folder-to-trash` */
+  /** Sent as the `/bookmarks.bookmarksfolder/move-folder-to-trash` command of a POST to JSON-WS `/invoke`. */
   moveFolderToTrash: ServiceMethod<Style, MoveFolderToTrashWithFolderId, BookmarksFolder | null>;
-  /** `POST /bookmarks.bookmarksfolder/restore-folder-from-trash` */
+  /** Sent as the `/bookmarks.bookmarksfolder/restore-folder-from-trash` command of a POST to JSON-WS `/invoke`. */
   restoreFolderFromTrash: ServiceMethod<Style, RestoreFolderFromTrashWithFolderId, void>;
-  /** `POST /bookmarks.bookmarksfolder/subscribe-folder` */
+  /** Sent as the `/bookmarks.bookmarksfolder/subscribe-folder` command of a POST to JSON-WS `/invoke`. */
   subscribeFolder: ServiceMethod<Style, SubscribeFolderWithGroupIdFolderId, void>;
-  /** `POST /bookmarks.bookmarksfolder/unsubscribe-folder` */
+  /** Sent as the `/bookmarks.bookmarksfolder/unsubscribe-folder` command of a POST to JSON-WS `/invoke`. */
   unsubscribeFolder: ServiceMethod<Style, UnsubscribeFolderWithGroupIdFolderId, void>;
-  /** `POST /bookmarks.bookmarksfolder/update-folder` */
+  /** Sent as the `/bookmarks.bookmarksfolder/update-folder` command of a POST to JSON-WS `/invoke`. */
   updateFolder: ServiceMethod<
     Style,
     UpdateFolderWithFolderIdParentFolderIdNameDescriptionServiceContext,

@@ -7,45 +7,45 @@ import type { Calendar, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `CalendarService<'callback'>`.
  */
 export interface CalendarService<Style extends CallStyle = 'sync'> {
-  /** `POST /calendar.calendar/add-calendar` */
+  /** Sent as the `/calendar.calendar/add-calendar` command of a POST to JSON-WS `/invoke`. */
   addCalendar: ServiceMethod<Style, AddCalendarWithGroupIdCalendarResourceIdNameMapAnd7More_ne1t, Calendar | null>;
-  /** `POST /calendar.calendar/delete-calendar` */
+  /** Sent as the `/calendar.calendar/delete-calendar` command of a POST to JSON-WS `/invoke`. */
   deleteCalendar: ServiceMethod<Style, DeleteCalendarWithCalendarId, Calendar | null>;
-  /** `POST /calendar.calendar/export-calendar` */
+  /** Sent as the `/calendar.calendar/export-calendar` command of a POST to JSON-WS `/invoke`. */
   exportCalendar: ServiceMethod<Style, ExportCalendarWithCalendarIdType, string | null>;
-  /** `POST /calendar.calendar/fetch-calendar` */
+  /** Sent as the `/calendar.calendar/fetch-calendar` command of a POST to JSON-WS `/invoke`. */
   fetchCalendar: ServiceMethod<Style, FetchCalendarWithCalendarId, Calendar | null>;
-  /** `GET /calendar.calendar/get-calendar` */
+  /** Sent as the `/calendar.calendar/get-calendar` command of a POST to JSON-WS `/invoke`. */
   getCalendar: ServiceMethod<Style, GetCalendarWithCalendarId, Calendar | null>;
-  /** `GET /calendar.calendar/get-calendar-resource-calendars` */
+  /** Sent as the `/calendar.calendar/get-calendar-resource-calendars` command of a POST to JSON-WS `/invoke`. */
   getCalendarResourceCalendars: ServiceMethod<
     Style,
     GetCalendarResourceCalendarsWithGroupIdCalendarResourceId,
     Calendar[]
   > &
     ServiceMethod<Style, GetCalendarResourceCalendarsWithGroupIdCalendarResourceIdDefaultCalendar, Calendar[]>;
-  /** `POST /calendar.calendar/import-calendar` */
+  /** Sent as the `/calendar.calendar/import-calendar` command of a POST to JSON-WS `/invoke`. */
   importCalendar: ServiceMethod<Style, ImportCalendarWithCalendarIdDataType, void>;
-  /** `GET /calendar.calendar/is-manageable-from-group` */
+  /** Sent as the `/calendar.calendar/is-manageable-from-group` command of a POST to JSON-WS `/invoke`. */
   isManageableFromGroup: ServiceMethod<Style, IsManageableFromGroupWithCalendarIdGroupId, boolean>;
-  /** `POST /calendar.calendar/search` */
+  /** Sent as the `/calendar.calendar/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchWithCompanyIdGroupIdsCalendarResourceIdsAnd5More_7ttd, Calendar[]> &
     ServiceMethod<Style, SearchWithCompanyIdGroupIdsCalendarResourceIdsAnd6More_gydc, Calendar[]> &
     ServiceMethod<Style, SearchWithCompanyIdGroupIdsCalendarResourceIdsNameAnd5More_x9dj, Calendar[]> &
     ServiceMethod<Style, SearchWithCompanyIdGroupIdsCalendarResourceIdsNameAnd6More_fjsd, Calendar[]>;
-  /** `POST /calendar.calendar/search-count` */
+  /** Sent as the `/calendar.calendar/search-count` command of a POST to JSON-WS `/invoke`. */
   searchCount: ServiceMethod<Style, SearchCountWithCompanyIdGroupIdsCalendarResourceIdsKeywordsAndOperator, number> &
     ServiceMethod<Style, SearchCountWithCompanyIdGroupIdsCalendarResourceIdsKeywordsAndOperatorActionId, number> &
     ServiceMethod<Style, SearchCountWithCompanyIdGroupIdsCalendarResourceIdsNameDescriptionAndOperator, number> &
     ServiceMethod<Style, SearchCountWithCompanyIdGroupIdsCalendarResourceIdsNameAnd3More_z2ui, number>;
-  /** `POST /calendar.calendar/update-calendar` */
+  /** Sent as the `/calendar.calendar/update-calendar` command of a POST to JSON-WS `/invoke`. */
   updateCalendar: ServiceMethod<
     Style,
     UpdateCalendarWithCalendarIdNameMapDescriptionMapColorServiceContext,
     Calendar | null
   > &
     ServiceMethod<Style, UpdateCalendarWithCalendarIdNameMapDescriptionMapAnd6More_lut3, Calendar | null>;
-  /** `POST /calendar.calendar/update-color` */
+  /** Sent as the `/calendar.calendar/update-color` command of a POST to JSON-WS `/invoke`. */
   updateColor: ServiceMethod<Style, UpdateColorWithCalendarIdColorServiceContext, Calendar | null>;
 }
 

@@ -7,88 +7,88 @@ import type { CalendarBooking, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `CalendarBookingService<'callback'>`.
  */
 export interface CalendarBookingService<Style extends CallStyle = 'sync'> {
-  /** `POST /calendar.calendarbooking/add-calendar-booking` */
+  /** Sent as the `/calendar.calendarbooking/add-calendar-booking` command of a POST to JSON-WS `/invoke`. */
   addCalendarBooking: ServiceMethod<
     Style,
     AddCalendarBookingWithCalendarIdChildCalendarIdsAnd13More_rl7m,
     CalendarBooking | null
   > &
     ServiceMethod<Style, AddCalendarBookingWithCalendarIdChildCalendarIdsAnd22More_u6e0, CalendarBooking | null>;
-  /** `POST /calendar.calendarbooking/delete-calendar-booking` */
+  /** Sent as the `/calendar.calendarbooking/delete-calendar-booking` command of a POST to JSON-WS `/invoke`. */
   deleteCalendarBooking: ServiceMethod<Style, DeleteCalendarBookingWithCalendarBookingId, CalendarBooking | null>;
-  /** `POST /calendar.calendarbooking/delete-calendar-booking-instance` */
+  /** Sent as the `/calendar.calendarbooking/delete-calendar-booking-instance` command of a POST to JSON-WS `/invoke`. */
   deleteCalendarBookingInstance: ServiceMethod<
     Style,
     DeleteCalendarBookingInstanceWithCalendarBookingIdInstanceIndexAllFollowing,
     void
   > &
     ServiceMethod<Style, DeleteCalendarBookingInstanceWithCalendarBookingIdStartTimeAllFollowing, void>;
-  /** `POST /calendar.calendarbooking/export-calendar-booking` */
+  /** Sent as the `/calendar.calendarbooking/export-calendar-booking` command of a POST to JSON-WS `/invoke`. */
   exportCalendarBooking: ServiceMethod<Style, ExportCalendarBookingWithCalendarBookingIdType, string | null>;
-  /** `POST /calendar.calendarbooking/fetch-calendar-booking` */
+  /** Sent as the `/calendar.calendarbooking/fetch-calendar-booking` command of a POST to JSON-WS `/invoke`. */
   fetchCalendarBooking: ServiceMethod<Style, FetchCalendarBookingWithCalendarBookingId, CalendarBooking | null>;
-  /** `GET /calendar.calendarbooking/get-calendar-booking` */
+  /** Sent as the `/calendar.calendarbooking/get-calendar-booking` command of a POST to JSON-WS `/invoke`. */
   getCalendarBooking: ServiceMethod<Style, GetCalendarBookingWithCalendarBookingId, CalendarBooking | null> &
     ServiceMethod<Style, GetCalendarBookingWithCalendarIdParentCalendarBookingId, CalendarBooking | null>;
-  /** `GET /calendar.calendarbooking/get-calendar-booking-instance` */
+  /** Sent as the `/calendar.calendarbooking/get-calendar-booking-instance` command of a POST to JSON-WS `/invoke`. */
   getCalendarBookingInstance: ServiceMethod<
     Style,
     GetCalendarBookingInstanceWithCalendarBookingIdInstanceIndex,
     CalendarBooking | null
   >;
-  /** `GET /calendar.calendarbooking/get-calendar-bookings` */
+  /** Sent as the `/calendar.calendarbooking/get-calendar-bookings` command of a POST to JSON-WS `/invoke`. */
   getCalendarBookings: ServiceMethod<Style, GetCalendarBookingsWithCalendarIdStatuses, CalendarBooking[]> &
     ServiceMethod<Style, GetCalendarBookingsWithCalendarIdStartTimeEndTime, CalendarBooking[]> &
     ServiceMethod<Style, GetCalendarBookingsWithCalendarIdStartTimeEndTimeMax, CalendarBooking[]>;
-  /** `GET /calendar.calendarbooking/get-calendar-bookings-rss` */
+  /** Sent as the `/calendar.calendarbooking/get-calendar-bookings-rss` command of a POST to JSON-WS `/invoke`. */
   getCalendarBookingsRss: ServiceMethod<
     Style,
     GetCalendarBookingsRssWithCalendarIdStartTimeEndTimeMaxTypeVersionDisplayStyleThemeDisplay,
     string | null
   >;
-  /** `GET /calendar.calendarbooking/get-child-calendar-bookings` */
+  /** Sent as the `/calendar.calendarbooking/get-child-calendar-bookings` command of a POST to JSON-WS `/invoke`. */
   getChildCalendarBookings: ServiceMethod<
     Style,
     GetChildCalendarBookingsWithParentCalendarBookingId,
     CalendarBooking[]
   > &
     ServiceMethod<Style, GetChildCalendarBookingsWithParentCalendarBookingIdStatus, CalendarBooking[]>;
-  /** `GET /calendar.calendarbooking/get-new-start-time-and-duration-calendar-booking` */
+  /** Sent as the `/calendar.calendarbooking/get-new-start-time-and-duration-calendar-booking` command of a POST to JSON-WS `/invoke`. */
   getNewStartTimeAndDurationCalendarBooking: ServiceMethod<
     Style,
     GetNewStartTimeAndDurationCalendarBookingWithCalendarBookingIdOffsetDuration,
     CalendarBooking | null
   >;
-  /** `GET /calendar.calendarbooking/has-child-calendar-bookings` */
+  /** Sent as the `/calendar.calendarbooking/has-child-calendar-bookings` command of a POST to JSON-WS `/invoke`. */
   hasChildCalendarBookings: ServiceMethod<Style, HasChildCalendarBookingsWithParentCalendarBookingId, boolean>;
-  /** `POST /calendar.calendarbooking/invoke-transition` */
+  /** Sent as the `/calendar.calendarbooking/invoke-transition` command of a POST to JSON-WS `/invoke`. */
   invokeTransition: ServiceMethod<Style, InvokeTransitionWithCalendarBookingIdStatusServiceContext, void>;
-  /** `POST /calendar.calendarbooking/move-calendar-booking-to-trash` */
+  /** Sent as the `/calendar.calendarbooking/move-calendar-booking-to-trash` command of a POST to JSON-WS `/invoke`. */
   moveCalendarBookingToTrash: ServiceMethod<
     Style,
     MoveCalendarBookingToTrashWithCalendarBookingId,
     CalendarBooking | null
   >;
-  /** `POST /calendar.calendarbooking/restore-calendar-booking-from-trash` */
+  /** Sent as the `/calendar.calendarbooking/restore-calendar-booking-from-trash` command of a POST to JSON-WS `/invoke`. */
   restoreCalendarBookingFromTrash: ServiceMethod<
     Style,
     RestoreCalendarBookingFromTrashWithCalendarBookingId,
     CalendarBooking | null
   >;
-  /** `POST /calendar.calendarbooking/search` */
+  /** Sent as the `/calendar.calendarbooking/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchWithCompanyIdGroupIdsCalendarIdsAnd10More_k8jz, CalendarBooking[]> &
     ServiceMethod<Style, SearchWithCompanyIdGroupIdsCalendarIdsAnd13More_6xzm, CalendarBooking[]>;
-  /** `POST /calendar.calendarbooking/search-count` */
+  /** Sent as the `/calendar.calendarbooking/search-count` command of a POST to JSON-WS `/invoke`. */
   searchCount: ServiceMethod<Style, SearchCountWithCompanyIdGroupIdsCalendarIdsAnd7More_v1j7, number> &
     ServiceMethod<Style, SearchCountWithCompanyIdGroupIdsCalendarIdsAnd10More_cjj6, number>;
-  /** `POST /calendar.calendarbooking/update-calendar-booking` */
+  /** Sent as the `/calendar.calendarbooking/update-calendar-booking` command of a POST to JSON-WS `/invoke`. */
   updateCalendarBooking: ServiceMethod<
     Style,
     UpdateCalendarBookingWithCalendarBookingIdCalendarIdTitleMapAnd11More_jf0x,
     CalendarBooking | null
   > &
     ServiceMethod<Style, UpdateCalendarBookingWithCalendarBookingIdCalendarIdAnd13More_06ze, CalendarBooking | null>;
-  /** `POST /calendar.calendarbooking/update-calendar-booking-instance` */
+  /** Sent as the `/calendar.calendarbooking/update-calendar-booking-instance` command of a POST to JSON-WS `/invoke`. */
   updateCalendarBookingInstance: ServiceMethod<
     Style,
     UpdateCalendarBookingInstanceWithCalendarBookingIdInstanceIndexCalendarIdAnd13More_l2iv,
@@ -104,7 +104,7 @@ export interface CalendarBookingService<Style extends CallStyle = 'sync'> {
       UpdateCalendarBookingInstanceWithCalendarBookingIdInstanceIndexCalendarIdAnd22More_t6ho,
       CalendarBooking | null
     >;
-  /** `POST /calendar.calendarbooking/update-offset-and-duration` */
+  /** Sent as the `/calendar.calendarbooking/update-offset-and-duration` command of a POST to JSON-WS `/invoke`. */
   updateOffsetAndDuration: ServiceMethod<
     Style,
     UpdateOffsetAndDurationWithCalendarBookingIdCalendarIdTitleMapAnd11More_2e16,

@@ -7,13 +7,13 @@ import type { CalendarNotificationTemplate, ServiceContext } from '../models.js'
  * Its methods in either call style: the callback-style module's service is `CalendarNotificationTemplateService<'callback'>`.
  */
 export interface CalendarNotificationTemplateService<Style extends CallStyle = 'sync'> {
-  /** `POST /calendar.calendarnotificationtemplate/add-calendar-notification-template` */
+  /** Sent as the `/calendar.calendarnotificationtemplate/add-calendar-notification-template` command of a POST to JSON-WS `/invoke`. */
   addCalendarNotificationTemplate: ServiceMethod<
     Style,
     AddCalendarNotificationTemplateWithCalendarIdNotificationTypeAnd5More_uxkc,
     CalendarNotificationTemplate | null
   >;
-  /** `POST /calendar.calendarnotificationtemplate/update-calendar-notification-template` */
+  /** Sent as the `/calendar.calendarnotificationtemplate/update-calendar-notification-template` command of a POST to JSON-WS `/invoke`. */
   updateCalendarNotificationTemplate: ServiceMethod<
     Style,
     UpdateCalendarNotificationTemplateWithCalendarNotificationTemplateIdAnd4More_uy47,

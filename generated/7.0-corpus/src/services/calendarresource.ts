@@ -7,25 +7,25 @@ import type { CalendarResource, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `CalendarResourceService<'callback'>`.
  */
 export interface CalendarResourceService<Style extends CallStyle = 'sync'> {
-  /** `POST /calendar.calendarresource/add-calendar-resource` */
+  /** Sent as the `/calendar.calendarresource/add-calendar-resource` command of a POST to JSON-WS `/invoke`. */
   addCalendarResource: ServiceMethod<
     Style,
     AddCalendarResourceWithGroupIdClassNameIdClassPKClassUuidCodeAnd4More_fxsr,
     CalendarResource | null
   >;
-  /** `POST /calendar.calendarresource/delete-calendar-resource` */
+  /** Sent as the `/calendar.calendarresource/delete-calendar-resource` command of a POST to JSON-WS `/invoke`. */
   deleteCalendarResource: ServiceMethod<Style, DeleteCalendarResourceWithCalendarResourceId, CalendarResource | null>;
-  /** `POST /calendar.calendarresource/fetch-calendar-resource` */
+  /** Sent as the `/calendar.calendarresource/fetch-calendar-resource` command of a POST to JSON-WS `/invoke`. */
   fetchCalendarResource: ServiceMethod<Style, FetchCalendarResourceWithClassNameIdClassPK, CalendarResource | null>;
-  /** `GET /calendar.calendarresource/get-calendar-resource` */
+  /** Sent as the `/calendar.calendarresource/get-calendar-resource` command of a POST to JSON-WS `/invoke`. */
   getCalendarResource: ServiceMethod<Style, GetCalendarResourceWithCalendarResourceId, CalendarResource | null>;
-  /** `POST /calendar.calendarresource/search` */
+  /** Sent as the `/calendar.calendarresource/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchWithCompanyIdGroupIdsClassNameIdsKeywordsAnd5More_jqkt, CalendarResource[]> &
     ServiceMethod<Style, SearchWithCompanyIdGroupIdsClassNameIdsCodeNameAnd6More_o9e3, CalendarResource[]>;
-  /** `POST /calendar.calendarresource/search-count` */
+  /** Sent as the `/calendar.calendarresource/search-count` command of a POST to JSON-WS `/invoke`. */
   searchCount: ServiceMethod<Style, SearchCountWithCompanyIdGroupIdsClassNameIdsKeywordsActive, number> &
     ServiceMethod<Style, SearchCountWithCompanyIdGroupIdsClassNameIdsCodeNameAnd3More_w3cd, number>;
-  /** `POST /calendar.calendarresource/update-calendar-resource` */
+  /** Sent as the `/calendar.calendarresource/update-calendar-resource` command of a POST to JSON-WS `/invoke`. */
   updateCalendarResource: ServiceMethod<
     Style,
     UpdateCalendarResourceWithCalendarResourceIdNameMapDescriptionMapActiveServiceContext,

@@ -7,7 +7,7 @@ import type { ClassName } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `ClassNameService<'callback'>`.
  */
 export interface ClassNameService<Style extends CallStyle = 'sync'> {
-  /** `POST /classname/fetch-class-name` */
+  /** Sent as the `/classname/fetch-class-name` command of a POST to JSON-WS `/invoke`. */
   fetchClassName: ServiceMethod<Style, FetchClassNameWithValue, ClassName | null>;
 }
 

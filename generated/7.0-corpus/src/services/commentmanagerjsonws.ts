@@ -7,22 +7,22 @@ import type { Comment } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `CommentManagerJSONWSService<'callback'>`.
  */
 export interface CommentManagerJSONWSService<Style extends CallStyle = 'sync'> {
-  /** `POST /comment.commentmanagerjsonws/add-comment` */
+  /** Sent as the `/comment.commentmanagerjsonws/add-comment` command of a POST to JSON-WS `/invoke`. */
   addComment: ServiceMethod<Style, AddCommentWithGroupIdClassNameClassPKBody, number>;
-  /** `POST /comment.commentmanagerjsonws/delete-comment` */
+  /** Sent as the `/comment.commentmanagerjsonws/delete-comment` command of a POST to JSON-WS `/invoke`. */
   deleteComment: ServiceMethod<Style, DeleteCommentWithCommentId, void>;
-  /** `GET /comment.commentmanagerjsonws/get-comments` */
+  /** Sent as the `/comment.commentmanagerjsonws/get-comments` command of a POST to JSON-WS `/invoke`. */
   getComments: ServiceMethod<Style, GetCommentsWithCommentIdStartEnd, Comment[]> &
     ServiceMethod<Style, GetCommentsWithGroupIdClassNameClassPKStartEnd, Comment[]>;
-  /** `GET /comment.commentmanagerjsonws/get-comments-count` */
+  /** Sent as the `/comment.commentmanagerjsonws/get-comments-count` command of a POST to JSON-WS `/invoke`. */
   getCommentsCount: ServiceMethod<Style, GetCommentsCountWithGroupIdClassNameClassPK, number>;
-  /** `GET /comment.commentmanagerjsonws/has-discussion` */
+  /** Sent as the `/comment.commentmanagerjsonws/has-discussion` command of a POST to JSON-WS `/invoke`. */
   hasDiscussion: ServiceMethod<Style, HasDiscussionWithGroupIdClassNameClassPK, boolean>;
-  /** `POST /comment.commentmanagerjsonws/subscribe-discussion` */
+  /** Sent as the `/comment.commentmanagerjsonws/subscribe-discussion` command of a POST to JSON-WS `/invoke`. */
   subscribeDiscussion: ServiceMethod<Style, SubscribeDiscussionWithGroupIdClassNameClassPK, void>;
-  /** `POST /comment.commentmanagerjsonws/unsubscribe-discussion` */
+  /** Sent as the `/comment.commentmanagerjsonws/unsubscribe-discussion` command of a POST to JSON-WS `/invoke`. */
   unsubscribeDiscussion: ServiceMethod<Style, UnsubscribeDiscussionWithGroupIdClassNameClassPK, void>;
-  /** `POST /comment.commentmanagerjsonws/update-comment` */
+  /** Sent as the `/comment.commentmanagerjsonws/update-comment` command of a POST to JSON-WS `/invoke`. */
   updateComment: ServiceMethod<Style, UpdateCommentWithClassNameClassPKCommentIdSubjectBody, number>;
 }
 

@@ -7,25 +7,25 @@ import type { Company } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `CompanyService<'callback'>`.
  */
 export interface CompanyService<Style extends CallStyle = 'sync'> {
-  /** `POST /company/delete-logo` */
+  /** Sent as the `/company/delete-logo` command of a POST to JSON-WS `/invoke`. */
   deleteLogo: ServiceMethod<Style, DeleteLogoWithCompanyId, void>;
-  /** `GET /company/get-company-by-id` */
+  /** Sent as the `/company/get-company-by-id` command of a POST to JSON-WS `/invoke`. */
   getCompanyById: ServiceMethod<Style, GetCompanyByIdWithCompanyId, Company | null>;
-  /** `GET /company/get-company-by-logo-id` */
+  /** Sent as the `/company/get-company-by-logo-id` command of a POST to JSON-WS `/invoke`. */
   getCompanyByLogoId: ServiceMethod<Style, GetCompanyByLogoIdWithLogoId, Company | null>;
-  /** `GET /company/get-company-by-mx` */
+  /** Sent as the `/company/get-company-by-mx` command of a POST to JSON-WS `/invoke`. */
   getCompanyByMx: ServiceMethod<Style, GetCompanyByMxWithMx, Company | null>;
-  /** `GET /company/get-company-by-virtual-host` */
+  /** Sent as the `/company/get-company-by-virtual-host` command of a POST to JSON-WS `/invoke`. */
   getCompanyByVirtualHost: ServiceMethod<Style, GetCompanyByVirtualHostWithVirtualHost, Company | null>;
-  /** `GET /company/get-company-by-web-id` */
+  /** Sent as the `/company/get-company-by-web-id` command of a POST to JSON-WS `/invoke`. */
   getCompanyByWebId: ServiceMethod<Style, GetCompanyByWebIdWithWebId, Company | null>;
-  /** `POST /company/update-company` */
+  /** Sent as the `/company/update-company` command of a POST to JSON-WS `/invoke`. */
   updateCompany: ServiceMethod<Style, UpdateCompanyWithCompanyIdVirtualHostMxMaxUsersActive, Company | null> &
     ServiceMethod<Style, UpdateCompanyWithCompanyIdVirtualHostMxHomeURLNameAnd8More_g66h, Company | null> &
     ServiceMethod<Style, UpdateCompanyWithCompanyIdVirtualHostMxHomeURLLogoAnd10More_qg9h, Company | null>;
-  /** `POST /company/update-display` */
+  /** Sent as the `/company/update-display` command of a POST to JSON-WS `/invoke`. */
   updateDisplay: ServiceMethod<Style, UpdateDisplayWithCompanyIdLanguageIdTimeZoneId, void>;
-  /** `POST /company/update-logo` */
+  /** Sent as the `/company/update-logo` command of a POST to JSON-WS `/invoke`. */
   updateLogo: ServiceMethod<Style, UpdateLogoWithCompanyIdBytes, Company | null>;
 }
 

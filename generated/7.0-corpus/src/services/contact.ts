@@ -7,11 +7,11 @@ import type { Contact } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `ContactService<'callback'>`.
  */
 export interface ContactService<Style extends CallStyle = 'sync'> {
-  /** `GET /contact/get-contact` */
+  /** Sent as the `/contact/get-contact` command of a POST to JSON-WS `/invoke`. */
   getContact: ServiceMethod<Style, GetContactWithContactId, Contact | null>;
-  /** `GET /contact/get-contacts` */
+  /** Sent as the `/contact/get-contacts` command of a POST to JSON-WS `/invoke`. */
   getContacts: ServiceMethod<Style, GetContactsWithClassNameIdClassPKStartEndOrderByComparator, Contact[]>;
-  /** `GET /contact/get-contacts-count` */
+  /** Sent as the `/contact/get-contacts-count` command of a POST to JSON-WS `/invoke`. */
   getContactsCount: ServiceMethod<Style, GetContactsCountWithClassNameIdClassPK, number>;
 }
 

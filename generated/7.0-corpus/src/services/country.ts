@@ -7,24 +7,24 @@ import type { Country } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `CountryService<'callback'>`.
  */
 export interface CountryService<Style extends CallStyle = 'sync'> {
-  /** `POST /country/add-country` */
+  /** Sent as the `/country/add-country` command of a POST to JSON-WS `/invoke`. */
   addCountry: ServiceMethod<Style, AddCountryWithNameA2A3NumberIddActive, Country | null>;
-  /** `POST /country/fetch-country` */
+  /** Sent as the `/country/fetch-country` command of a POST to JSON-WS `/invoke`. */
   fetchCountry: ServiceMethod<Style, FetchCountryWithCountryId, Country | null>;
-  /** `POST /country/fetch-country-by-a2` */
+  /** Sent as the `/country/fetch-country-by-a2` command of a POST to JSON-WS `/invoke`. */
   fetchCountryByA2: ServiceMethod<Style, FetchCountryByA2WithA2, Country | null>;
-  /** `POST /country/fetch-country-by-a3` */
+  /** Sent as the `/country/fetch-country-by-a3` command of a POST to JSON-WS `/invoke`. */
   fetchCountryByA3: ServiceMethod<Style, FetchCountryByA3WithA3, Country | null>;
-  /** `GET /country/get-countries` */
+  /** Sent as the `/country/get-countries` command of a POST to JSON-WS `/invoke`. */
   getCountries: ServiceMethod<Style, GetCountriesWithoutParameters, Country[]> &
     ServiceMethod<Style, GetCountriesWithActive, Country[]>;
-  /** `GET /country/get-country` */
+  /** Sent as the `/country/get-country` command of a POST to JSON-WS `/invoke`. */
   getCountry: ServiceMethod<Style, GetCountryWithCountryId, Country | null>;
-  /** `GET /country/get-country-by-a2` */
+  /** Sent as the `/country/get-country-by-a2` command of a POST to JSON-WS `/invoke`. */
   getCountryByA2: ServiceMethod<Style, GetCountryByA2WithA2, Country | null>;
-  /** `GET /country/get-country-by-a3` */
+  /** Sent as the `/country/get-country-by-a3` command of a POST to JSON-WS `/invoke`. */
   getCountryByA3: ServiceMethod<Style, GetCountryByA3WithA3, Country | null>;
-  /** `GET /country/get-country-by-name` */
+  /** Sent as the `/country/get-country-by-name` command of a POST to JSON-WS `/invoke`. */
   getCountryByName: ServiceMethod<Style, GetCountryByNameWithName, Country | null>;
 }
 

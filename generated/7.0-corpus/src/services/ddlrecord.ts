@@ -7,19 +7,19 @@ import type { DDLRecord, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `DDLRecordService<'callback'>`.
  */
 export interface DDLRecordService<Style extends CallStyle = 'sync'> {
-  /** `POST /ddl.ddlrecord/add-record` */
+  /** Sent as the `/ddl.ddlrecord/add-record` command of a POST to JSON-WS `/invoke`. */
   addRecord: ServiceMethod<Style, AddRecordWithGroupIdRecordSetIdDisplayIndexFieldsMapServiceContext, DDLRecord | null>;
-  /** `POST /ddl.ddlrecord/delete-record` */
+  /** Sent as the `/ddl.ddlrecord/delete-record` command of a POST to JSON-WS `/invoke`. */
   deleteRecord: ServiceMethod<Style, DeleteRecordWithRecordId, void>;
-  /** `POST /ddl.ddlrecord/delete-record-locale` */
+  /** Sent as the `/ddl.ddlrecord/delete-record-locale` command of a POST to JSON-WS `/invoke`. */
   deleteRecordLocale: ServiceMethod<Style, DeleteRecordLocaleWithRecordIdLocaleServiceContext, DDLRecord | null>;
-  /** `GET /ddl.ddlrecord/get-record` */
+  /** Sent as the `/ddl.ddlrecord/get-record` command of a POST to JSON-WS `/invoke`. */
   getRecord: ServiceMethod<Style, GetRecordWithRecordId, DDLRecord | null>;
-  /** `POST /ddl.ddlrecord/revert-record` */
+  /** Sent as the `/ddl.ddlrecord/revert-record` command of a POST to JSON-WS `/invoke`. */
   revertRecord: ServiceMethod<Style, RevertRecordWithRecordIdVersionServiceContext, void>;
-  /** `POST /ddl.ddlrecord/revert-record-version` */
+  /** Sent as the `/ddl.ddlrecord/revert-record-version` command of a POST to JSON-WS `/invoke`. */
   revertRecordVersion: ServiceMethod<Style, RevertRecordVersionWithRecordIdVersionServiceContext, void>;
-  /** `POST /ddl.ddlrecord/update-record` */
+  /** Sent as the `/ddl.ddlrecord/update-record` command of a POST to JSON-WS `/invoke`. */
   updateRecord: ServiceMethod<
     Style,
     UpdateRecordWithRecordIdDisplayIndexFieldsMapMergeFieldsServiceContext,

@@ -7,33 +7,33 @@ import type { DDLRecordSet, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `DDLRecordSetService<'callback'>`.
  */
 export interface DDLRecordSetService<Style extends CallStyle = 'sync'> {
-  /** `POST /ddl.ddlrecordset/add-record-set` */
+  /** Sent as the `/ddl.ddlrecordset/add-record-set` command of a POST to JSON-WS `/invoke`. */
   addRecordSet: ServiceMethod<
     Style,
     AddRecordSetWithGroupIdDdmStructureIdRecordSetKeyNameMapAnd4More_5uw7,
     DDLRecordSet | null
   >;
-  /** `POST /ddl.ddlrecordset/delete-record-set` */
+  /** Sent as the `/ddl.ddlrecordset/delete-record-set` command of a POST to JSON-WS `/invoke`. */
   deleteRecordSet: ServiceMethod<Style, DeleteRecordSetWithRecordSetId, void>;
-  /** `POST /ddl.ddlrecordset/fetch-record-set` */
+  /** Sent as the `/ddl.ddlrecordset/fetch-record-set` command of a POST to JSON-WS `/invoke`. */
   fetchRecordSet: ServiceMethod<Style, FetchRecordSetWithRecordSetId, DDLRecordSet | null>;
-  /** `GET /ddl.ddlrecordset/get-record-set` */
+  /** Sent as the `/ddl.ddlrecordset/get-record-set` command of a POST to JSON-WS `/invoke`. */
   getRecordSet: ServiceMethod<Style, GetRecordSetWithRecordSetId, DDLRecordSet | null>;
-  /** `GET /ddl.ddlrecordset/get-record-sets` */
+  /** Sent as the `/ddl.ddlrecordset/get-record-sets` command of a POST to JSON-WS `/invoke`. */
   getRecordSets: ServiceMethod<Style, GetRecordSetsWithGroupIds, DDLRecordSet[]>;
-  /** `POST /ddl.ddlrecordset/search` */
+  /** Sent as the `/ddl.ddlrecordset/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchWithCompanyIdGroupIdKeywordsScopeStartEndOrderByComparator, DDLRecordSet[]> &
     ServiceMethod<Style, SearchWithCompanyIdGroupIdNameDescriptionScopeAnd4More_dea4, DDLRecordSet[]>;
-  /** `POST /ddl.ddlrecordset/search-count` */
+  /** Sent as the `/ddl.ddlrecordset/search-count` command of a POST to JSON-WS `/invoke`. */
   searchCount: ServiceMethod<Style, SearchCountWithCompanyIdGroupIdKeywordsScope, number> &
     ServiceMethod<Style, SearchCountWithCompanyIdGroupIdNameDescriptionScopeAndOperator, number>;
-  /** `POST /ddl.ddlrecordset/update-min-display-rows` */
+  /** Sent as the `/ddl.ddlrecordset/update-min-display-rows` command of a POST to JSON-WS `/invoke`. */
   updateMinDisplayRows: ServiceMethod<
     Style,
     UpdateMinDisplayRowsWithRecordSetIdMinDisplayRowsServiceContext,
     DDLRecordSet | null
   >;
-  /** `POST /ddl.ddlrecordset/update-record-set` */
+  /** Sent as the `/ddl.ddlrecordset/update-record-set` command of a POST to JSON-WS `/invoke`. */
   updateRecordSet: ServiceMethod<Style, UpdateRecordSetWithRecordSetIdSettingsDDMFormValues, DDLRecordSet | null> &
     ServiceMethod<Style, UpdateRecordSetWithRecordSetIdDdmStructureIdNameMapAnd3More_xuaf, DDLRecordSet | null> &
     ServiceMethod<Style, UpdateRecordSetWithGroupIdDdmStructureIdRecordSetKeyNameMapAnd3More_dtk4, DDLRecordSet | null>;

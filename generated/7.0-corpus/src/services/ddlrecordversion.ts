@@ -7,13 +7,13 @@ import type { DDLRecordVersion } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `DDLRecordVersionService<'callback'>`.
  */
 export interface DDLRecordVersionService<Style extends CallStyle = 'sync'> {
-  /** `GET /ddl.ddlrecordversion/get-record-version` */
+  /** Sent as the `/ddl.ddlrecordversion/get-record-version` command of a POST to JSON-WS `/invoke`. */
   getRecordVersion: ServiceMethod<Style, GetRecordVersionWithRecordVersionId, DDLRecordVersion | null> &
     ServiceMethod<Style, GetRecordVersionWithRecordIdVersion, DDLRecordVersion | null>;
-  /** `GET /ddl.ddlrecordversion/get-record-versions` */
+  /** Sent as the `/ddl.ddlrecordversion/get-record-versions` command of a POST to JSON-WS `/invoke`. */
   getRecordVersions: ServiceMethod<Style, GetRecordVersionsWithRecordId, DDLRecordVersion[]> &
     ServiceMethod<Style, GetRecordVersionsWithRecordIdStartEndOrderByComparator, DDLRecordVersion[]>;
-  /** `GET /ddl.ddlrecordversion/get-record-versions-count` */
+  /** Sent as the `/ddl.ddlrecordversion/get-record-versions-count` command of a POST to JSON-WS `/invoke`. */
   getRecordVersionsCount: ServiceMethod<Style, GetRecordVersionsCountWithRecordId, number>;
 }
 

@@ -7,37 +7,37 @@ import type { DDMDataProviderInstance, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `DDMDataProviderInstanceService<'callback'>`.
  */
 export interface DDMDataProviderInstanceService<Style extends CallStyle = 'sync'> {
-  /** `POST /ddm.ddmdataproviderinstance/add-data-provider-instance` */
+  /** Sent as the `/ddm.ddmdataproviderinstance/add-data-provider-instance` command of a POST to JSON-WS `/invoke`. */
   addDataProviderInstance: ServiceMethod<
     Style,
     AddDataProviderInstanceWithGroupIdNameMapDescriptionMapDdmFormValuesTypeServiceContext,
     DDMDataProviderInstance | null
   >;
-  /** `POST /ddm.ddmdataproviderinstance/delete-data-provider-instance` */
+  /** Sent as the `/ddm.ddmdataproviderinstance/delete-data-provider-instance` command of a POST to JSON-WS `/invoke`. */
   deleteDataProviderInstance: ServiceMethod<Style, DeleteDataProviderInstanceWithDataProviderInstanceId, void>;
-  /** `POST /ddm.ddmdataproviderinstance/fetch-data-provider-instance` */
+  /** Sent as the `/ddm.ddmdataproviderinstance/fetch-data-provider-instance` command of a POST to JSON-WS `/invoke`. */
   fetchDataProviderInstance: ServiceMethod<
     Style,
     FetchDataProviderInstanceWithDataProviderInstanceId,
     DDMDataProviderInstance | null
   >;
-  /** `GET /ddm.ddmdataproviderinstance/get-data-provider-instance` */
+  /** Sent as the `/ddm.ddmdataproviderinstance/get-data-provider-instance` command of a POST to JSON-WS `/invoke`. */
   getDataProviderInstance: ServiceMethod<
     Style,
     GetDataProviderInstanceWithDataProviderInstanceId,
     DDMDataProviderInstance | null
   >;
-  /** `POST /ddm.ddmdataproviderinstance/search` */
+  /** Sent as the `/ddm.ddmdataproviderinstance/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<
     Style,
     SearchWithCompanyIdGroupIdsKeywordsStartEndOrderByComparator,
     DDMDataProviderInstance[]
   > &
     ServiceMethod<Style, SearchWithCompanyIdGroupIdsNameDescriptionAnd4More_3sh0, DDMDataProviderInstance[]>;
-  /** `POST /ddm.ddmdataproviderinstance/search-count` */
+  /** Sent as the `/ddm.ddmdataproviderinstance/search-count` command of a POST to JSON-WS `/invoke`. */
   searchCount: ServiceMethod<Style, SearchCountWithCompanyIdGroupIdsKeywords, number> &
     ServiceMethod<Style, SearchCountWithCompanyIdGroupIdsNameDescriptionAndOperator, number>;
-  /** `POST /ddm.ddmdataproviderinstance/update-data-provider-instance` */
+  /** Sent as the `/ddm.ddmdataproviderinstance/update-data-provider-instance` command of a POST to JSON-WS `/invoke`. */
   updateDataProviderInstance: ServiceMethod<
     Style,
     UpdateDataProviderInstanceWithDataProviderInstanceIdNameMapAnd3More_3wy2,

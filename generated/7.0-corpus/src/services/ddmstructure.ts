@@ -7,7 +7,7 @@ import type { DDMStructure, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `DDMStructureService<'callback'>`.
  */
 export interface DDMStructureService<Style extends CallStyle = 'sync'> {
-  /** `POST /ddm.ddmstructure/add-structure` */
+  /** Sent as the `/ddm.ddmstructure/add-structure` command of a POST to JSON-WS `/invoke`. */
   addStructure: ServiceMethod<
     Style,
     AddStructureWithUserIdGroupIdClassNameIdNameMapDescriptionMapXsdServiceContext,
@@ -18,34 +18,34 @@ export interface DDMStructureService<Style extends CallStyle = 'sync'> {
     ServiceMethod<Style, AddStructureWithGroupIdParentStructureIdClassNameIdAnd8More_1q5c, DDMStructure | null> &
     ServiceMethod<Style, AddStructureWithUserIdGroupIdParentStructureKeyAnd8More_rkgu, DDMStructure | null> &
     ServiceMethod<Style, AddStructureWithUserIdGroupIdParentStructureKeyAnd9More_sq8z, DDMStructure | null>;
-  /** `POST /ddm.ddmstructure/copy-structure` */
+  /** Sent as the `/ddm.ddmstructure/copy-structure` command of a POST to JSON-WS `/invoke`. */
   copyStructure: ServiceMethod<Style, CopyStructureWithStructureIdServiceContext, DDMStructure | null> &
     ServiceMethod<Style, CopyStructureWithStructureIdNameMapDescriptionMapServiceContext, DDMStructure | null>;
-  /** `POST /ddm.ddmstructure/delete-structure` */
+  /** Sent as the `/ddm.ddmstructure/delete-structure` command of a POST to JSON-WS `/invoke`. */
   deleteStructure: ServiceMethod<Style, DeleteStructureWithStructureId, void>;
-  /** `POST /ddm.ddmstructure/fetch-structure` */
+  /** Sent as the `/ddm.ddmstructure/fetch-structure` command of a POST to JSON-WS `/invoke`. */
   fetchStructure: ServiceMethod<Style, FetchStructureWithGroupIdClassNameIdStructureKey, DDMStructure | null> &
     ServiceMethod<
       Style,
       FetchStructureWithGroupIdClassNameIdStructureKeyIncludeAncestorStructures,
       DDMStructure | null
     >;
-  /** `GET /ddm.ddmstructure/get-structure` */
+  /** Sent as the `/ddm.ddmstructure/get-structure` command of a POST to JSON-WS `/invoke`. */
   getStructure: ServiceMethod<Style, GetStructureWithStructureId, DDMStructure | null> &
     ServiceMethod<Style, GetStructureWithGroupIdClassNameIdStructureKey, DDMStructure | null> &
     ServiceMethod<Style, GetStructureWithGroupIdClassNameIdStructureKeyIncludeAncestorStructures, DDMStructure | null>;
-  /** `GET /ddm.ddmstructure/get-structures` */
+  /** Sent as the `/ddm.ddmstructure/get-structures` command of a POST to JSON-WS `/invoke`. */
   getStructures: ServiceMethod<Style, GetStructuresWithCompanyIdGroupIdsClassNameIdStatus, DDMStructure[]> &
     ServiceMethod<Style, GetStructuresWithCompanyIdGroupIdsClassNameIdStatusStartEndOrderByComparator, DDMStructure[]>;
-  /** `POST /ddm.ddmstructure/revert-structure` */
+  /** Sent as the `/ddm.ddmstructure/revert-structure` command of a POST to JSON-WS `/invoke`. */
   revertStructure: ServiceMethod<Style, RevertStructureWithStructureIdVersionServiceContext, void>;
-  /** `POST /ddm.ddmstructure/search` */
+  /** Sent as the `/ddm.ddmstructure/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchWithCompanyIdGroupIdsClassNameIdKeywordsAnd4More_vii2, DDMStructure[]> &
     ServiceMethod<Style, SearchWithCompanyIdGroupIdsClassNameIdNameAnd8More_gz1k, DDMStructure[]>;
-  /** `POST /ddm.ddmstructure/search-count` */
+  /** Sent as the `/ddm.ddmstructure/search-count` command of a POST to JSON-WS `/invoke`. */
   searchCount: ServiceMethod<Style, SearchCountWithCompanyIdGroupIdsClassNameIdKeywordsStatus, number> &
     ServiceMethod<Style, SearchCountWithCompanyIdGroupIdsClassNameIdNameAnd5More_tz5d, number>;
-  /** `POST /ddm.ddmstructure/update-structure` */
+  /** Sent as the `/ddm.ddmstructure/update-structure` command of a POST to JSON-WS `/invoke`. */
   updateStructure: ServiceMethod<
     Style,
     UpdateStructureWithStructureIdParentStructureIdNameMapAnd3More_162d,

@@ -7,17 +7,17 @@ import type { DDMStructureVersion } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `DDMStructureVersionService<'callback'>`.
  */
 export interface DDMStructureVersionService<Style extends CallStyle = 'sync'> {
-  /** `GET /ddm.ddmstructureversion/get-latest-structure-version` */
+  /** Sent as the `/ddm.ddmstructureversion/get-latest-structure-version` command of a POST to JSON-WS `/invoke`. */
   getLatestStructureVersion: ServiceMethod<Style, GetLatestStructureVersionWithStructureId, DDMStructureVersion | null>;
-  /** `GET /ddm.ddmstructureversion/get-structure-version` */
+  /** Sent as the `/ddm.ddmstructureversion/get-structure-version` command of a POST to JSON-WS `/invoke`. */
   getStructureVersion: ServiceMethod<Style, GetStructureVersionWithStructureVersionId, DDMStructureVersion | null>;
-  /** `GET /ddm.ddmstructureversion/get-structure-versions` */
+  /** Sent as the `/ddm.ddmstructureversion/get-structure-versions` command of a POST to JSON-WS `/invoke`. */
   getStructureVersions: ServiceMethod<
     Style,
     GetStructureVersionsWithStructureIdStartEndOrderByComparator,
     DDMStructureVersion[]
   >;
-  /** `GET /ddm.ddmstructureversion/get-structure-versions-count` */
+  /** Sent as the `/ddm.ddmstructureversion/get-structure-versions-count` command of a POST to JSON-WS `/invoke`. */
   getStructureVersionsCount: ServiceMethod<Style, GetStructureVersionsCountWithStructureId, number>;
 }
 

@@ -7,27 +7,30 @@ import type { DDMTemplate, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `DDMTemplateService<'callback'>`.
  */
 export interface DDMTemplateService<Style extends CallStyle = 'sync'> {
-  /** `POST /ddm.ddmtemplate/add-template` */
+  /**
+   * Sent as the `/ddm.ddmtemplate/add-template` command of a POST to JSON-WS `/invoke`.
+   * An overload with a file is sent as a multipart POST to JSON-WS `/ddm.ddmtemplate/add-template`.
+   */
   addTemplate: ServiceMethod<Style, AddTemplateWithGroupIdClassNameIdClassPKAnd8More_en2f, DDMTemplate | null> &
     ServiceMethod<Style, AddTemplateWithGroupIdClassNameIdClassPKAnd13More_19ol, DDMTemplate | null>;
-  /** `POST /ddm.ddmtemplate/copy-template` */
+  /** Sent as the `/ddm.ddmtemplate/copy-template` command of a POST to JSON-WS `/invoke`. */
   copyTemplate: ServiceMethod<Style, CopyTemplateWithTemplateIdServiceContext, DDMTemplate | null> &
     ServiceMethod<Style, CopyTemplateWithTemplateIdNameMapDescriptionMapServiceContext, DDMTemplate | null>;
-  /** `POST /ddm.ddmtemplate/copy-templates` */
+  /** Sent as the `/ddm.ddmtemplate/copy-templates` command of a POST to JSON-WS `/invoke`. */
   copyTemplates: ServiceMethod<
     Style,
     CopyTemplatesWithClassNameIdOldClassPKResourceClassNameIdAnd3More_xf66,
     DDMTemplate[]
   >;
-  /** `POST /ddm.ddmtemplate/delete-template` */
+  /** Sent as the `/ddm.ddmtemplate/delete-template` command of a POST to JSON-WS `/invoke`. */
   deleteTemplate: ServiceMethod<Style, DeleteTemplateWithTemplateId, void>;
-  /** `POST /ddm.ddmtemplate/fetch-template` */
+  /** Sent as the `/ddm.ddmtemplate/fetch-template` command of a POST to JSON-WS `/invoke`. */
   fetchTemplate: ServiceMethod<Style, FetchTemplateWithGroupIdClassNameIdTemplateKey, DDMTemplate | null>;
-  /** `GET /ddm.ddmtemplate/get-template` */
+  /** Sent as the `/ddm.ddmtemplate/get-template` command of a POST to JSON-WS `/invoke`. */
   getTemplate: ServiceMethod<Style, GetTemplateWithTemplateId, DDMTemplate | null> &
     ServiceMethod<Style, GetTemplateWithGroupIdClassNameIdTemplateKey, DDMTemplate | null> &
     ServiceMethod<Style, GetTemplateWithGroupIdClassNameIdTemplateKeyIncludeAncestorTemplates, DDMTemplate | null>;
-  /** `GET /ddm.ddmtemplate/get-templates` */
+  /** Sent as the `/ddm.ddmtemplate/get-templates` command of a POST to JSON-WS `/invoke`. */
   getTemplates: ServiceMethod<
     Style,
     GetTemplatesWithCompanyIdGroupIdClassNameIdResourceClassNameIdStatus,
@@ -41,37 +44,40 @@ export interface DDMTemplateService<Style extends CallStyle = 'sync'> {
       DDMTemplate[]
     > &
     ServiceMethod<Style, GetTemplatesWithCompanyIdGroupIdClassNameIdClassPKAnd4More_kdh1, DDMTemplate[]>;
-  /** `GET /ddm.ddmtemplate/get-templates-by-class-pk` */
+  /** Sent as the `/ddm.ddmtemplate/get-templates-by-class-pk` command of a POST to JSON-WS `/invoke`. */
   getTemplatesByClassPk: ServiceMethod<
     Style,
     GetTemplatesByClassPkWithCompanyIdGroupIdClassPKResourceClassNameIdStatus,
     DDMTemplate[]
   >;
-  /** `GET /ddm.ddmtemplate/get-templates-by-structure-class-name-id` */
+  /** Sent as the `/ddm.ddmtemplate/get-templates-by-structure-class-name-id` command of a POST to JSON-WS `/invoke`. */
   getTemplatesByStructureClassNameId: ServiceMethod<
     Style,
     GetTemplatesByStructureClassNameIdWithGroupIdStructureClassNameIdStatusStartEndOrderByComparator,
     DDMTemplate[]
   >;
-  /** `GET /ddm.ddmtemplate/get-templates-by-structure-class-name-id-count` */
+  /** Sent as the `/ddm.ddmtemplate/get-templates-by-structure-class-name-id-count` command of a POST to JSON-WS `/invoke`. */
   getTemplatesByStructureClassNameIdCount: ServiceMethod<
     Style,
     GetTemplatesByStructureClassNameIdCountWithGroupIdStructureClassNameIdStatus,
     number
   >;
-  /** `POST /ddm.ddmtemplate/revert-template` */
+  /** Sent as the `/ddm.ddmtemplate/revert-template` command of a POST to JSON-WS `/invoke`. */
   revertTemplate: ServiceMethod<Style, RevertTemplateWithTemplateIdVersionServiceContext, void>;
-  /** `POST /ddm.ddmtemplate/search` */
+  /** Sent as the `/ddm.ddmtemplate/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchWithCompanyIdGroupIdClassNameIdClassPKAnd8More_p4y5, DDMTemplate[]> &
     ServiceMethod<Style, SearchWithCompanyIdGroupIdsClassNameIdsClassPKsAnd8More_5dra, DDMTemplate[]> &
     ServiceMethod<Style, SearchWithCompanyIdGroupIdClassNameIdClassPKAnd11More_r8xz, DDMTemplate[]> &
     ServiceMethod<Style, SearchWithCompanyIdGroupIdsClassNameIdsClassPKsAnd11More_qw4f, DDMTemplate[]>;
-  /** `POST /ddm.ddmtemplate/search-count` */
+  /** Sent as the `/ddm.ddmtemplate/search-count` command of a POST to JSON-WS `/invoke`. */
   searchCount: ServiceMethod<Style, SearchCountWithCompanyIdGroupIdClassNameIdClassPKAnd5More_2qn9, number> &
     ServiceMethod<Style, SearchCountWithCompanyIdGroupIdsClassNameIdsClassPKsAnd5More_tf1h, number> &
     ServiceMethod<Style, SearchCountWithCompanyIdGroupIdClassNameIdClassPKAnd8More_f6ry, number> &
     ServiceMethod<Style, SearchCountWithCompanyIdGroupIdsClassNameIdsClassPKsAnd8More_xc4q, number>;
-  /** `POST /ddm.ddmtemplate/update-template` */
+  /**
+   * Sent as the `/ddm.ddmtemplate/update-template` command of a POST to JSON-WS `/invoke`.
+   * An overload with a file is sent as a multipart POST to JSON-WS `/ddm.ddmtemplate/update-template`.
+   */
   updateTemplate: ServiceMethod<
     Style,
     UpdateTemplateWithTemplateIdClassPKNameMapDescriptionMapAnd6More_t6y3,

@@ -7,17 +7,17 @@ import type { DDMTemplateVersion } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `DDMTemplateVersionService<'callback'>`.
  */
 export interface DDMTemplateVersionService<Style extends CallStyle = 'sync'> {
-  /** `GET /ddm.ddmtemplateversion/get-latest-template-version` */
+  /** Sent as the `/ddm.ddmtemplateversion/get-latest-template-version` command of a POST to JSON-WS `/invoke`. */
   getLatestTemplateVersion: ServiceMethod<Style, GetLatestTemplateVersionWithTemplateId, DDMTemplateVersion | null>;
-  /** `GET /ddm.ddmtemplateversion/get-template-version` */
+  /** Sent as the `/ddm.ddmtemplateversion/get-template-version` command of a POST to JSON-WS `/invoke`. */
   getTemplateVersion: ServiceMethod<Style, GetTemplateVersionWithTemplateVersionId, DDMTemplateVersion | null>;
-  /** `GET /ddm.ddmtemplateversion/get-template-versions` */
+  /** Sent as the `/ddm.ddmtemplateversion/get-template-versions` command of a POST to JSON-WS `/invoke`. */
   getTemplateVersions: ServiceMethod<
     Style,
     GetTemplateVersionsWithTemplateIdStartEndOrderByComparator,
     DDMTemplateVersion[]
   >;
-  /** `GET /ddm.ddmtemplateversion/get-template-versions-count` */
+  /** Sent as the `/ddm.ddmtemplateversion/get-template-versions-count` command of a POST to JSON-WS `/invoke`. */
   getTemplateVersionsCount: ServiceMethod<Style, GetTemplateVersionsCountWithTemplateId, number>;
 }
 

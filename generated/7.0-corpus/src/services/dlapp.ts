@@ -7,51 +7,54 @@ import type { FileEntry, FileShortcut, FileVersion, Folder, Hits, Lock, ServiceC
  * Its methods in either call style: the callback-style module's service is `DLAppService<'callback'>`.
  */
 export interface DLAppService<Style extends CallStyle = 'sync'> {
-  /** `POST /dlapp/add-file-entry` */
+  /**
+   * Sent as the `/dlapp/add-file-entry` command of a POST to JSON-WS `/invoke`.
+   * An overload with a file is sent as a multipart POST to JSON-WS `/dlapp/add-file-entry`.
+   */
   addFileEntry: ServiceMethod<
     Style,
     AddFileEntryWithRepositoryIdFolderIdSourceFileNameAnd6More_p88a,
     FileEntry | null
   > &
     ServiceMethod<Style, AddFileEntryWithRepositoryIdFolderIdSourceFileNameAnd6More_6g5t, FileEntry | null>;
-  /** `POST /dlapp/add-file-shortcut` */
+  /** Sent as the `/dlapp/add-file-shortcut` command of a POST to JSON-WS `/invoke`. */
   addFileShortcut: ServiceMethod<
     Style,
     AddFileShortcutWithRepositoryIdFolderIdToFileEntryIdServiceContext,
     FileShortcut | null
   >;
-  /** `POST /dlapp/add-folder` */
+  /** Sent as the `/dlapp/add-folder` command of a POST to JSON-WS `/invoke`. */
   addFolder: ServiceMethod<Style, AddFolderWithRepositoryIdParentFolderIdNameDescriptionServiceContext, Folder | null>;
-  /** `POST /dlapp/add-temp-file-entry` */
+  /** Sent as a multipart POST to JSON-WS `/dlapp/add-temp-file-entry` (it has a file). */
   addTempFileEntry: ServiceMethod<
     Style,
     AddTempFileEntryWithGroupIdFolderIdFolderNameFileNameFileMimeType,
     FileEntry | null
   >;
-  /** `POST /dlapp/cancel-check-out` */
+  /** Sent as the `/dlapp/cancel-check-out` command of a POST to JSON-WS `/invoke`. */
   cancelCheckOut: ServiceMethod<Style, CancelCheckOutWithFileEntryId, void>;
-  /** `POST /dlapp/check-in-file-entry` */
+  /** Sent as the `/dlapp/check-in-file-entry` command of a POST to JSON-WS `/invoke`. */
   checkInFileEntry: ServiceMethod<Style, CheckInFileEntryWithFileEntryIdLockUuidServiceContext, void> &
     ServiceMethod<Style, CheckInFileEntryWithFileEntryIdMajorVersionChangeLogServiceContext, void>;
-  /** `POST /dlapp/check-out-file-entry` */
+  /** Sent as the `/dlapp/check-out-file-entry` command of a POST to JSON-WS `/invoke`. */
   checkOutFileEntry: ServiceMethod<Style, CheckOutFileEntryWithFileEntryIdServiceContext, void> &
     ServiceMethod<Style, CheckOutFileEntryWithFileEntryIdOwnerExpirationTimeServiceContext, FileEntry | null>;
-  /** `POST /dlapp/copy-folder` */
+  /** Sent as the `/dlapp/copy-folder` command of a POST to JSON-WS `/invoke`. */
   copyFolder: ServiceMethod<Style, CopyFolderWithRepositoryIdSourceFolderIdParentFolderIdAnd3More_3gm9, Folder | null>;
-  /** `POST /dlapp/delete-file-entry` */
+  /** Sent as the `/dlapp/delete-file-entry` command of a POST to JSON-WS `/invoke`. */
   deleteFileEntry: ServiceMethod<Style, DeleteFileEntryWithFileEntryId, void>;
-  /** `POST /dlapp/delete-file-entry-by-title` */
+  /** Sent as the `/dlapp/delete-file-entry-by-title` command of a POST to JSON-WS `/invoke`. */
   deleteFileEntryByTitle: ServiceMethod<Style, DeleteFileEntryByTitleWithRepositoryIdFolderIdTitle, void>;
-  /** `POST /dlapp/delete-file-shortcut` */
+  /** Sent as the `/dlapp/delete-file-shortcut` command of a POST to JSON-WS `/invoke`. */
   deleteFileShortcut: ServiceMethod<Style, DeleteFileShortcutWithFileShortcutId, void>;
-  /** `POST /dlapp/delete-file-version` */
+  /** Sent as the `/dlapp/delete-file-version` command of a POST to JSON-WS `/invoke`. */
   deleteFileVersion: ServiceMethod<Style, DeleteFileVersionWithFileEntryIdVersion, void>;
-  /** `POST /dlapp/delete-folder` */
+  /** Sent as the `/dlapp/delete-folder` command of a POST to JSON-WS `/invoke`. */
   deleteFolder: ServiceMethod<Style, DeleteFolderWithFolderId, void> &
     ServiceMethod<Style, DeleteFolderWithRepositoryIdParentFolderIdName, void>;
-  /** `POST /dlapp/delete-temp-file-entry` */
+  /** Sent as the `/dlapp/delete-temp-file-entry` command of a POST to JSON-WS `/invoke`. */
   deleteTempFileEntry: ServiceMethod<Style, DeleteTempFileEntryWithGroupIdFolderIdFolderNameFileName, void>;
-  /** `GET /dlapp/get-file-entries` */
+  /** Sent as the `/dlapp/get-file-entries` command of a POST to JSON-WS `/invoke`. */
   getFileEntries: ServiceMethod<Style, GetFileEntriesWithRepositoryIdFolderId, FileEntry[]> &
     ServiceMethod<Style, GetFileEntriesWithRepositoryIdFolderIdFileEntryTypeId, FileEntry[]> &
     ServiceMethod<Style, GetFileEntriesWithRepositoryIdFolderIdMimeTypes, FileEntry[]> &
@@ -60,36 +63,36 @@ export interface DLAppService<Style extends CallStyle = 'sync'> {
     ServiceMethod<Style, GetFileEntriesWithRepositoryIdFolderIdStartEndObc, FileEntry[]> &
     ServiceMethod<Style, GetFileEntriesWithRepositoryIdFolderIdFileEntryTypeIdStartEndObc, FileEntry[]> &
     ServiceMethod<Style, GetFileEntriesWithRepositoryIdFolderIdMimeTypesStartEndObc, FileEntry[]>;
-  /** `GET /dlapp/get-file-entries-and-file-shortcuts` */
+  /** Sent as the `/dlapp/get-file-entries-and-file-shortcuts` command of a POST to JSON-WS `/invoke`. */
   getFileEntriesAndFileShortcuts: ServiceMethod<
     Style,
     GetFileEntriesAndFileShortcutsWithRepositoryIdFolderIdStatusStartEnd,
     FileEntry[]
   >;
-  /** `GET /dlapp/get-file-entries-and-file-shortcuts-count` */
+  /** Sent as the `/dlapp/get-file-entries-and-file-shortcuts-count` command of a POST to JSON-WS `/invoke`. */
   getFileEntriesAndFileShortcutsCount: ServiceMethod<
     Style,
     GetFileEntriesAndFileShortcutsCountWithRepositoryIdFolderIdStatus,
     number
   > &
     ServiceMethod<Style, GetFileEntriesAndFileShortcutsCountWithRepositoryIdFolderIdStatusMimeTypes, number>;
-  /** `GET /dlapp/get-file-entries-count` */
+  /** Sent as the `/dlapp/get-file-entries-count` command of a POST to JSON-WS `/invoke`. */
   getFileEntriesCount: ServiceMethod<Style, GetFileEntriesCountWithRepositoryIdFolderId, number> &
     ServiceMethod<Style, GetFileEntriesCountWithRepositoryIdFolderIdFileEntryTypeId, number> &
     ServiceMethod<Style, GetFileEntriesCountWithRepositoryIdFolderIdMimeTypes, number>;
-  /** `GET /dlapp/get-file-entry` */
+  /** Sent as the `/dlapp/get-file-entry` command of a POST to JSON-WS `/invoke`. */
   getFileEntry: ServiceMethod<Style, GetFileEntryWithFileEntryId, FileEntry | null> &
     ServiceMethod<Style, GetFileEntryWithGroupIdFolderIdTitle, FileEntry | null>;
-  /** `GET /dlapp/get-file-entry-by-uuid-and-group-id` */
+  /** Sent as the `/dlapp/get-file-entry-by-uuid-and-group-id` command of a POST to JSON-WS `/invoke`. */
   getFileEntryByUuidAndGroupId: ServiceMethod<Style, GetFileEntryByUuidAndGroupIdWithUuidGroupId, FileEntry | null>;
-  /** `GET /dlapp/get-file-shortcut` */
+  /** Sent as the `/dlapp/get-file-shortcut` command of a POST to JSON-WS `/invoke`. */
   getFileShortcut: ServiceMethod<Style, GetFileShortcutWithFileShortcutId, FileShortcut | null>;
-  /** `GET /dlapp/get-file-version` */
+  /** Sent as the `/dlapp/get-file-version` command of a POST to JSON-WS `/invoke`. */
   getFileVersion: ServiceMethod<Style, GetFileVersionWithFileVersionId, FileVersion | null>;
-  /** `GET /dlapp/get-folder` */
+  /** Sent as the `/dlapp/get-folder` command of a POST to JSON-WS `/invoke`. */
   getFolder: ServiceMethod<Style, GetFolderWithFolderId, Folder | null> &
     ServiceMethod<Style, GetFolderWithRepositoryIdParentFolderIdName, Folder | null>;
-  /** `GET /dlapp/get-folders` */
+  /** Sent as the `/dlapp/get-folders` command of a POST to JSON-WS `/invoke`. */
   getFolders: ServiceMethod<Style, GetFoldersWithRepositoryIdParentFolderId, Folder[]> &
     ServiceMethod<Style, GetFoldersWithRepositoryIdParentFolderIdIncludeMountFolders, Folder[]> &
     ServiceMethod<Style, GetFoldersWithRepositoryIdParentFolderIdStartEnd, Folder[]> &
@@ -97,7 +100,7 @@ export interface DLAppService<Style extends CallStyle = 'sync'> {
     ServiceMethod<Style, GetFoldersWithRepositoryIdParentFolderIdStartEndObc, Folder[]> &
     ServiceMethod<Style, GetFoldersWithRepositoryIdParentFolderIdIncludeMountFoldersStartEndObc, Folder[]> &
     ServiceMethod<Style, GetFoldersWithRepositoryIdParentFolderIdStatusIncludeMountFoldersStartEndObc, Folder[]>;
-  /** `GET /dlapp/get-folders-and-file-entries-and-file-shortcuts` */
+  /** Sent as the `/dlapp/get-folders-and-file-entries-and-file-shortcuts` command of a POST to JSON-WS `/invoke`. */
   getFoldersAndFileEntriesAndFileShortcuts: ServiceMethod<
     Style,
     GetFoldersAndFileEntriesAndFileShortcutsWithRepositoryIdFolderIdStatusIncludeMountFoldersStartEnd,
@@ -113,7 +116,7 @@ export interface DLAppService<Style extends CallStyle = 'sync'> {
       GetFoldersAndFileEntriesAndFileShortcutsWithRepositoryIdFolderIdStatusMimeTypesAnd4More_sn43,
       Folder[]
     >;
-  /** `GET /dlapp/get-folders-and-file-entries-and-file-shortcuts-count` */
+  /** Sent as the `/dlapp/get-folders-and-file-entries-and-file-shortcuts-count` command of a POST to JSON-WS `/invoke`. */
   getFoldersAndFileEntriesAndFileShortcutsCount: ServiceMethod<
     Style,
     GetFoldersAndFileEntriesAndFileShortcutsCountWithRepositoryIdFolderIdStatusIncludeMountFolders,
@@ -124,89 +127,92 @@ export interface DLAppService<Style extends CallStyle = 'sync'> {
       GetFoldersAndFileEntriesAndFileShortcutsCountWithRepositoryIdFolderIdStatusMimeTypesIncludeMountFolders,
       number
     >;
-  /** `GET /dlapp/get-folders-count` */
+  /** Sent as the `/dlapp/get-folders-count` command of a POST to JSON-WS `/invoke`. */
   getFoldersCount: ServiceMethod<Style, GetFoldersCountWithRepositoryIdParentFolderId, number> &
     ServiceMethod<Style, GetFoldersCountWithRepositoryIdParentFolderIdIncludeMountFolders, number> &
     ServiceMethod<Style, GetFoldersCountWithRepositoryIdParentFolderIdStatusIncludeMountFolders, number>;
-  /** `GET /dlapp/get-folders-file-entries-count` */
+  /** Sent as the `/dlapp/get-folders-file-entries-count` command of a POST to JSON-WS `/invoke`. */
   getFoldersFileEntriesCount: ServiceMethod<Style, GetFoldersFileEntriesCountWithRepositoryIdFolderIdsStatus, number>;
-  /** `GET /dlapp/get-group-file-entries` */
+  /** Sent as the `/dlapp/get-group-file-entries` command of a POST to JSON-WS `/invoke`. */
   getGroupFileEntries: ServiceMethod<Style, GetGroupFileEntriesWithGroupIdUserIdStartEnd, FileEntry[]> &
     ServiceMethod<Style, GetGroupFileEntriesWithGroupIdUserIdRootFolderIdStartEnd, FileEntry[]> &
     ServiceMethod<Style, GetGroupFileEntriesWithGroupIdUserIdStartEndObc, FileEntry[]> &
     ServiceMethod<Style, GetGroupFileEntriesWithGroupIdUserIdRootFolderIdStartEndObc, FileEntry[]> &
     ServiceMethod<Style, GetGroupFileEntriesWithGroupIdUserIdRootFolderIdMimeTypesStatusStartEndObc, FileEntry[]>;
-  /** `GET /dlapp/get-group-file-entries-count` */
+  /** Sent as the `/dlapp/get-group-file-entries-count` command of a POST to JSON-WS `/invoke`. */
   getGroupFileEntriesCount: ServiceMethod<Style, GetGroupFileEntriesCountWithGroupIdUserId, number> &
     ServiceMethod<Style, GetGroupFileEntriesCountWithGroupIdUserIdRootFolderId, number> &
     ServiceMethod<Style, GetGroupFileEntriesCountWithGroupIdUserIdRootFolderIdMimeTypesStatus, number>;
-  /** `GET /dlapp/get-mount-folders` */
+  /** Sent as the `/dlapp/get-mount-folders` command of a POST to JSON-WS `/invoke`. */
   getMountFolders: ServiceMethod<Style, GetMountFoldersWithRepositoryIdParentFolderId, Folder[]> &
     ServiceMethod<Style, GetMountFoldersWithRepositoryIdParentFolderIdStartEnd, Folder[]> &
     ServiceMethod<Style, GetMountFoldersWithRepositoryIdParentFolderIdStartEndObc, Folder[]>;
-  /** `GET /dlapp/get-mount-folders-count` */
+  /** Sent as the `/dlapp/get-mount-folders-count` command of a POST to JSON-WS `/invoke`. */
   getMountFoldersCount: ServiceMethod<Style, GetMountFoldersCountWithRepositoryIdParentFolderId, number>;
-  /** `GET /dlapp/get-subfolder-ids` */
+  /** Sent as the `/dlapp/get-subfolder-ids` command of a POST to JSON-WS `/invoke`. */
   getSubfolderIds: ServiceMethod<Style, GetSubfolderIdsWithRepositoryIdFolderId, number[]> &
     ServiceMethod<Style, GetSubfolderIdsWithRepositoryIdFolderIdRecurse, number[]> &
     ServiceMethod<Style, GetSubfolderIdsWithRepositoryIdFolderIdsFolderId, void>;
-  /** `GET /dlapp/get-temp-file-names` */
+  /** Sent as the `/dlapp/get-temp-file-names` command of a POST to JSON-WS `/invoke`. */
   getTempFileNames: ServiceMethod<Style, GetTempFileNamesWithGroupIdFolderIdFolderName, string[]>;
-  /** `POST /dlapp/lock-folder` */
+  /** Sent as the `/dlapp/lock-folder` command of a POST to JSON-WS `/invoke`. */
   lockFolder: ServiceMethod<Style, LockFolderWithRepositoryIdFolderId, Folder | null> &
     ServiceMethod<Style, LockFolderWithRepositoryIdFolderIdOwnerInheritableExpirationTime, Folder | null>;
-  /** `POST /dlapp/move-file-entry` */
+  /** Sent as the `/dlapp/move-file-entry` command of a POST to JSON-WS `/invoke`. */
   moveFileEntry: ServiceMethod<Style, MoveFileEntryWithFileEntryIdNewFolderIdServiceContext, FileEntry | null>;
-  /** `POST /dlapp/move-folder` */
+  /** Sent as the `/dlapp/move-folder` command of a POST to JSON-WS `/invoke`. */
   moveFolder: ServiceMethod<Style, MoveFolderWithFolderIdParentFolderIdServiceContext, Folder | null>;
-  /** `POST /dlapp/refresh-file-entry-lock` */
+  /** Sent as the `/dlapp/refresh-file-entry-lock` command of a POST to JSON-WS `/invoke`. */
   refreshFileEntryLock: ServiceMethod<Style, RefreshFileEntryLockWithLockUuidCompanyIdExpirationTime, Lock | null>;
-  /** `POST /dlapp/refresh-folder-lock` */
+  /** Sent as the `/dlapp/refresh-folder-lock` command of a POST to JSON-WS `/invoke`. */
   refreshFolderLock: ServiceMethod<Style, RefreshFolderLockWithLockUuidCompanyIdExpirationTime, Lock | null>;
-  /** `POST /dlapp/revert-file-entry` */
+  /** Sent as the `/dlapp/revert-file-entry` command of a POST to JSON-WS `/invoke`. */
   revertFileEntry: ServiceMethod<Style, RevertFileEntryWithFileEntryIdVersionServiceContext, void>;
-  /** `POST /dlapp/search` */
+  /** Sent as the `/dlapp/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchWithRepositoryIdSearchContext, Hits | null> &
     ServiceMethod<Style, SearchWithRepositoryIdSearchContextQuery, Hits | null> &
     ServiceMethod<Style, SearchWithRepositoryIdCreatorUserIdStatusStartEnd, Hits | null> &
     ServiceMethod<Style, SearchWithRepositoryIdCreatorUserIdFolderIdMimeTypesStatusStartEnd, Hits | null>;
-  /** `POST /dlapp/subscribe-file-entry-type` */
+  /** Sent as the `/dlapp/subscribe-file-entry-type` command of a POST to JSON-WS `/invoke`. */
   subscribeFileEntryType: ServiceMethod<Style, SubscribeFileEntryTypeWithGroupIdFileEntryTypeId, void>;
-  /** `POST /dlapp/subscribe-folder` */
+  /** Sent as the `/dlapp/subscribe-folder` command of a POST to JSON-WS `/invoke`. */
   subscribeFolder: ServiceMethod<Style, SubscribeFolderWithGroupIdFolderId, void>;
-  /** `POST /dlapp/unlock-folder` */
+  /** Sent as the `/dlapp/unlock-folder` command of a POST to JSON-WS `/invoke`. */
   unlockFolder: ServiceMethod<Style, UnlockFolderWithRepositoryIdFolderIdLockUuid, void> &
     ServiceMethod<Style, UnlockFolderWithRepositoryIdParentFolderIdNameLockUuid, void>;
-  /** `POST /dlapp/unsubscribe-file-entry-type` */
+  /** Sent as the `/dlapp/unsubscribe-file-entry-type` command of a POST to JSON-WS `/invoke`. */
   unsubscribeFileEntryType: ServiceMethod<Style, UnsubscribeFileEntryTypeWithGroupIdFileEntryTypeId, void>;
-  /** `POST /dlapp/unsubscribe-folder` */
+  /** Sent as the `/dlapp/unsubscribe-folder` command of a POST to JSON-WS `/invoke`. */
   unsubscribeFolder: ServiceMethod<Style, UnsubscribeFolderWithGroupIdFolderId, void>;
-  /** `POST /dlapp/update-file-entry` */
+  /**
+   * Sent as the `/dlapp/update-file-entry` command of a POST to JSON-WS `/invoke`.
+   * An overload with a file is sent as a multipart POST to JSON-WS `/dlapp/update-file-entry`.
+   */
   updateFileEntry: ServiceMethod<
     Style,
     UpdateFileEntryWithFileEntryIdSourceFileNameMimeTypeTitleAnd5More_4cm8,
     FileEntry | null
   > &
     ServiceMethod<Style, UpdateFileEntryWithFileEntryIdSourceFileNameMimeTypeTitleAnd5More_arcy, FileEntry | null>;
-  /** `POST /dlapp/update-file-entry-and-check-in` */
+  /** Sent as a multipart POST to JSON-WS `/dlapp/update-file-entry-and-check-in` (it has a file). */
   updateFileEntryAndCheckIn: ServiceMethod<
     Style,
     UpdateFileEntryAndCheckInWithFileEntryIdSourceFileNameMimeTypeTitleAnd5More_arcy,
     FileEntry | null
   >;
-  /** `POST /dlapp/update-file-shortcut` */
+  /** Sent as the `/dlapp/update-file-shortcut` command of a POST to JSON-WS `/invoke`. */
   updateFileShortcut: ServiceMethod<
     Style,
     UpdateFileShortcutWithFileShortcutIdFolderIdToFileEntryIdServiceContext,
     FileShortcut | null
   >;
-  /** `POST /dlapp/update-folder` */
+  /** Sent as the `/dlapp/update-folder` command of a POST to JSON-WS `/invoke`. */
   updateFolder: ServiceMethod<Style, UpdateFolderWithFolderIdNameDescriptionServiceContext, Folder | null>;
-  /** `POST /dlapp/verify-file-entry-check-out` */
+  /** Sent as the `/dlapp/verify-file-entry-check-out` command of a POST to JSON-WS `/invoke`. */
   verifyFileEntryCheckOut: ServiceMethod<Style, VerifyFileEntryCheckOutWithRepositoryIdFileEntryIdLockUuid, boolean>;
-  /** `POST /dlapp/verify-file-entry-lock` */
+  /** Sent as the `/dlapp/verify-file-entry-lock` command of a POST to JSON-WS `/invoke`. */
   verifyFileEntryLock: ServiceMethod<Style, VerifyFileEntryLockWithRepositoryIdFileEntryIdLockUuid, boolean>;
-  /** `POST /dlapp/verify-inheritable-lock` */
+  /** Sent as the `/dlapp/verify-inheritable-lock` command of a POST to JSON-WS `/invoke`. */
   verifyInheritableLock: ServiceMethod<Style, VerifyInheritableLockWithRepositoryIdFolderIdLockUuid, boolean>;
 }
 

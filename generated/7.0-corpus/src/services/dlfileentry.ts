@@ -7,47 +7,47 @@ import type { DLFileEntry, Hits, Lock, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `DLFileEntryService<'callback'>`.
  */
 export interface DLFileEntryService<Style extends CallStyle = 'sync'> {
-  /** `POST /dlfileentry/cancel-check-out` */
+  /** Sent as the `/dlfileentry/cancel-check-out` command of a POST to JSON-WS `/invoke`. */
   cancelCheckOut: ServiceMethod<Style, CancelCheckOutWithFileEntryId, DLFileEntry | null>;
-  /** `POST /dlfileentry/check-in-file-entry` */
+  /** Sent as the `/dlfileentry/check-in-file-entry` command of a POST to JSON-WS `/invoke`. */
   checkInFileEntry: ServiceMethod<Style, CheckInFileEntryWithFileEntryIdLockUuidServiceContext, void> &
     ServiceMethod<Style, CheckInFileEntryWithFileEntryIdMajorChangeLogServiceContext, void>;
-  /** `POST /dlfileentry/check-out-file-entry` */
+  /** Sent as the `/dlfileentry/check-out-file-entry` command of a POST to JSON-WS `/invoke`. */
   checkOutFileEntry: ServiceMethod<Style, CheckOutFileEntryWithFileEntryIdServiceContext, DLFileEntry | null> &
     ServiceMethod<Style, CheckOutFileEntryWithFileEntryIdOwnerExpirationTimeServiceContext, DLFileEntry | null>;
-  /** `POST /dlfileentry/copy-file-entry` */
+  /** Sent as the `/dlfileentry/copy-file-entry` command of a POST to JSON-WS `/invoke`. */
   copyFileEntry: ServiceMethod<
     Style,
     CopyFileEntryWithGroupIdRepositoryIdFileEntryIdDestFolderIdServiceContext,
     DLFileEntry | null
   >;
-  /** `POST /dlfileentry/delete-file-entry` */
+  /** Sent as the `/dlfileentry/delete-file-entry` command of a POST to JSON-WS `/invoke`. */
   deleteFileEntry: ServiceMethod<Style, DeleteFileEntryWithFileEntryId, void> &
     ServiceMethod<Style, DeleteFileEntryWithGroupIdFolderIdTitle, void>;
-  /** `POST /dlfileentry/delete-file-version` */
+  /** Sent as the `/dlfileentry/delete-file-version` command of a POST to JSON-WS `/invoke`. */
   deleteFileVersion: ServiceMethod<Style, DeleteFileVersionWithFileEntryIdVersion, void>;
-  /** `POST /dlfileentry/fetch-file-entry-by-image-id` */
+  /** Sent as the `/dlfileentry/fetch-file-entry-by-image-id` command of a POST to JSON-WS `/invoke`. */
   fetchFileEntryByImageId: ServiceMethod<Style, FetchFileEntryByImageIdWithImageId, DLFileEntry | null>;
-  /** `GET /dlfileentry/get-file-entries` */
+  /** Sent as the `/dlfileentry/get-file-entries` command of a POST to JSON-WS `/invoke`. */
   getFileEntries: ServiceMethod<Style, GetFileEntriesWithGroupIdFolderIdStartEndObc, DLFileEntry[]> &
     ServiceMethod<Style, GetFileEntriesWithGroupIdFolderIdFileEntryTypeIdStartEndObc, DLFileEntry[]> &
     ServiceMethod<Style, GetFileEntriesWithGroupIdFolderIdMimeTypesStartEndObc, DLFileEntry[]> &
     ServiceMethod<Style, GetFileEntriesWithGroupIdFolderIdStatusStartEndObc, DLFileEntry[]>;
-  /** `GET /dlfileentry/get-file-entries-count` */
+  /** Sent as the `/dlfileentry/get-file-entries-count` command of a POST to JSON-WS `/invoke`. */
   getFileEntriesCount: ServiceMethod<Style, GetFileEntriesCountWithGroupIdFolderId, number> &
     ServiceMethod<Style, GetFileEntriesCountWithGroupIdFolderIdFileEntryTypeId, number> &
     ServiceMethod<Style, GetFileEntriesCountWithGroupIdFolderIdMimeTypes, number> &
     ServiceMethod<Style, GetFileEntriesCountWithGroupIdFolderIdStatus, number>;
-  /** `GET /dlfileentry/get-file-entry` */
+  /** Sent as the `/dlfileentry/get-file-entry` command of a POST to JSON-WS `/invoke`. */
   getFileEntry: ServiceMethod<Style, GetFileEntryWithFileEntryId, DLFileEntry | null> &
     ServiceMethod<Style, GetFileEntryWithGroupIdFolderIdTitle, DLFileEntry | null>;
-  /** `GET /dlfileentry/get-file-entry-by-uuid-and-group-id` */
+  /** Sent as the `/dlfileentry/get-file-entry-by-uuid-and-group-id` command of a POST to JSON-WS `/invoke`. */
   getFileEntryByUuidAndGroupId: ServiceMethod<Style, GetFileEntryByUuidAndGroupIdWithUuidGroupId, DLFileEntry | null>;
-  /** `GET /dlfileentry/get-file-entry-lock` */
+  /** Sent as the `/dlfileentry/get-file-entry-lock` command of a POST to JSON-WS `/invoke`. */
   getFileEntryLock: ServiceMethod<Style, GetFileEntryLockWithFileEntryId, Lock | null>;
-  /** `GET /dlfileentry/get-folders-file-entries-count` */
+  /** Sent as the `/dlfileentry/get-folders-file-entries-count` command of a POST to JSON-WS `/invoke`. */
   getFoldersFileEntriesCount: ServiceMethod<Style, GetFoldersFileEntriesCountWithGroupIdFolderIdsStatus, number>;
-  /** `GET /dlfileentry/get-group-file-entries` */
+  /** Sent as the `/dlfileentry/get-group-file-entries` command of a POST to JSON-WS `/invoke`. */
   getGroupFileEntries: ServiceMethod<
     Style,
     GetGroupFileEntriesWithGroupIdUserIdRootFolderIdStartEndObc,
@@ -59,35 +59,35 @@ export interface DLFileEntryService<Style extends CallStyle = 'sync'> {
       GetGroupFileEntriesWithGroupIdUserIdRepositoryIdRootFolderIdMimeTypesStatusStartEndObc,
       DLFileEntry[]
     >;
-  /** `GET /dlfileentry/get-group-file-entries-count` */
+  /** Sent as the `/dlfileentry/get-group-file-entries-count` command of a POST to JSON-WS `/invoke`. */
   getGroupFileEntriesCount: ServiceMethod<Style, GetGroupFileEntriesCountWithGroupIdUserIdRootFolderId, number> &
     ServiceMethod<Style, GetGroupFileEntriesCountWithGroupIdUserIdRootFolderIdMimeTypesStatus, number> &
     ServiceMethod<Style, GetGroupFileEntriesCountWithGroupIdUserIdRepositoryIdRootFolderIdMimeTypesStatus, number>;
-  /** `GET /dlfileentry/has-file-entry-lock` */
+  /** Sent as the `/dlfileentry/has-file-entry-lock` command of a POST to JSON-WS `/invoke`. */
   hasFileEntryLock: ServiceMethod<Style, HasFileEntryLockWithFileEntryId, boolean>;
-  /** `GET /dlfileentry/is-file-entry-checked-out` */
+  /** Sent as the `/dlfileentry/is-file-entry-checked-out` command of a POST to JSON-WS `/invoke`. */
   isFileEntryCheckedOut: ServiceMethod<Style, IsFileEntryCheckedOutWithFileEntryId, boolean>;
-  /** `GET /dlfileentry/is-keep-file-version-label` */
+  /** Sent as the `/dlfileentry/is-keep-file-version-label` command of a POST to JSON-WS `/invoke`. */
   isKeepFileVersionLabel: ServiceMethod<Style, IsKeepFileVersionLabelWithFileEntryIdServiceContext, boolean> &
     ServiceMethod<Style, IsKeepFileVersionLabelWithFileEntryIdMajorVersionServiceContext, boolean>;
-  /** `POST /dlfileentry/move-file-entry` */
+  /** Sent as the `/dlfileentry/move-file-entry` command of a POST to JSON-WS `/invoke`. */
   moveFileEntry: ServiceMethod<Style, MoveFileEntryWithFileEntryIdNewFolderIdServiceContext, DLFileEntry | null>;
-  /** `POST /dlfileentry/refresh-file-entry-lock` */
+  /** Sent as the `/dlfileentry/refresh-file-entry-lock` command of a POST to JSON-WS `/invoke`. */
   refreshFileEntryLock: ServiceMethod<Style, RefreshFileEntryLockWithLockUuidCompanyIdExpirationTime, Lock | null>;
-  /** `POST /dlfileentry/revert-file-entry` */
+  /** Sent as the `/dlfileentry/revert-file-entry` command of a POST to JSON-WS `/invoke`. */
   revertFileEntry: ServiceMethod<Style, RevertFileEntryWithFileEntryIdVersionServiceContext, void>;
-  /** `POST /dlfileentry/search` */
+  /** Sent as the `/dlfileentry/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchWithGroupIdCreatorUserIdStatusStartEnd, Hits | null> &
     ServiceMethod<Style, SearchWithGroupIdCreatorUserIdFolderIdMimeTypesStatusStartEnd, Hits | null>;
-  /** `POST /dlfileentry/update-status` */
+  /** Sent as the `/dlfileentry/update-status` command of a POST to JSON-WS `/invoke`. */
   updateStatus: ServiceMethod<
     Style,
     UpdateStatusWithUserIdFileVersionIdStatusServiceContextWorkflowContext,
     DLFileEntry | null
   >;
-  /** `POST /dlfileentry/verify-file-entry-check-out` */
+  /** Sent as the `/dlfileentry/verify-file-entry-check-out` command of a POST to JSON-WS `/invoke`. */
   verifyFileEntryCheckOut: ServiceMethod<Style, VerifyFileEntryCheckOutWithFileEntryIdLockUuid, boolean>;
-  /** `POST /dlfileentry/verify-file-entry-lock` */
+  /** Sent as the `/dlfileentry/verify-file-entry-lock` command of a POST to JSON-WS `/invoke`. */
   verifyFileEntryLock: ServiceMethod<Style, VerifyFileEntryLockWithFileEntryIdLockUuid, boolean>;
 }
 

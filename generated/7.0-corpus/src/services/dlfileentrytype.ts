@@ -7,29 +7,29 @@ import type { DLFileEntryType, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `DLFileEntryTypeService<'callback'>`.
  */
 export interface DLFileEntryTypeService<Style extends CallStyle = 'sync'> {
-  /** `POST /dlfileentrytype/add-file-entry-type` */
+  /** Sent as the `/dlfileentrytype/add-file-entry-type` command of a POST to JSON-WS `/invoke`. */
   addFileEntryType: ServiceMethod<
     Style,
     AddFileEntryTypeWithGroupIdNameDescriptionDdmStructureIdsServiceContext,
     DLFileEntryType | null
   > &
     ServiceMethod<Style, AddFileEntryTypeWithGroupIdFileEntryTypeKeyNameMapAnd3More_4fxw, DLFileEntryType | null>;
-  /** `POST /dlfileentrytype/delete-file-entry-type` */
+  /** Sent as the `/dlfileentrytype/delete-file-entry-type` command of a POST to JSON-WS `/invoke`. */
   deleteFileEntryType: ServiceMethod<Style, DeleteFileEntryTypeWithFileEntryTypeId, void>;
-  /** `GET /dlfileentrytype/get-file-entry-type` */
+  /** Sent as the `/dlfileentrytype/get-file-entry-type` command of a POST to JSON-WS `/invoke`. */
   getFileEntryType: ServiceMethod<Style, GetFileEntryTypeWithFileEntryTypeId, DLFileEntryType | null>;
-  /** `GET /dlfileentrytype/get-file-entry-types` */
+  /** Sent as the `/dlfileentrytype/get-file-entry-types` command of a POST to JSON-WS `/invoke`. */
   getFileEntryTypes: ServiceMethod<Style, GetFileEntryTypesWithGroupIds, string[]> &
     ServiceMethod<Style, GetFileEntryTypesWithGroupIdsStartEnd, string[]>;
-  /** `GET /dlfileentrytype/get-file-entry-types-count` */
+  /** Sent as the `/dlfileentrytype/get-file-entry-types-count` command of a POST to JSON-WS `/invoke`. */
   getFileEntryTypesCount: ServiceMethod<Style, GetFileEntryTypesCountWithGroupIds, number>;
-  /** `GET /dlfileentrytype/get-folder-file-entry-types` */
+  /** Sent as the `/dlfileentrytype/get-folder-file-entry-types` command of a POST to JSON-WS `/invoke`. */
   getFolderFileEntryTypes: ServiceMethod<Style, GetFolderFileEntryTypesWithGroupIdsFolderIdInherited, string[]>;
-  /** `POST /dlfileentrytype/search` */
+  /** Sent as the `/dlfileentrytype/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchWithCompanyIdGroupIdsKeywordsAnd4More_n9ji, DLFileEntryType[]>;
-  /** `POST /dlfileentrytype/search-count` */
+  /** Sent as the `/dlfileentrytype/search-count` command of a POST to JSON-WS `/invoke`. */
   searchCount: ServiceMethod<Style, SearchCountWithCompanyIdGroupIdsKeywordsIncludeBasicFileEntryType, number>;
-  /** `POST /dlfileentrytype/update-file-entry-type` */
+  /** Sent as the `/dlfileentrytype/update-file-entry-type` command of a POST to JSON-WS `/invoke`. */
   updateFileEntryType: ServiceMethod<
     Style,
     UpdateFileEntryTypeWithFileEntryTypeIdNameDescriptionDdmStructureIdsServiceContext,

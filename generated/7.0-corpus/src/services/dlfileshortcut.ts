@@ -7,23 +7,23 @@ import type { DLFileShortcut, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `DLFileShortcutService<'callback'>`.
  */
 export interface DLFileShortcutService<Style extends CallStyle = 'sync'> {
-  /** `POST /dlfileshortcut/add-file-shortcut` */
+  /** Sent as the `/dlfileshortcut/add-file-shortcut` command of a POST to JSON-WS `/invoke`. */
   addFileShortcut: ServiceMethod<
     Style,
     AddFileShortcutWithGroupIdRepositoryIdFolderIdToFileEntryIdServiceContext,
     DLFileShortcut | null
   >;
-  /** `POST /dlfileshortcut/delete-file-shortcut` */
+  /** Sent as the `/dlfileshortcut/delete-file-shortcut` command of a POST to JSON-WS `/invoke`. */
   deleteFileShortcut: ServiceMethod<Style, DeleteFileShortcutWithFileShortcutId, void>;
-  /** `GET /dlfileshortcut/get-file-shortcut` */
+  /** Sent as the `/dlfileshortcut/get-file-shortcut` command of a POST to JSON-WS `/invoke`. */
   getFileShortcut: ServiceMethod<Style, GetFileShortcutWithFileShortcutId, DLFileShortcut | null>;
-  /** `POST /dlfileshortcut/update-file-shortcut` */
+  /** Sent as the `/dlfileshortcut/update-file-shortcut` command of a POST to JSON-WS `/invoke`. */
   updateFileShortcut: ServiceMethod<
     Style,
     UpdateFileShortcutWithFileShortcutIdRepositoryIdFolderIdToFileEntryIdServiceContext,
     DLFileShortcut | null
   >;
-  /** `POST /dlfileshortcut/update-file-shortcuts` */
+  /** Sent as the `/dlfileshortcut/update-file-shortcuts` command of a POST to JSON-WS `/invoke`. */
   updateFileShortcuts: ServiceMethod<Style, UpdateFileShortcutsWithOldToFileEntryIdNewToFileEntryId, void>;
 }
 

@@ -7,13 +7,13 @@ import type { DLFileVersion } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `DLFileVersionService<'callback'>`.
  */
 export interface DLFileVersionService<Style extends CallStyle = 'sync'> {
-  /** `GET /dlfileversion/get-file-version` */
+  /** Sent as the `/dlfileversion/get-file-version` command of a POST to JSON-WS `/invoke`. */
   getFileVersion: ServiceMethod<Style, GetFileVersionWithFileVersionId, DLFileVersion | null>;
-  /** `GET /dlfileversion/get-file-versions` */
+  /** Sent as the `/dlfileversion/get-file-versions` command of a POST to JSON-WS `/invoke`. */
   getFileVersions: ServiceMethod<Style, GetFileVersionsWithFileEntryIdStatus, DLFileVersion[]>;
-  /** `GET /dlfileversion/get-file-versions-count` */
+  /** Sent as the `/dlfileversion/get-file-versions-count` command of a POST to JSON-WS `/invoke`. */
   getFileVersionsCount: ServiceMethod<Style, GetFileVersionsCountWithFileEntryIdStatus, number>;
-  /** `GET /dlfileversion/get-latest-file-version` */
+  /** Sent as the `/dlfileversion/get-latest-file-version` command of a POST to JSON-WS `/invoke`. */
   getLatestFileVersion: ServiceMethod<Style, GetLatestFileVersionWithFileEntryId, DLFileVersion | null> &
     ServiceMethod<Style, GetLatestFileVersionWithFileEntryIdExcludeWorkingCopy, DLFileVersion | null>;
 }

@@ -7,34 +7,34 @@ import type { DLFolder, FileEntry, Lock, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `DLFolderService<'callback'>`.
  */
 export interface DLFolderService<Style extends CallStyle = 'sync'> {
-  /** `POST /dlfolder/add-folder` */
+  /** Sent as the `/dlfolder/add-folder` command of a POST to JSON-WS `/invoke`. */
   addFolder: ServiceMethod<Style, AddFolderWithGroupIdRepositoryIdMountPointAnd4More_rjnk, DLFolder | null>;
-  /** `POST /dlfolder/delete-folder` */
+  /** Sent as the `/dlfolder/delete-folder` command of a POST to JSON-WS `/invoke`. */
   deleteFolder: ServiceMethod<Style, DeleteFolderWithFolderId, void> &
     ServiceMethod<Style, DeleteFolderWithFolderIdIncludeTrashedEntries, void> &
     ServiceMethod<Style, DeleteFolderWithGroupIdParentFolderIdName, void>;
-  /** `GET /dlfolder/get-file-entries-and-file-shortcuts` */
+  /** Sent as the `/dlfolder/get-file-entries-and-file-shortcuts` command of a POST to JSON-WS `/invoke`. */
   getFileEntriesAndFileShortcuts: ServiceMethod<
     Style,
     GetFileEntriesAndFileShortcutsWithGroupIdFolderIdStatusStartEnd,
     FileEntry[]
   >;
-  /** `GET /dlfolder/get-file-entries-and-file-shortcuts-count` */
+  /** Sent as the `/dlfolder/get-file-entries-and-file-shortcuts-count` command of a POST to JSON-WS `/invoke`. */
   getFileEntriesAndFileShortcutsCount: ServiceMethod<
     Style,
     GetFileEntriesAndFileShortcutsCountWithGroupIdFolderIdStatus,
     number
   > &
     ServiceMethod<Style, GetFileEntriesAndFileShortcutsCountWithGroupIdFolderIdStatusMimeTypes, number>;
-  /** `GET /dlfolder/get-folder` */
+  /** Sent as the `/dlfolder/get-folder` command of a POST to JSON-WS `/invoke`. */
   getFolder: ServiceMethod<Style, GetFolderWithFolderId, DLFolder | null> &
     ServiceMethod<Style, GetFolderWithGroupIdParentFolderIdName, DLFolder | null>;
-  /** `GET /dlfolder/get-folder-ids` */
+  /** Sent as the `/dlfolder/get-folder-ids` command of a POST to JSON-WS `/invoke`. */
   getFolderIds: ServiceMethod<Style, GetFolderIdsWithGroupIdFolderId, number[]>;
-  /** `GET /dlfolder/get-folders` */
+  /** Sent as the `/dlfolder/get-folders` command of a POST to JSON-WS `/invoke`. */
   getFolders: ServiceMethod<Style, GetFoldersWithGroupIdParentFolderIdStartEndObc, DLFolder[]> &
     ServiceMethod<Style, GetFoldersWithGroupIdParentFolderIdStatusIncludeMountfoldersStartEndObc, DLFolder[]>;
-  /** `GET /dlfolder/get-folders-and-file-entries-and-file-shortcuts` */
+  /** Sent as the `/dlfolder/get-folders-and-file-entries-and-file-shortcuts` command of a POST to JSON-WS `/invoke`. */
   getFoldersAndFileEntriesAndFileShortcuts: ServiceMethod<
     Style,
     GetFoldersAndFileEntriesAndFileShortcutsWithGroupIdFolderIdMimeTypesIncludeMountFoldersQueryDefinition,
@@ -50,7 +50,7 @@ export interface DLFolderService<Style extends CallStyle = 'sync'> {
       GetFoldersAndFileEntriesAndFileShortcutsWithGroupIdFolderIdStatusMimeTypesIncludeMountFoldersStartEndObc,
       DLFolder[]
     >;
-  /** `GET /dlfolder/get-folders-and-file-entries-and-file-shortcuts-count` */
+  /** Sent as the `/dlfolder/get-folders-and-file-entries-and-file-shortcuts-count` command of a POST to JSON-WS `/invoke`. */
   getFoldersAndFileEntriesAndFileShortcutsCount: ServiceMethod<
     Style,
     GetFoldersAndFileEntriesAndFileShortcutsCountWithGroupIdFolderIdStatusIncludeMountFolders,
@@ -66,38 +66,38 @@ export interface DLFolderService<Style extends CallStyle = 'sync'> {
       GetFoldersAndFileEntriesAndFileShortcutsCountWithGroupIdFolderIdStatusMimeTypesIncludeMountFolders,
       number
     >;
-  /** `GET /dlfolder/get-folders-count` */
+  /** Sent as the `/dlfolder/get-folders-count` command of a POST to JSON-WS `/invoke`. */
   getFoldersCount: ServiceMethod<Style, GetFoldersCountWithGroupIdParentFolderId, number> &
     ServiceMethod<Style, GetFoldersCountWithGroupIdParentFolderIdStatusIncludeMountfolders, number>;
-  /** `GET /dlfolder/get-mount-folders` */
+  /** Sent as the `/dlfolder/get-mount-folders` command of a POST to JSON-WS `/invoke`. */
   getMountFolders: ServiceMethod<Style, GetMountFoldersWithGroupIdParentFolderIdStartEndObc, DLFolder[]>;
-  /** `GET /dlfolder/get-mount-folders-count` */
+  /** Sent as the `/dlfolder/get-mount-folders-count` command of a POST to JSON-WS `/invoke`. */
   getMountFoldersCount: ServiceMethod<Style, GetMountFoldersCountWithGroupIdParentFolderId, number>;
-  /** `GET /dlfolder/get-subfolder-ids` */
+  /** Sent as the `/dlfolder/get-subfolder-ids` command of a POST to JSON-WS `/invoke`. */
   getSubfolderIds: ServiceMethod<Style, GetSubfolderIdsWithFolderIdsGroupIdFolderId, void> &
     ServiceMethod<Style, GetSubfolderIdsWithGroupIdFolderIdRecurse, number[]> &
     ServiceMethod<Style, GetSubfolderIdsWithFolderIdsGroupIdFolderIdRecurse, void>;
-  /** `GET /dlfolder/has-folder-lock` */
+  /** Sent as the `/dlfolder/has-folder-lock` command of a POST to JSON-WS `/invoke`. */
   hasFolderLock: ServiceMethod<Style, HasFolderLockWithFolderId, boolean>;
-  /** `GET /dlfolder/has-inheritable-lock` */
+  /** Sent as the `/dlfolder/has-inheritable-lock` command of a POST to JSON-WS `/invoke`. */
   hasInheritableLock: ServiceMethod<Style, HasInheritableLockWithFolderId, boolean>;
-  /** `GET /dlfolder/is-folder-locked` */
+  /** Sent as the `/dlfolder/is-folder-locked` command of a POST to JSON-WS `/invoke`. */
   isFolderLocked: ServiceMethod<Style, IsFolderLockedWithFolderId, boolean>;
-  /** `POST /dlfolder/lock-folder` */
+  /** Sent as the `/dlfolder/lock-folder` command of a POST to JSON-WS `/invoke`. */
   lockFolder: ServiceMethod<Style, LockFolderWithFolderId, DLFolder | null> &
     ServiceMethod<Style, LockFolderWithFolderIdOwnerInheritableExpirationTime, DLFolder | null>;
-  /** `POST /dlfolder/move-folder` */
+  /** Sent as the `/dlfolder/move-folder` command of a POST to JSON-WS `/invoke`. */
   moveFolder: ServiceMethod<Style, MoveFolderWithFolderIdParentFolderIdServiceContext, DLFolder | null>;
-  /** `POST /dlfolder/refresh-folder-lock` */
+  /** Sent as the `/dlfolder/refresh-folder-lock` command of a POST to JSON-WS `/invoke`. */
   refreshFolderLock: ServiceMethod<Style, RefreshFolderLockWithLockUuidCompanyIdExpirationTime, Lock | null>;
-  /** `POST /dlfolder/unlock-folder` */
+  /** Sent as the `/dlfolder/unlock-folder` command of a POST to JSON-WS `/invoke`. */
   unlockFolder: ServiceMethod<Style, UnlockFolderWithFolderIdLockUuid, void> &
     ServiceMethod<Style, UnlockFolderWithGroupIdParentFolderIdNameLockUuid, void>;
-  /** `POST /dlfolder/update-folder` */
+  /** Sent as the `/dlfolder/update-folder` command of a POST to JSON-WS `/invoke`. */
   updateFolder: ServiceMethod<Style, UpdateFolderWithFolderIdNameDescriptionAnd4More_kcj3, DLFolder | null> &
     ServiceMethod<Style, UpdateFolderWithFolderIdNameDescriptionAnd4More_humk, DLFolder | null> &
     ServiceMethod<Style, UpdateFolderWithFolderIdParentFolderIdNameDescriptionAnd4More_elsg, DLFolder | null>;
-  /** `POST /dlfolder/verify-inheritable-lock` */
+  /** Sent as the `/dlfolder/verify-inheritable-lock` command of a POST to JSON-WS `/invoke`. */
   verifyInheritableLock: ServiceMethod<Style, VerifyInheritableLockWithFolderIdLockUuid, boolean>;
 }
 

@@ -7,31 +7,31 @@ import type { FileEntry, FileShortcut, Folder, ServiceContext } from '../models.
  * Its methods in either call style: the callback-style module's service is `DLTrashService<'callback'>`.
  */
 export interface DLTrashService<Style extends CallStyle = 'sync'> {
-  /** `POST /dltrash/move-file-entry-from-trash` */
+  /** Sent as the `/dltrash/move-file-entry-from-trash` command of a POST to JSON-WS `/invoke`. */
   moveFileEntryFromTrash: ServiceMethod<
     Style,
     MoveFileEntryFromTrashWithFileEntryIdNewFolderIdServiceContext,
     FileEntry | null
   >;
-  /** `POST /dltrash/move-file-entry-to-trash` */
+  /** Sent as the `/dltrash/move-file-entry-to-trash` command of a POST to JSON-WS `/invoke`. */
   moveFileEntryToTrash: ServiceMethod<Style, MoveFileEntryToTrashWithFileEntryId, FileEntry | null>;
-  /** `POST /dltrash/move-file-shortcut-from-trash` */
+  /** Sent as the `/dltrash/move-file-shortcut-from-trash` command of a POST to JSON-WS `/invoke`. */
   moveFileShortcutFromTrash: ServiceMethod<
     Style,
     MoveFileShortcutFromTrashWithFileShortcutIdNewFolderIdServiceContext,
     FileShortcut | null
   >;
-  /** `POST /dltrash/move-file-shortcut-to-trash` */
+  /** Sent as the `/dltrash/move-file-shortcut-to-trash` command of a POST to JSON-WS `/invoke`. */
   moveFileShortcutToTrash: ServiceMethod<Style, MoveFileShortcutToTrashWithFileShortcutId, FileShortcut | null>;
-  /** `POST /dltrash/move-folder-from-trash` */
+  /** Sent as the `/dltrash/move-folder-from-trash` command of a POST to JSON-WS `/invoke`. */
   moveFolderFromTrash: ServiceMethod<Style, MoveFolderFromTrashWithFolderIdParentFolderIdServiceContext, Folder | null>;
-  /** `POST /dltrash/move-folder-to-trash` */
+  /** Sent as the `/dltrash/move-folder-to-trash` command of a POST to JSON-WS `/invoke`. */
   moveFolderToTrash: ServiceMethod<Style, MoveFolderToTrashWithFolderId, Folder | null>;
-  /** `POST /dltrash/restore-file-entry-from-trash` */
+  /** Sent as the `/dltrash/restore-file-entry-from-trash` command of a POST to JSON-WS `/invoke`. */
   restoreFileEntryFromTrash: ServiceMethod<Style, RestoreFileEntryFromTrashWithFileEntryId, void>;
-  /** `POST /dltrash/restore-file-shortcut-from-trash` */
+  /** Sent as the `/dltrash/restore-file-shortcut-from-trash` command of a POST to JSON-WS `/invoke`. */
   restoreFileShortcutFromTrash: ServiceMethod<Style, RestoreFileShortcutFromTrashWithFileShortcutId, void>;
-  /** `POST /dltrash/restore-folder-from-trash` */
+  /** Sent as the `/dltrash/restore-folder-from-trash` command of a POST to JSON-WS `/invoke`. */
   restoreFolderFromTrash: ServiceMethod<Style, RestoreFolderFromTrashWithFolderId, void>;
 }
 

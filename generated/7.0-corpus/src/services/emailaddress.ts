@@ -7,21 +7,21 @@ import type { EmailAddress, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `EmailAddressService<'callback'>`.
  */
 export interface EmailAddressService<Style extends CallStyle = 'sync'> {
-  /** `POST /emailaddress/add-email-address` */
+  /** Sent as the `/emailaddress/add-email-address` command of a POST to JSON-WS `/invoke`. */
   addEmailAddress: ServiceMethod<
     Style,
     AddEmailAddressWithClassNameClassPKAddressTypeIdPrimaryServiceContext,
     EmailAddress | null
   >;
-  /** `POST /emailaddress/delete-email-address` */
+  /** Sent as the `/emailaddress/delete-email-address` command of a POST to JSON-WS `/invoke`. */
   deleteEmailAddress: ServiceMethod<Style, DeleteEmailAddressWithEmailAddressId, void>;
-  /** `POST /emailaddress/fetch-email-address` */
+  /** Sent as the `/emailaddress/fetch-email-address` command of a POST to JSON-WS `/invoke`. */
   fetchEmailAddress: ServiceMethod<Style, FetchEmailAddressWithEmailAddressId, EmailAddress | null>;
-  /** `GET /emailaddress/get-email-address` */
+  /** Sent as the `/emailaddress/get-email-address` command of a POST to JSON-WS `/invoke`. */
   getEmailAddress: ServiceMethod<Style, GetEmailAddressWithEmailAddressId, EmailAddress | null>;
-  /** `GET /emailaddress/get-email-addresses` */
+  /** Sent as the `/emailaddress/get-email-addresses` command of a POST to JSON-WS `/invoke`. */
   getEmailAddresses: ServiceMethod<Style, GetEmailAddressesWithClassNameClassPK, EmailAddress[]>;
-  /** `POST /emailaddress/update-email-address` */
+  /** Sent as the `/emailaddress/update-email-address` command of a POST to JSON-WS `/invoke`. */
   updateEmailAddress: ServiceMethod<
     Style,
     UpdateEmailAddressWithEmailAddressIdAddressTypeIdPrimary,

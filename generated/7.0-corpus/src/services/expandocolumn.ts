@@ -7,17 +7,17 @@ import type { ExpandoColumn } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `ExpandoColumnService<'callback'>`.
  */
 export interface ExpandoColumnService<Style extends CallStyle = 'sync'> {
-  /** `POST /expandocolumn/add-column` */
+  /** Sent as the `/expandocolumn/add-column` command of a POST to JSON-WS `/invoke`. */
   addColumn: ServiceMethod<Style, AddColumnWithTableIdNameType, ExpandoColumn | null> &
     ServiceMethod<Style, AddColumnWithTableIdNameTypeDefaultData, ExpandoColumn | null>;
-  /** `POST /expandocolumn/delete-column` */
+  /** Sent as the `/expandocolumn/delete-column` command of a POST to JSON-WS `/invoke`. */
   deleteColumn: ServiceMethod<Style, DeleteColumnWithColumnId, void>;
-  /** `POST /expandocolumn/fetch-expando-column` */
+  /** Sent as the `/expandocolumn/fetch-expando-column` command of a POST to JSON-WS `/invoke`. */
   fetchExpandoColumn: ServiceMethod<Style, FetchExpandoColumnWithColumnId, ExpandoColumn | null>;
-  /** `POST /expandocolumn/update-column` */
+  /** Sent as the `/expandocolumn/update-column` command of a POST to JSON-WS `/invoke`. */
   updateColumn: ServiceMethod<Style, UpdateColumnWithColumnIdNameType, ExpandoColumn | null> &
     ServiceMethod<Style, UpdateColumnWithColumnIdNameTypeDefaultData, ExpandoColumn | null>;
-  /** `POST /expandocolumn/update-type-settings` */
+  /** Sent as the `/expandocolumn/update-type-settings` command of a POST to JSON-WS `/invoke`. */
   updateTypeSettings: ServiceMethod<Style, UpdateTypeSettingsWithColumnIdTypeSettings, ExpandoColumn | null>;
 }
 

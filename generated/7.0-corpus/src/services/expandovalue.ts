@@ -7,14 +7,14 @@ import type { ExpandoValue } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `ExpandoValueService<'callback'>`.
  */
 export interface ExpandoValueService<Style extends CallStyle = 'sync'> {
-  /** `POST /expandovalue/add-value` */
+  /** Sent as the `/expandovalue/add-value` command of a POST to JSON-WS `/invoke`. */
   addValue: ServiceMethod<Style, AddValueWithCompanyIdClassNameTableNameColumnNameClassPKData, ExpandoValue | null>;
-  /** `POST /expandovalue/add-values` */
+  /** Sent as the `/expandovalue/add-values` command of a POST to JSON-WS `/invoke`. */
   addValues: ServiceMethod<Style, AddValuesWithCompanyIdClassNameTableNameClassPKAttributeValues, void>;
-  /** `GET /expandovalue/get-data` */
+  /** Sent as the `/expandovalue/get-data` command of a POST to JSON-WS `/invoke`. */
   getData: ServiceMethod<Style, GetDataWithCompanyIdClassNameTableNameColumnNameClassPK, ExpandoValue | null> &
     ServiceMethod<Style, GetDataWithCompanyIdClassNameTableNameColumnNamesClassPK, ExpandoValue | null>;
-  /** `GET /expandovalue/get-json-data` */
+  /** Sent as the `/expandovalue/get-json-data` command of a POST to JSON-WS `/invoke`. */
   getJsonData: ServiceMethod<Style, GetJsonDataWithCompanyIdClassNameTableNameColumnNameClassPK, ExpandoValue | null>;
 }
 

@@ -6,46 +6,46 @@ import type { CallStyle, ObjectWrapper, ServiceMethod, Upload } from '../runtime
  * Its methods in either call style: the callback-style module's service is `ExportImportService<'callback'>`.
  */
 export interface ExportImportService<Style extends CallStyle = 'sync'> {
-  /** `POST /exportimport/export-layouts-as-file` */
+  /** Sent as the `/exportimport/export-layouts-as-file` command of a POST to JSON-WS `/invoke`. */
   exportLayoutsAsFile: ServiceMethod<Style, ExportLayoutsAsFileWithExportImportConfiguration, Record<string, unknown>>;
-  /** `POST /exportimport/export-layouts-as-file-in-background` */
+  /** Sent as the `/exportimport/export-layouts-as-file-in-background` command of a POST to JSON-WS `/invoke`. */
   exportLayoutsAsFileInBackground: ServiceMethod<
     Style,
     ExportLayoutsAsFileInBackgroundWithExportImportConfiguration,
     number
   > &
     ServiceMethod<Style, ExportLayoutsAsFileInBackgroundWithExportImportConfigurationId, number>;
-  /** `POST /exportimport/export-portlet-info-as-file` */
+  /** Sent as the `/exportimport/export-portlet-info-as-file` command of a POST to JSON-WS `/invoke`. */
   exportPortletInfoAsFile: ServiceMethod<
     Style,
     ExportPortletInfoAsFileWithExportImportConfiguration,
     Record<string, unknown>
   >;
-  /** `POST /exportimport/export-portlet-info-as-file-in-background` */
+  /** Sent as the `/exportimport/export-portlet-info-as-file-in-background` command of a POST to JSON-WS `/invoke`. */
   exportPortletInfoAsFileInBackground: ServiceMethod<
     Style,
     ExportPortletInfoAsFileInBackgroundWithExportImportConfiguration,
     number
   >;
-  /** `POST /exportimport/import-layouts` */
+  /** Sent as a multipart POST to JSON-WS `/exportimport/import-layouts` (it has a file). */
   importLayouts: ServiceMethod<Style, ImportLayoutsWithExportImportConfigurationFile, void>;
-  /** `POST /exportimport/import-layouts-in-background` */
+  /** Sent as a multipart POST to JSON-WS `/exportimport/import-layouts-in-background` (it has a file). */
   importLayoutsInBackground: ServiceMethod<Style, ImportLayoutsInBackgroundWithExportImportConfigurationFile, number>;
-  /** `POST /exportimport/import-portlet-info` */
+  /** Sent as a multipart POST to JSON-WS `/exportimport/import-portlet-info` (it has a file). */
   importPortletInfo: ServiceMethod<Style, ImportPortletInfoWithExportImportConfigurationFile, void>;
-  /** `POST /exportimport/import-portlet-info-in-background` */
+  /** Sent as a multipart POST to JSON-WS `/exportimport/import-portlet-info-in-background` (it has a file). */
   importPortletInfoInBackground: ServiceMethod<
     Style,
     ImportPortletInfoInBackgroundWithExportImportConfigurationFile,
     number
   >;
-  /** `POST /exportimport/validate-import-layouts-file` */
+  /** Sent as a multipart POST to JSON-WS `/exportimport/validate-import-layouts-file` (it has a file). */
   validateImportLayoutsFile: ServiceMethod<
     Style,
     ValidateImportLayoutsFileWithExportImportConfigurationFile,
     Record<string, unknown>
   >;
-  /** `POST /exportimport/validate-import-portlet-info` */
+  /** Sent as a multipart POST to JSON-WS `/exportimport/validate-import-portlet-info` (it has a file). */
   validateImportPortletInfo: ServiceMethod<
     Style,
     ValidateImportPortletInfoWithExportImportConfigurationFile,

@@ -7,19 +7,19 @@ import type { ExportImportConfiguration } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `ExportImportConfigurationService<'callback'>`.
  */
 export interface ExportImportConfigurationService<Style extends CallStyle = 'sync'> {
-  /** `POST /exportimportconfiguration/delete-export-import-configuration` */
+  /** Sent as the `/exportimportconfiguration/delete-export-import-configuration` command of a POST to JSON-WS `/invoke`. */
   deleteExportImportConfiguration: ServiceMethod<
     Style,
     DeleteExportImportConfigurationWithExportImportConfigurationId,
     void
   >;
-  /** `POST /exportimportconfiguration/move-export-import-configuration-to-trash` */
+  /** Sent as the `/exportimportconfiguration/move-export-import-configuration-to-trash` command of a POST to JSON-WS `/invoke`. */
   moveExportImportConfigurationToTrash: ServiceMethod<
     Style,
     MoveExportImportConfigurationToTrashWithExportImportConfigurationId,
     ExportImportConfiguration | null
   >;
-  /** `POST /exportimportconfiguration/restore-export-import-configuration-from-trash` */
+  /** Sent as the `/exportimportconfiguration/restore-export-import-configuration-from-trash` command of a POST to JSON-WS `/invoke`. */
   restoreExportImportConfigurationFromTrash: ServiceMethod<
     Style,
     RestoreExportImportConfigurationFromTrashWithExportImportConfigurationId,

@@ -7,7 +7,7 @@ import type { ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `FlagsEntryService<'callback'>`.
  */
 export interface FlagsEntryService<Style extends CallStyle = 'sync'> {
-  /** `POST /flags.flagsentry/add-entry` */
+  /** Sent as the `/flags.flagsentry/add-entry` command of a POST to JSON-WS `/invoke`. */
   addEntry: ServiceMethod<Style, AddEntryWithClassNameClassPKReporterEmailAddressAnd5More_cmya, void>;
 }
 

@@ -7,64 +7,64 @@ import type { Group, Organization, Portlet, ServiceContext, UserGroup } from '..
  * Its methods in either call style: the callback-style module's service is `GroupService<'callback'>`.
  */
 export interface GroupService<Style extends CallStyle = 'sync'> {
-  /** `POST /group/add-group` */
+  /** Sent as the `/group/add-group` command of a POST to JSON-WS `/invoke`. */
   addGroup: ServiceMethod<Style, AddGroupWithParentGroupIdLiveGroupIdNameDescriptionAnd7More_sk20, Group | null> &
     ServiceMethod<Style, AddGroupWithParentGroupIdLiveGroupIdNameMapAnd8More_vw5j, Group | null> &
     ServiceMethod<Style, AddGroupWithParentGroupIdLiveGroupIdNameMapAnd9More_ph6y, Group | null>;
-  /** `POST /group/add-role-groups` */
+  /** Sent as the `/group/add-role-groups` command of a POST to JSON-WS `/invoke`. */
   addRoleGroups: ServiceMethod<Style, AddRoleGroupsWithRoleIdGroupIds, void>;
-  /** `POST /group/check-remote-staging-group` */
+  /** Sent as the `/group/check-remote-staging-group` command of a POST to JSON-WS `/invoke`. */
   checkRemoteStagingGroup: ServiceMethod<Style, CheckRemoteStagingGroupWithGroupId, void>;
-  /** `POST /group/delete-group` */
+  /** Sent as the `/group/delete-group` command of a POST to JSON-WS `/invoke`. */
   deleteGroup: ServiceMethod<Style, DeleteGroupWithGroupId, void>;
-  /** `POST /group/disable-staging` */
+  /** Sent as the `/group/disable-staging` command of a POST to JSON-WS `/invoke`. */
   disableStaging: ServiceMethod<Style, DisableStagingWithGroupId, void>;
-  /** `POST /group/enable-staging` */
+  /** Sent as the `/group/enable-staging` command of a POST to JSON-WS `/invoke`. */
   enableStaging: ServiceMethod<Style, EnableStagingWithGroupId, void>;
-  /** `GET /group/get-company-group` */
+  /** Sent as the `/group/get-company-group` command of a POST to JSON-WS `/invoke`. */
   getCompanyGroup: ServiceMethod<Style, GetCompanyGroupWithCompanyId, Group | null>;
-  /** `GET /group/get-group` */
+  /** Sent as the `/group/get-group` command of a POST to JSON-WS `/invoke`. */
   getGroup: ServiceMethod<Style, GetGroupWithGroupId, Group | null> &
     ServiceMethod<Style, GetGroupWithCompanyIdGroupKey, Group | null>;
-  /** `GET /group/get-group-display-url` */
+  /** Sent as the `/group/get-group-display-url` command of a POST to JSON-WS `/invoke`. */
   getGroupDisplayUrl: ServiceMethod<Style, GetGroupDisplayUrlWithGroupIdPrivateLayoutSecureConnection, string | null>;
-  /** `GET /group/get-groups` */
+  /** Sent as the `/group/get-groups` command of a POST to JSON-WS `/invoke`. */
   getGroups: ServiceMethod<Style, GetGroupsWithCompanyIdParentGroupIdSite, Group[]>;
-  /** `GET /group/get-manageable-site-groups` */
+  /** Sent as the `/group/get-manageable-site-groups` command of a POST to JSON-WS `/invoke`. */
   getManageableSiteGroups: ServiceMethod<Style, GetManageableSiteGroupsWithPortletsMax, Group[]>;
-  /** `GET /group/get-organizations-groups` */
+  /** Sent as the `/group/get-organizations-groups` command of a POST to JSON-WS `/invoke`. */
   getOrganizationsGroups: ServiceMethod<Style, GetOrganizationsGroupsWithOrganizations, Group[]>;
-  /** `GET /group/get-user-group` */
+  /** Sent as the `/group/get-user-group` command of a POST to JSON-WS `/invoke`. */
   getUserGroup: ServiceMethod<Style, GetUserGroupWithCompanyIdUserId, UserGroup | null>;
-  /** `GET /group/get-user-groups-groups` */
+  /** Sent as the `/group/get-user-groups-groups` command of a POST to JSON-WS `/invoke`. */
   getUserGroupsGroups: ServiceMethod<Style, GetUserGroupsGroupsWithUserGroups, Group[]>;
-  /** `GET /group/get-user-organizations-groups` */
+  /** Sent as the `/group/get-user-organizations-groups` command of a POST to JSON-WS `/invoke`. */
   getUserOrganizationsGroups: ServiceMethod<Style, GetUserOrganizationsGroupsWithUserIdStartEnd, Group[]>;
-  /** `GET /group/get-user-sites-groups` */
+  /** Sent as the `/group/get-user-sites-groups` command of a POST to JSON-WS `/invoke`. */
   getUserSitesGroups: ServiceMethod<Style, GetUserSitesGroupsWithoutParameters, Group[]> &
     ServiceMethod<Style, GetUserSitesGroupsWithClassNamesMax, Group[]> &
     ServiceMethod<Style, GetUserSitesGroupsWithUserIdClassNamesMax, Group[]>;
-  /** `GET /group/get-user-sites-groups-count` */
+  /** Sent as the `/group/get-user-sites-groups-count` command of a POST to JSON-WS `/invoke`. */
   getUserSitesGroupsCount: ServiceMethod<Style, GetUserSitesGroupsCountWithoutParameters, number>;
-  /** `GET /group/has-user-group` */
+  /** Sent as the `/group/has-user-group` command of a POST to JSON-WS `/invoke`. */
   hasUserGroup: ServiceMethod<Style, HasUserGroupWithUserIdGroupId, boolean>;
-  /** `POST /group/search` */
+  /** Sent as the `/group/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchWithCompanyIdNameDescriptionParamsStartEnd, Group[]> &
     ServiceMethod<Style, SearchWithCompanyIdClassNameIdsKeywordsParamsStartEndObc, Group[]> &
     ServiceMethod<Style, SearchWithCompanyIdClassNameIdsNameDescriptionParamsAndOperatorStartEndObc, Group[]>;
-  /** `POST /group/search-count` */
+  /** Sent as the `/group/search-count` command of a POST to JSON-WS `/invoke`. */
   searchCount: ServiceMethod<Style, SearchCountWithCompanyIdNameDescriptionParams, number>;
-  /** `POST /group/set-role-groups` */
+  /** Sent as the `/group/set-role-groups` command of a POST to JSON-WS `/invoke`. */
   setRoleGroups: ServiceMethod<Style, SetRoleGroupsWithRoleIdGroupIds, void>;
-  /** `POST /group/unset-role-groups` */
+  /** Sent as the `/group/unset-role-groups` command of a POST to JSON-WS `/invoke`. */
   unsetRoleGroups: ServiceMethod<Style, UnsetRoleGroupsWithRoleIdGroupIds, void>;
-  /** `POST /group/update-friendly-url` */
+  /** Sent as the `/group/update-friendly-url` command of a POST to JSON-WS `/invoke`. */
   updateFriendlyUrl: ServiceMethod<Style, UpdateFriendlyUrlWithGroupIdFriendlyURL, Group | null>;
-  /** `POST /group/update-group` */
+  /** Sent as the `/group/update-group` command of a POST to JSON-WS `/invoke`. */
   updateGroup: ServiceMethod<Style, UpdateGroupWithGroupIdTypeSettings, Group | null> &
     ServiceMethod<Style, UpdateGroupWithGroupIdParentGroupIdNameDescriptionTypeAnd6More_m0nj, Group | null> &
     ServiceMethod<Style, UpdateGroupWithGroupIdParentGroupIdNameMapAnd8More_i7wa, Group | null>;
-  /** `POST /group/update-staged-portlets` */
+  /** Sent as the `/group/update-staged-portlets` command of a POST to JSON-WS `/invoke`. */
   updateStagedPortlets: ServiceMethod<Style, UpdateStagedPortletsWithGroupIdStagedPortletIds, void>;
 }
 

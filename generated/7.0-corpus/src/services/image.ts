@@ -7,7 +7,7 @@ import type { Image } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `ImageService<'callback'>`.
  */
 export interface ImageService<Style extends CallStyle = 'sync'> {
-  /** `GET /image/get-image` */
+  /** Sent as the `/image/get-image` command of a POST to JSON-WS `/invoke`. */
   getImage: ServiceMethod<Style, GetImageWithImageId, Image | null>;
 }
 

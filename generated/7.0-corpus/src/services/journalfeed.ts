@@ -7,15 +7,15 @@ import type { JournalFeed, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `JournalFeedService<'callback'>`.
  */
 export interface JournalFeedService<Style extends CallStyle = 'sync'> {
-  /** `POST /journal.journalfeed/add-feed` */
+  /** Sent as the `/journal.journalfeed/add-feed` command of a POST to JSON-WS `/invoke`. */
   addFeed: ServiceMethod<Style, AddFeedWithGroupIdFeedIdAutoFeedIdNameDescriptionAnd12More_jysa, JournalFeed | null>;
-  /** `POST /journal.journalfeed/delete-feed` */
+  /** Sent as the `/journal.journalfeed/delete-feed` command of a POST to JSON-WS `/invoke`. */
   deleteFeed: ServiceMethod<Style, DeleteFeedWithFeedId, void> &
     ServiceMethod<Style, DeleteFeedWithGroupIdFeedId, void>;
-  /** `GET /journal.journalfeed/get-feed` */
+  /** Sent as the `/journal.journalfeed/get-feed` command of a POST to JSON-WS `/invoke`. */
   getFeed: ServiceMethod<Style, GetFeedWithFeedId, JournalFeed | null> &
     ServiceMethod<Style, GetFeedWithGroupIdFeedId, JournalFeed | null>;
-  /** `POST /journal.journalfeed/update-feed` */
+  /** Sent as the `/journal.journalfeed/update-feed` command of a POST to JSON-WS `/invoke`. */
   updateFeed: ServiceMethod<Style, UpdateFeedWithGroupIdFeedIdNameDescriptionAnd12More_nze9, JournalFeed | null>;
 }
 

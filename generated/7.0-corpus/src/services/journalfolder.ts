@@ -7,62 +7,62 @@ import type { JournalFolder, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `JournalFolderService<'callback'>`.
  */
 export interface JournalFolderService<Style extends CallStyle = 'sync'> {
-  /** `POST /journal.journalfolder/add-folder` */
+  /** Sent as the `/journal.journalfolder/add-folder` command of a POST to JSON-WS `/invoke`. */
   addFolder: ServiceMethod<
     Style,
     AddFolderWithGroupIdParentFolderIdNameDescriptionServiceContext,
     JournalFolder | null
   >;
-  /** `POST /journal.journalfolder/delete-folder` */
+  /** Sent as the `/journal.journalfolder/delete-folder` command of a POST to JSON-WS `/invoke`. */
   deleteFolder: ServiceMethod<Style, DeleteFolderWithFolderId, void> &
     ServiceMethod<Style, DeleteFolderWithFolderIdIncludeTrashedEntries, void>;
-  /** `POST /journal.journalfolder/fetch-folder` */
+  /** Sent as the `/journal.journalfolder/fetch-folder` command of a POST to JSON-WS `/invoke`. */
   fetchFolder: ServiceMethod<Style, FetchFolderWithFolderId, JournalFolder | null>;
-  /** `GET /journal.journalfolder/get-ddm-structures` */
+  /** Sent as the `/journal.journalfolder/get-ddm-structures` command of a POST to JSON-WS `/invoke`. */
   getDdmStructures: ServiceMethod<Style, GetDdmStructuresWithGroupIdsFolderIdRestrictionType, JournalFolder[]>;
-  /** `GET /journal.journalfolder/get-folder` */
+  /** Sent as the `/journal.journalfolder/get-folder` command of a POST to JSON-WS `/invoke`. */
   getFolder: ServiceMethod<Style, GetFolderWithFolderId, JournalFolder | null>;
-  /** `GET /journal.journalfolder/get-folder-ids` */
+  /** Sent as the `/journal.journalfolder/get-folder-ids` command of a POST to JSON-WS `/invoke`. */
   getFolderIds: ServiceMethod<Style, GetFolderIdsWithGroupIdFolderId, number[]>;
-  /** `GET /journal.journalfolder/get-folders` */
+  /** Sent as the `/journal.journalfolder/get-folders` command of a POST to JSON-WS `/invoke`. */
   getFolders: ServiceMethod<Style, GetFoldersWithGroupId, JournalFolder[]> &
     ServiceMethod<Style, GetFoldersWithGroupIdParentFolderId, JournalFolder[]> &
     ServiceMethod<Style, GetFoldersWithGroupIdParentFolderIdStatus, JournalFolder[]> &
     ServiceMethod<Style, GetFoldersWithGroupIdParentFolderIdStartEnd, JournalFolder[]> &
     ServiceMethod<Style, GetFoldersWithGroupIdParentFolderIdStatusStartEnd, JournalFolder[]>;
-  /** `GET /journal.journalfolder/get-folders-and-articles` */
+  /** Sent as the `/journal.journalfolder/get-folders-and-articles` command of a POST to JSON-WS `/invoke`. */
   getFoldersAndArticles: ServiceMethod<Style, GetFoldersAndArticlesWithGroupIdFolderIdStartEndObc, JournalFolder[]> &
     ServiceMethod<Style, GetFoldersAndArticlesWithGroupIdFolderIdStatusStartEndObc, JournalFolder[]> &
     ServiceMethod<Style, GetFoldersAndArticlesWithGroupIdUserIdFolderIdStatusStartEndObc, JournalFolder[]>;
-  /** `GET /journal.journalfolder/get-folders-and-articles-count` */
+  /** Sent as the `/journal.journalfolder/get-folders-and-articles-count` command of a POST to JSON-WS `/invoke`. */
   getFoldersAndArticlesCount: ServiceMethod<Style, GetFoldersAndArticlesCountWithGroupIdFolderId, number> &
     ServiceMethod<Style, GetFoldersAndArticlesCountWithGroupIdFolderIdStatus, number> &
     ServiceMethod<Style, GetFoldersAndArticlesCountWithGroupIdFolderIdsStatus, number> &
     ServiceMethod<Style, GetFoldersAndArticlesCountWithGroupIdUserIdFolderIdStatus, number>;
-  /** `GET /journal.journalfolder/get-folders-count` */
+  /** Sent as the `/journal.journalfolder/get-folders-count` command of a POST to JSON-WS `/invoke`. */
   getFoldersCount: ServiceMethod<Style, GetFoldersCountWithGroupIdParentFolderId, number> &
     ServiceMethod<Style, GetFoldersCountWithGroupIdParentFolderIdStatus, number>;
-  /** `GET /journal.journalfolder/get-subfolder-ids` */
+  /** Sent as the `/journal.journalfolder/get-subfolder-ids` command of a POST to JSON-WS `/invoke`. */
   getSubfolderIds: ServiceMethod<Style, GetSubfolderIdsWithFolderIdsGroupIdFolderId, void> &
     ServiceMethod<Style, GetSubfolderIdsWithGroupIdFolderIdRecurse, number[]> &
     ServiceMethod<Style, GetSubfolderIdsWithFolderIdsGroupIdFolderIdRecurse, void>;
-  /** `POST /journal.journalfolder/move-folder` */
+  /** Sent as the `/journal.journalfolder/move-folder` command of a POST to JSON-WS `/invoke`. */
   moveFolder: ServiceMethod<Style, MoveFolderWithFolderIdParentFolderIdServiceContext, JournalFolder | null>;
-  /** `POST /journal.journalfolder/move-folder-from-trash` */
+  /** Sent as the `/journal.journalfolder/move-folder-from-trash` command of a POST to JSON-WS `/invoke`. */
   moveFolderFromTrash: ServiceMethod<
     Style,
     MoveFolderFromTrashWithFolderIdParentFolderIdServiceContext,
     JournalFolder | null
   >;
-  /** `POST /journal.journalfolder/move-folder-to-trash` */
+  /** Sent as the `/journal.journalfolder/move-folder-to-trash` command of a POST to JSON-WS `/invoke`. */
   moveFolderToTrash: ServiceMethod<Style, MoveFolderToTrashWithFolderId, JournalFolder | null>;
-  /** `POST /journal.journalfolder/restore-folder-from-trash` */
+  /** Sent as the `/journal.journalfolder/restore-folder-from-trash` command of a POST to JSON-WS `/invoke`. */
   restoreFolderFromTrash: ServiceMethod<Style, RestoreFolderFromTrashWithFolderId, void>;
-  /** `POST /journal.journalfolder/subscribe` */
+  /** Sent as the `/journal.journalfolder/subscribe` command of a POST to JSON-WS `/invoke`. */
   subscribe: ServiceMethod<Style, SubscribeWithGroupIdFolderId, void>;
-  /** `POST /journal.journalfolder/unsubscribe` */
+  /** Sent as the `/journal.journalfolder/unsubscribe` command of a POST to JSON-WS `/invoke`. */
   unsubscribe: ServiceMethod<Style, UnsubscribeWithGroupIdFolderId, void>;
-  /** `POST /journal.journalfolder/update-folder` */
+  /** Sent as the `/journal.journalfolder/update-folder` command of a POST to JSON-WS `/invoke`. */
   updateFolder: ServiceMethod<
     Style,
     UpdateFolderWithGroupIdFolderIdParentFolderIdNameAnd3More_mi5w,

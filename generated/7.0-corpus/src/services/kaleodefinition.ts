@@ -7,7 +7,7 @@ import type { KaleoDefinition } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `KaleoDefinitionService<'callback'>`.
  */
 export interface KaleoDefinitionService<Style extends CallStyle = 'sync'> {
-  /** `GET /kaleo.kaleodefinition/get-kaleo-definitions` */
+  /** Sent as the `/kaleo.kaleodefinition/get-kaleo-definitions` command of a POST to JSON-WS `/invoke`. */
   getKaleoDefinitions: ServiceMethod<Style, GetKaleoDefinitionsWithStartEnd, KaleoDefinition[]> &
     ServiceMethod<Style, GetKaleoDefinitionsWithCompanyIdStartEnd, KaleoDefinition[]>;
 }

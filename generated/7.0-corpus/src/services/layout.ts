@@ -7,25 +7,25 @@ import type { Image, Layout, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `LayoutService<'callback'>`.
  */
 export interface LayoutService<Style extends CallStyle = 'sync'> {
-  /** `POST /layout/add-layout` */
+  /** Sent as the `/layout/add-layout` command of a POST to JSON-WS `/invoke`. */
   addLayout: ServiceMethod<Style, AddLayoutWithGroupIdPrivateLayoutParentLayoutIdNameAnd6More_42ff, Layout | null> &
     ServiceMethod<Style, AddLayoutWithGroupIdPrivateLayoutParentLayoutIdAnd10More_vhpo, Layout | null>;
-  /** `POST /layout/delete-layout` */
+  /** Sent as the `/layout/delete-layout` command of a POST to JSON-WS `/invoke`. */
   deleteLayout: ServiceMethod<Style, DeleteLayoutWithPlidServiceContext, void> &
     ServiceMethod<Style, DeleteLayoutWithGroupIdPrivateLayoutLayoutIdServiceContext, void>;
-  /** `POST /layout/delete-temp-file-entry` */
+  /** Sent as the `/layout/delete-temp-file-entry` command of a POST to JSON-WS `/invoke`. */
   deleteTempFileEntry: ServiceMethod<Style, DeleteTempFileEntryWithGroupIdFolderNameFileName, void>;
-  /** `POST /layout/export-layouts` */
+  /** Sent as the `/layout/export-layouts` command of a POST to JSON-WS `/invoke`. */
   exportLayouts: ServiceMethod<Style, ExportLayoutsWithGroupIdPrivateLayoutParameterMapStartDateEndDate, Layout[]> &
     ServiceMethod<Style, ExportLayoutsWithGroupIdPrivateLayoutLayoutIdsParameterMapStartDateEndDate, Layout[]>;
-  /** `POST /layout/export-layouts-as-file` */
+  /** Sent as the `/layout/export-layouts-as-file` command of a POST to JSON-WS `/invoke`. */
   exportLayoutsAsFile: ServiceMethod<Style, ExportLayoutsAsFileWithExportImportConfiguration, Layout | null> &
     ServiceMethod<
       Style,
       ExportLayoutsAsFileWithGroupIdPrivateLayoutLayoutIdsParameterMapStartDateEndDate,
       Layout | null
     >;
-  /** `POST /layout/export-layouts-as-file-in-background` */
+  /** Sent as the `/layout/export-layouts-as-file-in-background` command of a POST to JSON-WS `/invoke`. */
   exportLayoutsAsFileInBackground: ServiceMethod<
     Style,
     ExportLayoutsAsFileInBackgroundWithExportImportConfiguration,
@@ -38,18 +38,18 @@ export interface LayoutService<Style extends CallStyle = 'sync'> {
       number
     > &
     ServiceMethod<Style, ExportLayoutsAsFileInBackgroundWithTaskNameGroupIdPrivateLayoutLayoutIdsAnd4More_3crx, number>;
-  /** `POST /layout/export-portlet-info` */
+  /** Sent as the `/layout/export-portlet-info` command of a POST to JSON-WS `/invoke`. */
   exportPortletInfo: ServiceMethod<
     Style,
     ExportPortletInfoWithCompanyIdPortletIdParameterMapStartDateEndDate,
     Layout[]
   > &
     ServiceMethod<Style, ExportPortletInfoWithPlidGroupIdPortletIdParameterMapStartDateEndDate, Layout[]>;
-  /** `POST /layout/export-portlet-info-as-file` */
+  /** Sent as the `/layout/export-portlet-info-as-file` command of a POST to JSON-WS `/invoke`. */
   exportPortletInfoAsFile: ServiceMethod<Style, ExportPortletInfoAsFileWithExportImportConfiguration, Layout | null> &
     ServiceMethod<Style, ExportPortletInfoAsFileWithPortletIdParameterMapStartDateEndDate, Layout | null> &
     ServiceMethod<Style, ExportPortletInfoAsFileWithPlidGroupIdPortletIdParameterMapStartDateEndDate, Layout | null>;
-  /** `POST /layout/export-portlet-info-as-file-in-background` */
+  /** Sent as the `/layout/export-portlet-info-as-file-in-background` command of a POST to JSON-WS `/invoke`. */
   exportPortletInfoAsFileInBackground: ServiceMethod<
     Style,
     ExportPortletInfoAsFileInBackgroundWithTaskNamePortletIdParameterMapStartDateEndDateFileName,
@@ -60,51 +60,54 @@ export interface LayoutService<Style extends CallStyle = 'sync'> {
       ExportPortletInfoAsFileInBackgroundWithTaskNamePlidGroupIdPortletIdParameterMapStartDateEndDateFileName,
       number
     >;
-  /** `GET /layout/get-ancestor-layouts` */
+  /** Sent as the `/layout/get-ancestor-layouts` command of a POST to JSON-WS `/invoke`. */
   getAncestorLayouts: ServiceMethod<Style, GetAncestorLayoutsWithPlid, Layout[]>;
-  /** `GET /layout/get-default-plid` */
+  /** Sent as the `/layout/get-default-plid` command of a POST to JSON-WS `/invoke`. */
   getDefaultPlid: ServiceMethod<Style, GetDefaultPlidWithGroupIdScopeGroupIdPortletId, number> &
     ServiceMethod<Style, GetDefaultPlidWithGroupIdScopeGroupIdPrivateLayoutPortletId, number>;
-  /** `GET /layout/get-layout-by-uuid-and-group-id` */
+  /** Sent as the `/layout/get-layout-by-uuid-and-group-id` command of a POST to JSON-WS `/invoke`. */
   getLayoutByUuidAndGroupId: ServiceMethod<Style, GetLayoutByUuidAndGroupIdWithUuidGroupIdPrivateLayout, Layout | null>;
-  /** `GET /layout/get-layout-name` */
+  /** Sent as the `/layout/get-layout-name` command of a POST to JSON-WS `/invoke`. */
   getLayoutName: ServiceMethod<Style, GetLayoutNameWithGroupIdPrivateLayoutLayoutIdLanguageId, string | null>;
-  /** `GET /layout/get-layout-references` */
+  /** Sent as the `/layout/get-layout-references` command of a POST to JSON-WS `/invoke`. */
   getLayoutReferences: ServiceMethod<
     Style,
     GetLayoutReferencesWithCompanyIdPortletIdPreferencesKeyPreferencesValue,
     Layout[]
   >;
-  /** `GET /layout/get-layouts` */
+  /** Sent as the `/layout/get-layouts` command of a POST to JSON-WS `/invoke`. */
   getLayouts: ServiceMethod<Style, GetLayoutsWithGroupIdPrivateLayout, Layout[]> &
     ServiceMethod<Style, GetLayoutsWithGroupIdPrivateLayoutParentLayoutId, Layout[]> &
     ServiceMethod<Style, GetLayoutsWithGroupIdPrivateLayoutParentLayoutIdIncompleteStartEnd, Layout[]>;
-  /** `GET /layout/get-layouts-count` */
+  /** Sent as the `/layout/get-layouts-count` command of a POST to JSON-WS `/invoke`. */
   getLayoutsCount: ServiceMethod<Style, GetLayoutsCountWithGroupIdPrivateLayoutParentLayoutId, number>;
-  /** `GET /layout/get-temp-file-names` */
+  /** Sent as the `/layout/get-temp-file-names` command of a POST to JSON-WS `/invoke`. */
   getTempFileNames: ServiceMethod<Style, GetTempFileNamesWithGroupIdFolderName, string[]>;
-  /** `POST /layout/import-layouts` */
+  /**
+   * Sent as the `/layout/import-layouts` command of a POST to JSON-WS `/invoke`.
+   * An overload with a file is sent as a multipart POST to JSON-WS `/layout/import-layouts`.
+   */
   importLayouts: ServiceMethod<Style, ImportLayoutsWithExportImportConfigurationFile, void> &
     ServiceMethod<Style, ImportLayoutsWithGroupIdPrivateLayoutParameterMapBytes, void> &
     ServiceMethod<Style, ImportLayoutsWithGroupIdPrivateLayoutParameterMapFile, void>;
-  /** `POST /layout/import-layouts-in-background` */
+  /** Sent as a multipart POST to JSON-WS `/layout/import-layouts-in-background` (it has a file). */
   importLayoutsInBackground: ServiceMethod<
     Style,
     ImportLayoutsInBackgroundWithTaskNameGroupIdPrivateLayoutParameterMapFile,
     number
   >;
-  /** `POST /layout/import-portlet-info` */
+  /** Sent as a multipart POST to JSON-WS `/layout/import-portlet-info` (it has a file). */
   importPortletInfo: ServiceMethod<Style, ImportPortletInfoWithExportImportConfigurationFile, void> &
     ServiceMethod<Style, ImportPortletInfoWithPortletIdParameterMapFile, void> &
     ServiceMethod<Style, ImportPortletInfoWithPlidGroupIdPortletIdParameterMapFile, void>;
-  /** `POST /layout/import-portlet-info-in-background` */
+  /** Sent as a multipart POST to JSON-WS `/layout/import-portlet-info-in-background` (it has a file). */
   importPortletInfoInBackground: ServiceMethod<
     Style,
     ImportPortletInfoInBackgroundWithTaskNamePortletIdParameterMapFile,
     void
   > &
     ServiceMethod<Style, ImportPortletInfoInBackgroundWithTaskNamePlidGroupIdPortletIdParameterMapFile, number>;
-  /** `POST /layout/schedule-publish-to-live` */
+  /** Sent as the `/layout/schedule-publish-to-live` command of a POST to JSON-WS `/invoke`. */
   schedulePublishToLive: ServiceMethod<
     Style,
     SchedulePublishToLiveWithSourceGroupIdTargetGroupIdPrivateLayoutAnd7More_q1xx,
@@ -112,53 +115,53 @@ export interface LayoutService<Style extends CallStyle = 'sync'> {
   > &
     ServiceMethod<Style, SchedulePublishToLiveWithSourceGroupIdTargetGroupIdPrivateLayoutAnd10More_qmot, void> &
     ServiceMethod<Style, SchedulePublishToLiveWithSourceGroupIdTargetGroupIdPrivateLayoutAnd10More_1ali, void>;
-  /** `POST /layout/schedule-publish-to-remote` */
+  /** Sent as the `/layout/schedule-publish-to-remote` command of a POST to JSON-WS `/invoke`. */
   schedulePublishToRemote: ServiceMethod<
     Style,
     SchedulePublishToRemoteWithSourceGroupIdPrivateLayoutLayoutIdMapAnd14More_qq9i,
     void
   >;
-  /** `POST /layout/set-layouts` */
+  /** Sent as the `/layout/set-layouts` command of a POST to JSON-WS `/invoke`. */
   setLayouts: ServiceMethod<Style, SetLayoutsWithGroupIdPrivateLayoutParentLayoutIdLayoutIdsServiceContext, void>;
-  /** `POST /layout/unschedule-publish-to-live` */
+  /** Sent as the `/layout/unschedule-publish-to-live` command of a POST to JSON-WS `/invoke`. */
   unschedulePublishToLive: ServiceMethod<Style, UnschedulePublishToLiveWithGroupIdJobNameGroupName, void>;
-  /** `POST /layout/unschedule-publish-to-remote` */
+  /** Sent as the `/layout/unschedule-publish-to-remote` command of a POST to JSON-WS `/invoke`. */
   unschedulePublishToRemote: ServiceMethod<Style, UnschedulePublishToRemoteWithGroupIdJobNameGroupName, void>;
-  /** `POST /layout/update-icon-image` */
+  /** Sent as the `/layout/update-icon-image` command of a POST to JSON-WS `/invoke`. */
   updateIconImage: ServiceMethod<Style, UpdateIconImageWithPlidBytes, Image | null>;
-  /** `POST /layout/update-layout` */
+  /** Sent as the `/layout/update-layout` command of a POST to JSON-WS `/invoke`. */
   updateLayout: ServiceMethod<Style, UpdateLayoutWithGroupIdPrivateLayoutLayoutIdTypeSettings, Layout | null> &
     ServiceMethod<Style, UpdateLayoutWithGroupIdPrivateLayoutLayoutIdAnd12More_stwb, Layout | null>;
-  /** `POST /layout/update-look-and-feel` */
+  /** Sent as the `/layout/update-look-and-feel` command of a POST to JSON-WS `/invoke`. */
   updateLookAndFeel: ServiceMethod<
     Style,
     UpdateLookAndFeelWithGroupIdPrivateLayoutLayoutIdThemeIdColorSchemeIdCss,
     Layout | null
   >;
-  /** `POST /layout/update-name` */
+  /** Sent as the `/layout/update-name` command of a POST to JSON-WS `/invoke`. */
   updateName: ServiceMethod<Style, UpdateNameWithPlidNameLanguageId, Layout | null> &
     ServiceMethod<Style, UpdateNameWithGroupIdPrivateLayoutLayoutIdNameLanguageId, Layout | null>;
-  /** `POST /layout/update-parent-layout-id` */
+  /** Sent as the `/layout/update-parent-layout-id` command of a POST to JSON-WS `/invoke`. */
   updateParentLayoutId: ServiceMethod<Style, UpdateParentLayoutIdWithPlidParentPlid, Layout | null> &
     ServiceMethod<Style, UpdateParentLayoutIdWithGroupIdPrivateLayoutLayoutIdParentLayoutId, Layout | null>;
-  /** `POST /layout/update-parent-layout-id-and-priority` */
+  /** Sent as the `/layout/update-parent-layout-id-and-priority` command of a POST to JSON-WS `/invoke`. */
   updateParentLayoutIdAndPriority: ServiceMethod<
     Style,
     UpdateParentLayoutIdAndPriorityWithPlidParentPlidPriority,
     Layout | null
   >;
-  /** `POST /layout/update-priority` */
+  /** Sent as the `/layout/update-priority` command of a POST to JSON-WS `/invoke`. */
   updatePriority: ServiceMethod<Style, UpdatePriorityWithPlidPriority, Layout | null> &
     ServiceMethod<Style, UpdatePriorityWithGroupIdPrivateLayoutLayoutIdPriority, Layout | null> &
     ServiceMethod<Style, UpdatePriorityWithGroupIdPrivateLayoutLayoutIdNextLayoutIdPreviousLayoutId, Layout | null>;
-  /** `POST /layout/validate-import-layouts-file` */
+  /** Sent as a multipart POST to JSON-WS `/layout/validate-import-layouts-file` (it has a file). */
   validateImportLayoutsFile: ServiceMethod<
     Style,
     ValidateImportLayoutsFileWithExportImportConfigurationFile,
     Layout | null
   > &
     ServiceMethod<Style, ValidateImportLayoutsFileWithGroupIdPrivateLayoutParameterMapFile, Layout | null>;
-  /** `POST /layout/validate-import-portlet-info` */
+  /** Sent as a multipart POST to JSON-WS `/layout/validate-import-portlet-info` (it has a file). */
   validateImportPortletInfo: ServiceMethod<
     Style,
     ValidateImportPortletInfoWithExportImportConfigurationFile,

@@ -7,15 +7,15 @@ import type { LayoutBranch, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `LayoutBranchService<'callback'>`.
  */
 export interface LayoutBranchService<Style extends CallStyle = 'sync'> {
-  /** `POST /layoutbranch/add-layout-branch` */
+  /** Sent as the `/layoutbranch/add-layout-branch` command of a POST to JSON-WS `/invoke`. */
   addLayoutBranch: ServiceMethod<
     Style,
     AddLayoutBranchWithLayoutRevisionIdNameDescriptionMasterServiceContext,
     LayoutBranch | null
   >;
-  /** `POST /layoutbranch/delete-layout-branch` */
+  /** Sent as the `/layoutbranch/delete-layout-branch` command of a POST to JSON-WS `/invoke`. */
   deleteLayoutBranch: ServiceMethod<Style, DeleteLayoutBranchWithLayoutBranchId, void>;
-  /** `POST /layoutbranch/update-layout-branch` */
+  /** Sent as the `/layoutbranch/update-layout-branch` command of a POST to JSON-WS `/invoke`. */
   updateLayoutBranch: ServiceMethod<
     Style,
     UpdateLayoutBranchWithLayoutBranchIdNameDescriptionServiceContext,

@@ -7,22 +7,22 @@ import type { LayoutPrototype, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `LayoutPrototypeService<'callback'>`.
  */
 export interface LayoutPrototypeService<Style extends CallStyle = 'sync'> {
-  /** `POST /layoutprototype/add-layout-prototype` */
+  /** Sent as the `/layoutprototype/add-layout-prototype` command of a POST to JSON-WS `/invoke`. */
   addLayoutPrototype: ServiceMethod<
     Style,
     AddLayoutPrototypeWithNameMapDescriptionActiveServiceContext,
     LayoutPrototype | null
   > &
     ServiceMethod<Style, AddLayoutPrototypeWithNameMapDescriptionMapActiveServiceContext, LayoutPrototype | null>;
-  /** `POST /layoutprototype/delete-layout-prototype` */
+  /** Sent as the `/layoutprototype/delete-layout-prototype` command of a POST to JSON-WS `/invoke`. */
   deleteLayoutPrototype: ServiceMethod<Style, DeleteLayoutPrototypeWithLayoutPrototypeId, void>;
-  /** `POST /layoutprototype/fetch-layout-prototype` */
+  /** Sent as the `/layoutprototype/fetch-layout-prototype` command of a POST to JSON-WS `/invoke`. */
   fetchLayoutPrototype: ServiceMethod<Style, FetchLayoutPrototypeWithLayoutPrototypeId, LayoutPrototype | null>;
-  /** `GET /layoutprototype/get-layout-prototype` */
+  /** Sent as the `/layoutprototype/get-layout-prototype` command of a POST to JSON-WS `/invoke`. */
   getLayoutPrototype: ServiceMethod<Style, GetLayoutPrototypeWithLayoutPrototypeId, LayoutPrototype | null>;
-  /** `POST /layoutprototype/search` */
+  /** Sent as the `/layoutprototype/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchWithCompanyIdActiveObc, LayoutPrototype[]>;
-  /** `POST /layoutprototype/update-layout-prototype` */
+  /** Sent as the `/layoutprototype/update-layout-prototype` command of a POST to JSON-WS `/invoke`. */
   updateLayoutPrototype: ServiceMethod<
     Style,
     UpdateLayoutPrototypeWithLayoutPrototypeIdNameMapDescriptionActiveServiceContext,

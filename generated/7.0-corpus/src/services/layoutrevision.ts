@@ -7,7 +7,7 @@ import type { LayoutRevision, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `LayoutRevisionService<'callback'>`.
  */
 export interface LayoutRevisionService<Style extends CallStyle = 'sync'> {
-  /** `POST /layoutrevision/add-layout-revision` */
+  /** Sent as the `/layoutrevision/add-layout-revision` command of a POST to JSON-WS `/invoke`. */
   addLayoutRevision: ServiceMethod<
     Style,
     AddLayoutRevisionWithUserIdLayoutSetBranchIdLayoutBranchIdAnd17More_66zx,

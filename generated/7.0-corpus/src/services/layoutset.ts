@@ -7,24 +7,27 @@ import type { LayoutSet } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `LayoutSetService<'callback'>`.
  */
 export interface LayoutSetService<Style extends CallStyle = 'sync'> {
-  /** `POST /layoutset/update-layout-set-prototype-link-enabled` */
+  /** Sent as the `/layoutset/update-layout-set-prototype-link-enabled` command of a POST to JSON-WS `/invoke`. */
   updateLayoutSetPrototypeLinkEnabled: ServiceMethod<
     Style,
     UpdateLayoutSetPrototypeLinkEnabledWithGroupIdPrivateLayoutAnd2More_trmd,
     void
   >;
-  /** `POST /layoutset/update-logo` */
+  /**
+   * Sent as the `/layoutset/update-logo` command of a POST to JSON-WS `/invoke`.
+   * An overload with a file is sent as a multipart POST to JSON-WS `/layoutset/update-logo`.
+   */
   updateLogo: ServiceMethod<Style, UpdateLogoWithGroupIdPrivateLayoutLogoBytes, void> &
     ServiceMethod<Style, UpdateLogoWithGroupIdPrivateLayoutLogoFile, void>;
-  /** `POST /layoutset/update-look-and-feel` */
+  /** Sent as the `/layoutset/update-look-and-feel` command of a POST to JSON-WS `/invoke`. */
   updateLookAndFeel: ServiceMethod<
     Style,
     UpdateLookAndFeelWithGroupIdPrivateLayoutThemeIdColorSchemeIdCss,
     LayoutSet | null
   >;
-  /** `POST /layoutset/update-settings` */
+  /** Sent as the `/layoutset/update-settings` command of a POST to JSON-WS `/invoke`. */
   updateSettings: ServiceMethod<Style, UpdateSettingsWithGroupIdPrivateLayoutSettings, LayoutSet | null>;
-  /** `POST /layoutset/update-virtual-host` */
+  /** Sent as the `/layoutset/update-virtual-host` command of a POST to JSON-WS `/invoke`. */
   updateVirtualHost: ServiceMethod<Style, UpdateVirtualHostWithGroupIdPrivateLayoutVirtualHost, LayoutSet | null>;
 }
 

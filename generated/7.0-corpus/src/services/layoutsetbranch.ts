@@ -7,23 +7,23 @@ import type { LayoutSetBranch, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `LayoutSetBranchService<'callback'>`.
  */
 export interface LayoutSetBranchService<Style extends CallStyle = 'sync'> {
-  /** `POST /layoutsetbranch/add-layout-set-branch` */
+  /** Sent as the `/layoutsetbranch/add-layout-set-branch` command of a POST to JSON-WS `/invoke`. */
   addLayoutSetBranch: ServiceMethod<
     Style,
     AddLayoutSetBranchWithGroupIdPrivateLayoutNameDescriptionAnd3More_g9wl,
     LayoutSetBranch | null
   >;
-  /** `POST /layoutsetbranch/delete-layout-set-branch` */
+  /** Sent as the `/layoutsetbranch/delete-layout-set-branch` command of a POST to JSON-WS `/invoke`. */
   deleteLayoutSetBranch: ServiceMethod<Style, DeleteLayoutSetBranchWithLayoutSetBranchId, void>;
-  /** `GET /layoutsetbranch/get-layout-set-branches` */
+  /** Sent as the `/layoutsetbranch/get-layout-set-branches` command of a POST to JSON-WS `/invoke`. */
   getLayoutSetBranches: ServiceMethod<Style, GetLayoutSetBranchesWithGroupIdPrivateLayout, LayoutSetBranch[]>;
-  /** `POST /layoutsetbranch/merge-layout-set-branch` */
+  /** Sent as the `/layoutsetbranch/merge-layout-set-branch` command of a POST to JSON-WS `/invoke`. */
   mergeLayoutSetBranch: ServiceMethod<
     Style,
     MergeLayoutSetBranchWithLayoutSetBranchIdMergeLayoutSetBranchIdServiceContext,
     LayoutSetBranch | null
   >;
-  /** `POST /layoutsetbranch/update-layout-set-branch` */
+  /** Sent as the `/layoutsetbranch/update-layout-set-branch` command of a POST to JSON-WS `/invoke`. */
   updateLayoutSetBranch: ServiceMethod<
     Style,
     UpdateLayoutSetBranchWithGroupIdLayoutSetBranchIdNameDescriptionServiceContext,

@@ -7,7 +7,7 @@ import type { LayoutSetPrototype, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `LayoutSetPrototypeService<'callback'>`.
  */
 export interface LayoutSetPrototypeService<Style extends CallStyle = 'sync'> {
-  /** `POST /layoutsetprototype/add-layout-set-prototype` */
+  /** Sent as the `/layoutsetprototype/add-layout-set-prototype` command of a POST to JSON-WS `/invoke`. */
   addLayoutSetPrototype: ServiceMethod<
     Style,
     AddLayoutSetPrototypeWithNameMapDescriptionActiveLayoutsUpdateableServiceContext,
@@ -18,19 +18,19 @@ export interface LayoutSetPrototypeService<Style extends CallStyle = 'sync'> {
       AddLayoutSetPrototypeWithNameMapDescriptionMapActiveLayoutsUpdateableServiceContext,
       LayoutSetPrototype | null
     >;
-  /** `POST /layoutsetprototype/delete-layout-set-prototype` */
+  /** Sent as the `/layoutsetprototype/delete-layout-set-prototype` command of a POST to JSON-WS `/invoke`. */
   deleteLayoutSetPrototype: ServiceMethod<Style, DeleteLayoutSetPrototypeWithLayoutSetPrototypeId, void>;
-  /** `POST /layoutsetprototype/fetch-layout-set-prototype` */
+  /** Sent as the `/layoutsetprototype/fetch-layout-set-prototype` command of a POST to JSON-WS `/invoke`. */
   fetchLayoutSetPrototype: ServiceMethod<
     Style,
     FetchLayoutSetPrototypeWithLayoutSetPrototypeId,
     LayoutSetPrototype | null
   >;
-  /** `GET /layoutsetprototype/get-layout-set-prototype` */
+  /** Sent as the `/layoutsetprototype/get-layout-set-prototype` command of a POST to JSON-WS `/invoke`. */
   getLayoutSetPrototype: ServiceMethod<Style, GetLayoutSetPrototypeWithLayoutSetPrototypeId, LayoutSetPrototype | null>;
-  /** `POST /layoutsetprototype/search` */
+  /** Sent as the `/layoutsetprototype/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchWithCompanyIdActiveObc, LayoutSetPrototype[]>;
-  /** `POST /layoutsetprototype/update-layout-set-prototype` */
+  /** Sent as the `/layoutsetprototype/update-layout-set-prototype` command of a POST to JSON-WS `/invoke`. */
   updateLayoutSetPrototype: ServiceMethod<
     Style,
     UpdateLayoutSetPrototypeWithLayoutSetPrototypeIdSettings,

@@ -7,11 +7,11 @@ import type { ListType } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `ListTypeService<'callback'>`.
  */
 export interface ListTypeService<Style extends CallStyle = 'sync'> {
-  /** `GET /listtype/get-list-type` */
+  /** Sent as the `/listtype/get-list-type` command of a POST to JSON-WS `/invoke`. */
   getListType: ServiceMethod<Style, GetListTypeWithListTypeId, ListType | null>;
-  /** `GET /listtype/get-list-types` */
+  /** Sent as the `/listtype/get-list-types` command of a POST to JSON-WS `/invoke`. */
   getListTypes: ServiceMethod<Style, GetListTypesWithType, string[]>;
-  /** `POST /listtype/validate` */
+  /** Sent as the `/listtype/validate` command of a POST to JSON-WS `/invoke`. */
   validate: ServiceMethod<Style, ValidateWithListTypeIdType, void> &
     ServiceMethod<Style, ValidateWithListTypeIdClassNameIdType, void>;
 }

@@ -7,9 +7,9 @@ import type { MBBan, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `MBBanService<'callback'>`.
  */
 export interface MBBanService<Style extends CallStyle = 'sync'> {
-  /** `POST /mbban/add-ban` */
+  /** Sent as the `/mbban/add-ban` command of a POST to JSON-WS `/invoke`. */
   addBan: ServiceMethod<Style, AddBanWithBanUserIdServiceContext, MBBan | null>;
-  /** `POST /mbban/delete-ban` */
+  /** Sent as the `/mbban/delete-ban` command of a POST to JSON-WS `/invoke`. */
   deleteBan: ServiceMethod<Style, DeleteBanWithBanUserIdServiceContext, void>;
 }
 

@@ -7,17 +7,17 @@ import type { MBCategory, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `MBCategoryService<'callback'>`.
  */
 export interface MBCategoryService<Style extends CallStyle = 'sync'> {
-  /** `POST /mbcategory/add-category` */
+  /** Sent as the `/mbcategory/add-category` command of a POST to JSON-WS `/invoke`. */
   addCategory: ServiceMethod<
     Style,
     AddCategoryWithUserIdParentCategoryIdNameDescriptionServiceContext,
     MBCategory | null
   > &
     ServiceMethod<Style, AddCategoryWithParentCategoryIdNameDescriptionAnd19More_oyqi, MBCategory | null>;
-  /** `POST /mbcategory/delete-category` */
+  /** Sent as the `/mbcategory/delete-category` command of a POST to JSON-WS `/invoke`. */
   deleteCategory: ServiceMethod<Style, DeleteCategoryWithCategoryIdIncludeTrashedEntries, void> &
     ServiceMethod<Style, DeleteCategoryWithGroupIdCategoryId, void>;
-  /** `GET /mbcategory/get-categories` */
+  /** Sent as the `/mbcategory/get-categories` command of a POST to JSON-WS `/invoke`. */
   getCategories: ServiceMethod<Style, GetCategoriesWithGroupId, MBCategory[]> &
     ServiceMethod<Style, GetCategoriesWithGroupIdStatus, MBCategory[]> &
     ServiceMethod<Style, GetCategoriesWithGroupIdParentCategoryIdStartEnd, MBCategory[]> &
@@ -26,47 +26,47 @@ export interface MBCategoryService<Style extends CallStyle = 'sync'> {
     ServiceMethod<Style, GetCategoriesWithGroupIdParentCategoryIdsStatusStartEnd, MBCategory[]> &
     ServiceMethod<Style, GetCategoriesWithGroupIdExcludedCategoryIdParentCategoryIdStatusStartEnd, MBCategory[]> &
     ServiceMethod<Style, GetCategoriesWithGroupIdExcludedCategoryIdsParentCategoryIdsStatusStartEnd, MBCategory[]>;
-  /** `GET /mbcategory/get-categories-and-threads` */
+  /** Sent as the `/mbcategory/get-categories-and-threads` command of a POST to JSON-WS `/invoke`. */
   getCategoriesAndThreads: ServiceMethod<Style, GetCategoriesAndThreadsWithGroupIdCategoryId, MBCategory[]> &
     ServiceMethod<Style, GetCategoriesAndThreadsWithGroupIdCategoryIdStatus, MBCategory[]> &
     ServiceMethod<Style, GetCategoriesAndThreadsWithGroupIdCategoryIdStatusStartEnd, MBCategory[]>;
-  /** `GET /mbcategory/get-categories-and-threads-count` */
+  /** Sent as the `/mbcategory/get-categories-and-threads-count` command of a POST to JSON-WS `/invoke`. */
   getCategoriesAndThreadsCount: ServiceMethod<Style, GetCategoriesAndThreadsCountWithGroupIdCategoryId, number> &
     ServiceMethod<Style, GetCategoriesAndThreadsCountWithGroupIdCategoryIdStatus, number>;
-  /** `GET /mbcategory/get-categories-count` */
+  /** Sent as the `/mbcategory/get-categories-count` command of a POST to JSON-WS `/invoke`. */
   getCategoriesCount: ServiceMethod<Style, GetCategoriesCountWithGroupIdParentCategoryId, number> &
     ServiceMethod<Style, GetCategoriesCountWithGroupIdParentCategoryIds, number> &
     ServiceMethod<Style, GetCategoriesCountWithGroupIdParentCategoryIdStatus, number> &
     ServiceMethod<Style, GetCategoriesCountWithGroupIdParentCategoryIdsStatus, number> &
     ServiceMethod<Style, GetCategoriesCountWithGroupIdExcludedCategoryIdParentCategoryIdStatus, number> &
     ServiceMethod<Style, GetCategoriesCountWithGroupIdExcludedCategoryIdsParentCategoryIdsStatus, number>;
-  /** `GET /mbcategory/get-category` */
+  /** Sent as the `/mbcategory/get-category` command of a POST to JSON-WS `/invoke`. */
   getCategory: ServiceMethod<Style, GetCategoryWithCategoryId, MBCategory | null>;
-  /** `GET /mbcategory/get-category-ids` */
+  /** Sent as the `/mbcategory/get-category-ids` command of a POST to JSON-WS `/invoke`. */
   getCategoryIds: ServiceMethod<Style, GetCategoryIdsWithGroupIdCategoryId, number[]>;
-  /** `GET /mbcategory/get-subcategory-ids` */
+  /** Sent as the `/mbcategory/get-subcategory-ids` command of a POST to JSON-WS `/invoke`. */
   getSubcategoryIds: ServiceMethod<Style, GetSubcategoryIdsWithCategoryIdsGroupIdCategoryId, number[]>;
-  /** `GET /mbcategory/get-subscribed-categories` */
+  /** Sent as the `/mbcategory/get-subscribed-categories` command of a POST to JSON-WS `/invoke`. */
   getSubscribedCategories: ServiceMethod<Style, GetSubscribedCategoriesWithGroupIdUserIdStartEnd, MBCategory[]>;
-  /** `GET /mbcategory/get-subscribed-categories-count` */
+  /** Sent as the `/mbcategory/get-subscribed-categories-count` command of a POST to JSON-WS `/invoke`. */
   getSubscribedCategoriesCount: ServiceMethod<Style, GetSubscribedCategoriesCountWithGroupIdUserId, number>;
-  /** `POST /mbcategory/move-category` */
+  /** Sent as the `/mbcategory/move-category` command of a POST to JSON-WS `/invoke`. */
   moveCategory: ServiceMethod<
     Style,
     MoveCategoryWithCategoryIdParentCategoryIdMergeWithParentCategory,
     MBCategory | null
   >;
-  /** `POST /mbcategory/move-category-from-trash` */
+  /** Sent as the `/mbcategory/move-category-from-trash` command of a POST to JSON-WS `/invoke`. */
   moveCategoryFromTrash: ServiceMethod<Style, MoveCategoryFromTrashWithCategoryIdNewCategoryId, MBCategory | null>;
-  /** `POST /mbcategory/move-category-to-trash` */
+  /** Sent as the `/mbcategory/move-category-to-trash` command of a POST to JSON-WS `/invoke`. */
   moveCategoryToTrash: ServiceMethod<Style, MoveCategoryToTrashWithCategoryId, MBCategory | null>;
-  /** `POST /mbcategory/restore-category-from-trash` */
+  /** Sent as the `/mbcategory/restore-category-from-trash` command of a POST to JSON-WS `/invoke`. */
   restoreCategoryFromTrash: ServiceMethod<Style, RestoreCategoryFromTrashWithCategoryId, void>;
-  /** `POST /mbcategory/subscribe-category` */
+  /** Sent as the `/mbcategory/subscribe-category` command of a POST to JSON-WS `/invoke`. */
   subscribeCategory: ServiceMethod<Style, SubscribeCategoryWithGroupIdCategoryId, void>;
-  /** `POST /mbcategory/unsubscribe-category` */
+  /** Sent as the `/mbcategory/unsubscribe-category` command of a POST to JSON-WS `/invoke`. */
   unsubscribeCategory: ServiceMethod<Style, UnsubscribeCategoryWithGroupIdCategoryId, void>;
-  /** `POST /mbcategory/update-category` */
+  /** Sent as the `/mbcategory/update-category` command of a POST to JSON-WS `/invoke`. */
   updateCategory: ServiceMethod<
     Style,
     UpdateCategoryWithCategoryIdParentCategoryIdNameAnd21More_ty9t,

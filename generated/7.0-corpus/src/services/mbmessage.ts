@@ -7,87 +7,90 @@ import type { MBMessage, ObjectValuePair, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `MBMessageService<'callback'>`.
  */
 export interface MBMessageService<Style extends CallStyle = 'sync'> {
-  /** `POST /mbmessage/add-discussion-message` */
+  /** Sent as the `/mbmessage/add-discussion-message` command of a POST to JSON-WS `/invoke`. */
   addDiscussionMessage: ServiceMethod<
     Style,
     AddDiscussionMessageWithGroupIdClassNameClassPKThreadIdAnd4More_6he7,
     MBMessage | null
   >;
-  /** `POST /mbmessage/add-message` */
+  /**
+   * Sent as the `/mbmessage/add-message` command of a POST to JSON-WS `/invoke`.
+   * An overload with a file is sent as a multipart POST to JSON-WS `/mbmessage/add-message`.
+   */
   addMessage: ServiceMethod<Style, AddMessageWithCategoryIdSubjectBodyServiceContext, MBMessage | null> &
     ServiceMethod<Style, AddMessageWithParentMessageIdSubjectBodyFormatAnd5More_pkw4, MBMessage | null> &
     ServiceMethod<Style, AddMessageWithGroupIdCategoryIdSubjectBodyFormatAnd5More_ss2q, MBMessage | null> &
     ServiceMethod<Style, AddMessageWithGroupIdCategoryIdSubjectBodyFormatAnd6More_4l2w, MBMessage | null>;
-  /** `POST /mbmessage/add-message-attachment` */
+  /** Sent as a multipart POST to JSON-WS `/mbmessage/add-message-attachment` (it has a file). */
   addMessageAttachment: ServiceMethod<Style, AddMessageAttachmentWithMessageIdFileNameFileMimeType, void>;
-  /** `POST /mbmessage/delete-discussion-message` */
+  /** Sent as the `/mbmessage/delete-discussion-message` command of a POST to JSON-WS `/invoke`. */
   deleteDiscussionMessage: ServiceMethod<Style, DeleteDiscussionMessageWithMessageId, void> &
     ServiceMethod<Style, DeleteDiscussionMessageWithGroupIdClassNameClassPKAnd4More_7s2v, void>;
-  /** `POST /mbmessage/delete-message` */
+  /** Sent as the `/mbmessage/delete-message` command of a POST to JSON-WS `/invoke`. */
   deleteMessage: ServiceMethod<Style, DeleteMessageWithMessageId, void>;
-  /** `POST /mbmessage/delete-message-attachment` */
+  /** Sent as the `/mbmessage/delete-message-attachment` command of a POST to JSON-WS `/invoke`. */
   deleteMessageAttachment: ServiceMethod<Style, DeleteMessageAttachmentWithMessageIdFileName, void>;
-  /** `POST /mbmessage/delete-message-attachments` */
+  /** Sent as the `/mbmessage/delete-message-attachments` command of a POST to JSON-WS `/invoke`. */
   deleteMessageAttachments: ServiceMethod<Style, DeleteMessageAttachmentsWithMessageId, void>;
-  /** `POST /mbmessage/empty-message-attachments` */
+  /** Sent as the `/mbmessage/empty-message-attachments` command of a POST to JSON-WS `/invoke`. */
   emptyMessageAttachments: ServiceMethod<Style, EmptyMessageAttachmentsWithMessageId, void>;
-  /** `GET /mbmessage/get-category-messages` */
+  /** Sent as the `/mbmessage/get-category-messages` command of a POST to JSON-WS `/invoke`. */
   getCategoryMessages: ServiceMethod<Style, GetCategoryMessagesWithGroupIdCategoryIdStatusStartEnd, MBMessage[]>;
-  /** `GET /mbmessage/get-category-messages-count` */
+  /** Sent as the `/mbmessage/get-category-messages-count` command of a POST to JSON-WS `/invoke`. */
   getCategoryMessagesCount: ServiceMethod<Style, GetCategoryMessagesCountWithGroupIdCategoryIdStatus, number>;
-  /** `GET /mbmessage/get-category-messages-rss` */
+  /** Sent as the `/mbmessage/get-category-messages-rss` command of a POST to JSON-WS `/invoke`. */
   getCategoryMessagesRss: ServiceMethod<
     Style,
     GetCategoryMessagesRssWithGroupIdCategoryIdStatusMaxTypeVersionAnd4More_md5n,
     string | null
   >;
-  /** `GET /mbmessage/get-company-messages-rss` */
+  /** Sent as the `/mbmessage/get-company-messages-rss` command of a POST to JSON-WS `/invoke`. */
   getCompanyMessagesRss: ServiceMethod<
     Style,
     GetCompanyMessagesRssWithCompanyIdStatusMaxTypeVersionAnd4More_bopq,
     string | null
   >;
-  /** `GET /mbmessage/get-group-messages-count` */
+  /** Sent as the `/mbmessage/get-group-messages-count` command of a POST to JSON-WS `/invoke`. */
   getGroupMessagesCount: ServiceMethod<Style, GetGroupMessagesCountWithGroupIdStatus, number>;
-  /** `GET /mbmessage/get-group-messages-rss` */
+  /** Sent as the `/mbmessage/get-group-messages-rss` command of a POST to JSON-WS `/invoke`. */
   getGroupMessagesRss: ServiceMethod<
     Style,
     GetGroupMessagesRssWithGroupIdStatusMaxTypeVersionDisplayStyleAnd3More_z5b5,
     string | null
   > &
     ServiceMethod<Style, GetGroupMessagesRssWithGroupIdUserIdStatusMaxTypeVersionAnd4More_aywx, string | null>;
-  /** `GET /mbmessage/get-message` */
+  /** Sent as the `/mbmessage/get-message` command of a POST to JSON-WS `/invoke`. */
   getMessage: ServiceMethod<Style, GetMessageWithMessageId, MBMessage | null>;
-  /** `GET /mbmessage/get-message-display` */
+  /** Sent as the `/mbmessage/get-message-display` command of a POST to JSON-WS `/invoke`. */
   getMessageDisplay: ServiceMethod<Style, GetMessageDisplayWithMessageIdStatus, MBMessage | null> &
     ServiceMethod<Style, GetMessageDisplayWithMessageIdStatusThreadViewIncludePrevAndNext, MBMessage | null>;
-  /** `GET /mbmessage/get-thread-answers-count` */
+  /** Sent as the `/mbmessage/get-thread-answers-count` command of a POST to JSON-WS `/invoke`. */
   getThreadAnswersCount: ServiceMethod<Style, GetThreadAnswersCountWithGroupIdCategoryIdThreadId, number>;
-  /** `GET /mbmessage/get-thread-messages` */
+  /** Sent as the `/mbmessage/get-thread-messages` command of a POST to JSON-WS `/invoke`. */
   getThreadMessages: ServiceMethod<Style, GetThreadMessagesWithGroupIdCategoryIdThreadIdStatusStartEnd, MBMessage[]>;
-  /** `GET /mbmessage/get-thread-messages-count` */
+  /** Sent as the `/mbmessage/get-thread-messages-count` command of a POST to JSON-WS `/invoke`. */
   getThreadMessagesCount: ServiceMethod<Style, GetThreadMessagesCountWithGroupIdCategoryIdThreadIdStatus, number>;
-  /** `GET /mbmessage/get-thread-messages-rss` */
+  /** Sent as the `/mbmessage/get-thread-messages-rss` command of a POST to JSON-WS `/invoke`. */
   getThreadMessagesRss: ServiceMethod<
     Style,
     GetThreadMessagesRssWithThreadIdStatusMaxTypeVersionDisplayStyleAnd3More_izzr,
     string | null
   >;
-  /** `POST /mbmessage/restore-message-attachment-from-trash` */
+  /** Sent as the `/mbmessage/restore-message-attachment-from-trash` command of a POST to JSON-WS `/invoke`. */
   restoreMessageAttachmentFromTrash: ServiceMethod<Style, RestoreMessageAttachmentFromTrashWithMessageIdFileName, void>;
-  /** `POST /mbmessage/subscribe-message` */
+  /** Sent as the `/mbmessage/subscribe-message` command of a POST to JSON-WS `/invoke`. */
   subscribeMessage: ServiceMethod<Style, SubscribeMessageWithMessageId, void>;
-  /** `POST /mbmessage/unsubscribe-message` */
+  /** Sent as the `/mbmessage/unsubscribe-message` command of a POST to JSON-WS `/invoke`. */
   unsubscribeMessage: ServiceMethod<Style, UnsubscribeMessageWithMessageId, void>;
-  /** `POST /mbmessage/update-answer` */
+  /** Sent as the `/mbmessage/update-answer` command of a POST to JSON-WS `/invoke`. */
   updateAnswer: ServiceMethod<Style, UpdateAnswerWithMessageIdAnswerCascade, void>;
-  /** `POST /mbmessage/update-discussion-message` */
+  /** Sent as the `/mbmessage/update-discussion-message` command of a POST to JSON-WS `/invoke`. */
   updateDiscussionMessage: ServiceMethod<
     Style,
     UpdateDiscussionMessageWithClassNameClassPKMessageIdSubjectBodyServiceContext,
     MBMessage | null
   >;
-  /** `POST /mbmessage/update-message` */
+  /** Sent as the `/mbmessage/update-message` command of a POST to JSON-WS `/invoke`. */
   updateMessage: ServiceMethod<
     Style,
     UpdateMessageWithMessageIdSubjectBodyInputStreamOVPsAnd4More_r6ji,

@@ -7,38 +7,38 @@ import type { Hits, MBThread, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `MBThreadService<'callback'>`.
  */
 export interface MBThreadService<Style extends CallStyle = 'sync'> {
-  /** `POST /mbthread/delete-thread` */
+  /** Sent as the `/mbthread/delete-thread` command of a POST to JSON-WS `/invoke`. */
   deleteThread: ServiceMethod<Style, DeleteThreadWithThreadId, void>;
-  /** `GET /mbthread/get-group-threads` */
+  /** Sent as the `/mbthread/get-group-threads` command of a POST to JSON-WS `/invoke`. */
   getGroupThreads: ServiceMethod<Style, GetGroupThreadsWithGroupIdUserIdStatusStartEnd, MBThread[]> &
     ServiceMethod<Style, GetGroupThreadsWithGroupIdUserIdModifiedDateStatusStartEnd, MBThread[]> &
     ServiceMethod<Style, GetGroupThreadsWithGroupIdUserIdStatusSubscribedStartEnd, MBThread[]> &
     ServiceMethod<Style, GetGroupThreadsWithGroupIdUserIdStatusSubscribedIncludeAnonymousStartEnd, MBThread[]>;
-  /** `GET /mbthread/get-group-threads-count` */
+  /** Sent as the `/mbthread/get-group-threads-count` command of a POST to JSON-WS `/invoke`. */
   getGroupThreadsCount: ServiceMethod<Style, GetGroupThreadsCountWithGroupIdUserIdStatus, number> &
     ServiceMethod<Style, GetGroupThreadsCountWithGroupIdUserIdModifiedDateStatus, number> &
     ServiceMethod<Style, GetGroupThreadsCountWithGroupIdUserIdStatusSubscribed, number> &
     ServiceMethod<Style, GetGroupThreadsCountWithGroupIdUserIdStatusSubscribedIncludeAnonymous, number>;
-  /** `GET /mbthread/get-threads` */
+  /** Sent as the `/mbthread/get-threads` command of a POST to JSON-WS `/invoke`. */
   getThreads: ServiceMethod<Style, GetThreadsWithGroupIdCategoryIdStatusStartEnd, MBThread[]>;
-  /** `GET /mbthread/get-threads-count` */
+  /** Sent as the `/mbthread/get-threads-count` command of a POST to JSON-WS `/invoke`. */
   getThreadsCount: ServiceMethod<Style, GetThreadsCountWithGroupIdCategoryIdStatus, number>;
-  /** `POST /mbthread/lock-thread` */
+  /** Sent as the `/mbthread/lock-thread` command of a POST to JSON-WS `/invoke`. */
   lockThread: ServiceMethod<Style, LockThreadWithThreadId, MBThread | null>;
-  /** `POST /mbthread/move-thread` */
+  /** Sent as the `/mbthread/move-thread` command of a POST to JSON-WS `/invoke`. */
   moveThread: ServiceMethod<Style, MoveThreadWithCategoryIdThreadId, MBThread | null>;
-  /** `POST /mbthread/move-thread-from-trash` */
+  /** Sent as the `/mbthread/move-thread-from-trash` command of a POST to JSON-WS `/invoke`. */
   moveThreadFromTrash: ServiceMethod<Style, MoveThreadFromTrashWithCategoryIdThreadId, MBThread | null>;
-  /** `POST /mbthread/move-thread-to-trash` */
+  /** Sent as the `/mbthread/move-thread-to-trash` command of a POST to JSON-WS `/invoke`. */
   moveThreadToTrash: ServiceMethod<Style, MoveThreadToTrashWithThreadId, MBThread | null>;
-  /** `POST /mbthread/restore-thread-from-trash` */
+  /** Sent as the `/mbthread/restore-thread-from-trash` command of a POST to JSON-WS `/invoke`. */
   restoreThreadFromTrash: ServiceMethod<Style, RestoreThreadFromTrashWithThreadId, void>;
-  /** `POST /mbthread/search` */
+  /** Sent as the `/mbthread/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchWithGroupIdCreatorUserIdStatusStartEnd, Hits | null> &
     ServiceMethod<Style, SearchWithGroupIdCreatorUserIdStartDateEndDateStatusStartEnd, Hits | null>;
-  /** `POST /mbthread/split-thread` */
+  /** Sent as the `/mbthread/split-thread` command of a POST to JSON-WS `/invoke`. */
   splitThread: ServiceMethod<Style, SplitThreadWithMessageIdSubjectServiceContext, MBThread | null>;
-  /** `POST /mbthread/unlock-thread` */
+  /** Sent as the `/mbthread/unlock-thread` command of a POST to JSON-WS `/invoke`. */
   unlockThread: ServiceMethod<Style, UnlockThreadWithThreadId, void>;
 }
 

@@ -7,20 +7,20 @@ import type { MDRAction, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `MDRActionService<'callback'>`.
  */
 export interface MDRActionService<Style extends CallStyle = 'sync'> {
-  /** `POST /mdr.mdraction/add-action` */
+  /** Sent as the `/mdr.mdraction/add-action` command of a POST to JSON-WS `/invoke`. */
   addAction: ServiceMethod<
     Style,
     AddActionWithRuleGroupInstanceIdNameMapDescriptionMapAnd3More_ezkp,
     MDRAction | null
   > &
     ServiceMethod<Style, AddActionWithRuleGroupInstanceIdNameMapDescriptionMapAnd3More_ece8, MDRAction | null>;
-  /** `POST /mdr.mdraction/delete-action` */
+  /** Sent as the `/mdr.mdraction/delete-action` command of a POST to JSON-WS `/invoke`. */
   deleteAction: ServiceMethod<Style, DeleteActionWithActionId, void>;
-  /** `POST /mdr.mdraction/fetch-action` */
+  /** Sent as the `/mdr.mdraction/fetch-action` command of a POST to JSON-WS `/invoke`. */
   fetchAction: ServiceMethod<Style, FetchActionWithActionId, MDRAction | null>;
-  /** `GET /mdr.mdraction/get-action` */
+  /** Sent as the `/mdr.mdraction/get-action` command of a POST to JSON-WS `/invoke`. */
   getAction: ServiceMethod<Style, GetActionWithActionId, MDRAction | null>;
-  /** `POST /mdr.mdraction/update-action` */
+  /** Sent as the `/mdr.mdraction/update-action` command of a POST to JSON-WS `/invoke`. */
   updateAction: ServiceMethod<
     Style,
     UpdateActionWithActionIdNameMapDescriptionMapTypeTypeSettingsServiceContext,

@@ -7,19 +7,19 @@ import type { MDRRule, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `MDRRuleService<'callback'>`.
  */
 export interface MDRRuleService<Style extends CallStyle = 'sync'> {
-  /** `POST /mdr.mdrrule/add-rule` */
+  /** Sent as the `/mdr.mdrrule/add-rule` command of a POST to JSON-WS `/invoke`. */
   addRule: ServiceMethod<
     Style,
     AddRuleWithRuleGroupIdNameMapDescriptionMapTypeTypeSettingsServiceContext,
     MDRRule | null
   >;
-  /** `POST /mdr.mdrrule/delete-rule` */
+  /** Sent as the `/mdr.mdrrule/delete-rule` command of a POST to JSON-WS `/invoke`. */
   deleteRule: ServiceMethod<Style, DeleteRuleWithRuleId, void>;
-  /** `POST /mdr.mdrrule/fetch-rule` */
+  /** Sent as the `/mdr.mdrrule/fetch-rule` command of a POST to JSON-WS `/invoke`. */
   fetchRule: ServiceMethod<Style, FetchRuleWithRuleId, MDRRule | null>;
-  /** `GET /mdr.mdrrule/get-rule` */
+  /** Sent as the `/mdr.mdrrule/get-rule` command of a POST to JSON-WS `/invoke`. */
   getRule: ServiceMethod<Style, GetRuleWithRuleId, MDRRule | null>;
-  /** `POST /mdr.mdrrule/update-rule` */
+  /** Sent as the `/mdr.mdrrule/update-rule` command of a POST to JSON-WS `/invoke`. */
   updateRule: ServiceMethod<
     Style,
     UpdateRuleWithRuleIdNameMapDescriptionMapTypeTypeSettingsServiceContext,

@@ -7,21 +7,21 @@ import type { MDRRuleGroup, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `MDRRuleGroupService<'callback'>`.
  */
 export interface MDRRuleGroupService<Style extends CallStyle = 'sync'> {
-  /** `POST /mdr.mdrrulegroup/add-rule-group` */
+  /** Sent as the `/mdr.mdrrulegroup/add-rule-group` command of a POST to JSON-WS `/invoke`. */
   addRuleGroup: ServiceMethod<Style, AddRuleGroupWithGroupIdNameMapDescriptionMapServiceContext, MDRRuleGroup | null>;
-  /** `POST /mdr.mdrrulegroup/copy-rule-group` */
+  /** Sent as the `/mdr.mdrrulegroup/copy-rule-group` command of a POST to JSON-WS `/invoke`. */
   copyRuleGroup: ServiceMethod<Style, CopyRuleGroupWithRuleGroupIdGroupIdServiceContext, MDRRuleGroup | null>;
-  /** `POST /mdr.mdrrulegroup/delete-rule-group` */
+  /** Sent as the `/mdr.mdrrulegroup/delete-rule-group` command of a POST to JSON-WS `/invoke`. */
   deleteRuleGroup: ServiceMethod<Style, DeleteRuleGroupWithRuleGroupId, void>;
-  /** `POST /mdr.mdrrulegroup/fetch-rule-group` */
+  /** Sent as the `/mdr.mdrrulegroup/fetch-rule-group` command of a POST to JSON-WS `/invoke`. */
   fetchRuleGroup: ServiceMethod<Style, FetchRuleGroupWithRuleGroupId, MDRRuleGroup | null>;
-  /** `GET /mdr.mdrrulegroup/get-rule-group` */
+  /** Sent as the `/mdr.mdrrulegroup/get-rule-group` command of a POST to JSON-WS `/invoke`. */
   getRuleGroup: ServiceMethod<Style, GetRuleGroupWithRuleGroupId, MDRRuleGroup | null>;
-  /** `GET /mdr.mdrrulegroup/get-rule-groups` */
+  /** Sent as the `/mdr.mdrrulegroup/get-rule-groups` command of a POST to JSON-WS `/invoke`. */
   getRuleGroups: ServiceMethod<Style, GetRuleGroupsWithGroupIdsStartEnd, MDRRuleGroup[]>;
-  /** `GET /mdr.mdrrulegroup/get-rule-groups-count` */
+  /** Sent as the `/mdr.mdrrulegroup/get-rule-groups-count` command of a POST to JSON-WS `/invoke`. */
   getRuleGroupsCount: ServiceMethod<Style, GetRuleGroupsCountWithGroupIds, number>;
-  /** `POST /mdr.mdrrulegroup/update-rule-group` */
+  /** Sent as the `/mdr.mdrrulegroup/update-rule-group` command of a POST to JSON-WS `/invoke`. */
   updateRuleGroup: ServiceMethod<
     Style,
     UpdateRuleGroupWithRuleGroupIdNameMapDescriptionMapServiceContext,

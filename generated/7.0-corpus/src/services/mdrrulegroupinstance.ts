@@ -7,7 +7,7 @@ import type { MDRRuleGroupInstance, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `MDRRuleGroupInstanceService<'callback'>`.
  */
 export interface MDRRuleGroupInstanceService<Style extends CallStyle = 'sync'> {
-  /** `POST /mdr.mdrrulegroupinstance/add-rule-group-instance` */
+  /** Sent as the `/mdr.mdrrulegroupinstance/add-rule-group-instance` command of a POST to JSON-WS `/invoke`. */
   addRuleGroupInstance: ServiceMethod<
     Style,
     AddRuleGroupInstanceWithGroupIdClassNameClassPKRuleGroupIdServiceContext,
@@ -18,17 +18,17 @@ export interface MDRRuleGroupInstanceService<Style extends CallStyle = 'sync'> {
       AddRuleGroupInstanceWithGroupIdClassNameClassPKRuleGroupIdPriorityServiceContext,
       MDRRuleGroupInstance | null
     >;
-  /** `POST /mdr.mdrrulegroupinstance/delete-rule-group-instance` */
+  /** Sent as the `/mdr.mdrrulegroupinstance/delete-rule-group-instance` command of a POST to JSON-WS `/invoke`. */
   deleteRuleGroupInstance: ServiceMethod<Style, DeleteRuleGroupInstanceWithRuleGroupInstanceId, void>;
-  /** `GET /mdr.mdrrulegroupinstance/get-rule-group-instances` */
+  /** Sent as the `/mdr.mdrrulegroupinstance/get-rule-group-instances` command of a POST to JSON-WS `/invoke`. */
   getRuleGroupInstances: ServiceMethod<
     Style,
     GetRuleGroupInstancesWithClassNameClassPKStartEndOrderByComparator,
     MDRRuleGroupInstance[]
   >;
-  /** `GET /mdr.mdrrulegroupinstance/get-rule-group-instances-count` */
+  /** Sent as the `/mdr.mdrrulegroupinstance/get-rule-group-instances-count` command of a POST to JSON-WS `/invoke`. */
   getRuleGroupInstancesCount: ServiceMethod<Style, GetRuleGroupInstancesCountWithClassNameClassPK, number>;
-  /** `POST /mdr.mdrrulegroupinstance/update-rule-group-instance` */
+  /** Sent as the `/mdr.mdrrulegroupinstance/update-rule-group-instance` command of a POST to JSON-WS `/invoke`. */
   updateRuleGroupInstance: ServiceMethod<
     Style,
     UpdateRuleGroupInstanceWithRuleGroupInstanceIdPriority,

@@ -7,17 +7,17 @@ import type { MembershipRequest, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `MembershipRequestService<'callback'>`.
  */
 export interface MembershipRequestService<Style extends CallStyle = 'sync'> {
-  /** `POST /membershiprequest/add-membership-request` */
+  /** Sent as the `/membershiprequest/add-membership-request` command of a POST to JSON-WS `/invoke`. */
   addMembershipRequest: ServiceMethod<
     Style,
     AddMembershipRequestWithGroupIdCommentsServiceContext,
     MembershipRequest | null
   >;
-  /** `POST /membershiprequest/delete-membership-requests` */
+  /** Sent as the `/membershiprequest/delete-membership-requests` command of a POST to JSON-WS `/invoke`. */
   deleteMembershipRequests: ServiceMethod<Style, DeleteMembershipRequestsWithGroupIdStatusId, void>;
-  /** `GET /membershiprequest/get-membership-request` */
+  /** Sent as the `/membershiprequest/get-membership-request` command of a POST to JSON-WS `/invoke`. */
   getMembershipRequest: ServiceMethod<Style, GetMembershipRequestWithMembershipRequestId, MembershipRequest | null>;
-  /** `POST /membershiprequest/update-status` */
+  /** Sent as the `/membershiprequest/update-status` command of a POST to JSON-WS `/invoke`. */
   updateStatus: ServiceMethod<Style, UpdateStatusWithMembershipRequestIdReviewCommentsStatusIdServiceContext, void>;
 }
 

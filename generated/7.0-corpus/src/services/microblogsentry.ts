@@ -7,33 +7,33 @@ import type { MicroblogsEntry, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `MicroblogsEntryService<'callback'>`.
  */
 export interface MicroblogsEntryService<Style extends CallStyle = 'sync'> {
-  /** `POST /microblogs.microblogsentry/add-microblogs-entry` */
+  /** Sent as the `/microblogs.microblogsentry/add-microblogs-entry` command of a POST to JSON-WS `/invoke`. */
   addMicroblogsEntry: ServiceMethod<
     Style,
     AddMicroblogsEntryWithUserIdContentTypeParentMicroblogsEntryIdAnd2More_xvhz,
     MicroblogsEntry | null
   >;
-  /** `POST /microblogs.microblogsentry/delete-microblogs-entry` */
+  /** Sent as the `/microblogs.microblogsentry/delete-microblogs-entry` command of a POST to JSON-WS `/invoke`. */
   deleteMicroblogsEntry: ServiceMethod<Style, DeleteMicroblogsEntryWithMicroblogsEntryId, MicroblogsEntry | null>;
-  /** `GET /microblogs.microblogsentry/get-microblogs-entries` */
+  /** Sent as the `/microblogs.microblogsentry/get-microblogs-entries` command of a POST to JSON-WS `/invoke`. */
   getMicroblogsEntries: ServiceMethod<Style, GetMicroblogsEntriesWithStartEnd, MicroblogsEntry[]> &
     ServiceMethod<Style, GetMicroblogsEntriesWithAssetTagNameStartEnd, MicroblogsEntry[]>;
-  /** `GET /microblogs.microblogsentry/get-microblogs-entries-count` */
+  /** Sent as the `/microblogs.microblogsentry/get-microblogs-entries-count` command of a POST to JSON-WS `/invoke`. */
   getMicroblogsEntriesCount: ServiceMethod<Style, GetMicroblogsEntriesCountWithoutParameters, number> &
     ServiceMethod<Style, GetMicroblogsEntriesCountWithAssetTagName, number>;
-  /** `GET /microblogs.microblogsentry/get-microblogs-entry` */
+  /** Sent as the `/microblogs.microblogsentry/get-microblogs-entry` command of a POST to JSON-WS `/invoke`. */
   getMicroblogsEntry: ServiceMethod<Style, GetMicroblogsEntryWithMicroblogsEntryId, MicroblogsEntry | null>;
-  /** `GET /microblogs.microblogsentry/get-user-microblogs-entries` */
+  /** Sent as the `/microblogs.microblogsentry/get-user-microblogs-entries` command of a POST to JSON-WS `/invoke`. */
   getUserMicroblogsEntries: ServiceMethod<
     Style,
     GetUserMicroblogsEntriesWithMicroblogsEntryUserIdStartEnd,
     MicroblogsEntry[]
   > &
     ServiceMethod<Style, GetUserMicroblogsEntriesWithMicroblogsEntryUserIdTypeStartEnd, MicroblogsEntry[]>;
-  /** `GET /microblogs.microblogsentry/get-user-microblogs-entries-count` */
+  /** Sent as the `/microblogs.microblogsentry/get-user-microblogs-entries-count` command of a POST to JSON-WS `/invoke`. */
   getUserMicroblogsEntriesCount: ServiceMethod<Style, GetUserMicroblogsEntriesCountWithMicroblogsEntryUserId, number> &
     ServiceMethod<Style, GetUserMicroblogsEntriesCountWithMicroblogsEntryUserIdType, number>;
-  /** `POST /microblogs.microblogsentry/update-microblogs-entry` */
+  /** Sent as the `/microblogs.microblogsentry/update-microblogs-entry` command of a POST to JSON-WS `/invoke`. */
   updateMicroblogsEntry: ServiceMethod<
     Style,
     UpdateMicroblogsEntryWithMicroblogsEntryIdContentSocialRelationTypeServiceContext,

@@ -7,49 +7,49 @@ import type { Address, EmailAddress, OrgLabor, Organization, Phone, ServiceConte
  * Its methods in either call style: the callback-style module's service is `OrganizationService<'callback'>`.
  */
 export interface OrganizationService<Style extends CallStyle = 'sync'> {
-  /** `POST /organization/add-group-organizations` */
+  /** Sent as the `/organization/add-group-organizations` command of a POST to JSON-WS `/invoke`. */
   addGroupOrganizations: ServiceMethod<Style, AddGroupOrganizationsWithGroupIdOrganizationIds, void>;
-  /** `POST /organization/add-organization` */
+  /** Sent as the `/organization/add-organization` command of a POST to JSON-WS `/invoke`. */
   addOrganization: ServiceMethod<
     Style,
     AddOrganizationWithParentOrganizationIdNameTypeRegionIdAnd5More_n6q5,
     Organization | null
   > &
     ServiceMethod<Style, AddOrganizationWithParentOrganizationIdNameTypeRegionIdAnd10More_u52c, Organization | null>;
-  /** `POST /organization/add-password-policy-organizations` */
+  /** Sent as the `/organization/add-password-policy-organizations` command of a POST to JSON-WS `/invoke`. */
   addPasswordPolicyOrganizations: ServiceMethod<
     Style,
     AddPasswordPolicyOrganizationsWithPasswordPolicyIdOrganizationIds,
     void
   >;
-  /** `POST /organization/delete-logo` */
+  /** Sent as the `/organization/delete-logo` command of a POST to JSON-WS `/invoke`. */
   deleteLogo: ServiceMethod<Style, DeleteLogoWithOrganizationId, void>;
-  /** `POST /organization/delete-organization` */
+  /** Sent as the `/organization/delete-organization` command of a POST to JSON-WS `/invoke`. */
   deleteOrganization: ServiceMethod<Style, DeleteOrganizationWithOrganizationId, void>;
-  /** `POST /organization/fetch-organization` */
+  /** Sent as the `/organization/fetch-organization` command of a POST to JSON-WS `/invoke`. */
   fetchOrganization: ServiceMethod<Style, FetchOrganizationWithOrganizationId, Organization | null>;
-  /** `GET /organization/get-organization` */
+  /** Sent as the `/organization/get-organization` command of a POST to JSON-WS `/invoke`. */
   getOrganization: ServiceMethod<Style, GetOrganizationWithOrganizationId, Organization | null>;
-  /** `GET /organization/get-organization-id` */
+  /** Sent as the `/organization/get-organization-id` command of a POST to JSON-WS `/invoke`. */
   getOrganizationId: ServiceMethod<Style, GetOrganizationIdWithCompanyIdName, number>;
-  /** `GET /organization/get-organizations` */
+  /** Sent as the `/organization/get-organizations` command of a POST to JSON-WS `/invoke`. */
   getOrganizations: ServiceMethod<Style, GetOrganizationsWithCompanyIdParentOrganizationId, Organization[]> &
     ServiceMethod<Style, GetOrganizationsWithCompanyIdParentOrganizationIdStartEnd, Organization[]>;
-  /** `GET /organization/get-organizations-count` */
+  /** Sent as the `/organization/get-organizations-count` command of a POST to JSON-WS `/invoke`. */
   getOrganizationsCount: ServiceMethod<Style, GetOrganizationsCountWithCompanyIdParentOrganizationId, number>;
-  /** `GET /organization/get-user-organizations` */
+  /** Sent as the `/organization/get-user-organizations` command of a POST to JSON-WS `/invoke`. */
   getUserOrganizations: ServiceMethod<Style, GetUserOrganizationsWithUserId, Organization[]>;
-  /** `POST /organization/set-group-organizations` */
+  /** Sent as the `/organization/set-group-organizations` command of a POST to JSON-WS `/invoke`. */
   setGroupOrganizations: ServiceMethod<Style, SetGroupOrganizationsWithGroupIdOrganizationIds, void>;
-  /** `POST /organization/unset-group-organizations` */
+  /** Sent as the `/organization/unset-group-organizations` command of a POST to JSON-WS `/invoke`. */
   unsetGroupOrganizations: ServiceMethod<Style, UnsetGroupOrganizationsWithGroupIdOrganizationIds, void>;
-  /** `POST /organization/unset-password-policy-organizations` */
+  /** Sent as the `/organization/unset-password-policy-organizations` command of a POST to JSON-WS `/invoke`. */
   unsetPasswordPolicyOrganizations: ServiceMethod<
     Style,
     UnsetPasswordPolicyOrganizationsWithPasswordPolicyIdOrganizationIds,
     void
   >;
-  /** `POST /organization/update-organization` */
+  /** Sent as the `/organization/update-organization` command of a POST to JSON-WS `/invoke`. */
   updateOrganization: ServiceMethod<
     Style,
     UpdateOrganizationWithOrganizationIdParentOrganizationIdNameAnd7More_syel,

@@ -7,15 +7,15 @@ import type { OrgLabor } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `OrgLaborService<'callback'>`.
  */
 export interface OrgLaborService<Style extends CallStyle = 'sync'> {
-  /** `POST /orglabor/add-org-labor` */
+  /** Sent as the `/orglabor/add-org-labor` command of a POST to JSON-WS `/invoke`. */
   addOrgLabor: ServiceMethod<Style, AddOrgLaborWithOrganizationIdTypeIdSunOpenSunCloseAnd12More_xkac, OrgLabor | null>;
-  /** `POST /orglabor/delete-org-labor` */
+  /** Sent as the `/orglabor/delete-org-labor` command of a POST to JSON-WS `/invoke`. */
   deleteOrgLabor: ServiceMethod<Style, DeleteOrgLaborWithOrgLaborId, void>;
-  /** `GET /orglabor/get-org-labor` */
+  /** Sent as the `/orglabor/get-org-labor` command of a POST to JSON-WS `/invoke`. */
   getOrgLabor: ServiceMethod<Style, GetOrgLaborWithOrgLaborId, OrgLabor | null>;
-  /** `GET /orglabor/get-org-labors` */
+  /** Sent as the `/orglabor/get-org-labors` command of a POST to JSON-WS `/invoke`. */
   getOrgLabors: ServiceMethod<Style, GetOrgLaborsWithOrganizationId, OrgLabor[]>;
-  /** `POST /orglabor/update-org-labor` */
+  /** Sent as the `/orglabor/update-org-labor` command of a POST to JSON-WS `/invoke`. */
   updateOrgLabor: ServiceMethod<
     Style,
     UpdateOrgLaborWithOrgLaborIdTypeIdSunOpenSunCloseMonOpenAnd11More_3sig,

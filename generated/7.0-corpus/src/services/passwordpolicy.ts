@@ -7,17 +7,17 @@ import type { PasswordPolicy, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `PasswordPolicyService<'callback'>`.
  */
 export interface PasswordPolicyService<Style extends CallStyle = 'sync'> {
-  /** `POST /passwordpolicy/add-password-policy` */
+  /** Sent as the `/passwordpolicy/add-password-policy` command of a POST to JSON-WS `/invoke`. */
   addPasswordPolicy: ServiceMethod<
     Style,
     AddPasswordPolicyWithNameDescriptionChangeableChangeRequiredAnd22More_zzom,
     PasswordPolicy | null
   >;
-  /** `POST /passwordpolicy/delete-password-policy` */
+  /** Sent as the `/passwordpolicy/delete-password-policy` command of a POST to JSON-WS `/invoke`. */
   deletePasswordPolicy: ServiceMethod<Style, DeletePasswordPolicyWithPasswordPolicyId, void>;
-  /** `POST /passwordpolicy/fetch-password-policy` */
+  /** Sent as the `/passwordpolicy/fetch-password-policy` command of a POST to JSON-WS `/invoke`. */
   fetchPasswordPolicy: ServiceMethod<Style, FetchPasswordPolicyWithPasswordPolicyId, PasswordPolicy | null>;
-  /** `POST /passwordpolicy/update-password-policy` */
+  /** Sent as the `/passwordpolicy/update-password-policy` command of a POST to JSON-WS `/invoke`. */
   updatePasswordPolicy: ServiceMethod<
     Style,
     UpdatePasswordPolicyWithPasswordPolicyIdNameDescriptionAnd24More_b8kl,

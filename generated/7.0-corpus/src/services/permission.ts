@@ -6,7 +6,7 @@ import type { CallStyle, ServiceMethod } from '../runtime/index.js';
  * Its methods in either call style: the callback-style module's service is `PermissionService<'callback'>`.
  */
 export interface PermissionService<Style extends CallStyle = 'sync'> {
-  /** `POST /permission/check-permission` */
+  /** Sent as the `/permission/check-permission` command of a POST to JSON-WS `/invoke`. */
   checkPermission: ServiceMethod<Style, CheckPermissionWithGroupIdNamePrimKey, void>;
 }
 

@@ -7,15 +7,15 @@ import type { Phone, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `PhoneService<'callback'>`.
  */
 export interface PhoneService<Style extends CallStyle = 'sync'> {
-  /** `POST /phone/add-phone` */
+  /** Sent as the `/phone/add-phone` command of a POST to JSON-WS `/invoke`. */
   addPhone: ServiceMethod<Style, AddPhoneWithClassNameClassPKNumberExtensionTypeIdPrimaryServiceContext, Phone | null>;
-  /** `POST /phone/delete-phone` */
+  /** Sent as the `/phone/delete-phone` command of a POST to JSON-WS `/invoke`. */
   deletePhone: ServiceMethod<Style, DeletePhoneWithPhoneId, void>;
-  /** `GET /phone/get-phone` */
+  /** Sent as the `/phone/get-phone` command of a POST to JSON-WS `/invoke`. */
   getPhone: ServiceMethod<Style, GetPhoneWithPhoneId, Phone | null>;
-  /** `GET /phone/get-phones` */
+  /** Sent as the `/phone/get-phones` command of a POST to JSON-WS `/invoke`. */
   getPhones: ServiceMethod<Style, GetPhonesWithClassNameClassPK, Phone[]>;
-  /** `POST /phone/update-phone` */
+  /** Sent as the `/phone/update-phone` command of a POST to JSON-WS `/invoke`. */
   updatePhone: ServiceMethod<Style, UpdatePhoneWithPhoneIdNumberExtensionTypeIdPrimary, Phone | null>;
 }
 

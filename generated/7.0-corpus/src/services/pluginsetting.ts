@@ -7,7 +7,7 @@ import type { PluginSetting } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `PluginSettingService<'callback'>`.
  */
 export interface PluginSettingService<Style extends CallStyle = 'sync'> {
-  /** `POST /pluginsetting/update-plugin-setting` */
+  /** Sent as the `/pluginsetting/update-plugin-setting` command of a POST to JSON-WS `/invoke`. */
   updatePluginSetting: ServiceMethod<
     Style,
     UpdatePluginSettingWithCompanyIdPluginIdPluginTypeRolesActive,

@@ -7,13 +7,13 @@ import type { PollsChoice, PollsQuestion, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `PollsQuestionService<'callback'>`.
  */
 export interface PollsQuestionService<Style extends CallStyle = 'sync'> {
-  /** `POST /polls.pollsquestion/add-question` */
+  /** Sent as the `/polls.pollsquestion/add-question` command of a POST to JSON-WS `/invoke`. */
   addQuestion: ServiceMethod<Style, AddQuestionWithTitleMapDescriptionMapAnd8More_zvj6, PollsQuestion | null>;
-  /** `POST /polls.pollsquestion/delete-question` */
+  /** Sent as the `/polls.pollsquestion/delete-question` command of a POST to JSON-WS `/invoke`. */
   deleteQuestion: ServiceMethod<Style, DeleteQuestionWithQuestionId, void>;
-  /** `GET /polls.pollsquestion/get-question` */
+  /** Sent as the `/polls.pollsquestion/get-question` command of a POST to JSON-WS `/invoke`. */
   getQuestion: ServiceMethod<Style, GetQuestionWithQuestionId, PollsQuestion | null>;
-  /** `POST /polls.pollsquestion/update-question` */
+  /** Sent as the `/polls.pollsquestion/update-question` command of a POST to JSON-WS `/invoke`. */
   updateQuestion: ServiceMethod<
     Style,
     UpdateQuestionWithQuestionIdTitleMapDescriptionMapAnd8More_kxp9,

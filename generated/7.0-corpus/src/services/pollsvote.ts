@@ -7,7 +7,7 @@ import type { PollsVote, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `PollsVoteService<'callback'>`.
  */
 export interface PollsVoteService<Style extends CallStyle = 'sync'> {
-  /** `POST /polls.pollsvote/add-vote` */
+  /** Sent as the `/polls.pollsvote/add-vote` command of a POST to JSON-WS `/invoke`. */
   addVote: ServiceMethod<Style, AddVoteWithQuestionIdChoiceIdServiceContext, PollsVote | null>;
 }
 

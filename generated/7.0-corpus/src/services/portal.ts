@@ -6,47 +6,47 @@ import type { CallStyle, ServiceMethod } from '../runtime/index.js';
  * Its methods in either call style: the callback-style module's service is `PortalService<'callback'>`.
  */
 export interface PortalService<Style extends CallStyle = 'sync'> {
-  /** `GET /portal/get-auto-deploy-directory` */
+  /** Sent as the `/portal/get-auto-deploy-directory` command of a POST to JSON-WS `/invoke`. */
   getAutoDeployDirectory: ServiceMethod<Style, GetAutoDeployDirectoryWithoutParameters, string | null>;
-  /** `GET /portal/get-build-number` */
+  /** Sent as the `/portal/get-build-number` command of a POST to JSON-WS `/invoke`. */
   getBuildNumber: ServiceMethod<Style, GetBuildNumberWithoutParameters, number>;
-  /** `GET /portal/get-version` */
+  /** Sent as the `/portal/get-version` command of a POST to JSON-WS `/invoke`. */
   getVersion: ServiceMethod<Style, GetVersionWithoutParameters, string | null>;
-  /** `POST /portal/test-add-class-name-and-test-transaction-portlet-bar_-portal-rollback` */
+  /** Sent as the `/portal/test-add-class-name-and-test-transaction-portlet-bar_-portal-rollback` command of a POST to JSON-WS `/invoke`. */
   testAddClassNameAndTestTransactionPortletBar_PortalRollback: ServiceMethod<
     Style,
     TestAddClassNameAndTestTransactionPortletBar_PortalRollbackWithTransactionPortletBarText,
     void
   >;
-  /** `POST /portal/test-add-class-name-and-test-transaction-portlet-bar_-portlet-rollback` */
+  /** Sent as the `/portal/test-add-class-name-and-test-transaction-portlet-bar_-portlet-rollback` command of a POST to JSON-WS `/invoke`. */
   testAddClassNameAndTestTransactionPortletBar_PortletRollback: ServiceMethod<
     Style,
     TestAddClassNameAndTestTransactionPortletBar_PortletRollbackWithTransactionPortletBarText,
     void
   >;
-  /** `POST /portal/test-add-class-name-and-test-transaction-portlet-bar_-success` */
+  /** Sent as the `/portal/test-add-class-name-and-test-transaction-portlet-bar_-success` command of a POST to JSON-WS `/invoke`. */
   testAddClassNameAndTestTransactionPortletBar_Success: ServiceMethod<
     Style,
     TestAddClassNameAndTestTransactionPortletBar_SuccessWithTransactionPortletBarText,
     void
   >;
-  /** `POST /portal/test-add-class-name_-rollback` */
+  /** Sent as the `/portal/test-add-class-name_-rollback` command of a POST to JSON-WS `/invoke`. */
   testAddClassName_Rollback: ServiceMethod<Style, TestAddClassName_RollbackWithClassNameValue, void>;
-  /** `POST /portal/test-add-class-name_-success` */
+  /** Sent as the `/portal/test-add-class-name_-success` command of a POST to JSON-WS `/invoke`. */
   testAddClassName_Success: ServiceMethod<Style, TestAddClassName_SuccessWithClassNameValue, void>;
-  /** `POST /portal/test-auto-sync-hibernate-session-state-on-tx-creation` */
+  /** Sent as the `/portal/test-auto-sync-hibernate-session-state-on-tx-creation` command of a POST to JSON-WS `/invoke`. */
   testAutoSyncHibernateSessionStateOnTxCreation: ServiceMethod<
     Style,
     TestAutoSyncHibernateSessionStateOnTxCreationWithoutParameters,
     void
   >;
-  /** `POST /portal/test-delete-class-name` */
+  /** Sent as the `/portal/test-delete-class-name` command of a POST to JSON-WS `/invoke`. */
   testDeleteClassName: ServiceMethod<Style, TestDeleteClassNameWithoutParameters, void>;
-  /** `POST /portal/test-get-build-number` */
+  /** Sent as the `/portal/test-get-build-number` command of a POST to JSON-WS `/invoke`. */
   testGetBuildNumber: ServiceMethod<Style, TestGetBuildNumberWithoutParameters, number>;
-  /** `POST /portal/test-get-user-id` */
+  /** Sent as the `/portal/test-get-user-id` command of a POST to JSON-WS `/invoke`. */
   testGetUserId: ServiceMethod<Style, TestGetUserIdWithoutParameters, void>;
-  /** `POST /portal/test-has-class-name` */
+  /** Sent as the `/portal/test-has-class-name` command of a POST to JSON-WS `/invoke`. */
   testHasClassName: ServiceMethod<Style, TestHasClassNameWithoutParameters, boolean>;
 }
 

@@ -7,9 +7,9 @@ import type { Portlet } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `PortletService<'callback'>`.
  */
 export interface PortletService<Style extends CallStyle = 'sync'> {
-  /** `GET /portlet/get-war-portlets` */
+  /** Sent as the `/portlet/get-war-portlets` command of a POST to JSON-WS `/invoke`. */
   getWarPortlets: ServiceMethod<Style, GetWarPortletsWithoutParameters, Portlet[]>;
-  /** `POST /portlet/update-portlet` */
+  /** Sent as the `/portlet/update-portlet` command of a POST to JSON-WS `/invoke`. */
   updatePortlet: ServiceMethod<Style, UpdatePortletWithCompanyIdPortletIdRolesActive, Portlet | null>;
 }
 

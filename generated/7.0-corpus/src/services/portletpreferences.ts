@@ -6,7 +6,7 @@ import type { CallStyle, ServiceMethod } from '../runtime/index.js';
  * Its methods in either call style: the callback-style module's service is `PortletPreferencesService<'callback'>`.
  */
 export interface PortletPreferencesService<Style extends CallStyle = 'sync'> {
-  /** `POST /portletpreferences/delete-archived-preferences` */
+  /** Sent as the `/portletpreferences/delete-archived-preferences` command of a POST to JSON-WS `/invoke`. */
   deleteArchivedPreferences: ServiceMethod<Style, DeleteArchivedPreferencesWithPortletItemId, void>;
 }
 

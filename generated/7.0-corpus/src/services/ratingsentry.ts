@@ -7,9 +7,9 @@ import type { RatingsEntry } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `RatingsEntryService<'callback'>`.
  */
 export interface RatingsEntryService<Style extends CallStyle = 'sync'> {
-  /** `POST /ratingsentry/delete-entry` */
+  /** Sent as the `/ratingsentry/delete-entry` command of a POST to JSON-WS `/invoke`. */
   deleteEntry: ServiceMethod<Style, DeleteEntryWithClassNameClassPK, void>;
-  /** `POST /ratingsentry/update-entry` */
+  /** Sent as the `/ratingsentry/update-entry` command of a POST to JSON-WS `/invoke`. */
   updateEntry: ServiceMethod<Style, UpdateEntryWithClassNameClassPKScore, RatingsEntry | null>;
 }
 

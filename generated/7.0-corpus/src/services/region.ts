@@ -7,15 +7,15 @@ import type { Region } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `RegionService<'callback'>`.
  */
 export interface RegionService<Style extends CallStyle = 'sync'> {
-  /** `POST /region/add-region` */
+  /** Sent as the `/region/add-region` command of a POST to JSON-WS `/invoke`. */
   addRegion: ServiceMethod<Style, AddRegionWithCountryIdRegionCodeNameActive, Region | null>;
-  /** `POST /region/fetch-region` */
+  /** Sent as the `/region/fetch-region` command of a POST to JSON-WS `/invoke`. */
   fetchRegion: ServiceMethod<Style, FetchRegionWithRegionId, Region | null> &
     ServiceMethod<Style, FetchRegionWithCountryIdRegionCode, Region | null>;
-  /** `GET /region/get-region` */
+  /** Sent as the `/region/get-region` command of a POST to JSON-WS `/invoke`. */
   getRegion: ServiceMethod<Style, GetRegionWithRegionId, Region | null> &
     ServiceMethod<Style, GetRegionWithCountryIdRegionCode, Region | null>;
-  /** `GET /region/get-regions` */
+  /** Sent as the `/region/get-regions` command of a POST to JSON-WS `/invoke`. */
   getRegions: ServiceMethod<Style, GetRegionsWithoutParameters, Region[]> &
     ServiceMethod<Style, GetRegionsWithActive, Region[]> &
     ServiceMethod<Style, GetRegionsWithCountryId, Region[]> &

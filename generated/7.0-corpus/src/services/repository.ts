@@ -7,26 +7,26 @@ import type { Repository, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `RepositoryService<'callback'>`.
  */
 export interface RepositoryService<Style extends CallStyle = 'sync'> {
-  /** `POST /repository/add-repository` */
+  /** Sent as the `/repository/add-repository` command of a POST to JSON-WS `/invoke`. */
   addRepository: ServiceMethod<
     Style,
     AddRepositoryWithGroupIdClassNameIdParentFolderIdNameAnd4More_vide,
     Repository | null
   >;
-  /** `POST /repository/check-repository` */
+  /** Sent as the `/repository/check-repository` command of a POST to JSON-WS `/invoke`. */
   checkRepository: ServiceMethod<Style, CheckRepositoryWithRepositoryId, void>;
-  /** `POST /repository/delete-repository` */
+  /** Sent as the `/repository/delete-repository` command of a POST to JSON-WS `/invoke`. */
   deleteRepository: ServiceMethod<Style, DeleteRepositoryWithRepositoryId, void>;
-  /** `GET /repository/get-repository` */
+  /** Sent as the `/repository/get-repository` command of a POST to JSON-WS `/invoke`. */
   getRepository: ServiceMethod<Style, GetRepositoryWithRepositoryId, Repository | null>;
-  /** `GET /repository/get-supported-configurations` */
+  /** Sent as the `/repository/get-supported-configurations` command of a POST to JSON-WS `/invoke`. */
   getSupportedConfigurations: ServiceMethod<Style, GetSupportedConfigurationsWithClassNameId, Repository[]>;
-  /** `GET /repository/get-supported-parameters` */
+  /** Sent as the `/repository/get-supported-parameters` command of a POST to JSON-WS `/invoke`. */
   getSupportedParameters: ServiceMethod<Style, GetSupportedParametersWithClassNameConfiguration, Repository[]> &
     ServiceMethod<Style, GetSupportedParametersWithClassNameIdConfiguration, Repository[]>;
-  /** `GET /repository/get-type-settings-properties` */
+  /** Sent as the `/repository/get-type-settings-properties` command of a POST to JSON-WS `/invoke`. */
   getTypeSettingsProperties: ServiceMethod<Style, GetTypeSettingsPropertiesWithRepositoryId, Repository | null>;
-  /** `POST /repository/update-repository` */
+  /** Sent as the `/repository/update-repository` command of a POST to JSON-WS `/invoke`. */
   updateRepository: ServiceMethod<Style, UpdateRepositoryWithRepositoryIdNameDescription, void>;
 }
 

@@ -6,61 +6,61 @@ import type { CallStyle, ServiceMethod } from '../runtime/index.js';
  * Its methods in either call style: the callback-style module's service is `ResourceBlockService<'callback'>`.
  */
 export interface ResourceBlockService<Style extends CallStyle = 'sync'> {
-  /** `POST /resourceblock/add-company-scope-permission` */
+  /** Sent as the `/resourceblock/add-company-scope-permission` command of a POST to JSON-WS `/invoke`. */
   addCompanyScopePermission: ServiceMethod<
     Style,
     AddCompanyScopePermissionWithScopeGroupIdCompanyIdNameRoleIdActionId,
     void
   >;
-  /** `POST /resourceblock/add-group-scope-permission` */
+  /** Sent as the `/resourceblock/add-group-scope-permission` command of a POST to JSON-WS `/invoke`. */
   addGroupScopePermission: ServiceMethod<
     Style,
     AddGroupScopePermissionWithScopeGroupIdCompanyIdGroupIdNameRoleIdActionId,
     void
   >;
-  /** `POST /resourceblock/add-individual-scope-permission` */
+  /** Sent as the `/resourceblock/add-individual-scope-permission` command of a POST to JSON-WS `/invoke`. */
   addIndividualScopePermission: ServiceMethod<
     Style,
     AddIndividualScopePermissionWithCompanyIdGroupIdNamePrimKeyRoleIdActionId,
     void
   >;
-  /** `POST /resourceblock/remove-all-group-scope-permissions` */
+  /** Sent as the `/resourceblock/remove-all-group-scope-permissions` command of a POST to JSON-WS `/invoke`. */
   removeAllGroupScopePermissions: ServiceMethod<
     Style,
     RemoveAllGroupScopePermissionsWithScopeGroupIdCompanyIdNameRoleIdActionId,
     void
   >;
-  /** `POST /resourceblock/remove-company-scope-permission` */
+  /** Sent as the `/resourceblock/remove-company-scope-permission` command of a POST to JSON-WS `/invoke`. */
   removeCompanyScopePermission: ServiceMethod<
     Style,
     RemoveCompanyScopePermissionWithScopeGroupIdCompanyIdNameRoleIdActionId,
     void
   >;
-  /** `POST /resourceblock/remove-group-scope-permission` */
+  /** Sent as the `/resourceblock/remove-group-scope-permission` command of a POST to JSON-WS `/invoke`. */
   removeGroupScopePermission: ServiceMethod<
     Style,
     RemoveGroupScopePermissionWithScopeGroupIdCompanyIdGroupIdNameRoleIdActionId,
     void
   >;
-  /** `POST /resourceblock/remove-individual-scope-permission` */
+  /** Sent as the `/resourceblock/remove-individual-scope-permission` command of a POST to JSON-WS `/invoke`. */
   removeIndividualScopePermission: ServiceMethod<
     Style,
     RemoveIndividualScopePermissionWithCompanyIdGroupIdNamePrimKeyRoleIdActionId,
     void
   >;
-  /** `POST /resourceblock/set-company-scope-permissions` */
+  /** Sent as the `/resourceblock/set-company-scope-permissions` command of a POST to JSON-WS `/invoke`. */
   setCompanyScopePermissions: ServiceMethod<
     Style,
     SetCompanyScopePermissionsWithScopeGroupIdCompanyIdNameRoleIdActionIds,
     void
   >;
-  /** `POST /resourceblock/set-group-scope-permissions` */
+  /** Sent as the `/resourceblock/set-group-scope-permissions` command of a POST to JSON-WS `/invoke`. */
   setGroupScopePermissions: ServiceMethod<
     Style,
     SetGroupScopePermissionsWithScopeGroupIdCompanyIdGroupIdNameRoleIdActionIds,
     void
   >;
-  /** `POST /resourceblock/set-individual-scope-permissions` */
+  /** Sent as the `/resourceblock/set-individual-scope-permissions` command of a POST to JSON-WS `/invoke`. */
   setIndividualScopePermissions: ServiceMethod<
     Style,
     SetIndividualScopePermissionsWithCompanyIdGroupIdNamePrimKeyRoleIdsToActionIds,

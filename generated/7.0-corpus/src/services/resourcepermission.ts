@@ -6,25 +6,25 @@ import type { CallStyle, ServiceMethod } from '../runtime/index.js';
  * Its methods in either call style: the callback-style module's service is `ResourcePermissionService<'callback'>`.
  */
 export interface ResourcePermissionService<Style extends CallStyle = 'sync'> {
-  /** `POST /resourcepermission/add-resource-permission` */
+  /** Sent as the `/resourcepermission/add-resource-permission` command of a POST to JSON-WS `/invoke`. */
   addResourcePermission: ServiceMethod<
     Style,
     AddResourcePermissionWithGroupIdCompanyIdNameScopePrimKeyRoleIdActionId,
     void
   >;
-  /** `POST /resourcepermission/remove-resource-permission` */
+  /** Sent as the `/resourcepermission/remove-resource-permission` command of a POST to JSON-WS `/invoke`. */
   removeResourcePermission: ServiceMethod<
     Style,
     RemoveResourcePermissionWithGroupIdCompanyIdNameScopePrimKeyRoleIdActionId,
     void
   >;
-  /** `POST /resourcepermission/remove-resource-permissions` */
+  /** Sent as the `/resourcepermission/remove-resource-permissions` command of a POST to JSON-WS `/invoke`. */
   removeResourcePermissions: ServiceMethod<
     Style,
     RemoveResourcePermissionsWithGroupIdCompanyIdNameScopeRoleIdActionId,
     void
   >;
-  /** `POST /resourcepermission/set-individual-resource-permissions` */
+  /** Sent as the `/resourcepermission/set-individual-resource-permissions` command of a POST to JSON-WS `/invoke`. */
   setIndividualResourcePermissions: ServiceMethod<
     Style,
     SetIndividualResourcePermissionsWithGroupIdCompanyIdNamePrimKeyRoleIdsToActionIds,

@@ -7,41 +7,41 @@ import type { Group, Role, ServiceContext, UserGroupGroupRole, UserGroupRole } f
  * Its methods in either call style: the callback-style module's service is `RoleService<'callback'>`.
  */
 export interface RoleService<Style extends CallStyle = 'sync'> {
-  /** `POST /role/add-role` */
+  /** Sent as the `/role/add-role` command of a POST to JSON-WS `/invoke`. */
   addRole: ServiceMethod<Style, AddRoleWithClassNameClassPKNameTitleMapAnd4More_9mpi, Role | null>;
-  /** `POST /role/add-user-roles` */
+  /** Sent as the `/role/add-user-roles` command of a POST to JSON-WS `/invoke`. */
   addUserRoles: ServiceMethod<Style, AddUserRolesWithUserIdRoleIds, void>;
-  /** `POST /role/delete-role` */
+  /** Sent as the `/role/delete-role` command of a POST to JSON-WS `/invoke`. */
   deleteRole: ServiceMethod<Style, DeleteRoleWithRoleId, void>;
-  /** `POST /role/fetch-role` */
+  /** Sent as the `/role/fetch-role` command of a POST to JSON-WS `/invoke`. */
   fetchRole: ServiceMethod<Style, FetchRoleWithRoleId, Role | null>;
-  /** `GET /role/get-group-roles` */
+  /** Sent as the `/role/get-group-roles` command of a POST to JSON-WS `/invoke`. */
   getGroupRoles: ServiceMethod<Style, GetGroupRolesWithGroupId, Role[]>;
-  /** `GET /role/get-role` */
+  /** Sent as the `/role/get-role` command of a POST to JSON-WS `/invoke`. */
   getRole: ServiceMethod<Style, GetRoleWithRoleId, Role | null> &
     ServiceMethod<Style, GetRoleWithCompanyIdName, Role | null>;
-  /** `GET /role/get-roles` */
+  /** Sent as the `/role/get-roles` command of a POST to JSON-WS `/invoke`. */
   getRoles: ServiceMethod<Style, GetRolesWithCompanyIdTypes, Role[]> &
     ServiceMethod<Style, GetRolesWithTypeSubtype, Role[]>;
-  /** `GET /role/get-user-group-group-roles` */
+  /** Sent as the `/role/get-user-group-group-roles` command of a POST to JSON-WS `/invoke`. */
   getUserGroupGroupRoles: ServiceMethod<Style, GetUserGroupGroupRolesWithUserIdGroupId, UserGroupGroupRole[]>;
-  /** `GET /role/get-user-group-roles` */
+  /** Sent as the `/role/get-user-group-roles` command of a POST to JSON-WS `/invoke`. */
   getUserGroupRoles: ServiceMethod<Style, GetUserGroupRolesWithUserIdGroupId, UserGroupRole[]>;
-  /** `GET /role/get-user-related-roles` */
+  /** Sent as the `/role/get-user-related-roles` command of a POST to JSON-WS `/invoke`. */
   getUserRelatedRoles: ServiceMethod<Style, GetUserRelatedRolesWithUserIdGroups, Role[]>;
-  /** `GET /role/get-user-roles` */
+  /** Sent as the `/role/get-user-roles` command of a POST to JSON-WS `/invoke`. */
   getUserRoles: ServiceMethod<Style, GetUserRolesWithUserId, Role[]>;
-  /** `GET /role/has-user-role` */
+  /** Sent as the `/role/has-user-role` command of a POST to JSON-WS `/invoke`. */
   hasUserRole: ServiceMethod<Style, HasUserRoleWithUserIdCompanyIdNameInherited, boolean>;
-  /** `GET /role/has-user-roles` */
+  /** Sent as the `/role/has-user-roles` command of a POST to JSON-WS `/invoke`. */
   hasUserRoles: ServiceMethod<Style, HasUserRolesWithUserIdCompanyIdNamesInherited, boolean>;
-  /** `POST /role/search` */
+  /** Sent as the `/role/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchWithCompanyIdKeywordsTypesParamsStartEndObc, Role[]>;
-  /** `POST /role/search-count` */
+  /** Sent as the `/role/search-count` command of a POST to JSON-WS `/invoke`. */
   searchCount: ServiceMethod<Style, SearchCountWithCompanyIdKeywordsTypesParams, number>;
-  /** `POST /role/unset-user-roles` */
+  /** Sent as the `/role/unset-user-roles` command of a POST to JSON-WS `/invoke`. */
   unsetUserRoles: ServiceMethod<Style, UnsetUserRolesWithUserIdRoleIds, void>;
-  /** `POST /role/update-role` */
+  /** Sent as the `/role/update-role` command of a POST to JSON-WS `/invoke`. */
   updateRole: ServiceMethod<Style, UpdateRoleWithRoleIdNameTitleMapDescriptionMapSubtypeServiceContext, Role | null>;
 }
 

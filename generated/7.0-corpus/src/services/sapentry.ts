@@ -7,26 +7,26 @@ import type { SAPEntry, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `SAPEntryService<'callback'>`.
  */
 export interface SAPEntryService<Style extends CallStyle = 'sync'> {
-  /** `POST /sap.sapentry/add-sap-entry` */
+  /** Sent as the `/sap.sapentry/add-sap-entry` command of a POST to JSON-WS `/invoke`. */
   addSapEntry: ServiceMethod<
     Style,
     AddSapEntryWithAllowedServiceSignaturesDefaultSAPEntryAnd4More_4xi2,
     SAPEntry | null
   >;
-  /** `POST /sap.sapentry/delete-sap-entry` */
+  /** Sent as the `/sap.sapentry/delete-sap-entry` command of a POST to JSON-WS `/invoke`. */
   deleteSapEntry: ServiceMethod<Style, DeleteSapEntryWithSapEntry, SAPEntry | null> &
     ServiceMethod<Style, DeleteSapEntryWithSapEntryId, SAPEntry | null>;
-  /** `POST /sap.sapentry/fetch-sap-entry` */
+  /** Sent as the `/sap.sapentry/fetch-sap-entry` command of a POST to JSON-WS `/invoke`. */
   fetchSapEntry: ServiceMethod<Style, FetchSapEntryWithCompanyIdName, SAPEntry | null>;
-  /** `GET /sap.sapentry/get-company-sap-entries` */
+  /** Sent as the `/sap.sapentry/get-company-sap-entries` command of a POST to JSON-WS `/invoke`. */
   getCompanySapEntries: ServiceMethod<Style, GetCompanySapEntriesWithCompanyIdStartEnd, SAPEntry[]> &
     ServiceMethod<Style, GetCompanySapEntriesWithCompanyIdStartEndObc, SAPEntry[]>;
-  /** `GET /sap.sapentry/get-company-sap-entries-count` */
+  /** Sent as the `/sap.sapentry/get-company-sap-entries-count` command of a POST to JSON-WS `/invoke`. */
   getCompanySapEntriesCount: ServiceMethod<Style, GetCompanySapEntriesCountWithCompanyId, number>;
-  /** `GET /sap.sapentry/get-sap-entry` */
+  /** Sent as the `/sap.sapentry/get-sap-entry` command of a POST to JSON-WS `/invoke`. */
   getSapEntry: ServiceMethod<Style, GetSapEntryWithSapEntryId, SAPEntry | null> &
     ServiceMethod<Style, GetSapEntryWithCompanyIdName, SAPEntry | null>;
-  /** `POST /sap.sapentry/update-sap-entry` */
+  /** Sent as the `/sap.sapentry/update-sap-entry` command of a POST to JSON-WS `/invoke`. */
   updateSapEntry: ServiceMethod<
     Style,
     UpdateSapEntryWithSapEntryIdAllowedServiceSignaturesAnd5More_fud5,

@@ -7,32 +7,32 @@ import type { ServiceContext, ShoppingCategory } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `ShoppingCategoryService<'callback'>`.
  */
 export interface ShoppingCategoryService<Style extends CallStyle = 'sync'> {
-  /** `POST /shopping.shoppingcategory/add-category` */
+  /** Sent as the `/shopping.shoppingcategory/add-category` command of a POST to JSON-WS `/invoke`. */
   addCategory: ServiceMethod<
     Style,
     AddCategoryWithParentCategoryIdNameDescriptionServiceContext,
     ShoppingCategory | null
   >;
-  /** `POST /shopping.shoppingcategory/delete-category` */
+  /** Sent as the `/shopping.shoppingcategory/delete-category` command of a POST to JSON-WS `/invoke`. */
   deleteCategory: ServiceMethod<Style, DeleteCategoryWithCategoryId, void>;
-  /** `GET /shopping.shoppingcategory/get-categories` */
+  /** Sent as the `/shopping.shoppingcategory/get-categories` command of a POST to JSON-WS `/invoke`. */
   getCategories: ServiceMethod<Style, GetCategoriesWithGroupId, ShoppingCategory[]> &
     ServiceMethod<Style, GetCategoriesWithGroupIdParentCategoryIdStartEnd, ShoppingCategory[]>;
-  /** `GET /shopping.shoppingcategory/get-categories-and-items` */
+  /** Sent as the `/shopping.shoppingcategory/get-categories-and-items` command of a POST to JSON-WS `/invoke`. */
   getCategoriesAndItems: ServiceMethod<
     Style,
     GetCategoriesAndItemsWithGroupIdCategoryIdStartEndObc,
     ShoppingCategory[]
   >;
-  /** `GET /shopping.shoppingcategory/get-categories-and-items-count` */
+  /** Sent as the `/shopping.shoppingcategory/get-categories-and-items-count` command of a POST to JSON-WS `/invoke`. */
   getCategoriesAndItemsCount: ServiceMethod<Style, GetCategoriesAndItemsCountWithGroupIdCategoryId, number>;
-  /** `GET /shopping.shoppingcategory/get-categories-count` */
+  /** Sent as the `/shopping.shoppingcategory/get-categories-count` command of a POST to JSON-WS `/invoke`. */
   getCategoriesCount: ServiceMethod<Style, GetCategoriesCountWithGroupIdParentCategoryId, number>;
-  /** `GET /shopping.shoppingcategory/get-category` */
+  /** Sent as the `/shopping.shoppingcategory/get-category` command of a POST to JSON-WS `/invoke`. */
   getCategory: ServiceMethod<Style, GetCategoryWithCategoryId, ShoppingCategory | null>;
-  /** `GET /shopping.shoppingcategory/get-subcategory-ids` */
+  /** Sent as the `/shopping.shoppingcategory/get-subcategory-ids` command of a POST to JSON-WS `/invoke`. */
   getSubcategoryIds: ServiceMethod<Style, GetSubcategoryIdsWithCategoryIdsGroupIdCategoryId, void>;
-  /** `POST /shopping.shoppingcategory/update-category` */
+  /** Sent as the `/shopping.shoppingcategory/update-category` command of a POST to JSON-WS `/invoke`. */
   updateCategory: ServiceMethod<
     Style,
     UpdateCategoryWithCategoryIdParentCategoryIdNameAnd3More_fh7f,

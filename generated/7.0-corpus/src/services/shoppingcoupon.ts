@@ -7,15 +7,15 @@ import type { ServiceContext, ShoppingCoupon } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `ShoppingCouponService<'callback'>`.
  */
 export interface ShoppingCouponService<Style extends CallStyle = 'sync'> {
-  /** `POST /shopping.shoppingcoupon/add-coupon` */
+  /** Sent as the `/shopping.shoppingcoupon/add-coupon` command of a POST to JSON-WS `/invoke`. */
   addCoupon: ServiceMethod<Style, AddCouponWithCodeAutoCodeNameDescriptionAnd18More_fmn9, ShoppingCoupon | null>;
-  /** `POST /shopping.shoppingcoupon/delete-coupon` */
+  /** Sent as the `/shopping.shoppingcoupon/delete-coupon` command of a POST to JSON-WS `/invoke`. */
   deleteCoupon: ServiceMethod<Style, DeleteCouponWithGroupIdCouponId, void>;
-  /** `GET /shopping.shoppingcoupon/get-coupon` */
+  /** Sent as the `/shopping.shoppingcoupon/get-coupon` command of a POST to JSON-WS `/invoke`. */
   getCoupon: ServiceMethod<Style, GetCouponWithGroupIdCouponId, ShoppingCoupon | null>;
-  /** `POST /shopping.shoppingcoupon/search` */
+  /** Sent as the `/shopping.shoppingcoupon/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchWithGroupIdCompanyIdCodeActiveDiscountTypeAndOperatorStartEnd, ShoppingCoupon[]>;
-  /** `POST /shopping.shoppingcoupon/update-coupon` */
+  /** Sent as the `/shopping.shoppingcoupon/update-coupon` command of a POST to JSON-WS `/invoke`. */
   updateCoupon: ServiceMethod<
     Style,
     UpdateCouponWithCouponIdNameDescriptionStartDateMonthAnd17More_rspk,

@@ -7,22 +7,22 @@ import type { ServiceContext, ShoppingItem, ShoppingItemField, ShoppingItemPrice
  * Its methods in either call style: the callback-style module's service is `ShoppingItemService<'callback'>`.
  */
 export interface ShoppingItemService<Style extends CallStyle = 'sync'> {
-  /** `POST /shopping.shoppingitem/add-item` */
+  /** Sent as a multipart POST to JSON-WS `/shopping.shoppingitem/add-item` (it has a file). */
   addItem: ServiceMethod<Style, AddItemWithGroupIdCategoryIdSkuNameDescriptionAnd18More_s86j, ShoppingItem | null>;
-  /** `POST /shopping.shoppingitem/delete-item` */
+  /** Sent as the `/shopping.shoppingitem/delete-item` command of a POST to JSON-WS `/invoke`. */
   deleteItem: ServiceMethod<Style, DeleteItemWithItemId, void>;
-  /** `GET /shopping.shoppingitem/get-categories-items-count` */
+  /** Sent as the `/shopping.shoppingitem/get-categories-items-count` command of a POST to JSON-WS `/invoke`. */
   getCategoriesItemsCount: ServiceMethod<Style, GetCategoriesItemsCountWithGroupIdCategoryIds, number>;
-  /** `GET /shopping.shoppingitem/get-item` */
+  /** Sent as the `/shopping.shoppingitem/get-item` command of a POST to JSON-WS `/invoke`. */
   getItem: ServiceMethod<Style, GetItemWithItemId, ShoppingItem | null>;
-  /** `GET /shopping.shoppingitem/get-items` */
+  /** Sent as the `/shopping.shoppingitem/get-items` command of a POST to JSON-WS `/invoke`. */
   getItems: ServiceMethod<Style, GetItemsWithGroupIdCategoryId, ShoppingItem[]> &
     ServiceMethod<Style, GetItemsWithGroupIdCategoryIdStartEndObc, ShoppingItem[]>;
-  /** `GET /shopping.shoppingitem/get-items-count` */
+  /** Sent as the `/shopping.shoppingitem/get-items-count` command of a POST to JSON-WS `/invoke`. */
   getItemsCount: ServiceMethod<Style, GetItemsCountWithGroupIdCategoryId, number>;
-  /** `GET /shopping.shoppingitem/get-items-prev-and-next` */
+  /** Sent as the `/shopping.shoppingitem/get-items-prev-and-next` command of a POST to JSON-WS `/invoke`. */
   getItemsPrevAndNext: ServiceMethod<Style, GetItemsPrevAndNextWithItemIdObc, ShoppingItem[]>;
-  /** `POST /shopping.shoppingitem/update-item` */
+  /** Sent as a multipart POST to JSON-WS `/shopping.shoppingitem/update-item` (it has a file). */
   updateItem: ServiceMethod<Style, UpdateItemWithItemIdGroupIdCategoryIdSkuNameAnd19More_6u55, ShoppingItem | null>;
 }
 

@@ -7,15 +7,15 @@ import type { ServiceContext, ShoppingOrder } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `ShoppingOrderService<'callback'>`.
  */
 export interface ShoppingOrderService<Style extends CallStyle = 'sync'> {
-  /** `POST /shopping.shoppingorder/complete-order` */
+  /** Sent as the `/shopping.shoppingorder/complete-order` command of a POST to JSON-WS `/invoke`. */
   completeOrder: ServiceMethod<Style, CompleteOrderWithGroupIdNumberPpTxnIdPpPaymentStatusAnd4More_iqok, void>;
-  /** `POST /shopping.shoppingorder/delete-order` */
+  /** Sent as the `/shopping.shoppingorder/delete-order` command of a POST to JSON-WS `/invoke`. */
   deleteOrder: ServiceMethod<Style, DeleteOrderWithGroupIdOrderId, void>;
-  /** `GET /shopping.shoppingorder/get-order` */
+  /** Sent as the `/shopping.shoppingorder/get-order` command of a POST to JSON-WS `/invoke`. */
   getOrder: ServiceMethod<Style, GetOrderWithGroupIdOrderId, ShoppingOrder | null>;
-  /** `POST /shopping.shoppingorder/send-email` */
+  /** Sent as the `/shopping.shoppingorder/send-email` command of a POST to JSON-WS `/invoke`. */
   sendEmail: ServiceMethod<Style, SendEmailWithGroupIdOrderIdEmailTypeServiceContext, void>;
-  /** `POST /shopping.shoppingorder/update-order` */
+  /** Sent as the `/shopping.shoppingorder/update-order` command of a POST to JSON-WS `/invoke`. */
   updateOrder: ServiceMethod<
     Style,
     UpdateOrderWithGroupIdOrderIdPpTxnIdPpPaymentStatusAnd3More_i2x1,

@@ -7,83 +7,83 @@ import type { SocialActivity, UserGroup } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `SocialActivityService<'callback'>`.
  */
 export interface SocialActivityService<Style extends CallStyle = 'sync'> {
-  /** `GET /socialactivity/get-activities` */
+  /** Sent as the `/socialactivity/get-activities` command of a POST to JSON-WS `/invoke`. */
   getActivities: ServiceMethod<Style, GetActivitiesWithClassNameStartEnd, SocialActivity[]> &
     ServiceMethod<Style, GetActivitiesWithClassNameIdStartEnd, SocialActivity[]> &
     ServiceMethod<Style, GetActivitiesWithMirrorActivityIdClassNameClassPKStartEnd, SocialActivity[]> &
     ServiceMethod<Style, GetActivitiesWithMirrorActivityIdClassNameIdClassPKStartEnd, SocialActivity[]>;
-  /** `GET /socialactivity/get-activities-count` */
+  /** Sent as the `/socialactivity/get-activities-count` command of a POST to JSON-WS `/invoke`. */
   getActivitiesCount: ServiceMethod<Style, GetActivitiesCountWithClassName, number> &
     ServiceMethod<Style, GetActivitiesCountWithClassNameId, number> &
     ServiceMethod<Style, GetActivitiesCountWithMirrorActivityIdClassNameClassPK, number> &
     ServiceMethod<Style, GetActivitiesCountWithMirrorActivityIdClassNameIdClassPK, number>;
-  /** `GET /socialactivity/get-activity` */
+  /** Sent as the `/socialactivity/get-activity` command of a POST to JSON-WS `/invoke`. */
   getActivity: ServiceMethod<Style, GetActivityWithActivityId, SocialActivity | null>;
-  /** `GET /socialactivity/get-activity-set-activities` */
+  /** Sent as the `/socialactivity/get-activity-set-activities` command of a POST to JSON-WS `/invoke`. */
   getActivitySetActivities: ServiceMethod<Style, GetActivitySetActivitiesWithActivitySetIdStartEnd, SocialActivity[]>;
-  /** `GET /socialactivity/get-group-activities` */
+  /** Sent as the `/socialactivity/get-group-activities` command of a POST to JSON-WS `/invoke`. */
   getGroupActivities: ServiceMethod<Style, GetGroupActivitiesWithGroupIdStartEnd, SocialActivity[]>;
-  /** `GET /socialactivity/get-group-activities-count` */
+  /** Sent as the `/socialactivity/get-group-activities-count` command of a POST to JSON-WS `/invoke`. */
   getGroupActivitiesCount: ServiceMethod<Style, GetGroupActivitiesCountWithGroupId, number>;
-  /** `GET /socialactivity/get-group-users-activities` */
+  /** Sent as the `/socialactivity/get-group-users-activities` command of a POST to JSON-WS `/invoke`. */
   getGroupUsersActivities: ServiceMethod<Style, GetGroupUsersActivitiesWithGroupIdStartEnd, SocialActivity[]>;
-  /** `GET /socialactivity/get-group-users-activities-count` */
+  /** Sent as the `/socialactivity/get-group-users-activities-count` command of a POST to JSON-WS `/invoke`. */
   getGroupUsersActivitiesCount: ServiceMethod<Style, GetGroupUsersActivitiesCountWithGroupId, number>;
-  /** `GET /socialactivity/get-mirror-activity` */
+  /** Sent as the `/socialactivity/get-mirror-activity` command of a POST to JSON-WS `/invoke`. */
   getMirrorActivity: ServiceMethod<Style, GetMirrorActivityWithMirrorActivityId, SocialActivity | null>;
-  /** `GET /socialactivity/get-organization-activities` */
+  /** Sent as the `/socialactivity/get-organization-activities` command of a POST to JSON-WS `/invoke`. */
   getOrganizationActivities: ServiceMethod<
     Style,
     GetOrganizationActivitiesWithOrganizationIdStartEnd,
     SocialActivity[]
   >;
-  /** `GET /socialactivity/get-organization-activities-count` */
+  /** Sent as the `/socialactivity/get-organization-activities-count` command of a POST to JSON-WS `/invoke`. */
   getOrganizationActivitiesCount: ServiceMethod<Style, GetOrganizationActivitiesCountWithOrganizationId, number>;
-  /** `GET /socialactivity/get-organization-users-activities` */
+  /** Sent as the `/socialactivity/get-organization-users-activities` command of a POST to JSON-WS `/invoke`. */
   getOrganizationUsersActivities: ServiceMethod<
     Style,
     GetOrganizationUsersActivitiesWithOrganizationIdStartEnd,
     SocialActivity[]
   >;
-  /** `GET /socialactivity/get-organization-users-activities-count` */
+  /** Sent as the `/socialactivity/get-organization-users-activities-count` command of a POST to JSON-WS `/invoke`. */
   getOrganizationUsersActivitiesCount: ServiceMethod<
     Style,
     GetOrganizationUsersActivitiesCountWithOrganizationId,
     number
   >;
-  /** `GET /socialactivity/get-relation-activities` */
+  /** Sent as the `/socialactivity/get-relation-activities` command of a POST to JSON-WS `/invoke`. */
   getRelationActivities: ServiceMethod<Style, GetRelationActivitiesWithUserIdStartEnd, SocialActivity[]> &
     ServiceMethod<Style, GetRelationActivitiesWithUserIdTypeStartEnd, SocialActivity[]>;
-  /** `GET /socialactivity/get-relation-activities-count` */
+  /** Sent as the `/socialactivity/get-relation-activities-count` command of a POST to JSON-WS `/invoke`. */
   getRelationActivitiesCount: ServiceMethod<Style, GetRelationActivitiesCountWithUserId, number> &
     ServiceMethod<Style, GetRelationActivitiesCountWithUserIdType, number>;
-  /** `GET /socialactivity/get-user-activities` */
+  /** Sent as the `/socialactivity/get-user-activities` command of a POST to JSON-WS `/invoke`. */
   getUserActivities: ServiceMethod<Style, GetUserActivitiesWithUserIdStartEnd, SocialActivity[]>;
-  /** `GET /socialactivity/get-user-activities-count` */
+  /** Sent as the `/socialactivity/get-user-activities-count` command of a POST to JSON-WS `/invoke`. */
   getUserActivitiesCount: ServiceMethod<Style, GetUserActivitiesCountWithUserId, number>;
-  /** `GET /socialactivity/get-user-groups-activities` */
+  /** Sent as the `/socialactivity/get-user-groups-activities` command of a POST to JSON-WS `/invoke`. */
   getUserGroupsActivities: ServiceMethod<Style, GetUserGroupsActivitiesWithUserIdStartEnd, SocialActivity[]>;
-  /** `GET /socialactivity/get-user-groups-activities-count` */
+  /** Sent as the `/socialactivity/get-user-groups-activities-count` command of a POST to JSON-WS `/invoke`. */
   getUserGroupsActivitiesCount: ServiceMethod<Style, GetUserGroupsActivitiesCountWithUserId, number>;
-  /** `GET /socialactivity/get-user-groups-and-organizations-activities` */
+  /** Sent as the `/socialactivity/get-user-groups-and-organizations-activities` command of a POST to JSON-WS `/invoke`. */
   getUserGroupsAndOrganizationsActivities: ServiceMethod<
     Style,
     GetUserGroupsAndOrganizationsActivitiesWithUserIdStartEnd,
     UserGroup[]
   >;
-  /** `GET /socialactivity/get-user-groups-and-organizations-activities-count` */
+  /** Sent as the `/socialactivity/get-user-groups-and-organizations-activities-count` command of a POST to JSON-WS `/invoke`. */
   getUserGroupsAndOrganizationsActivitiesCount: ServiceMethod<
     Style,
     GetUserGroupsAndOrganizationsActivitiesCountWithUserId,
     number
   >;
-  /** `GET /socialactivity/get-user-organizations-activities` */
+  /** Sent as the `/socialactivity/get-user-organizations-activities` command of a POST to JSON-WS `/invoke`. */
   getUserOrganizationsActivities: ServiceMethod<
     Style,
     GetUserOrganizationsActivitiesWithUserIdStartEnd,
     SocialActivity[]
   >;
-  /** `GET /socialactivity/get-user-organizations-activities-count` */
+  /** Sent as the `/socialactivity/get-user-organizations-activities-count` command of a POST to JSON-WS `/invoke`. */
   getUserOrganizationsActivitiesCount: ServiceMethod<Style, GetUserOrganizationsActivitiesCountWithUserId, number>;
 }
 

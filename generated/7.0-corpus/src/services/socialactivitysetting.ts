@@ -7,26 +7,26 @@ import type { SocialActivityCounterDefinition, SocialActivitySetting } from '../
  * Its methods in either call style: the callback-style module's service is `SocialActivitySettingService<'callback'>`.
  */
 export interface SocialActivitySettingService<Style extends CallStyle = 'sync'> {
-  /** `GET /socialactivitysetting/get-activity-definition` */
+  /** Sent as the `/socialactivitysetting/get-activity-definition` command of a POST to JSON-WS `/invoke`. */
   getActivityDefinition: ServiceMethod<
     Style,
     GetActivityDefinitionWithGroupIdClassNameActivityType,
     SocialActivitySetting | null
   >;
-  /** `GET /socialactivitysetting/get-activity-definitions` */
+  /** Sent as the `/socialactivitysetting/get-activity-definitions` command of a POST to JSON-WS `/invoke`. */
   getActivityDefinitions: ServiceMethod<Style, GetActivityDefinitionsWithGroupIdClassName, SocialActivitySetting[]>;
-  /** `GET /socialactivitysetting/get-activity-settings` */
+  /** Sent as the `/socialactivitysetting/get-activity-settings` command of a POST to JSON-WS `/invoke`. */
   getActivitySettings: ServiceMethod<Style, GetActivitySettingsWithGroupId, SocialActivitySetting[]>;
-  /** `GET /socialactivitysetting/get-json-activity-definitions` */
+  /** Sent as the `/socialactivitysetting/get-json-activity-definitions` command of a POST to JSON-WS `/invoke`. */
   getJsonActivityDefinitions: ServiceMethod<
     Style,
     GetJsonActivityDefinitionsWithGroupIdClassName,
     SocialActivitySetting[]
   >;
-  /** `POST /socialactivitysetting/update-activity-setting` */
+  /** Sent as the `/socialactivitysetting/update-activity-setting` command of a POST to JSON-WS `/invoke`. */
   updateActivitySetting: ServiceMethod<Style, UpdateActivitySettingWithGroupIdClassNameEnabled, void> &
     ServiceMethod<Style, UpdateActivitySettingWithGroupIdClassNameActivityTypeActivityCounterDefinition, void>;
-  /** `POST /socialactivitysetting/update-activity-settings` */
+  /** Sent as the `/socialactivitysetting/update-activity-settings` command of a POST to JSON-WS `/invoke`. */
   updateActivitySettings: ServiceMethod<
     Style,
     UpdateActivitySettingsWithGroupIdClassNameActivityTypeActivityCounterDefinitions,

@@ -7,7 +7,7 @@ import type { SocialRequest } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `SocialRequestService<'callback'>`.
  */
 export interface SocialRequestService<Style extends CallStyle = 'sync'> {
-  /** `POST /socialrequest/update-request` */
+  /** Sent as the `/socialrequest/update-request` command of a POST to JSON-WS `/invoke`. */
   updateRequest: ServiceMethod<Style, UpdateRequestWithRequestIdStatusThemeDisplay, SocialRequest | null>;
 }
 

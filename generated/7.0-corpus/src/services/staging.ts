@@ -6,20 +6,20 @@ import type { CallStyle, ObjectWrapper, ServiceMethod } from '../runtime/index.j
  * Its methods in either call style: the callback-style module's service is `StagingService<'callback'>`.
  */
 export interface StagingService<Style extends CallStyle = 'sync'> {
-  /** `POST /staging/clean-up-staging-request` */
+  /** Sent as the `/staging/clean-up-staging-request` command of a POST to JSON-WS `/invoke`. */
   cleanUpStagingRequest: ServiceMethod<Style, CleanUpStagingRequestWithStagingRequestId, void>;
-  /** `POST /staging/create-staging-request` */
+  /** Sent as the `/staging/create-staging-request` command of a POST to JSON-WS `/invoke`. */
   createStagingRequest: ServiceMethod<Style, CreateStagingRequestWithGroupIdChecksum, number>;
-  /** `POST /staging/publish-staging-request` */
+  /** Sent as the `/staging/publish-staging-request` command of a POST to JSON-WS `/invoke`. */
   publishStagingRequest: ServiceMethod<
     Style,
     PublishStagingRequestWithStagingRequestIdExportImportConfiguration,
     Record<string, unknown>
   > &
     ServiceMethod<Style, PublishStagingRequestWithStagingRequestIdPrivateLayoutParameterMap, Record<string, unknown>>;
-  /** `POST /staging/update-staging-request` */
+  /** Sent as the `/staging/update-staging-request` command of a POST to JSON-WS `/invoke`. */
   updateStagingRequest: ServiceMethod<Style, UpdateStagingRequestWithStagingRequestIdFileNameBytes, void>;
-  /** `POST /staging/validate-staging-request` */
+  /** Sent as the `/staging/validate-staging-request` command of a POST to JSON-WS `/invoke`. */
   validateStagingRequest: ServiceMethod<
     Style,
     ValidateStagingRequestWithStagingRequestIdPrivateLayoutParameterMap,

@@ -7,26 +7,26 @@ import type { ServiceContext, Team } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `TeamService<'callback'>`.
  */
 export interface TeamService<Style extends CallStyle = 'sync'> {
-  /** `POST /team/add-team` */
+  /** Sent as the `/team/add-team` command of a POST to JSON-WS `/invoke`. */
   addTeam: ServiceMethod<Style, AddTeamWithGroupIdNameDescription, Team | null> &
     ServiceMethod<Style, AddTeamWithGroupIdNameDescriptionServiceContext, Team | null>;
-  /** `POST /team/delete-team` */
+  /** Sent as the `/team/delete-team` command of a POST to JSON-WS `/invoke`. */
   deleteTeam: ServiceMethod<Style, DeleteTeamWithTeamId, void>;
-  /** `GET /team/get-group-teams` */
+  /** Sent as the `/team/get-group-teams` command of a POST to JSON-WS `/invoke`. */
   getGroupTeams: ServiceMethod<Style, GetGroupTeamsWithGroupId, Team[]>;
-  /** `GET /team/get-team` */
+  /** Sent as the `/team/get-team` command of a POST to JSON-WS `/invoke`. */
   getTeam: ServiceMethod<Style, GetTeamWithTeamId, Team | null> &
     ServiceMethod<Style, GetTeamWithGroupIdName, Team | null>;
-  /** `GET /team/get-user-teams` */
+  /** Sent as the `/team/get-user-teams` command of a POST to JSON-WS `/invoke`. */
   getUserTeams: ServiceMethod<Style, GetUserTeamsWithUserId, Team[]> &
     ServiceMethod<Style, GetUserTeamsWithUserIdGroupId, Team[]>;
-  /** `GET /team/has-user-team` */
+  /** Sent as the `/team/has-user-team` command of a POST to JSON-WS `/invoke`. */
   hasUserTeam: ServiceMethod<Style, HasUserTeamWithUserIdTeamId, boolean>;
-  /** `POST /team/search` */
+  /** Sent as the `/team/search` command of a POST to JSON-WS `/invoke`. */
   search: ServiceMethod<Style, SearchWithGroupIdNameDescriptionParamsStartEndObc, Team[]>;
-  /** `POST /team/search-count` */
+  /** Sent as the `/team/search-count` command of a POST to JSON-WS `/invoke`. */
   searchCount: ServiceMethod<Style, SearchCountWithGroupIdNameDescriptionParams, number>;
-  /** `POST /team/update-team` */
+  /** Sent as the `/team/update-team` command of a POST to JSON-WS `/invoke`. */
   updateTeam: ServiceMethod<Style, UpdateTeamWithTeamIdNameDescription, Team | null>;
 }
 

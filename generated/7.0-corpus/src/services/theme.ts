@@ -7,9 +7,9 @@ import type { Theme } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `ThemeService<'callback'>`.
  */
 export interface ThemeService<Style extends CallStyle = 'sync'> {
-  /** `GET /theme/get-themes` */
+  /** Sent as the `/theme/get-themes` command of a POST to JSON-WS `/invoke`. */
   getThemes: ServiceMethod<Style, GetThemesWithCompanyId, Theme[]>;
-  /** `GET /theme/get-war-themes` */
+  /** Sent as the `/theme/get-war-themes` command of a POST to JSON-WS `/invoke`. */
   getWarThemes: ServiceMethod<Style, GetWarThemesWithoutParameters, Theme[]>;
 }
 

@@ -7,19 +7,19 @@ import type { ServiceContext, TrashEntry } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `TrashEntryService<'callback'>`.
  */
 export interface TrashEntryService<Style extends CallStyle = 'sync'> {
-  /** `POST /trashentry/delete-entries` */
+  /** Sent as the `/trashentry/delete-entries` command of a POST to JSON-WS `/invoke`. */
   deleteEntries: ServiceMethod<Style, DeleteEntriesWithEntryIds, void> &
     ServiceMethod<Style, DeleteEntriesWithGroupId, void>;
-  /** `POST /trashentry/delete-entry` */
+  /** Sent as the `/trashentry/delete-entry` command of a POST to JSON-WS `/invoke`. */
   deleteEntry: ServiceMethod<Style, DeleteEntryWithEntryId, void> &
     ServiceMethod<Style, DeleteEntryWithClassNameClassPK, void>;
-  /** `GET /trashentry/get-entries` */
+  /** Sent as the `/trashentry/get-entries` command of a POST to JSON-WS `/invoke`. */
   getEntries: ServiceMethod<Style, GetEntriesWithGroupId, TrashEntry | null> &
     ServiceMethod<Style, GetEntriesWithGroupIdClassName, TrashEntry[]> &
     ServiceMethod<Style, GetEntriesWithGroupIdStartEndObc, TrashEntry | null>;
-  /** `POST /trashentry/move-entry` */
+  /** Sent as the `/trashentry/move-entry` command of a POST to JSON-WS `/invoke`. */
   moveEntry: ServiceMethod<Style, MoveEntryWithClassNameClassPKDestinationContainerModelIdServiceContext, void>;
-  /** `POST /trashentry/restore-entry` */
+  /** Sent as the `/trashentry/restore-entry` command of a POST to JSON-WS `/invoke`. */
   restoreEntry: ServiceMethod<Style, RestoreEntryWithEntryId, TrashEntry | null> &
     ServiceMethod<Style, RestoreEntryWithClassNameClassPK, TrashEntry | null> &
     ServiceMethod<Style, RestoreEntryWithEntryIdOverrideClassPKName, TrashEntry | null> &

@@ -16,123 +16,123 @@ import type {
  * Its methods in either call style: the callback-style module's service is `UserService<'callback'>`.
  */
 export interface UserService<Style extends CallStyle = 'sync'> {
-  /** `POST /user/add-group-users` */
+  /** Sent as the `/user/add-group-users` command of a POST to JSON-WS `/invoke`. */
   addGroupUsers: ServiceMethod<Style, AddGroupUsersWithGroupIdUserIdsServiceContext, void>;
-  /** `POST /user/add-organization-users` */
+  /** Sent as the `/user/add-organization-users` command of a POST to JSON-WS `/invoke`. */
   addOrganizationUsers: ServiceMethod<Style, AddOrganizationUsersWithOrganizationIdUserIds, void>;
-  /** `POST /user/add-password-policy-users` */
+  /** Sent as the `/user/add-password-policy-users` command of a POST to JSON-WS `/invoke`. */
   addPasswordPolicyUsers: ServiceMethod<Style, AddPasswordPolicyUsersWithPasswordPolicyIdUserIds, void>;
-  /** `POST /user/add-role-users` */
+  /** Sent as the `/user/add-role-users` command of a POST to JSON-WS `/invoke`. */
   addRoleUsers: ServiceMethod<Style, AddRoleUsersWithRoleIdUserIds, void>;
-  /** `POST /user/add-team-users` */
+  /** Sent as the `/user/add-team-users` command of a POST to JSON-WS `/invoke`. */
   addTeamUsers: ServiceMethod<Style, AddTeamUsersWithTeamIdUserIds, void>;
-  /** `POST /user/add-user` */
+  /** Sent as the `/user/add-user` command of a POST to JSON-WS `/invoke`. */
   addUser: ServiceMethod<Style, AddUserWithCompanyIdAutoPasswordPassword1Password2And22More_mke4, User | null> &
     ServiceMethod<Style, AddUserWithCompanyIdAutoPasswordPassword1Password2And27More_57qi, User | null>;
-  /** `POST /user/add-user-group-users` */
+  /** Sent as the `/user/add-user-group-users` command of a POST to JSON-WS `/invoke`. */
   addUserGroupUsers: ServiceMethod<Style, AddUserGroupUsersWithUserGroupIdUserIds, void>;
-  /** `POST /user/add-user-with-workflow` */
+  /** Sent as the `/user/add-user-with-workflow` command of a POST to JSON-WS `/invoke`. */
   addUserWithWorkflow: ServiceMethod<
     Style,
     AddUserWithWorkflowWithCompanyIdAutoPasswordPassword1Password2And22More_mke4,
     User | null
   > &
     ServiceMethod<Style, AddUserWithWorkflowWithCompanyIdAutoPasswordPassword1Password2And27More_57qi, User | null>;
-  /** `POST /user/delete-portrait` */
+  /** Sent as the `/user/delete-portrait` command of a POST to JSON-WS `/invoke`. */
   deletePortrait: ServiceMethod<Style, DeletePortraitWithUserId, void>;
-  /** `POST /user/delete-role-user` */
+  /** Sent as the `/user/delete-role-user` command of a POST to JSON-WS `/invoke`. */
   deleteRoleUser: ServiceMethod<Style, DeleteRoleUserWithRoleIdUserId, void>;
-  /** `POST /user/delete-user` */
+  /** Sent as the `/user/delete-user` command of a POST to JSON-WS `/invoke`. */
   deleteUser: ServiceMethod<Style, DeleteUserWithUserId, void>;
-  /** `GET /user/get-company-users` */
+  /** Sent as the `/user/get-company-users` command of a POST to JSON-WS `/invoke`. */
   getCompanyUsers: ServiceMethod<Style, GetCompanyUsersWithCompanyIdStartEnd, User[]>;
-  /** `GET /user/get-company-users-count` */
+  /** Sent as the `/user/get-company-users-count` command of a POST to JSON-WS `/invoke`. */
   getCompanyUsersCount: ServiceMethod<Style, GetCompanyUsersCountWithCompanyId, number>;
-  /** `GET /user/get-current-user` */
+  /** Sent as the `/user/get-current-user` command of a POST to JSON-WS `/invoke`. */
   getCurrentUser: ServiceMethod<Style, GetCurrentUserWithoutParameters, User | null>;
-  /** `GET /user/get-group-user-ids` */
+  /** Sent as the `/user/get-group-user-ids` command of a POST to JSON-WS `/invoke`. */
   getGroupUserIds: ServiceMethod<Style, GetGroupUserIdsWithGroupId, number[]>;
-  /** `GET /user/get-group-users` */
+  /** Sent as the `/user/get-group-users` command of a POST to JSON-WS `/invoke`. */
   getGroupUsers: ServiceMethod<Style, GetGroupUsersWithGroupId, User[]>;
-  /** `GET /user/get-organization-user-ids` */
+  /** Sent as the `/user/get-organization-user-ids` command of a POST to JSON-WS `/invoke`. */
   getOrganizationUserIds: ServiceMethod<Style, GetOrganizationUserIdsWithOrganizationId, number[]>;
-  /** `GET /user/get-organization-users` */
+  /** Sent as the `/user/get-organization-users` command of a POST to JSON-WS `/invoke`. */
   getOrganizationUsers: ServiceMethod<Style, GetOrganizationUsersWithOrganizationId, User[]>;
-  /** `GET /user/get-role-user-ids` */
+  /** Sent as the `/user/get-role-user-ids` command of a POST to JSON-WS `/invoke`. */
   getRoleUserIds: ServiceMethod<Style, GetRoleUserIdsWithRoleId, number[]>;
-  /** `GET /user/get-user-by-email-address` */
+  /** Sent as the `/user/get-user-by-email-address` command of a POST to JSON-WS `/invoke`. */
   getUserByEmailAddress: ServiceMethod<Style, GetUserByEmailAddressWithCompanyIdEmailAddress, User | null>;
-  /** `GET /user/get-user-by-id` */
+  /** Sent as the `/user/get-user-by-id` command of a POST to JSON-WS `/invoke`. */
   getUserById: ServiceMethod<Style, GetUserByIdWithUserId, User | null>;
-  /** `GET /user/get-user-by-screen-name` */
+  /** Sent as the `/user/get-user-by-screen-name` command of a POST to JSON-WS `/invoke`. */
   getUserByScreenName: ServiceMethod<Style, GetUserByScreenNameWithCompanyIdScreenName, User | null>;
-  /** `GET /user/get-user-group-users` */
+  /** Sent as the `/user/get-user-group-users` command of a POST to JSON-WS `/invoke`. */
   getUserGroupUsers: ServiceMethod<Style, GetUserGroupUsersWithUserGroupId, User[]>;
-  /** `GET /user/get-user-id-by-email-address` */
+  /** Sent as the `/user/get-user-id-by-email-address` command of a POST to JSON-WS `/invoke`. */
   getUserIdByEmailAddress: ServiceMethod<Style, GetUserIdByEmailAddressWithCompanyIdEmailAddress, number>;
-  /** `GET /user/get-user-id-by-screen-name` */
+  /** Sent as the `/user/get-user-id-by-screen-name` command of a POST to JSON-WS `/invoke`. */
   getUserIdByScreenName: ServiceMethod<Style, GetUserIdByScreenNameWithCompanyIdScreenName, number>;
-  /** `GET /user/has-group-user` */
+  /** Sent as the `/user/has-group-user` command of a POST to JSON-WS `/invoke`. */
   hasGroupUser: ServiceMethod<Style, HasGroupUserWithGroupIdUserId, boolean>;
-  /** `GET /user/has-role-user` */
+  /** Sent as the `/user/has-role-user` command of a POST to JSON-WS `/invoke`. */
   hasRoleUser: ServiceMethod<Style, HasRoleUserWithRoleIdUserId, boolean> &
     ServiceMethod<Style, HasRoleUserWithCompanyIdNameUserIdInherited, boolean>;
-  /** `POST /user/send-password-by-email-address` */
+  /** Sent as the `/user/send-password-by-email-address` command of a POST to JSON-WS `/invoke`. */
   sendPasswordByEmailAddress: ServiceMethod<Style, SendPasswordByEmailAddressWithCompanyIdEmailAddress, boolean>;
-  /** `POST /user/send-password-by-screen-name` */
+  /** Sent as the `/user/send-password-by-screen-name` command of a POST to JSON-WS `/invoke`. */
   sendPasswordByScreenName: ServiceMethod<Style, SendPasswordByScreenNameWithCompanyIdScreenName, boolean>;
-  /** `POST /user/send-password-by-user-id` */
+  /** Sent as the `/user/send-password-by-user-id` command of a POST to JSON-WS `/invoke`. */
   sendPasswordByUserId: ServiceMethod<Style, SendPasswordByUserIdWithUserId, boolean>;
-  /** `POST /user/set-role-users` */
+  /** Sent as the `/user/set-role-users` command of a POST to JSON-WS `/invoke`. */
   setRoleUsers: ServiceMethod<Style, SetRoleUsersWithRoleIdUserIds, void>;
-  /** `POST /user/set-user-group-users` */
+  /** Sent as the `/user/set-user-group-users` command of a POST to JSON-WS `/invoke`. */
   setUserGroupUsers: ServiceMethod<Style, SetUserGroupUsersWithUserGroupIdUserIds, void>;
-  /** `POST /user/unset-group-teams-users` */
+  /** Sent as the `/user/unset-group-teams-users` command of a POST to JSON-WS `/invoke`. */
   unsetGroupTeamsUsers: ServiceMethod<Style, UnsetGroupTeamsUsersWithGroupIdUserIds, void>;
-  /** `POST /user/unset-group-users` */
+  /** Sent as the `/user/unset-group-users` command of a POST to JSON-WS `/invoke`. */
   unsetGroupUsers: ServiceMethod<Style, UnsetGroupUsersWithGroupIdUserIdsServiceContext, void>;
-  /** `POST /user/unset-organization-users` */
+  /** Sent as the `/user/unset-organization-users` command of a POST to JSON-WS `/invoke`. */
   unsetOrganizationUsers: ServiceMethod<Style, UnsetOrganizationUsersWithOrganizationIdUserIds, void>;
-  /** `POST /user/unset-password-policy-users` */
+  /** Sent as the `/user/unset-password-policy-users` command of a POST to JSON-WS `/invoke`. */
   unsetPasswordPolicyUsers: ServiceMethod<Style, UnsetPasswordPolicyUsersWithPasswordPolicyIdUserIds, void>;
-  /** `POST /user/unset-role-users` */
+  /** Sent as the `/user/unset-role-users` command of a POST to JSON-WS `/invoke`. */
   unsetRoleUsers: ServiceMethod<Style, UnsetRoleUsersWithRoleIdUserIds, void>;
-  /** `POST /user/unset-team-users` */
+  /** Sent as the `/user/unset-team-users` command of a POST to JSON-WS `/invoke`. */
   unsetTeamUsers: ServiceMethod<Style, UnsetTeamUsersWithTeamIdUserIds, void>;
-  /** `POST /user/unset-user-group-users` */
+  /** Sent as the `/user/unset-user-group-users` command of a POST to JSON-WS `/invoke`. */
   unsetUserGroupUsers: ServiceMethod<Style, UnsetUserGroupUsersWithUserGroupIdUserIds, void>;
-  /** `POST /user/update-agreed-to-terms-of-use` */
+  /** Sent as the `/user/update-agreed-to-terms-of-use` command of a POST to JSON-WS `/invoke`. */
   updateAgreedToTermsOfUse: ServiceMethod<Style, UpdateAgreedToTermsOfUseWithUserIdAgreedToTermsOfUse, User | null>;
-  /** `POST /user/update-email-address` */
+  /** Sent as the `/user/update-email-address` command of a POST to JSON-WS `/invoke`. */
   updateEmailAddress: ServiceMethod<
     Style,
     UpdateEmailAddressWithUserIdPasswordEmailAddress1EmailAddress2ServiceContext,
     EmailAddress | null
   >;
-  /** `POST /user/update-incomplete-user` */
+  /** Sent as the `/user/update-incomplete-user` command of a POST to JSON-WS `/invoke`. */
   updateIncompleteUser: ServiceMethod<
     Style,
     UpdateIncompleteUserWithCompanyIdAutoPasswordPassword1Password2And19More_ncnk,
     User | null
   >;
-  /** `POST /user/update-lockout-by-id` */
+  /** Sent as the `/user/update-lockout-by-id` command of a POST to JSON-WS `/invoke`. */
   updateLockoutById: ServiceMethod<Style, UpdateLockoutByIdWithUserIdLockout, User | null>;
-  /** `POST /user/update-open-id` */
+  /** Sent as the `/user/update-open-id` command of a POST to JSON-WS `/invoke`. */
   updateOpenId: ServiceMethod<Style, UpdateOpenIdWithUserIdOpenId, User | null>;
-  /** `POST /user/update-organizations` */
+  /** Sent as the `/user/update-organizations` command of a POST to JSON-WS `/invoke`. */
   updateOrganizations: ServiceMethod<Style, UpdateOrganizationsWithUserIdOrganizationIdsServiceContext, void>;
-  /** `POST /user/update-password` */
+  /** Sent as the `/user/update-password` command of a POST to JSON-WS `/invoke`. */
   updatePassword: ServiceMethod<Style, UpdatePasswordWithUserIdPassword1Password2PasswordReset, User | null>;
-  /** `POST /user/update-portrait` */
+  /** Sent as the `/user/update-portrait` command of a POST to JSON-WS `/invoke`. */
   updatePortrait: ServiceMethod<Style, UpdatePortraitWithUserIdBytes, User | null>;
-  /** `POST /user/update-reminder-query` */
+  /** Sent as the `/user/update-reminder-query` command of a POST to JSON-WS `/invoke`. */
   updateReminderQuery: ServiceMethod<Style, UpdateReminderQueryWithUserIdQuestionAnswer, User | null>;
-  /** `POST /user/update-screen-name` */
+  /** Sent as the `/user/update-screen-name` command of a POST to JSON-WS `/invoke`. */
   updateScreenName: ServiceMethod<Style, UpdateScreenNameWithUserIdScreenName, User | null>;
-  /** `POST /user/update-status` */
+  /** Sent as the `/user/update-status` command of a POST to JSON-WS `/invoke`. */
   updateStatus: ServiceMethod<Style, UpdateStatusWithUserIdStatus, User | null> &
     ServiceMethod<Style, UpdateStatusWithUserIdStatusServiceContext, User | null>;
-  /** `POST /user/update-user` */
+  /** Sent as the `/user/update-user` command of a POST to JSON-WS `/invoke`. */
   updateUser: ServiceMethod<Style, UpdateUserWithUserIdOldPasswordNewPassword1And33More_gbnm, User | null> &
     ServiceMethod<Style, UpdateUserWithUserIdOldPasswordNewPassword1And38More_k0li, User | null> &
     ServiceMethod<Style, UpdateUserWithUserIdOldPasswordNewPassword1And40More_bty7, User | null>;

@@ -7,29 +7,29 @@ import type { ServiceContext, UserGroup } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `UserGroupService<'callback'>`.
  */
 export interface UserGroupService<Style extends CallStyle = 'sync'> {
-  /** `POST /usergroup/add-group-user-groups` */
+  /** Sent as the `/usergroup/add-group-user-groups` command of a POST to JSON-WS `/invoke`. */
   addGroupUserGroups: ServiceMethod<Style, AddGroupUserGroupsWithGroupIdUserGroupIds, void>;
-  /** `POST /usergroup/add-team-user-groups` */
+  /** Sent as the `/usergroup/add-team-user-groups` command of a POST to JSON-WS `/invoke`. */
   addTeamUserGroups: ServiceMethod<Style, AddTeamUserGroupsWithTeamIdUserGroupIds, void>;
-  /** `POST /usergroup/add-user-group` */
+  /** Sent as the `/usergroup/add-user-group` command of a POST to JSON-WS `/invoke`. */
   addUserGroup: ServiceMethod<Style, AddUserGroupWithNameDescription, UserGroup | null> &
     ServiceMethod<Style, AddUserGroupWithNameDescriptionServiceContext, UserGroup | null>;
-  /** `POST /usergroup/delete-user-group` */
+  /** Sent as the `/usergroup/delete-user-group` command of a POST to JSON-WS `/invoke`. */
   deleteUserGroup: ServiceMethod<Style, DeleteUserGroupWithUserGroupId, void>;
-  /** `POST /usergroup/fetch-user-group` */
+  /** Sent as the `/usergroup/fetch-user-group` command of a POST to JSON-WS `/invoke`. */
   fetchUserGroup: ServiceMethod<Style, FetchUserGroupWithUserGroupId, UserGroup | null>;
-  /** `GET /usergroup/get-user-group` */
+  /** Sent as the `/usergroup/get-user-group` command of a POST to JSON-WS `/invoke`. */
   getUserGroup: ServiceMethod<Style, GetUserGroupWithName, UserGroup | null> &
     ServiceMethod<Style, GetUserGroupWithUserGroupId, UserGroup | null>;
-  /** `GET /usergroup/get-user-groups` */
+  /** Sent as the `/usergroup/get-user-groups` command of a POST to JSON-WS `/invoke`. */
   getUserGroups: ServiceMethod<Style, GetUserGroupsWithCompanyId, UserGroup[]>;
-  /** `GET /usergroup/get-user-user-groups` */
+  /** Sent as the `/usergroup/get-user-user-groups` command of a POST to JSON-WS `/invoke`. */
   getUserUserGroups: ServiceMethod<Style, GetUserUserGroupsWithUserId, UserGroup[]>;
-  /** `POST /usergroup/unset-group-user-groups` */
+  /** Sent as the `/usergroup/unset-group-user-groups` command of a POST to JSON-WS `/invoke`. */
   unsetGroupUserGroups: ServiceMethod<Style, UnsetGroupUserGroupsWithGroupIdUserGroupIds, void>;
-  /** `POST /usergroup/unset-team-user-groups` */
+  /** Sent as the `/usergroup/unset-team-user-groups` command of a POST to JSON-WS `/invoke`. */
   unsetTeamUserGroups: ServiceMethod<Style, UnsetTeamUserGroupsWithTeamIdUserGroupIds, void>;
-  /** `POST /usergroup/update-user-group` */
+  /** Sent as the `/usergroup/update-user-group` command of a POST to JSON-WS `/invoke`. */
   updateUserGroup: ServiceMethod<Style, UpdateUserGroupWithUserGroupIdNameDescription, UserGroup | null> &
     ServiceMethod<Style, UpdateUserGroupWithUserGroupIdNameDescriptionServiceContext, UserGroup | null>;
 }

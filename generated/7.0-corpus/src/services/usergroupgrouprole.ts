@@ -6,10 +6,10 @@ import type { CallStyle, ServiceMethod } from '../runtime/index.js';
  * Its methods in either call style: the callback-style module's service is `UserGroupGroupRoleService<'callback'>`.
  */
 export interface UserGroupGroupRoleService<Style extends CallStyle = 'sync'> {
-  /** `POST /usergroupgrouprole/add-user-group-group-roles` */
+  /** Sent as the `/usergroupgrouprole/add-user-group-group-roles` command of a POST to JSON-WS `/invoke`. */
   addUserGroupGroupRoles: ServiceMethod<Style, AddUserGroupGroupRolesWithUserGroupIdGroupIdRoleIds, void> &
     ServiceMethod<Style, AddUserGroupGroupRolesWithUserGroupIdsGroupIdRoleId, void>;
-  /** `POST /usergroupgrouprole/delete-user-group-group-roles` */
+  /** Sent as the `/usergroupgrouprole/delete-user-group-group-roles` command of a POST to JSON-WS `/invoke`. */
   deleteUserGroupGroupRoles: ServiceMethod<Style, DeleteUserGroupGroupRolesWithUserGroupIdGroupIdRoleIds, void> &
     ServiceMethod<Style, DeleteUserGroupGroupRolesWithUserGroupIdsGroupIdRoleId, void>;
 }

@@ -6,10 +6,10 @@ import type { CallStyle, ServiceMethod } from '../runtime/index.js';
  * Its methods in either call style: the callback-style module's service is `UserGroupRoleService<'callback'>`.
  */
 export interface UserGroupRoleService<Style extends CallStyle = 'sync'> {
-  /** `POST /usergrouprole/add-user-group-roles` */
+  /** Sent as the `/usergrouprole/add-user-group-roles` command of a POST to JSON-WS `/invoke`. */
   addUserGroupRoles: ServiceMethod<Style, AddUserGroupRolesWithUserIdGroupIdRoleIds, void> &
     ServiceMethod<Style, AddUserGroupRolesWithUserIdsGroupIdRoleId, void>;
-  /** `POST /usergrouprole/delete-user-group-roles` */
+  /** Sent as the `/usergrouprole/delete-user-group-roles` command of a POST to JSON-WS `/invoke`. */
   deleteUserGroupRoles: ServiceMethod<Style, DeleteUserGroupRolesWithUserIdGroupIdRoleIds, void> &
     ServiceMethod<Style, DeleteUserGroupRolesWithUserIdsGroupIdRoleId, void>;
 }

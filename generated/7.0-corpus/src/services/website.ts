@@ -7,15 +7,15 @@ import type { ServiceContext, Website } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `WebsiteService<'callback'>`.
  */
 export interface WebsiteService<Style extends CallStyle = 'sync'> {
-  /** `POST /website/add-website` */
+  /** Sent as the `/website/add-website` command of a POST to JSON-WS `/invoke`. */
   addWebsite: ServiceMethod<Style, AddWebsiteWithClassNameClassPKUrlTypeIdPrimaryServiceContext, Website | null>;
-  /** `POST /website/delete-website` */
+  /** Sent as the `/website/delete-website` command of a POST to JSON-WS `/invoke`. */
   deleteWebsite: ServiceMethod<Style, DeleteWebsiteWithWebsiteId, void>;
-  /** `GET /website/get-website` */
+  /** Sent as the `/website/get-website` command of a POST to JSON-WS `/invoke`. */
   getWebsite: ServiceMethod<Style, GetWebsiteWithWebsiteId, Website | null>;
-  /** `GET /website/get-websites` */
+  /** Sent as the `/website/get-websites` command of a POST to JSON-WS `/invoke`. */
   getWebsites: ServiceMethod<Style, GetWebsitesWithClassNameClassPK, Website[]>;
-  /** `POST /website/update-website` */
+  /** Sent as the `/website/update-website` command of a POST to JSON-WS `/invoke`. */
   updateWebsite: ServiceMethod<Style, UpdateWebsiteWithWebsiteIdUrlTypeIdPrimary, Website | null>;
 }
 

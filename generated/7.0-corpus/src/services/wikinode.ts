@@ -7,31 +7,31 @@ import type { ServiceContext, WikiNode } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `WikiNodeService<'callback'>`.
  */
 export interface WikiNodeService<Style extends CallStyle = 'sync'> {
-  /** `POST /wiki.wikinode/add-node` */
+  /** Sent as the `/wiki.wikinode/add-node` command of a POST to JSON-WS `/invoke`. */
   addNode: ServiceMethod<Style, AddNodeWithNameDescriptionServiceContext, WikiNode | null>;
-  /** `POST /wiki.wikinode/delete-node` */
+  /** Sent as the `/wiki.wikinode/delete-node` command of a POST to JSON-WS `/invoke`. */
   deleteNode: ServiceMethod<Style, DeleteNodeWithNodeId, void>;
-  /** `GET /wiki.wikinode/get-node` */
+  /** Sent as the `/wiki.wikinode/get-node` command of a POST to JSON-WS `/invoke`. */
   getNode: ServiceMethod<Style, GetNodeWithNodeId, WikiNode | null> &
     ServiceMethod<Style, GetNodeWithGroupIdName, WikiNode | null>;
-  /** `GET /wiki.wikinode/get-nodes` */
+  /** Sent as the `/wiki.wikinode/get-nodes` command of a POST to JSON-WS `/invoke`. */
   getNodes: ServiceMethod<Style, GetNodesWithGroupId, WikiNode[]> &
     ServiceMethod<Style, GetNodesWithGroupIdStatus, WikiNode[]> &
     ServiceMethod<Style, GetNodesWithGroupIdStartEnd, WikiNode[]> &
     ServiceMethod<Style, GetNodesWithGroupIdStatusStartEnd, WikiNode[]> &
     ServiceMethod<Style, GetNodesWithGroupIdStatusStartEndObc, WikiNode[]>;
-  /** `GET /wiki.wikinode/get-nodes-count` */
+  /** Sent as the `/wiki.wikinode/get-nodes-count` command of a POST to JSON-WS `/invoke`. */
   getNodesCount: ServiceMethod<Style, GetNodesCountWithGroupId, number> &
     ServiceMethod<Style, GetNodesCountWithGroupIdStatus, number>;
-  /** `POST /wiki.wikinode/move-node-to-trash` */
+  /** Sent as the `/wiki.wikinode/move-node-to-trash` command of a POST to JSON-WS `/invoke`. */
   moveNodeToTrash: ServiceMethod<Style, MoveNodeToTrashWithNodeId, WikiNode | null>;
-  /** `POST /wiki.wikinode/restore-node-from-trash` */
+  /** Sent as the `/wiki.wikinode/restore-node-from-trash` command of a POST to JSON-WS `/invoke`. */
   restoreNodeFromTrash: ServiceMethod<Style, RestoreNodeFromTrashWithNodeId, void>;
-  /** `POST /wiki.wikinode/subscribe-node` */
+  /** Sent as the `/wiki.wikinode/subscribe-node` command of a POST to JSON-WS `/invoke`. */
   subscribeNode: ServiceMethod<Style, SubscribeNodeWithNodeId, void>;
-  /** `POST /wiki.wikinode/unsubscribe-node` */
+  /** Sent as the `/wiki.wikinode/unsubscribe-node` command of a POST to JSON-WS `/invoke`. */
   unsubscribeNode: ServiceMethod<Style, UnsubscribeNodeWithNodeId, void>;
-  /** `POST /wiki.wikinode/update-node` */
+  /** Sent as the `/wiki.wikinode/update-node` command of a POST to JSON-WS `/invoke`. */
   updateNode: ServiceMethod<Style, UpdateNodeWithNodeIdNameDescriptionServiceContext, WikiNode | null>;
 }
 

@@ -7,85 +7,85 @@ import type { ObjectValuePair, ServiceContext, WikiPage } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `WikiPageService<'callback'>`.
  */
 export interface WikiPageService<Style extends CallStyle = 'sync'> {
-  /** `POST /wiki.wikipage/add-page` */
+  /** Sent as the `/wiki.wikipage/add-page` command of a POST to JSON-WS `/invoke`. */
   addPage: ServiceMethod<Style, AddPageWithNodeIdTitleContentSummaryMinorEditServiceContext, WikiPage | null> &
     ServiceMethod<Style, AddPageWithNodeIdTitleContentSummaryMinorEditFormatAnd3More_grhf, WikiPage | null>;
-  /** `POST /wiki.wikipage/add-page-attachment` */
+  /** Sent as a multipart POST to JSON-WS `/wiki.wikipage/add-page-attachment` (it has a file). */
   addPageAttachment: ServiceMethod<Style, AddPageAttachmentWithNodeIdTitleFileNameFileMimeType, WikiPage | null>;
-  /** `POST /wiki.wikipage/add-page-attachments` */
+  /** Sent as the `/wiki.wikipage/add-page-attachments` command of a POST to JSON-WS `/invoke`. */
   addPageAttachments: ServiceMethod<Style, AddPageAttachmentsWithNodeIdTitleInputStreamOVPs, WikiPage[]>;
-  /** `POST /wiki.wikipage/change-parent` */
+  /** Sent as the `/wiki.wikipage/change-parent` command of a POST to JSON-WS `/invoke`. */
   changeParent: ServiceMethod<Style, ChangeParentWithNodeIdTitleNewParentTitleServiceContext, void>;
-  /** `POST /wiki.wikipage/copy-page-attachments` */
+  /** Sent as the `/wiki.wikipage/copy-page-attachments` command of a POST to JSON-WS `/invoke`. */
   copyPageAttachments: ServiceMethod<Style, CopyPageAttachmentsWithTemplateNodeIdTemplateTitleNodeIdTitle, void>;
-  /** `POST /wiki.wikipage/delete-page` */
+  /** Sent as the `/wiki.wikipage/delete-page` command of a POST to JSON-WS `/invoke`. */
   deletePage: ServiceMethod<Style, DeletePageWithNodeIdTitle, void>;
-  /** `POST /wiki.wikipage/delete-page-attachment` */
+  /** Sent as the `/wiki.wikipage/delete-page-attachment` command of a POST to JSON-WS `/invoke`. */
   deletePageAttachment: ServiceMethod<Style, DeletePageAttachmentWithNodeIdTitleFileName, void>;
-  /** `POST /wiki.wikipage/delete-page-attachments` */
+  /** Sent as the `/wiki.wikipage/delete-page-attachments` command of a POST to JSON-WS `/invoke`. */
   deletePageAttachments: ServiceMethod<Style, DeletePageAttachmentsWithNodeIdTitle, void>;
-  /** `POST /wiki.wikipage/delete-temp-file-entry` */
+  /** Sent as the `/wiki.wikipage/delete-temp-file-entry` command of a POST to JSON-WS `/invoke`. */
   deleteTempFileEntry: ServiceMethod<Style, DeleteTempFileEntryWithNodeIdFolderNameFileName, void>;
-  /** `POST /wiki.wikipage/delete-trash-page-attachments` */
+  /** Sent as the `/wiki.wikipage/delete-trash-page-attachments` command of a POST to JSON-WS `/invoke`. */
   deleteTrashPageAttachments: ServiceMethod<Style, DeleteTrashPageAttachmentsWithNodeIdTitle, void>;
-  /** `POST /wiki.wikipage/discard-draft` */
+  /** Sent as the `/wiki.wikipage/discard-draft` command of a POST to JSON-WS `/invoke`. */
   discardDraft: ServiceMethod<Style, DiscardDraftWithNodeIdTitleVersion, void>;
-  /** `POST /wiki.wikipage/fetch-page` */
+  /** Sent as the `/wiki.wikipage/fetch-page` command of a POST to JSON-WS `/invoke`. */
   fetchPage: ServiceMethod<Style, FetchPageWithNodeIdTitleVersion, WikiPage | null>;
-  /** `GET /wiki.wikipage/get-children` */
+  /** Sent as the `/wiki.wikipage/get-children` command of a POST to JSON-WS `/invoke`. */
   getChildren: ServiceMethod<Style, GetChildrenWithGroupIdNodeIdHeadParentTitle, WikiPage[]>;
-  /** `GET /wiki.wikipage/get-draft-page` */
+  /** Sent as the `/wiki.wikipage/get-draft-page` command of a POST to JSON-WS `/invoke`. */
   getDraftPage: ServiceMethod<Style, GetDraftPageWithNodeIdTitle, WikiPage | null>;
-  /** `GET /wiki.wikipage/get-node-pages` */
+  /** Sent as the `/wiki.wikipage/get-node-pages` command of a POST to JSON-WS `/invoke`. */
   getNodePages: ServiceMethod<Style, GetNodePagesWithNodeIdMax, WikiPage[]>;
-  /** `GET /wiki.wikipage/get-node-pages-rss` */
+  /** Sent as the `/wiki.wikipage/get-node-pages-rss` command of a POST to JSON-WS `/invoke`. */
   getNodePagesRss: ServiceMethod<
     Style,
     GetNodePagesRssWithNodeIdMaxTypeVersionDisplayStyleFeedURLAnd2More_rzuo,
     string | null
   >;
-  /** `GET /wiki.wikipage/get-orphans` */
+  /** Sent as the `/wiki.wikipage/get-orphans` command of a POST to JSON-WS `/invoke`. */
   getOrphans: ServiceMethod<Style, GetOrphansWithGroupIdNodeId, WikiPage[]>;
-  /** `GET /wiki.wikipage/get-page` */
+  /** Sent as the `/wiki.wikipage/get-page` command of a POST to JSON-WS `/invoke`. */
   getPage: ServiceMethod<Style, GetPageWithPageId, WikiPage | null> &
     ServiceMethod<Style, GetPageWithNodeIdTitle, WikiPage | null> &
     ServiceMethod<Style, GetPageWithGroupIdNodeIdTitle, WikiPage | null> &
     ServiceMethod<Style, GetPageWithNodeIdTitleHead, WikiPage | null> &
     ServiceMethod<Style, GetPageWithNodeIdTitleVersion, WikiPage | null>;
-  /** `GET /wiki.wikipage/get-pages` */
+  /** Sent as the `/wiki.wikipage/get-pages` command of a POST to JSON-WS `/invoke`. */
   getPages: ServiceMethod<Style, GetPagesWithGroupIdUserIdNodeIdStatusStartEnd, WikiPage[]> &
     ServiceMethod<Style, GetPagesWithGroupIdNodeIdHeadStatusStartEndObc, WikiPage[]> &
     ServiceMethod<Style, GetPagesWithGroupIdNodeIdHeadUserIdIncludeOwnerStatusStartEndObc, WikiPage[]>;
-  /** `GET /wiki.wikipage/get-pages-count` */
+  /** Sent as the `/wiki.wikipage/get-pages-count` command of a POST to JSON-WS `/invoke`. */
   getPagesCount: ServiceMethod<Style, GetPagesCountWithGroupIdNodeIdHead, number> &
     ServiceMethod<Style, GetPagesCountWithGroupIdUserIdNodeIdStatus, number> &
     ServiceMethod<Style, GetPagesCountWithGroupIdNodeIdHeadUserIdIncludeOwnerStatus, number>;
-  /** `GET /wiki.wikipage/get-pages-rss` */
+  /** Sent as the `/wiki.wikipage/get-pages-rss` command of a POST to JSON-WS `/invoke`. */
   getPagesRss: ServiceMethod<Style, GetPagesRssWithNodeIdTitleMaxTypeVersionDisplayStyleAnd4More_c8ow, string | null>;
-  /** `GET /wiki.wikipage/get-recent-changes` */
+  /** Sent as the `/wiki.wikipage/get-recent-changes` command of a POST to JSON-WS `/invoke`. */
   getRecentChanges: ServiceMethod<Style, GetRecentChangesWithGroupIdNodeIdStartEnd, WikiPage[]>;
-  /** `GET /wiki.wikipage/get-recent-changes-count` */
+  /** Sent as the `/wiki.wikipage/get-recent-changes-count` command of a POST to JSON-WS `/invoke`. */
   getRecentChangesCount: ServiceMethod<Style, GetRecentChangesCountWithGroupIdNodeId, number>;
-  /** `GET /wiki.wikipage/get-temp-file-names` */
+  /** Sent as the `/wiki.wikipage/get-temp-file-names` command of a POST to JSON-WS `/invoke`. */
   getTempFileNames: ServiceMethod<Style, GetTempFileNamesWithNodeIdFolderName, string[]>;
-  /** `POST /wiki.wikipage/move-page-attachment-to-trash` */
+  /** Sent as the `/wiki.wikipage/move-page-attachment-to-trash` command of a POST to JSON-WS `/invoke`. */
   movePageAttachmentToTrash: ServiceMethod<Style, MovePageAttachmentToTrashWithNodeIdTitleFileName, WikiPage | null>;
-  /** `POST /wiki.wikipage/move-page-to-trash` */
+  /** Sent as the `/wiki.wikipage/move-page-to-trash` command of a POST to JSON-WS `/invoke`. */
   movePageToTrash: ServiceMethod<Style, MovePageToTrashWithNodeIdTitle, WikiPage | null> &
     ServiceMethod<Style, MovePageToTrashWithNodeIdTitleVersion, WikiPage | null>;
-  /** `POST /wiki.wikipage/rename-page` */
+  /** Sent as the `/wiki.wikipage/rename-page` command of a POST to JSON-WS `/invoke`. */
   renamePage: ServiceMethod<Style, RenamePageWithNodeIdTitleNewTitleServiceContext, void>;
-  /** `POST /wiki.wikipage/restore-page-attachment-from-trash` */
+  /** Sent as the `/wiki.wikipage/restore-page-attachment-from-trash` command of a POST to JSON-WS `/invoke`. */
   restorePageAttachmentFromTrash: ServiceMethod<Style, RestorePageAttachmentFromTrashWithNodeIdTitleFileName, void>;
-  /** `POST /wiki.wikipage/restore-page-from-trash` */
+  /** Sent as the `/wiki.wikipage/restore-page-from-trash` command of a POST to JSON-WS `/invoke`. */
   restorePageFromTrash: ServiceMethod<Style, RestorePageFromTrashWithResourcePrimKey, void>;
-  /** `POST /wiki.wikipage/revert-page` */
+  /** Sent as the `/wiki.wikipage/revert-page` command of a POST to JSON-WS `/invoke`. */
   revertPage: ServiceMethod<Style, RevertPageWithNodeIdTitleVersionServiceContext, WikiPage | null>;
-  /** `POST /wiki.wikipage/subscribe-page` */
+  /** Sent as the `/wiki.wikipage/subscribe-page` command of a POST to JSON-WS `/invoke`. */
   subscribePage: ServiceMethod<Style, SubscribePageWithNodeIdTitle, void>;
-  /** `POST /wiki.wikipage/unsubscribe-page` */
+  /** Sent as the `/wiki.wikipage/unsubscribe-page` command of a POST to JSON-WS `/invoke`. */
   unsubscribePage: ServiceMethod<Style, UnsubscribePageWithNodeIdTitle, void>;
-  /** `POST /wiki.wikipage/update-page` */
+  /** Sent as the `/wiki.wikipage/update-page` command of a POST to JSON-WS `/invoke`. */
   updatePage: ServiceMethod<Style, UpdatePageWithNodeIdTitleVersionContentSummaryAnd5More_vrd2, WikiPage | null>;
 }
 

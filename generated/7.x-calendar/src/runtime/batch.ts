@@ -50,7 +50,9 @@ export class BatchSession {
   invoke(action?: ActionSpec | CallOptions, parameters?: object): Promise<unknown> {
     // An action is an array; anything else is the old way to send. A method called without parameters passes
     // `{}`, so only a caller naming no action at all reaches the deprecated path.
-    return Array.isArray(action) ? this.#queue(action as ActionSpec, parameters) : this.send(action as CallOptions | undefined);
+    return Array.isArray(action)
+      ? this.#queue(action as ActionSpec, parameters)
+      : this.send(action as CallOptions | undefined);
   }
 
   #queue(action: ActionSpec, parameters: unknown): Promise<unknown> {
@@ -59,7 +61,10 @@ export class BatchSession {
     try {
       const overload = chooseOverload(action, parameters);
       if (overload.some((spec) => typeof spec !== 'string' && spec[1] === 'file')) {
-        throw new LiferayError('uploads cannot be batched: call this method on the session', { path, code: 'LIFERAY_UNSUPPORTED' });
+        throw new LiferayError('uploads cannot be batched: call this method on the session', {
+          path,
+          code: 'LIFERAY_UNSUPPORTED',
+        });
       }
       command = toCommand(path, overload, parameters as object);
     } catch (error) {

@@ -27,7 +27,11 @@ export interface MultipartBody extends StreamedBody {
  * streams, so no file is ever read whole: only one chunk is in flight, pulled when the HTTP client wants it.
  * `onChunk` hears of each chunk handed over, for progress and for the transfer's idle timeout.
  */
-export function multipartBody(boundary: string, parts: readonly FormPart[], onChunk: (bytes: number) => void): MultipartBody {
+export function multipartBody(
+  boundary: string,
+  parts: readonly FormPart[],
+  onChunk: (bytes: number) => void,
+): MultipartBody {
   const segments: (Uint8Array | FilePart)[] = [];
   let text = '';
   for (const part of parts) {
@@ -37,7 +41,8 @@ export function multipartBody(boundary: string, parts: readonly FormPart[], onCh
       text += '\r\n\r\n' + part[1] + '\r\n';
       continue;
     }
-    text += '; filename="' + quote(part.fileName) + '"\r\nContent-Type: ' + part.mimeType.replace(/[\r\n]/g, '') + '\r\n\r\n';
+    text +=
+      '; filename="' + quote(part.fileName) + '"\r\nContent-Type: ' + part.mimeType.replace(/[\r\n]/g, '') + '\r\n\r\n';
     segments.push(utf8(text), part);
     text = '\r\n';
   }
@@ -52,7 +57,9 @@ export function multipartBody(boundary: string, parts: readonly FormPart[], onCh
     stream: () => concatenate(segments, onChunk),
     blob() {
       const wholes = segments.map((segment) => (segment instanceof Uint8Array ? segment : segment.whole));
-      return wholes.every((whole) => whole) ? new Blob(wholes as NonNullable<ConstructorParameters<typeof Blob>[0]>) : undefined;
+      return wholes.every((whole) => whole)
+        ? new Blob(wholes as NonNullable<ConstructorParameters<typeof Blob>[0]>)
+        : undefined;
     },
   };
 }
@@ -70,7 +77,10 @@ function utf8(text: string): Uint8Array {
   return new TextEncoder().encode(text);
 }
 
-function concatenate(segments: readonly (Uint8Array | FilePart)[], onChunk: (bytes: number) => void): ReadableStream<Uint8Array> {
+function concatenate(
+  segments: readonly (Uint8Array | FilePart)[],
+  onChunk: (bytes: number) => void,
+): ReadableStream<Uint8Array> {
   let index = 0;
   let file: AsyncIterator<Uint8Array> | undefined;
   return new ReadableStream<Uint8Array>(

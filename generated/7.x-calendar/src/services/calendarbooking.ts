@@ -7,18 +7,18 @@ import type { CalendarBooking, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `CalendarBookingService<'callback'>`.
  */
 export interface CalendarBookingService<Style extends CallStyle = 'sync'> {
-  /** `POST /calendar.calendarbooking/add-calendar-booking` */
+  /** Sent as the `/calendar.calendarbooking/add-calendar-booking` command of a POST to JSON-WS `/invoke`. */
   addCalendarBooking: ServiceMethod<
     Style,
     AddCalendarBookingWithCalendarIdChildCalendarIdsAnd13More_rl7m,
     CalendarBooking | null
   >;
-  /** `POST /calendar.calendarbooking/delete-calendar-booking` */
+  /** Sent as the `/calendar.calendarbooking/delete-calendar-booking` command of a POST to JSON-WS `/invoke`. */
   deleteCalendarBooking: ServiceMethod<Style, DeleteCalendarBookingWithCalendarBookingId, CalendarBooking | null>;
-  /** `GET /calendar.calendarbooking/get-calendar-booking` */
+  /** Sent as the `/calendar.calendarbooking/get-calendar-booking` command of a POST to JSON-WS `/invoke`. */
   getCalendarBooking: ServiceMethod<Style, GetCalendarBookingWithCalendarBookingId, CalendarBooking | null> &
     ServiceMethod<Style, GetCalendarBookingWithCalendarIdParentCalendarBookingId, CalendarBooking | null>;
-  /** `GET /calendar.calendarbooking/get-calendar-bookings` */
+  /** Sent as the `/calendar.calendarbooking/get-calendar-bookings` command of a POST to JSON-WS `/invoke`. */
   getCalendarBookings: ServiceMethod<Style, GetCalendarBookingsWithCalendarIdStatuses, CalendarBooking[]>;
 }
 

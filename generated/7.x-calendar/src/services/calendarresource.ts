@@ -7,7 +7,7 @@ import type { CalendarResource } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `CalendarResourceService<'callback'>`.
  */
 export interface CalendarResourceService<Style extends CallStyle = 'sync'> {
-  /** `GET /calendar.calendarresource/get-calendar-resource` */
+  /** Sent as the `/calendar.calendarresource/get-calendar-resource` command of a POST to JSON-WS `/invoke`. */
   getCalendarResource: ServiceMethod<Style, GetCalendarResourceWithCalendarResourceId, CalendarResource | null>;
 }
 

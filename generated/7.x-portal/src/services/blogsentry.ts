@@ -7,23 +7,23 @@ import type { BlogsEntry, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `BlogsEntryService<'callback'>`.
  */
 export interface BlogsEntryService<Style extends CallStyle = 'sync'> {
-  /** `POST /blogsentry/add-entry` */
+  /** Sent as the `/blogsentry/add-entry` command of a POST to JSON-WS `/invoke`. */
   addEntry: ServiceMethod<Style, AddEntryWithTitleSubtitleDescriptionContentAnd12More_jc1r, BlogsEntry | null>;
-  /** `POST /blogsentry/delete-entry` */
+  /** Sent as the `/blogsentry/delete-entry` command of a POST to JSON-WS `/invoke`. */
   deleteEntry: ServiceMethod<Style, DeleteEntryWithEntryId, void>;
   /**
    * Returns the `BlogsEntry` with the primary key.
    *
-   * `GET /blogsentry/get-entry`
+   * Sent as the `/blogsentry/get-entry` command of a POST to JSON-WS `/invoke`.
    * @returns the `BlogsEntry`
    */
   getEntry: ServiceMethod<Style, GetEntryWithEntryId, BlogsEntry | null> &
     ServiceMethod<Style, GetEntryWithGroupIdUrlTitle, BlogsEntry | null>;
-  /** `GET /blogsentry/get-group-entries` */
+  /** Sent as the `/blogsentry/get-group-entries` command of a POST to JSON-WS `/invoke`. */
   getGroupEntries: ServiceMethod<Style, GetGroupEntriesWithGroupIdStatusStartEnd, BlogsEntry[]> &
     ServiceMethod<Style, GetGroupEntriesWithGroupIdDisplayDateStatusStartEnd, BlogsEntry[]> &
     ServiceMethod<Style, GetGroupEntriesWithGroupIdStatusStartEndObc, BlogsEntry[]>;
-  /** `GET /blogsentry/get-group-entries-count` */
+  /** Sent as the `/blogsentry/get-group-entries-count` command of a POST to JSON-WS `/invoke`. */
   getGroupEntriesCount: ServiceMethod<Style, GetGroupEntriesCountWithGroupIdStatus, number>;
 }
 

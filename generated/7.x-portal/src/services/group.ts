@@ -7,13 +7,13 @@ import type { Group, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `GroupService<'callback'>`.
  */
 export interface GroupService<Style extends CallStyle = 'sync'> {
-  /** `POST /group/add-group` */
+  /** Sent as the `/group/add-group` command of a POST to JSON-WS `/invoke`. */
   addGroup: ServiceMethod<Style, AddGroupWithParentGroupIdLiveGroupIdNameMapAnd9More_ph6y, Group | null>;
-  /** `GET /group/get-group` */
+  /** Sent as the `/group/get-group` command of a POST to JSON-WS `/invoke`. */
   getGroup: ServiceMethod<Style, GetGroupWithGroupId, Group | null> &
     ServiceMethod<Style, GetGroupWithCompanyIdGroupKey, Group | null>;
   /**
-   * `GET /group/get-user-sites-groups`
+   * Sent as the `/group/get-user-sites-groups` command of a POST to JSON-WS `/invoke`.
    *
    * The portal marks 1 of its 4 overloads as deprecated.
    */

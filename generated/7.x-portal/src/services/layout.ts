@@ -11,7 +11,7 @@ export interface LayoutService<Style extends CallStyle = 'sync'> {
    *
    * Deprecated As of 7.0.0, replaced by `ExportImportService#exportLayouts`
    *
-   * `GET /layout/export-layouts`
+   * Sent as the `/layout/export-layouts` command of a POST to JSON-WS `/invoke`.
    * @deprecated The portal marks this action as deprecated.
    */
   exportLayouts: ServiceMethod<

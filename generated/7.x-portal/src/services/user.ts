@@ -7,17 +7,17 @@ import type { Address, AnnouncementsDelivery, EmailAddress, Phone, ServiceContex
  * Its methods in either call style: the callback-style module's service is `UserService<'callback'>`.
  */
 export interface UserService<Style extends CallStyle = 'sync'> {
-  /** `POST /user/add-user` */
+  /** Sent as the `/user/add-user` command of a POST to JSON-WS `/invoke`. */
   addUser: ServiceMethod<Style, AddUserWithCompanyIdAutoPasswordPassword1Password2And22More_mke4, User | null> &
     ServiceMethod<Style, AddUserWithCompanyIdAutoPasswordPassword1Password2And27More_57qi, User | null>;
   /**
    * Returns the user with the email address.
    *
-   * `GET /user/get-user-by-email-address`
+   * Sent as the `/user/get-user-by-email-address` command of a POST to JSON-WS `/invoke`.
    * @returns the user with the email address
    */
   getUserByEmailAddress: ServiceMethod<Style, GetUserByEmailAddressWithCompanyIdEmailAddress, User | null>;
-  /** `GET /user/get-user-by-id` */
+  /** Sent as the `/user/get-user-by-id` command of a POST to JSON-WS `/invoke`. */
   getUserById: ServiceMethod<Style, GetUserByIdWithUserId, User | null>;
 }
 

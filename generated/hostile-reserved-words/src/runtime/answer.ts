@@ -17,10 +17,18 @@ export interface Answer {
  * `at`: the path of the call, or the paths of a batch's commands (an error then names the one that failed
  * when it can). `direct`: the answer of a path-style call (an upload), which is the result itself.
  */
-export function readAnswer({ status, location, body }: Answer, at?: string | readonly string[], direct?: boolean): unknown[] {
+export function readAnswer(
+  { status, location, body }: Answer,
+  at?: string | readonly string[],
+  direct?: boolean,
+): unknown[] {
   const path = typeof at === 'string' ? at : undefined;
   if (status > 299 && status < 400) {
-    throw new RedirectError('redirected (HTTP ' + status + ')' + (location ? ' to ' + location : ''), { path, status, location });
+    throw new RedirectError('redirected (HTTP ' + status + ')' + (location ? ' to ' + location : ''), {
+      path,
+      status,
+      location,
+    });
   }
   if (status === 401) throw new AuthenticationError('authentication failed (HTTP 401)', { path });
   const failed = status > 299 || status < 200;

@@ -117,7 +117,12 @@ export class CookieAuthentication implements Authentication {
   }
 
   /** Signs in to the portal at `server`; rejects with an AuthenticationError when the portal refuses. */
-  static async signIn(server: string, user: string, password: string, options: CookieSignInOptions = {}): Promise<CookieAuthentication> {
+  static async signIn(
+    server: string,
+    user: string,
+    password: string,
+    options: CookieSignInOptions = {},
+  ): Promise<CookieAuthentication> {
     const authentication = new CookieAuthentication(server, user, password, options);
     authentication.#use(await signInWithForm(server, user, password, options));
     return authentication;
@@ -181,7 +186,12 @@ const SIGN_IN: RedirectPolicy = { follow: 10 };
  * with every cookie set on the way (JSESSIONID, GUEST_LANGUAGE_ID, ...), and read the session's CSRF token
  * from `Liferay.authToken = '...'` in the page reached. Redirects must stay on the portal's origin.
  */
-function signInWithForm(server: string, user: string, password: string, options: CookieSignInOptions): Promise<PortalSession> {
+function signInWithForm(
+  server: string,
+  user: string,
+  password: string,
+  options: CookieSignInOptions,
+): Promise<PortalSession> {
   const portal = originOf(server);
   return withDeadline(options.signal, options.timeout ?? 15000, undefined, async (signal) => {
     const cookies = new Map([['COOKIE_SUPPORT', 'true']]);
@@ -191,7 +201,13 @@ function signInWithForm(server: string, user: string, password: string, options:
       const headers: Record<string, string> = { ...options.headers, Cookie: cookieHeader(cookies) };
       // The form goes with the first request; the redirects after it are GETs.
       if (!index) headers['Content-Type'] = 'application/x-www-form-urlencoded';
-      const request = { url, method: index ? 'GET' : 'POST', headers, signal, ...(index ? {} : { body: form }) } as const;
+      const request = {
+        url,
+        method: index ? 'GET' : 'POST',
+        headers,
+        signal,
+        ...(index ? {} : { body: form }),
+      } as const;
       const answer = await send(() => httpRequest(options.transport, request));
       keepCookies(cookies, answer.cookies);
       return answer;
@@ -225,7 +241,8 @@ async function send(request: () => Promise<HttpResponse>): Promise<HttpResponse>
 async function readPage(response: HttpResponse, cookies: ReadonlyMap<string, string>): Promise<PortalSession> {
   const page = await response.text();
   const { status } = response;
-  if (status > 299) throw refused('sign-in failed (HTTP ' + status + ')', new HttpError('HTTP ' + status, { status, body: page }));
+  if (status > 299)
+    throw refused('sign-in failed (HTTP ' + status + ')', new HttpError('HTTP ' + status, { status, body: page }));
   const authToken = /Liferay\.authToken\s*=\s*["']([^"']+)["']/.exec(page)?.[1];
   if (/isSignedIn(?:\s*:\s*function)?\s*\(\)\s*\{\s*return\s+false/.test(page))
     throw refused('sign-in refused: check the login and the password');

@@ -35,20 +35,26 @@ type MethodOf = (action: ActionSpec, invoker: (self: object) => Invoker) => (thi
  * all alike, live here once instead of in every module.
  */
 export function defineService<T>(name: string, actions: Actions): ServiceClass<T> {
-  return defineClass(name, actions, (action, invoker) =>
-    function (this: object, parameters?: object, options?: CallOptions) {
-      // A JavaScript caller may leave out the parameters of an action that takes none.
-      return invoker(this).invoke(action, parameters === undefined ? {} : parameters, options);
-    },
+  return defineClass(
+    name,
+    actions,
+    (action, invoker) =>
+      function (this: object, parameters?: object, options?: CallOptions) {
+        // A JavaScript caller may leave out the parameters of an action that takes none.
+        return invoker(this).invoke(action, parameters === undefined ? {} : parameters, options);
+      },
   );
 }
 
 /** The class of a callback-style service: each method returns at once and reports to a `Callback`. */
 export function defineCallbackService<T>(name: string, actions: Actions): ServiceClass<T> {
-  return defineClass(name, actions, (action, invoker) =>
-    function (this: object, parameters?: object, callback?: Callback<unknown>, options?: CallOptions) {
-      invokeWithCallback(invoker(this), action, parameters === undefined ? {} : parameters, callback, options);
-    },
+  return defineClass(
+    name,
+    actions,
+    (action, invoker) =>
+      function (this: object, parameters?: object, callback?: Callback<unknown>, options?: CallOptions) {
+        invokeWithCallback(invoker(this), action, parameters === undefined ? {} : parameters, callback, options);
+      },
   );
 }
 
@@ -70,7 +76,11 @@ function defineClass<T>(name: string, actions: Actions, methodOf: MethodOf): Ser
     }
   };
   for (const key of Object.keys(actions)) {
-    Object.defineProperty(Service.prototype, key, { value: methodOf(actions[key] as ActionSpec, invoker), writable: true, configurable: true });
+    Object.defineProperty(Service.prototype, key, {
+      value: methodOf(actions[key] as ActionSpec, invoker),
+      writable: true,
+      configurable: true,
+    });
   }
   Object.defineProperty(Service, 'name', { value: name });
   return Service as unknown as ServiceClass<T>;
@@ -89,10 +99,17 @@ export function invokeWithCallback<T>(
 ): void {
   const path = action[0];
   const target = (callback ?? invoker.callback) as Callback<unknown> | null | undefined;
-  if (!target) throw new LiferayError('no callback: pass one to this method or set session.callback', { path, code: 'LIFERAY_NO_CALLBACK' });
+  if (!target)
+    throw new LiferayError('no callback: pass one to this method or set session.callback', {
+      path,
+      code: 'LIFERAY_NO_CALLBACK',
+    });
   invoker.invoke(action, parameters, options).then(
     (result) => deliver(invoker, () => target.onSuccess(result)),
-    (cause: unknown) => deliver(invoker, () => target.onFailure(cause instanceof LiferayError ? cause : new LiferayError(String(cause), { path, cause }))),
+    (cause: unknown) =>
+      deliver(invoker, () =>
+        target.onFailure(cause instanceof LiferayError ? cause : new LiferayError(String(cause), { path, cause })),
+      ),
   );
 }
 

@@ -7,17 +7,17 @@ import type { MapModel, PromiseModel, Session2 } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `ClassService<'callback'>`.
  */
 export interface ClassService<Style extends CallStyle = 'sync'> {
-  /** `GET /class/constructor` */
+  /** Sent as the `/class/constructor` command of a POST to JSON-WS `/invoke`. */
   constructor_: ServiceMethod<Style, ConstructorWith_1st, MapModel | null>;
   /**
    * Deletes. *\/ console.log('injected'); /*
    *
-   * `POST /class/delete`
+   * Sent as the `/class/delete` command of a POST to JSON-WS `/invoke`.
    */
   delete_: ServiceMethod<Style, DeleteWithClassDefault__proto__, void>;
-  /** `GET /class/get-session` */
+  /** Sent as the `/class/get-session` command of a POST to JSON-WS `/invoke`. */
   getSession: ServiceMethod<Style, GetSessionWithSession, Session2 | null>;
-  /** `GET /class/then` */
+  /** Sent as the `/class/then` command of a POST to JSON-WS `/invoke`. */
   then_: ServiceMethod<Style, ThenWithoutParameters, PromiseModel[]>;
 }
 

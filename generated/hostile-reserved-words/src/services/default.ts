@@ -6,7 +6,7 @@ import type { CallStyle, ServiceMethod } from '../runtime/index.js';
  * Its methods in either call style: the callback-style module's service is `DefaultService<'callback'>`.
  */
 export interface DefaultService<Style extends CallStyle = 'sync'> {
-  /** `POST /default/default` */
+  /** Sent as the `/default/default` command of a POST to JSON-WS `/invoke`. */
   default_: ServiceMethod<Style, DefaultWithWithSpace, string | null>;
 }
 

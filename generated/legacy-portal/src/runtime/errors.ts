@@ -63,7 +63,11 @@ export class LiferayError extends Error {
     super(path ? path + ': ' + message : message, 'cause' in options ? { cause: options.cause } : undefined);
     const brand = (new.target as typeof LiferayError).brand;
     this.name = brand;
-    this.code = options.code ?? ((brand === 'LiferayError' ? 'LIFERAY_ERROR' : 'LIFERAY_' + brand.slice(0, -5).toUpperCase()) as LiferayErrorCode);
+    this.code =
+      options.code ??
+      ((brand === 'LiferayError'
+        ? 'LIFERAY_ERROR'
+        : 'LIFERAY_' + brand.slice(0, -5).toUpperCase()) as LiferayErrorCode);
     this.path = path;
     // The brands of the class made and of its ancestors, for `instanceof` in any copy of the runtime.
     const kinds: string[] = [];
@@ -96,7 +100,11 @@ export class ServerError extends LiferayError {
 
   constructor(
     message: string,
-    options: LiferayErrorOptions & { readonly type?: string | undefined; readonly rootCause?: ServerError['rootCause']; readonly command?: number | undefined } = {},
+    options: LiferayErrorOptions & {
+      readonly type?: string | undefined;
+      readonly rootCause?: ServerError['rootCause'];
+      readonly command?: number | undefined;
+    } = {},
   ) {
     super(message, options);
     this.type = options.type;
@@ -124,7 +132,10 @@ export class RedirectError extends LiferayError {
   /** Where it led (its Location header), when it said. */
   readonly location: string | undefined;
 
-  constructor(message: string, options: LiferayErrorOptions & { readonly status: number; readonly location?: string | undefined }) {
+  constructor(
+    message: string,
+    options: LiferayErrorOptions & { readonly status: number; readonly location?: string | undefined },
+  ) {
     super(message, options);
     this.status = options.status;
     this.location = options.location;

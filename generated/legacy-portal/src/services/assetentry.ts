@@ -6,7 +6,7 @@ import type { CallStyle, ObjectWrapper, ServiceMethod } from '../runtime/index.j
  * Its methods in either call style: the callback-style module's service is `AssetEntryService<'callback'>`.
  */
 export interface AssetEntryService<Style extends CallStyle = 'sync'> {
-  /** `GET /assetentry/get-entries-count` */
+  /** Sent as the `/assetentry/get-entries-count` command of a POST to JSON-WS `/invoke`. */
   getEntriesCount: ServiceMethod<Style, GetEntriesCountWithEntryQuery, number>;
 }
 

@@ -7,18 +7,18 @@ import type { BlogsEntry, ServiceContext } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `BlogsEntryService<'callback'>`.
  */
 export interface BlogsEntryService<Style extends CallStyle = 'sync'> {
-  /** `POST /blogsentry/add-entry` */
+  /** Sent as a multipart POST to JSON-WS `/blogsentry/add-entry` (it has a file). */
   addEntry: ServiceMethod<Style, AddEntryWithTitleDescriptionContentDisplayDateMonthAnd11More_5j6t, BlogsEntry | null>;
-  /** `POST /blogsentry/delete-entry` */
+  /** Sent as the `/blogsentry/delete-entry` command of a POST to JSON-WS `/invoke`. */
   deleteEntry: ServiceMethod<Style, DeleteEntryWithEntryId, void>;
-  /** `GET /blogsentry/get-entry` */
+  /** Sent as the `/blogsentry/get-entry` command of a POST to JSON-WS `/invoke`. */
   getEntry: ServiceMethod<Style, GetEntryWithEntryId, BlogsEntry | null> &
     ServiceMethod<Style, GetEntryWithGroupIdUrlTitle, BlogsEntry | null>;
-  /** `GET /blogsentry/get-group-entries` */
+  /** Sent as the `/blogsentry/get-group-entries` command of a POST to JSON-WS `/invoke`. */
   getGroupEntries: ServiceMethod<Style, GetGroupEntriesWithGroupIdStatusMax, unknown[]> &
     ServiceMethod<Style, GetGroupEntriesWithGroupIdStatusStartEnd, unknown[]> &
     ServiceMethod<Style, GetGroupEntriesWithGroupIdDisplayDateStatusStartEnd, unknown[]>;
-  /** `GET /blogsentry/get-group-entries-count` */
+  /** Sent as the `/blogsentry/get-group-entries-count` command of a POST to JSON-WS `/invoke`. */
   getGroupEntriesCount: ServiceMethod<Style, GetGroupEntriesCountWithGroupIdStatus, number>;
 }
 

@@ -7,7 +7,7 @@ import type { DDMStructure } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `DDMStructureService<'callback'>`.
  */
 export interface DDMStructureService<Style extends CallStyle = 'sync'> {
-  /** `GET /ddmstructure/get-structure` */
+  /** Sent as the `/ddmstructure/get-structure` command of a POST to JSON-WS `/invoke`. */
   getStructure: ServiceMethod<Style, GetStructureWithStructureId, DDMStructure | null>;
 }
 

@@ -6,7 +6,7 @@ import type { CallStyle, ObjectWrapper, ServiceMethod } from '../runtime/index.j
  * Its methods in either call style: the callback-style module's service is `DLFileEntryService<'callback'>`.
  */
 export interface DLFileEntryService<Style extends CallStyle = 'sync'> {
-  /** `GET /dlfileentry/get-file-entries` */
+  /** Sent as the `/dlfileentry/get-file-entries` command of a POST to JSON-WS `/invoke`. */
   getFileEntries: ServiceMethod<Style, GetFileEntriesWithGroupIdFolderIdStartEndObc, unknown[]>;
 }
 

@@ -7,10 +7,10 @@ import type { Group } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `GroupService<'callback'>`.
  */
 export interface GroupService<Style extends CallStyle = 'sync'> {
-  /** `GET /group/get-group` */
+  /** Sent as the `/group/get-group` command of a POST to JSON-WS `/invoke`. */
   getGroup: ServiceMethod<Style, GetGroupWithGroupId, Group | null> &
     ServiceMethod<Style, GetGroupWithCompanyIdName, Group | null>;
-  /** `GET /group/get-user-places` */
+  /** Sent as the `/group/get-user-places` command of a POST to JSON-WS `/invoke`. */
   getUserPlaces: ServiceMethod<Style, GetUserPlacesWithClassNamesMax, unknown[]>;
 }
 

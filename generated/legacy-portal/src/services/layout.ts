@@ -6,7 +6,7 @@ import type { CallStyle, ServiceMethod } from '../runtime/index.js';
  * Its methods in either call style: the callback-style module's service is `LayoutService<'callback'>`.
  */
 export interface LayoutService<Style extends CallStyle = 'sync'> {
-  /** `GET /layout/export-layouts` */
+  /** Sent as the `/layout/export-layouts` command of a POST to JSON-WS `/invoke`. */
   exportLayouts: ServiceMethod<
     Style,
     ExportLayoutsWithGroupIdPrivateLayoutLayoutIdsParameterMapStartDateEndDate,

@@ -6,7 +6,7 @@ import type { CallStyle, ServiceMethod } from '../runtime/index.js';
  * Its methods in either call style: the callback-style module's service is `MBMessageService<'callback'>`.
  */
 export interface MBMessageService<Style extends CallStyle = 'sync'> {
-  /** `GET /mbmessage/get-group-messages-count` */
+  /** Sent as the `/mbmessage/get-group-messages-count` command of a POST to JSON-WS `/invoke`. */
   getGroupMessagesCount: ServiceMethod<Style, GetGroupMessagesCountWithGroupIdStatus, number>;
 }
 

@@ -7,13 +7,13 @@ import type { ServiceContext, User } from '../models.js';
  * Its methods in either call style: the callback-style module's service is `UserService<'callback'>`.
  */
 export interface UserService<Style extends CallStyle = 'sync'> {
-  /** `POST /user/add-user` */
+  /** Sent as the `/user/add-user` command of a POST to JSON-WS `/invoke`. */
   addUser: ServiceMethod<Style, AddUserWithCompanyIdAutoPasswordPassword1Password2And22More_mke4, User | null>;
-  /** `GET /user/get-user-by-email-address` */
+  /** Sent as the `/user/get-user-by-email-address` command of a POST to JSON-WS `/invoke`. */
   getUserByEmailAddress: ServiceMethod<Style, GetUserByEmailAddressWithCompanyIdEmailAddress, User | null>;
-  /** `GET /user/get-user-by-id` */
+  /** Sent as the `/user/get-user-by-id` command of a POST to JSON-WS `/invoke`. */
   getUserById: ServiceMethod<Style, GetUserByIdWithUserId, User | null>;
-  /** `POST /user/update-status` */
+  /** Sent as the `/user/update-status` command of a POST to JSON-WS `/invoke`. */
   updateStatus: ServiceMethod<Style, UpdateStatusWithUserIdStatus, User | null>;
 }
 

@@ -1,0 +1,63 @@
+/**
+ * Top-level statements as prettier prints them, each ending with its `;` (or the `{` of an interface body,
+ * whose members are always one per line): imports and re-exports, interface openings and members, type
+ * aliases and constants. A statement is printed alone: prettier lays out each one independently.
+ */
+import { isSafeIdentifier } from '../identifiers.js';
+import { toCodeString } from '../safe-text.js';
+import { group, ifBreak, indent, join, line, printDoc, type Doc } from './doc.js';
+import { printAssignment } from './print-assignment.js';
+import { printExpression, type Expression } from './print-expression.js';
+import { printMember, printTypeParameters, type TypeParameter } from './print-type.js';
+import { parseType, type TypeMember, type TypeNode } from './type-syntax.js';
+
+/** `import { a, b } from 'module';` (`import type` when `typeOnly`): one name never breaks, several do when long. */
+export function printImport(names: readonly string[], module: string, typeOnly = false): string {
+  return printDoc(['import', typeOnly ? ' type' : '', printSpecifiers(names), ' from ', toCodeString(module), ';']);
+}
+
+/** `export { a, b } from 'module';`. */
+export function printExportFrom(names: readonly string[], module: string, typeOnly = false): string {
+  return printDoc(['export', typeOnly ? ' type' : '', printSpecifiers(names), ' from ', toCodeString(module), ';']);
+}
+
+function printSpecifiers(names: readonly string[]): Doc {
+  const specifiers = names.map(identifier);
+  if (specifiers.length === 0) return ' {}';
+  if (specifiers.length === 1) return [' { ', specifiers, ' }'];
+  return [' ', group(['{', indent([line, join([',', line], specifiers)]), ifBreak(','), line, '}'])];
+}
+
+/** `export interface Name<Parameters> {`: the members follow, one per line (see printInterfaceMember). */
+export function printInterfaceOpening(name: string, typeParameters: readonly TypeParameter[] = []): string {
+  return printDoc(['export interface ', identifier(name), printTypeParameters(typeParameters), ' {']);
+}
+
+/** One member of an interface, with its `;`, for a line one level deep. */
+export function printInterfaceMember(member: TypeMember): string {
+  return printDoc([printMember(member), ';'], 1);
+}
+
+/** `export type Name<Parameters> = Type;`, the type given as the typemap's text. */
+export function printTypeAlias(name: string, type: string | TypeNode, typeParameters: readonly TypeParameter[] = []): string {
+  const left = ['type ', identifier(name), printTypeParameters(typeParameters)];
+  const complexTypeParameters = typeParameters.length > 1 && typeParameters.some((parameter) => parameter.constraint !== undefined || parameter.default !== undefined);
+  const right = { type: typeof type === 'string' ? parseType(type) : type };
+  return printDoc(['export ', printAssignment({ kind: 'alias', left, operator: ' =', right, complexTypeParameters }), ';']);
+}
+
+/** `export const name = value;` (without `export` when not `exported`). */
+export function printConstant(name: string, value: Expression, exported = true): string {
+  return printDoc([exported ? 'export ' : '', group(['const ', printAssignment({ kind: 'variable', left: identifier(name), operator: ' =', right: { expression: value } }), ';'])]);
+}
+
+/** `expression;`. */
+export function printExpressionStatement(expression: Expression): string {
+  return printDoc([printExpression(expression), ';']);
+}
+
+/** An identifier the typemap made: anything else reaching the printer is a bug, not input to repair. */
+export function identifier(name: string): string {
+  if (!isSafeIdentifier(name)) throw new Error(`printer: ${JSON.stringify(name)} is not a safe identifier`);
+  return name;
+}
