@@ -15,7 +15,7 @@ import { projectRoot, removeTemporaryFolders, runCli, temporaryFolder } from './
 afterAll(removeTemporaryFolders);
 
 const document = () => readFile(join(projectRoot, 'fixtures/discovery/7.x/portal.json'), 'utf8');
-const SUMMARY = '7.x discovery, portal 7.0.6\ncontext portal: 6 services, 30 actions, 5 models\n';
+const SUMMARY = '7.x discovery, portal 7.0.6\ncontext portal: 7 services, 31 actions, 6 models\n';
 
 describe.concurrent('credentials from standard input', () => {
   it('--password-stdin and --token-stdin send what standard input holds, and print none of it', async ({ expect }) => {

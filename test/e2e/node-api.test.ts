@@ -58,10 +58,10 @@ describe('the Node API', () => {
 
   it('generates a client\'s sources from a build script, and nothing the second time', async ({ expect }) => {
     const first = await run(process.execPath, ['build/generate-client.js'], { cwd: app, env: env() });
-    expect(first.stdout).toBe(`wrote: ${join(app, 'src', 'liferay')} (6 services, 18 methods)\n`);
+    expect(first.stdout).toBe(`wrote: ${join(app, 'src', 'liferay')} (7 services, 19 methods)\n`);
     expect((await readdir(join(app, 'src', 'liferay'))).sort()).toEqual(['.liferay-sdk-builder', 'index.ts', 'liferay-sdk.json', 'models.ts', 'runtime', 'services']);
     const second = await run(process.execPath, ['build/generate-client.js'], { cwd: app, env: env() });
-    expect(second.stdout).toBe(`up to date: ${join(app, 'src', 'liferay')} (6 services, 18 methods)\n`);
+    expect(second.stdout).toBe(`up to date: ${join(app, 'src', 'liferay')} (7 services, 19 methods)\n`);
   });
 
   it('lists services and signatures through discover() and the model types, and reports a failure by its code', async ({ expect }) => {
