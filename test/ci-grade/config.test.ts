@@ -48,7 +48,7 @@ describe.concurrent('generate with a configuration file', () => {
       expect(run).toEqual({
         code: 0,
         stdout:
-          `wrote @acme/calendar-client to ${calendar}: version 1.0.0, context calendar, 1 service, 4 methods (5 actions), 2 models, ${calendarFiles.length} files\n` +
+          `wrote @acme/calendar-client to ${calendar}: version 1.0.0, context calendar, 1 service, 4 methods (5 actions), 1 model, ${calendarFiles.length} files\n` +
           `wrote liferay-portal-client to ${own}: version 1.0.0, context portal, 7 services, 19 methods (31 actions), 6 models, ${portalFiles.length} files\n`,
         stderr: '',
       });
