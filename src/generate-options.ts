@@ -2,14 +2,15 @@
  * The options of `generate()` and what they decide for each context: output folder, package name, call
  * styles. One place for these rules so the CLI, the config file and the library agree.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { DiscoverOptions } from './discovery/index.js';
 import { BuilderError } from './errors.js';
 import type { Api, Context } from './model/types.js';
+import type { Layout } from './render/layout.js';
 
 export type Style = 'sync' | 'callback';
 
-export type GenerateErrorCode = 'generate.package-name' | 'generate.version-suffix' | 'generate.package-version' | 'generate.drift';
+export type GenerateErrorCode = 'generate.package-name' | 'generate.version-suffix' | 'generate.package-version' | 'generate.layout' | 'generate.drift';
 
 /** Options that cannot work for this document (a package name, a version suffix), or drift found by --check. */
 export class GenerateError extends BuilderError {
@@ -39,6 +40,7 @@ export interface ContextOptions {
   readonly name: string;
   /** A saved discovery document for this context (instead of the portal URL). */
   readonly discovery?: string;
+  /** Only this service (`/<filter>/*`), whether the document is fetched or saved. */
   readonly filter?: string;
   readonly out?: string;
   readonly packageName?: string;
@@ -46,7 +48,10 @@ export interface ContextOptions {
 }
 
 export interface GenerateOptions extends DiscoverOptions {
-  /** Output folder; with several contexts each goes to `<out>/<context>`. Default `generated/<context>`. */
+  /**
+   * Output folder, relative to the working folder; with several contexts each goes to `<out>/<context>`.
+   * Default `generated/<context>`. Results name it as an absolute path.
+   */
   readonly out?: string;
   /** npm package name; default `liferay-<context>-client` (with several contexts, the context is appended). */
   readonly name?: string;
@@ -56,6 +61,11 @@ export interface GenerateOptions extends DiscoverOptions {
   readonly styles?: readonly Style[];
   /** ts: TypeScript sources (default); js: compiled ESM JavaScript plus .d.ts. */
   readonly emit?: 'ts' | 'js';
+  /**
+   * package: an npm package (package.json, tsconfig.json, README.md, src/; the default); sources: only the
+   * TypeScript sources, at the root of `out`, for an app that compiles them itself. Not with `emit: 'js'`.
+   */
+  readonly layout?: Layout;
   /** Namespace by portal version, as the Mobile SDK's v62/v7: true derives it from the document's version. */
   readonly versionSuffix?: boolean | string;
   /** Type-check the package before writing (default true). */
@@ -90,7 +100,13 @@ export interface GenerateOptions extends DiscoverOptions {
   readonly onRender?: (report: RenderReport) => void;
 }
 
+/** The service filter of a context: its own (a configuration file's), else the run's. */
+export function filterOf(context: string, options: Pick<GenerateOptions, 'filter' | 'contextOptions'>): string | undefined {
+  return options.contextOptions?.find((entry) => entry.name === context)?.filter ?? options.filter;
+}
+
 export interface PackagePlan {
+  /** Absolute: the CLI's report and `--json` name it the same way whether it came from a flag or a file. */
   readonly out: string;
   readonly name: string;
   readonly styles: readonly Style[];
@@ -108,7 +124,7 @@ export function planPackage(context: Context, api: Api, options: GenerateOptions
   if (!PACKAGE_NAME.test(name) || name.length > 214) {
     throw new GenerateError('generate.package-name', `"${name}" is not a valid npm package name (lower case, digits, - . _ ~, optionally @scope/): give another --name`);
   }
-  return { out, name, styles: options.styles ?? configured?.styles ?? ['sync', 'callback'] };
+  return { out: resolve(out), name, styles: options.styles ?? configured?.styles ?? ['sync', 'callback'] };
 }
 
 /** npm's rule for new package names (the config file's schema has the same pattern). */
@@ -131,6 +147,15 @@ export function versionSuffix(api: Api, option: boolean | string | undefined): s
   }
   const [, major, minor] = match;
   return major === '7' && minor === '0' ? 'v7' : `v${major}${minor}`;
+}
+
+/** Sources are TypeScript for the app to compile: compiled JavaScript is the package layout's. */
+export function checkLayout(options: Pick<GenerateOptions, 'layout' | 'emit'>): Layout {
+  const layout = options.layout ?? 'package';
+  if (layout === 'sources' && options.emit === 'js') {
+    throw new GenerateError('generate.layout', '--layout sources writes TypeScript sources for your own build: it cannot be combined with --emit js');
+  }
+  return layout;
 }
 
 export type StageTimer = <T>(stage: Stage, run: () => T | Promise<T>) => Promise<T>;

@@ -5,16 +5,17 @@
  */
 import { checkPackage } from './check/check.js';
 import { releasePackages } from './check/release-packages.js';
-import { decodeDocument, type DocumentText } from './discovery/index.js';
+import { decodeDocument, filterDocument, type DiscoveryDocument, type DocumentText } from './discovery/index.js';
 import { formatPackages, formatSelection } from './format/format-packages.js';
 import type { GeneratedPackage } from './check/release-packages.js';
-import type { GenerateOptions, StageTimer } from './generate-options.js';
+import { checkLayout, filterOf, type GenerateOptions, type StageTimer } from './generate-options.js';
 import type { PackageCheck } from './generate.js';
 import type { Incremental } from './incremental/incremental.js';
 import type { PackageSummary, RunSummary, WrittenOutput } from './incremental/run-record.js';
 import { buildApi } from './model/index.js';
 import type { Api } from './model/types.js';
 import { loadTemplates } from './render/handlebars.js';
+import { layoutFiles, typeCheckFiles } from './render/layout.js';
 import { renderPackages } from './render/render-packages.js';
 import { loadRuntimeFiles } from './render/runtime-sources.js';
 import { mapContext } from './typemap/index.js';
@@ -42,19 +43,27 @@ export interface BuildContext {
 
 /** Model → typemap → render → format (→ emit js): every context's package, finished, in memory. */
 export async function buildPackages(texts: readonly DocumentText[], options: GenerateOptions, context: BuildContext): Promise<BuiltPackages> {
-  const api = await context.time('model', () => buildApi(texts.map(decodeDocument)));
+  const api = await context.time('model', () => buildApi(texts.map((text) => decodeAndFilter(text, options))));
   return { format: api.format, portalVersion: api.portalVersion, packages: await buildFromApi(api, options, context) };
+}
+
+/** A document decoded, then filtered by its context's filter (a configuration file's) or the run's. */
+function decodeAndFilter(text: DocumentText, options: GenerateOptions): DiscoveryDocument {
+  const document = decodeDocument(text);
+  return filterDocument(document, filterOf(document.context, options));
 }
 
 /** The same from a model built already (tests build one model for several checks). */
 export async function buildFromApi(api: Api, options: GenerateOptions, { time, incremental, fromOutput = false }: BuildContext): Promise<GeneratedPackage[]> {
+  const layout = checkLayout(options);
   const typed = await time('typemap', () => api.contexts.map(mapContext));
   const resources = { options, templates: loadTemplates(options.templates), runtime: loadRuntimeFiles(), incremental };
   const rendered = await time('render', () => renderPackages(api, typed, resources));
   // Built-in templates emit prettier's shape: prettier formats what a user's template rendered, or all with --format.
   const select = formatSelection(options.format === true, resources.templates);
   const formatted = await time('format', () => formatPackages(rendered, { incremental, select }));
-  const released = await time('release', () => releasePackages(rendered, formatted, { options, templates: resources.templates, incremental, fromOutput, select }));
+  const released = await time('release', () => releasePackages(rendered, formatted, { options, templates: resources.templates, incremental, fromOutput, layout, select }));
+  if (layout === 'sources') return released.map((pkg) => ({ ...pkg, files: layoutFiles(pkg.files, layout), typeCheck: typeCheckFiles(pkg.files) }));
   if (options.emit !== 'js') return released;
   // Compiling is type-checking: with verify on, a diagnostic fails the run here, as verify would.
   return time('emit', () =>
@@ -67,7 +76,11 @@ export async function verifyStaged(staged: readonly StagedPackage[], packages: r
   if (!needsVerify(options)) return;
   try {
     await time('verify', async () => {
-      for (const [index, stage] of staged.entries()) await verifyFolder(stage.staging, `context ${packages[index]?.context ?? '?'}`);
+      for (const [index, stage] of staged.entries()) {
+        const pkg = packages[index];
+        const label = `context ${pkg?.context ?? '?'}`;
+        await (pkg?.typeCheck === undefined ? verifyFolder(stage.staging, label) : verifyFiles(pkg.typeCheck, label));
+      }
     });
   } catch (error) {
     await discardStaged(staged);
@@ -79,7 +92,7 @@ export async function verifyStaged(staged: readonly StagedPackage[], packages: r
 export async function verifyInMemory(packages: readonly GeneratedPackage[], options: GenerateOptions, time: StageTimer): Promise<void> {
   if (!needsVerify(options)) return;
   await time('verify', async () => {
-    for (const pkg of packages) await verifyFiles(pkg.files, `context ${pkg.context}`);
+    for (const pkg of packages) await verifyFiles(pkg.typeCheck ?? pkg.files, `context ${pkg.context}`);
   });
 }
 

@@ -7,6 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Layout } from '../render/layout.js';
 import { PROVENANCE_FILE, type Provenance } from '../render/provenance.js';
 import { WriteError } from '../write/write-error.js';
 import { MARKER_FILE } from '../write/write-package.js';
@@ -28,14 +29,28 @@ export interface PreviousPackage {
 
 /** Files that make a folder a package: without any of them, the folder is new (or empty). */
 const PACKAGE_FILES = ['package.json', CHANGELOG_FILE, PROVENANCE_FILE, 'src', 'dist'];
+/** The same for `--layout sources`, whose folder holds what a package's src/ holds. */
+const SOURCES_FILES = [PROVENANCE_FILE, 'index.ts', 'services'];
+
+/** Sources have no version or changelog of their own: only their API (read as a package's src/) and provenance. */
+async function readPreviousSources(out: string, entries: ReadonlySet<string>): Promise<PreviousPackage> {
+  return {
+    out,
+    version: undefined,
+    changelog: undefined,
+    provenance: entries.has(PROVENANCE_FILE) ? await readProvenance(join(out, PROVENANCE_FILE)) : undefined,
+    sources: await readSources(out, ''),
+  };
+}
 
 /**
  * Undefined for a new package: no folder, one with none of a package's files, or one the generator did not
  * make (no marker: writing refuses it, and its files are not a package to follow on from).
  */
-export async function readPreviousPackage(out: string, pinned: boolean): Promise<PreviousPackage | undefined> {
+export async function readPreviousPackage(out: string, pinned: boolean, layout: Layout = 'package'): Promise<PreviousPackage | undefined> {
   if (!existsSync(out) || !statSync(out).isDirectory()) return undefined;
   const entries = new Set(await readdir(out));
+  if (layout === 'sources') return entries.has(MARKER_FILE) && SOURCES_FILES.some((name) => entries.has(name)) ? readPreviousSources(out, entries) : undefined;
   if (!entries.has(MARKER_FILE) || !PACKAGE_FILES.some((name) => entries.has(name))) return undefined;
   return {
     out,
@@ -73,23 +88,28 @@ async function readProvenance(path: string): Promise<Partial<Provenance> | undef
   }
 }
 
-/** TypeScript sources when the package has them, else (`--emit js`) its declarations. */
-async function readSources(out: string): Promise<PackageSources> {
-  const typescript = existsSync(join(out, 'src'));
-  const [root, extension] = typescript ? ['src', '.ts'] : ['dist', '.d.ts'];
-  const read = async (path: string): Promise<SourceText | undefined> => (existsSync(join(out, path)) ? { path, text: await readFile(join(out, path), 'utf8') } : undefined);
-  const list = async (folder: string): Promise<string[]> =>
-    existsSync(join(out, folder)) ? (await readdir(join(out, folder))).filter((name) => name.endsWith(extension) && (typescript || name.endsWith('.d.ts'))).sort() : [];
+/**
+ * TypeScript sources when the package has them, else (`--emit js`) its declarations. `root` '' reads the
+ * sources layout, whose files are named as a package's src/ holds them, so that both compare alike.
+ */
+async function readSources(out: string, root?: ''): Promise<PackageSources> {
+  const typescript = root === '' || existsSync(join(out, 'src'));
+  const [folder, extension] = root === '' ? ['', '.ts'] : typescript ? ['src/', '.ts'] : ['dist/', '.d.ts'];
+  const named = root === '' ? 'src/' : folder;
+  const read = async (path: string): Promise<SourceText | undefined> =>
+    existsSync(join(out, folder, path)) ? { path: `${named}${path}`, text: await readFile(join(out, folder, path), 'utf8') } : undefined;
+  const list = async (sub: string): Promise<string[]> =>
+    existsSync(join(out, folder, sub)) ? (await readdir(join(out, folder, sub))).filter((name) => name.endsWith(extension) && (typescript || name.endsWith('.d.ts'))).sort() : [];
   const services = new Map<string, SourceText>();
-  for (const name of await list(`${root}/services`)) {
+  for (const name of await list('services')) {
     const stem = name.slice(0, -extension.length);
-    const source = stem === 'index' ? undefined : await read(`${root}/services/${name}`);
+    const source = stem === 'index' ? undefined : await read(`services/${name}`);
     if (source !== undefined) services.set(stem, source);
   }
   const runtime: SourceText[] = [];
-  for (const name of await list(`${root}/runtime`)) {
-    const source = await read(`${root}/runtime/${name}`);
+  for (const name of await list('runtime')) {
+    const source = await read(`runtime/${name}`);
     if (source !== undefined) runtime.push(source);
   }
-  return { services, models: await read(`${root}/models${extension}`), runtime };
+  return { services, models: await read(`models${extension}`), runtime };
 }

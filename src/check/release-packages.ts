@@ -8,6 +8,7 @@ import { formatJobs, formatterIdentity } from '../format/format.js';
 import { GenerateError, type GenerateOptions } from '../generate-options.js';
 import type { Incremental } from '../incremental/incremental.js';
 import type { Templates } from '../render/handlebars.js';
+import type { Layout } from '../render/layout.js';
 import { byPath, joinSections, planPackageJson } from '../render/render-package.js';
 import type { RenderedPackage } from '../render/render-packages.js';
 import { readPreviousPackage } from './previous-package.js';
@@ -25,6 +26,8 @@ export interface ReleaseContext {
   readonly incremental?: Incremental | undefined;
   /** Whether each package follows on from the one in its output folder; otherwise it is new (1.0.0). */
   readonly fromOutput: boolean;
+  /** How the output folder holds the package: the sources layout has no package.json or changelog to read. */
+  readonly layout?: Layout;
   /** Whether prettier formats what a template rendered (see the format stage). */
   readonly select: FormatSelection;
 }
@@ -39,7 +42,7 @@ export function releasePackages(rendered: readonly RenderedPackage[], formatted:
       const pkg = rendered[index];
       if (pkg === undefined) throw new Error(`no rendered package for ${done.out}`);
       const { options } = context;
-      const previous = context.fromOutput ? await readPreviousPackage(done.out, options.packageVersion !== undefined) : undefined;
+      const previous = context.fromOutput ? await readPreviousPackage(done.out, options.packageVersion !== undefined, context.layout) : undefined;
       const release = await planRelease({
         previous,
         files: done.files,

@@ -7,6 +7,7 @@ import type { ApiChange } from '../check/api-changes.js';
 import { highestClass, reaches, type ChangeClass, type SemverClass } from '../check/semver.js';
 import type { PackageCheck } from '../generate.js';
 import { hasDrift } from '../check/check.js';
+import { count } from '../count.js';
 
 /** The class of all the drift: the highest of every stale package's API change. */
 export function driftClass(checks: readonly PackageCheck[]): SemverClass {
@@ -19,12 +20,14 @@ export function failsOn(checks: readonly PackageCheck[], failOn: ChangeClass | u
   return failOn === undefined ? stale : stale && reaches(driftClass(checks), failOn);
 }
 
-export function describeCheck({ package: p, drift, release }: PackageCheck): string[] {
-  if (!hasDrift(drift)) return [`${p.out}: up to date (${p.files} files, version ${p.version})`];
-  const list = (label: string, items: readonly string[]) => (items.length === 0 ? [] : [`  ${label} (${items.length}): ${items.join(', ')}`]);
+/** Sources (`--layout sources`) have no version of their own: their lines name none. */
+export function describeCheck({ package: p, drift, release }: PackageCheck, sources = false): string[] {
+  if (!hasDrift(drift)) return [`${p.out}: up to date (${count(p.files, 'file')}${sources ? '' : `, version ${p.version}`})`];
+  // One name a line: a list of a hundred files stays readable, and diffable in a CI log.
+  const list = (label: string, items: readonly string[]) => (items.length === 0 ? [] : [`  ${label} (${items.length}):`, ...items.map((item) => `    ${item}`)]);
   const version = release.previousVersion === undefined || release.previousVersion === release.version ? release.version : `${release.previousVersion} → ${release.version}`;
   return [
-    `${p.out}: out of date; API change: ${release.semver} (version ${version})`,
+    `${p.out}: out of date; API change: ${release.semver}${sources ? '' : ` (version ${version})`}`,
     ...list('files added', drift.added),
     ...list('files removed', drift.removed),
     ...list('files changed', drift.changed),
@@ -32,7 +35,7 @@ export function describeCheck({ package: p, drift, release }: PackageCheck): str
   ];
 }
 
-export function checkJson(checks: readonly PackageCheck[]): object {
+export function checkJson(checks: readonly PackageCheck[], sources = false): object {
   const stale = checks.filter((check) => hasDrift(check.drift));
   return {
     upToDate: stale.length === 0,
@@ -42,8 +45,8 @@ export function checkJson(checks: readonly PackageCheck[]): object {
       out: check.package.out,
       ...check.drift,
       semver: hasDrift(check.drift) ? check.release.semver : 'none',
-      previousVersion: check.release.previousVersion ?? null,
-      version: check.release.version,
+      previousVersion: sources ? null : (check.release.previousVersion ?? null),
+      version: sources ? null : check.release.version,
       changes: hasDrift(check.drift) ? check.release.changes : [],
       api: summarizeApi(hasDrift(check.drift) ? check.release.changes : []),
     })),

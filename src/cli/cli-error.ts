@@ -11,7 +11,8 @@ export type CliErrorCode =
   | 'cli.init-url'
   | 'cli.document-too-deep'
   | 'cli.package-version'
-  | 'cli.fail-on';
+  | 'cli.fail-on'
+  | 'cli.cancelled';
 
 /** A bad option, configuration file or templates folder, or a command that cannot do what it was asked. */
 export class CliError extends BuilderError {

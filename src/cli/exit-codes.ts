@@ -2,14 +2,7 @@
  * How the process exits: every error code the library throws, mapped to the exit number the README's
  * table documents. The one place that knows; a code missing here fails type-checking.
  */
-import type { DiscoveryErrorCode } from '../discovery/discovery-error.js';
-import type { MockErrorCode } from '../mock/mock-error.js';
-import type { ModelErrorCode } from '../model/model-error.js';
-import type { FormatErrorCode } from '../format/format-error.js';
-import type { RenderErrorCode } from '../render/render-error.js';
-import type { VerifyErrorCode } from '../verify/verify-error.js';
-import type { WriteErrorCode } from '../write/write-error.js';
-import type { GenerateErrorCode } from '../generate-options.js';
+import type { ErrorCode as LibraryErrorCode } from '../errors.js';
 import type { CliErrorCode } from './cli-error.js';
 
 /** The README's table of exit codes. */
@@ -43,9 +36,11 @@ export const ExitCode = {
   compilerMissing: 13,
   /** A bug in the builder itself. */
   internal: 70,
+  /** Ctrl+C or Ctrl+D at a question: 128 + SIGINT, as a shell reports an interrupted command. */
+  interrupted: 130,
 } as const;
 
-type ErrorCode = DiscoveryErrorCode | ModelErrorCode | RenderErrorCode | FormatErrorCode | VerifyErrorCode | WriteErrorCode | GenerateErrorCode | MockErrorCode | CliErrorCode;
+type ErrorCode = LibraryErrorCode | CliErrorCode;
 
 const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   'discovery.options': ExitCode.usage,
@@ -69,6 +64,7 @@ const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   'model.service-id-collision': ExitCode.invalidDocument,
   'generate.package-name': ExitCode.usage,
   'generate.version-suffix': ExitCode.usage,
+  'generate.layout': ExitCode.usage,
   'generate.drift': ExitCode.drift,
   'render.template': ExitCode.generation,
   'render.override': ExitCode.usage,
@@ -97,6 +93,7 @@ const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   'cli.document-too-deep': ExitCode.invalidDocument,
   'cli.package-version': ExitCode.usage,
   'cli.fail-on': ExitCode.usage,
+  'cli.cancelled': ExitCode.interrupted,
 };
 
 /** The exit number of an error code; a code the table does not know is a builder bug. */

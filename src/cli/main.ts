@@ -48,6 +48,8 @@ function exitCodeFor(error: unknown, reporter: Reporter): number {
     // Commander has already printed its message (through the reporter); help and version are not failures.
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
+  // The user cancelled a question (prompt.ts): nothing went wrong, so nothing is printed.
+  if (error instanceof BuilderError && error.code === 'cli.cancelled') return exitCodeOf(error.code);
   if (error instanceof BuilderError) {
     reporter.error(error.message);
     if (reporter.verbose && error.stack !== undefined) reporter.info(error.stack);

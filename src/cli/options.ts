@@ -15,6 +15,8 @@ export interface DiscoveryFlags {
   readonly user?: string;
   readonly password?: string;
   readonly token?: string;
+  readonly passwordStdin?: boolean;
+  readonly tokenStdin?: boolean;
   readonly timeout: number;
   readonly retries: number;
   readonly verbose?: boolean;
@@ -46,9 +48,11 @@ export function addDiscoveryOptions(command: Command): Command {
     .addOption(new Option('--context <name>', 'plugin context(s) to discover, repeatable or comma separated (default: the portal)').argParser(collectList))
     .option('--filter <service>', 'discover only this service: ?discover=/<service>/*')
     .option('--jsonws-path <path>', 'path of JSON web services on the portal (6.1: api/secure/jsonws)', 'api/jsonws')
-    .option('--user <user>', 'user for HTTP Basic authentication (env LIFERAY_USER)')
-    .option('--password <password>', 'password for HTTP Basic authentication (env LIFERAY_PASSWORD)')
-    .option('--token <token>', 'OAuth2 bearer token (env LIFERAY_TOKEN)')
+    .option('--user <user>', 'user for HTTP Basic authentication (env LIFERAY_USER); on a terminal, asks for the password when none is given')
+    .addOption(new Option('--password-stdin', 'read the password from standard input').conflicts(['password', 'token', 'tokenStdin']))
+    .option('--password <password>', 'password (env LIFERAY_PASSWORD); other users can see a command line: prefer --password-stdin or the prompt')
+    .addOption(new Option('--token-stdin', 'read the OAuth2 bearer token from standard input').conflicts(['token', 'password']))
+    .option('--token <token>', 'OAuth2 bearer token (env LIFERAY_TOKEN); prefer --token-stdin')
     .option('--timeout <ms>', 'timeout of each request in milliseconds', wholeNumber(1), 30_000)
     .option('--retries <n>', 'retries on connection errors and 502/503/504', wholeNumber(0), 3)
     .option('--verbose', 'print each request, retry and stage time, and stack traces');
@@ -87,7 +91,10 @@ function toCredentials(flags: DiscoveryFlags, env: NodeJS.ProcessEnv): DiscoverO
 function basic(user: string | undefined, password: string | undefined): DiscoverOptions['credentials'] {
   if (user === undefined && password === undefined) return undefined;
   if (user === undefined || password === undefined) {
-    throw new CliError('cli.credentials', 'HTTP Basic needs both a user and a password (--user/--password or LIFERAY_USER/LIFERAY_PASSWORD)');
+    throw new CliError(
+      'cli.credentials',
+      'HTTP Basic needs both a user and a password: give the password with --password-stdin or LIFERAY_PASSWORD (on a terminal, --user alone asks for it)',
+    );
   }
   return { user, password };
 }

@@ -32,22 +32,24 @@ export function wantsProgress(stream: { isTTY?: boolean }, env: NodeJS.ProcessEn
 export async function createProgress(stream: NodeJS.WriteStream): Promise<Progress> {
   const { default: yoctoSpinner } = await import('yocto-spinner');
   const spinner = yoctoSpinner({ stream });
-  // Should one stage run inside another, the spinner goes back to the outer one when the inner one ends.
+  // The line only moves forward. Should stages overlap, the end of one never brings back the label of an
+  // earlier one still running (that read as the pipeline starting over): the spinner says it is finishing.
   const running: Stage[] = [];
-  const spin = (stage: Stage) => {
-    spinner.text = `${LABELS[stage]}…`;
+  const spin = (text: string) => {
+    spinner.text = text;
     if (!spinner.isSpinning) spinner.start();
   };
   return {
     start(stage) {
       running.push(stage);
-      spin(stage);
+      spin(`${LABELS[stage]}…`);
     },
     end(stage, milliseconds) {
+      const shown = running.at(-1) === stage;
       running.splice(running.lastIndexOf(stage), 1);
       spinner.success(`${LABELS[stage]} (${Math.round(milliseconds)} ms)`);
-      const still = running.at(-1);
-      if (still !== undefined) spin(still);
+      const newest = running.at(-1);
+      if (newest !== undefined) spin(shown ? 'Finishing…' : `${LABELS[newest]}…`);
     },
     stop() {
       if (spinner.isSpinning) spinner.stop();

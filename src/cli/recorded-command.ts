@@ -16,7 +16,7 @@ const PATHS = new Set(['out', 'discovery', 'templates', 'config']);
  * Credentials, and flags that decide how a run reports, fetches or checks, not what it writes (`--format` too:
  * the bundled templates already write prettier's output).
  */
-const LEFT_OUT = new Set(['user', 'password', 'token', 'check', 'json', 'quiet', 'verbose', 'cache', 'verify', 'format', 'timeout', 'retries', 'failOn']);
+const LEFT_OUT = new Set(['user', 'password', 'token', 'passwordStdin', 'tokenStdin', 'check', 'json', 'quiet', 'verbose', 'cache', 'verify', 'format', 'timeout', 'retries', 'failOn']);
 
 export function recordCommand(command: Command, flags: Readonly<Record<string, unknown>>): string {
   const words = ['npx', 'liferay-sdk-builder', command.name()];

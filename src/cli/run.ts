@@ -1,14 +1,18 @@
-/** What every command does first: verbosity, and the secrets the reporter must never print. */
+/** What every command does first: verbosity, the secrets read from stdin or a prompt, and the secrets the reporter must never print. */
 import type { DiscoveryEvent } from '../discovery/index.js';
 import { urlUserInfo } from '../discovery/portal-url.js';
+import { readSecrets } from './credentials.js';
 import type { DiscoveryFlags } from './options.js';
 import type { Reporter } from './report.js';
 
-export function prepareRun(flags: DiscoveryFlags, reporter: Reporter): void {
-  reporter.verbose = flags.verbose === true;
-  for (const secret of [flags.password, flags.token, process.env['LIFERAY_PASSWORD'], process.env['LIFERAY_TOKEN']]) reporter.addSecret(secret);
+export async function prepareRun<F extends DiscoveryFlags>(given: F, reporter: Reporter): Promise<F> {
+  reporter.verbose = given.verbose === true;
   // user:password@ written in --url, parsable or not.
-  for (const secret of urlUserInfo(flags.url ?? '')) reporter.addSecret(secret);
+  for (const secret of urlUserInfo(given.url ?? '')) reporter.addSecret(secret);
+  for (const secret of [given.password, given.token, process.env['LIFERAY_PASSWORD'], process.env['LIFERAY_TOKEN']]) reporter.addSecret(secret);
+  const flags = await readSecrets(given, process.env);
+  for (const secret of [flags.password, flags.token]) reporter.addSecret(secret);
+  return flags;
 }
 
 export function describeEvent(event: DiscoveryEvent): string {

@@ -2,6 +2,7 @@
  * The discovery URL for one context: <portal>/<jsonwsPath>?discover=/<filter>/*, plus contextName (read by
  * 7.x portals) and contextPath (read by 6.2) for a plugin context.
  */
+import { filterPattern } from './wildcard.js';
 
 export interface DiscoverTarget {
   /** "api/jsonws", or "api/secure/jsonws" on 6.1 portals. */
@@ -15,7 +16,7 @@ export interface DiscoverTarget {
 export function buildDiscoverUrl(portal: URL, { jsonwsPath, filter, context }: DiscoverTarget): URL {
   const url = new URL(portal.href);
   url.pathname = `${trimSlashes(url.pathname)}/${trimSlashes(jsonwsPath)}`.replace(/^\/*/, '/');
-  const pattern = filter === undefined || trimFilter(filter) === '' ? '/*' : `/${encodePath(trimFilter(filter))}/*`;
+  const pattern = encodePath(filterPattern(filter));
   const contextQuery =
     context === 'portal'
       ? ''
@@ -26,11 +27,6 @@ export function buildDiscoverUrl(portal: URL, { jsonwsPath, filter, context }: D
 
 function trimSlashes(path: string): string {
   return path.replace(/^\/+|\/+$/g, '');
-}
-
-/** Accepts "blogsentry", "/blogsentry", "/blogsentry/*". */
-function trimFilter(filter: string): string {
-  return trimSlashes(filter.trim().replace(/\/\*$/, ''));
 }
 
 function encodePath(path: string): string {

@@ -2,7 +2,7 @@
  * Turns the text of one discovery answer or file into a validated DiscoveryDocument: HTML check, JSON parse
  * (with the error position), format detection, shape validation, and the document's context.
  */
-import { htmlError, invalidDocumentError, invalidJsonError, unknownFormatError } from './discovery-failures.js';
+import { htmlError, htmlFileError, invalidDocumentError, invalidJsonError, unknownFormatError } from './discovery-failures.js';
 import { detectFormat } from './detect-format.js';
 import { isJsonObject, ShapeViolation } from './formats/shape-check.js';
 import type { DiscoveryDocument } from './formats/types.js';
@@ -17,10 +17,12 @@ export interface DocumentText {
   readonly source: string;
   /** The context asked for, if any; otherwise the document's own `contextName`/`context` decides. */
   readonly context?: string | undefined;
+  /** Read from a saved file rather than fetched: errors then speak of the file, not of the portal. */
+  readonly fromFile?: boolean;
 }
 
-export function decodeDocument({ text, source, context }: DocumentText): DiscoveryDocument {
-  const json = parseJson(text, source);
+export function decodeDocument({ text, source, context, fromFile = false }: DocumentText): DiscoveryDocument {
+  const json = parseJson(text, source, fromFile);
   const format = detectFormat(json);
   if (format === undefined) throw unknownFormatError(source, portalErrorMessage(json));
   try {
@@ -47,9 +49,9 @@ function contextName(name: string | undefined): string {
   return name === undefined || name === '' ? 'portal' : name;
 }
 
-function parseJson(text: string, source: string): unknown {
+function parseJson(text: string, source: string, fromFile: boolean): unknown {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (body.trimStart().startsWith('<')) throw htmlError(source, body);
+  if (body.trimStart().startsWith('<')) throw fromFile ? htmlFileError(source, body) : htmlError(source, body);
   try {
     return JSON.parse(body);
   } catch (error) {

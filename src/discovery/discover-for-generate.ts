@@ -1,7 +1,8 @@
 /**
  * The documents `generate` works from: one discovery for all contexts, or one per context when contexts carry
- * their own filter or document (a configuration file's `contexts`). Texts, not parsed documents: the
- * up-to-date check keys a run by the bytes it read.
+ * their own document, or their own filter to send to a portal (a configuration file's `contexts`). Texts, not
+ * parsed documents: the up-to-date check keys a run by the bytes it read. Filters are applied after decoding
+ * (generate-stages.ts), to saved documents as to fetched ones.
  */
 import type { GenerateOptions } from '../generate-options.js';
 import type { DocumentText } from './decode-document.js';
@@ -9,7 +10,8 @@ import { discoverTexts } from './index.js';
 
 export async function discoverForGenerate(options: GenerateOptions): Promise<DocumentText[]> {
   const contexts = options.contextOptions;
-  const perContext = contexts !== undefined && contexts.some((context) => context.filter !== undefined || context.discovery !== undefined);
+  const fetched = options.url !== undefined;
+  const perContext = contexts !== undefined && contexts.some((context) => context.discovery !== undefined || (fetched && context.filter !== undefined));
   if (!perContext) return discoverTexts(options);
   const texts: DocumentText[] = [];
   for (const context of contexts) {

@@ -83,10 +83,21 @@ export function badRedirectError(url: string, status: number, cause: unknown): D
 
 /** `page` is the HTML text, whose title helps tell a login page from an error page. */
 export function htmlError(source: string, page: string): DiscoveryError {
-  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(page)?.[1]?.trim() || undefined;
-  const what = title === undefined ? 'an HTML page' : `an HTML page titled ${quote(title)}`;
-  const message = `Expected JSON but got ${what} from ${source}, typically a login or error page: check the URL and the credentials.`;
+  const message = `Expected JSON but got ${describePage(page)} from ${source}, typically a login or error page: check the URL and the credentials.`;
   return new DiscoveryError('discovery.html', source, message);
+}
+
+/** A saved file that is a web page: typically the portal's JSON-WS browser page saved instead of its discovery. */
+export function htmlFileError(path: string, page: string): DiscoveryError {
+  const message =
+    `The discovery file ${path} is ${describePage(page)}, not JSON: save the portal's discovery document instead ` +
+    '(liferay-sdk-builder discover --url <portal> --out <file>), not a page a browser shows.';
+  return new DiscoveryError('discovery.html', path, message);
+}
+
+function describePage(page: string): string {
+  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(page)?.[1]?.trim() || undefined;
+  return title === undefined ? 'an HTML page' : `an HTML page titled ${quote(title)}`;
 }
 
 /** `where` is undefined only when the text is too deeply nested to scan. */

@@ -7,6 +7,7 @@ import { buildDiscoverUrl } from './build-discover-url.js';
 import { decodeDocument, type DocumentText } from './decode-document.js';
 import { type DiscoverOptions, type DiscoveryPlan, planDiscovery } from './discover-options.js';
 import { fetchDocument } from './fetch-document.js';
+import { filterDocument } from './filter-document.js';
 import type { DiscoveryDocument } from './formats/types.js';
 import type { Credentials } from './portal-url.js';
 import { readDocument } from './read-document.js';
@@ -18,14 +19,16 @@ export { detectFormat } from './detect-format.js';
 export { redactUrl, type Credentials } from './portal-url.js';
 export type * from './formats/types.js';
 export { decodeDocument, type DocumentText } from './decode-document.js';
+export { filterDocument } from './filter-document.js';
 
+/** Each document decoded, validated and filtered (`filter`), in the order asked. */
 export async function discoverDocuments(options: DiscoverOptions): Promise<DiscoveryDocument[]> {
-  return discover(options, decodeDocument);
+  return discover(options, (text) => filterDocument(decodeDocument(text), options.filter));
 }
 
 /**
- * The documents' text exactly as read or fetched, not yet decoded: what `generate` hashes to tell whether
- * anything changed since its last run, before it spends time on parsing and validating.
+ * The documents' text exactly as read or fetched, not yet decoded (nor filtered): what `generate` hashes to
+ * tell whether anything changed since its last run, before it spends time on parsing and validating.
  */
 export async function discoverTexts(options: DiscoverOptions): Promise<DocumentText[]> {
   return discover(options, (text) => text);
@@ -41,7 +44,7 @@ async function readDocuments<T>(plan: Extract<DiscoveryPlan, { mode: 'file' }>, 
   const documents: T[] = [];
   for (const { path, context } of plan.files) {
     plan.emit({ kind: 'read', path });
-    documents.push(convert({ text: await readDocument(path), source: path, context }));
+    documents.push(convert({ text: await readDocument(path), source: path, context, fromFile: true }));
   }
   return documents;
 }

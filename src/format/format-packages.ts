@@ -25,7 +25,10 @@ export function formatSelection(formatEverything: boolean, templates: { isOverri
 
 /** A package, formatted: its files and the figures the CLI reports (check/release-packages.ts adds its version). */
 export interface FormattedPackage extends PackageFigures {
+  /** What is written to `out`. */
   readonly files: readonly RenderedFile[];
+  /** What verify type-checks when `files` alone cannot be (`layout: 'sources'`: they with the package's tsconfig). */
+  readonly typeCheck?: readonly RenderedFile[];
 }
 
 export interface FormatContext {

@@ -17,6 +17,7 @@ import type { Store } from './store.js';
 /** A generated package's context, place, name and counts. */
 export interface PackageFigures {
   readonly context: string;
+  /** The output folder, absolute. */
   readonly out: string;
   readonly name: string;
   readonly services: number;

@@ -3,6 +3,7 @@
  * filtered by the discover patterns. The context comes from `contextName` (7.x), `contextPath=/<name>` (6.2)
  * or a `/<name>/api/jsonws` mount; an unknown one answers the servlet container's 404 page.
  */
+import { wildcard } from '../discovery/wildcard.js';
 import type { MockContext, MockPortalData } from './load-portal.js';
 import { htmlPage, type MockAnswer } from './mock-answer.js';
 
@@ -37,12 +38,6 @@ function discoverPatterns(query: URLSearchParams): string[] {
     .flatMap((value) => value.split(','))
     .map((pattern) => pattern.trim())
     .filter((pattern) => pattern !== '');
-}
-
-/** jodd's Wildcard: `*` any run of characters, `?` one character, the rest literal. */
-function wildcard(pattern: string): RegExp {
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*').replaceAll('?', '.');
-  return new RegExp(`^${source}$`);
 }
 
 /** The raw document with its entries filtered; a portal reports the URL it was asked on as `baseURL`. */

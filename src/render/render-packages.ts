@@ -14,7 +14,7 @@ import type { TypedContext } from '../typemap/index.js';
 import type { TemplateName, Templates } from './handlebars.js';
 import { toProvenance } from './provenance.js';
 import { isTemplated, planPackageFiles, type RenderedFile, type RenderOptions, type Section } from './render-package.js';
-import { HEADER } from './views.js';
+import { HEADER, SOURCES_HEADER } from './views.js';
 
 /** One section of a file, as the format stage gets it. */
 export interface RenderedSection {
@@ -59,7 +59,7 @@ export function renderPackages(api: Api, typed: readonly TypedContext[], { optio
       callback: plan.styles.includes('callback'),
       emit: options.emit ?? 'ts',
       portalVersion: api.portalVersion,
-      header: HEADER,
+      header: options.layout === 'sources' ? SOURCES_HEADER : HEADER,
       runtime,
       provenance: toProvenance(api, context.context, runtime, recordedCommand(plan, options)),
     };

@@ -24,6 +24,12 @@ export const HEADER: HeaderView = {
   regenerate: "the command in the package's liferay-sdk.json or README.md",
 };
 
+/** `--layout sources` has no README: the command is in liferay-sdk.json, at the root of the output folder. */
+export const SOURCES_HEADER: HeaderView = {
+  generatedBy: HEADER.generatedBy,
+  regenerate: 'the command in liferay-sdk.json at the root of these generated sources',
+};
+
 export interface ServiceView extends PrintedService {
   readonly header: HeaderView;
   readonly className: string;

@@ -7,6 +7,7 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { count } from '../count.js';
 import type { RenderedFile } from '../render/render-package.js';
 import { writeFiles } from '../write/write-files.js';
 import { describeDiagnostic, runCompiler } from './run-compiler.js';
@@ -28,7 +29,7 @@ export async function emitJavaScript(files: readonly RenderedFile[], options: Em
     const diagnostics = await runCompiler(folder, ['-p', '.']);
     const first = diagnostics[0];
     if (first !== undefined && options.verify !== false) {
-      throw new VerifyError('verify.type-error', `the generated package for ${label} does not compile (${diagnostics.length} diagnostic(s)); first: ${describeDiagnostic(first)} This is a liferay-sdk-builder bug: please report it.`);
+      throw new VerifyError('verify.type-error', `the generated package for ${label} does not compile (${count(diagnostics.length, 'diagnostic')}); first: ${describeDiagnostic(first)} This is a liferay-sdk-builder bug: please report it.`);
     }
     const emitted = await readEmitted(folder, 'dist');
     if (emitted.length === 0) throw new VerifyError('verify.emit-failed', `compiling the generated package for ${label} to JavaScript emitted nothing${first === undefined ? '' : `: ${describeDiagnostic(first)}`}`);

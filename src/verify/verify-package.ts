@@ -9,6 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RenderedFile } from '../render/render-package.js';
+import { count } from '../count.js';
 import { writeFiles } from '../write/write-files.js';
 import { describeDiagnostic, runCompiler } from './run-compiler.js';
 import { VerifyError } from './verify-error.js';
@@ -20,7 +21,7 @@ export async function verifyFolder(folder: string, label: string): Promise<void>
   if (first === undefined) return;
   throw new VerifyError(
     'verify.type-error',
-    `the generated package for ${label} does not type-check (${diagnostics.length} diagnostic(s)); first: ${describeDiagnostic(first)} ` +
+    `the generated package for ${label} does not type-check (${count(diagnostics.length, 'diagnostic')}); first: ${describeDiagnostic(first)} ` +
       'This is a liferay-sdk-builder bug: please report it (--no-verify skips this check).',
   );
 }

@@ -40,7 +40,8 @@ describe.concurrent('generate with a configuration file and flags', () => {
       const files = await packageFiles(join(cwd, 'flagged'));
       expect(run).toEqual({
         code: 0,
-        stdout: `wrote flagged-calendar to flagged: version 1.0.0, context calendar, 3 services, 7 methods (9 actions), 2 models, ${files.length} files\n`,
+        // A relative --out is reported absolute, as a file's out is: one way of naming it.
+        stdout: `wrote flagged-calendar to ${join(cwd, 'flagged')}: version 1.0.0, context calendar, 3 services, 7 methods (9 actions), 2 models, ${files.length} files\n`,
         stderr: '',
       });
       expect(portal.requests.map((request) => request.url)).toEqual([`/api/jsonws?discover=/*${calendarQuery}`]);
@@ -70,7 +71,7 @@ describe.concurrent('generate with a configuration file and flags', () => {
     }
   });
 
-  it('lets --discovery replace the file\'s sources; the documents name their contexts, which keep their settings', async ({ expect }) => {
+  it('lets --discovery replace the file\'s sources; the documents name their contexts, which keep their settings, filter included', async ({ expect }) => {
     const cwd = await temporaryFolder();
     const config = {
       portal: { url: await refusedUrl() },
@@ -85,7 +86,8 @@ describe.concurrent('generate with a configuration file and flags', () => {
     const out = join(cwd, 'clients', 'calendar');
     expect(run).toEqual({
       code: 0,
-      stdout: `wrote acme-calendar to ${out}: version 1.0.0, context calendar, 3 services, 7 methods (9 actions), 2 models, ${(await packageFiles(out)).length} files\n`,
+      // The context's filter (calendar.calendar) applies to the saved document: 1 of its 3 services.
+      stdout: `wrote acme-calendar to ${out}: version 1.0.0, context calendar, 1 service, 2 methods (3 actions), 1 model, ${(await packageFiles(out)).length} files\n`,
       stderr: '',
     });
     expect(existsSync(join(cwd, 'clients', 'portal'))).toBe(false);

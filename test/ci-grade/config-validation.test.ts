@@ -10,7 +10,7 @@ import { removeTemporaryFolders, runBuilder, temporaryFolder } from './builder.j
 afterAll(removeTemporaryFolders);
 
 const ENVIRONMENT_HINT = 'credentials never go in this file; set LIFERAY_USER/LIFERAY_PASSWORD or LIFERAY_TOKEN in the environment';
-const TOP_LEVEL = '$schema, portal, contexts, templates, format, emit, versionSuffix, verify';
+const TOP_LEVEL = '$schema, portal, contexts, templates, format, emit, layout, versionSuffix, verify';
 
 const cases: readonly (readonly [label: string, text: string, message: string])[] = [
   ['an unknown property', '{ "portl": {} }', `unknown property "portl" at the top level (allowed: ${TOP_LEVEL})`],

@@ -48,7 +48,7 @@ describe.concurrent('generate with a configuration file', () => {
       expect(run).toEqual({
         code: 0,
         stdout:
-          `wrote @acme/calendar-client to ${calendar}: version 1.0.0, context calendar, 1 services, 4 methods (5 actions), 2 models, ${calendarFiles.length} files\n` +
+          `wrote @acme/calendar-client to ${calendar}: version 1.0.0, context calendar, 1 service, 4 methods (5 actions), 1 model, ${calendarFiles.length} files\n` +
           `wrote liferay-portal-client to ${own}: version 1.0.0, context portal, 7 services, 19 methods (31 actions), 6 models, ${portalFiles.length} files\n`,
         stderr: '',
       });
@@ -79,15 +79,15 @@ describe.concurrent('generate with a configuration file', () => {
     ];
     await writeFile(join(cwd, 'liferay-sdk.config.json'), JSON.stringify({ contexts, verify: false }));
     const run = await runBuilder(['generate', '--no-cache'], { cwd });
-    const [calendar, own] = [join('generated', 'calendar'), join('generated', 'portal')];
+    const [calendar, own] = [join(cwd, 'generated', 'calendar'), join(cwd, 'generated', 'portal')];
     expect(run).toEqual({
       code: 0,
       stdout:
-        `wrote liferay-calendar-client to ${calendar}: version 1.0.0, context calendar, 3 services, 7 methods (9 actions), 2 models, ${(await packageFiles(join(cwd, calendar))).length} files\n` +
-        `wrote liferay-portal-client to ${own}: version 1.0.0, context portal, 7 services, 19 methods (31 actions), 6 models, ${(await packageFiles(join(cwd, own))).length} files\n`,
+        `wrote liferay-calendar-client to ${calendar}: version 1.0.0, context calendar, 3 services, 7 methods (9 actions), 2 models, ${(await packageFiles(calendar)).length} files\n` +
+        `wrote liferay-portal-client to ${own}: version 1.0.0, context portal, 7 services, 19 methods (31 actions), 6 models, ${(await packageFiles(own)).length} files\n`,
       stderr: '',
     });
-    expect(await exportsOf(join(cwd, calendar))).toEqual(['.', './callback', './models', './runtime', './chain', './services/*']);
+    expect(await exportsOf(calendar)).toEqual(['.', './callback', './models', './runtime', './chain', './services/*']);
   });
 
   it('reads --config <file>, with its paths (documents, out, templates) relative to the file, not to the working directory', async ({ expect }) => {

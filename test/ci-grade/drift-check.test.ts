@@ -11,7 +11,7 @@ import { folderState, packageFiles, projectRoot, removeTemporaryFolders, runBuil
 import { PORTAL_FIXTURE, fixture, upgradedPortal, writeDocument, type RawDocument } from './documents.js';
 
 const portalFixture = join(projectRoot, PORTAL_FIXTURE);
-const STALE = 'error: 1 generated package(s) out of date: run the same command without --check to regenerate\n';
+const STALE = 'error: 1 generated package out of date: run the same command without --check to regenerate\n';
 let parent: string;
 let out: string;
 let upgraded: string;
@@ -68,7 +68,7 @@ describe.concurrent('generate --check', () => {
   it('exits 1 after the portal changed, naming the files and the services, methods and signatures that differ', async ({ expect }) => {
     const before = await folderState(out);
     const run = await check(upgraded, out);
-    const line = (label: string, items: readonly string[]) => `  ${label} (${items.length}): ${items.join(', ')}\n`;
+    const line = (label: string, items: readonly string[]) => `  ${label} (${items.length}):\n${items.map((item) => `    ${item}\n`).join('')}`;
     expect(run).toEqual({
       code: 1,
       stdout:
@@ -165,8 +165,8 @@ function changedPortal(kind: 'minor' | 'patch' | 'none'): RawDocument {
 
 describe.concurrent('generate --check --fail-on', () => {
   const below = (count: number, found: string, threshold: string) =>
-    `${count} generated package(s) out of date with ${found} API changes only, below --fail-on ${threshold}: not a failure\n`;
-  const failing = (found: string, threshold: string) => `error: 1 generated package(s) out of date with ${found} API changes (--fail-on ${threshold}): run the same command without --check to regenerate\n`;
+    `${count} generated package out of date with ${found} API changes only, below --fail-on ${threshold}: not a failure\n`;
+  const failing = (found: string, threshold: string) => `error: 1 generated package out of date with ${found} API changes (--fail-on ${threshold}): run the same command without --check to regenerate\n`;
 
   it.for([
     ['major', 'major', 1],
@@ -188,7 +188,7 @@ describe.concurrent('generate --check --fail-on', () => {
     expect(run).toEqual({
       code: 1,
       // The document's hash, and the command that names another document: no API change.
-      stdout: `${out}: out of date; API change: none (version 1.0.0)\n  files changed (2): README.md, liferay-sdk.json\n`,
+      stdout: `${out}: out of date; API change: none (version 1.0.0)\n  files changed (2):\n    README.md\n    liferay-sdk.json\n`,
       stderr: STALE,
     });
   });

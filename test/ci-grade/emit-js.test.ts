@@ -1,8 +1,9 @@
 /**
  * `--emit js`: a package of compiled ESM JavaScript plus declarations, with no TypeScript sources, that
- * plain Node imports and calls a portal through; and `--check --emit js` compares that same output.
+ * plain Node imports and calls a portal through, from an ES module or a CommonJS app (require() or import(),
+ * as the README's "From CommonJS" says); and `--check --emit js` compares that same output.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, it } from 'vitest';
@@ -74,6 +75,31 @@ describe.concurrent('--emit js', () => {
     }
   });
 
+  it('is usable from a CommonJS app: require() on a Node that loads ES modules so (≥ 20.19), import() on any', async ({ expect }) => {
+    const portal = await startPortalServer(route({ '/api/jsonws/invoke': serveJson([{ userId: 5, screenName: 'joe' }]) }));
+    try {
+      const app = join(work, 'commonjs-app');
+      await mkdir(join(app, 'node_modules'), { recursive: true });
+      await symlink(out, join(app, 'node_modules', 'liferay-portal-client'), 'dir');
+      await writeFile(join(app, 'package.json'), '{ "type": "commonjs", "private": true }\n');
+      const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+      const canRequire = major > 22 || (major === 22 && minor >= 12) || (major === 20 && minor >= 19);
+      const script = `
+        async function main() {
+          const { Session, UserService } = ${canRequire ? "require('liferay-portal-client')" : "await import('liferay-portal-client')"};
+          const imported = await import('liferay-portal-client');
+          const user = await new UserService(new Session({ server: ${JSON.stringify(portal.url)} })).getUserById({ userId: 5 });
+          console.log(JSON.stringify({ user, same: imported.UserService === UserService }));
+        }
+        void main();
+      `;
+      await writeFile(join(app, 'main.js'), script);
+      expect(await runNode(['main.js'], { cwd: app })).toMatchObject({ code: 0, stdout: '{"user":{"userId":5,"screenName":"joe"},"same":true}\n' });
+    } finally {
+      await portal.close();
+    }
+  });
+
   it('--check --emit js finds its own output up to date, and names API changes from the declarations', async ({ expect }) => {
     const check = (document: string) => runBuilder(['generate', '--check', '--discovery', document, '--out', out, '--emit', 'js', '--no-verify', '--no-cache']);
     const before = await readFile(join(out, 'dist', 'services', 'user.js'));
@@ -82,12 +108,12 @@ describe.concurrent('--emit js', () => {
     const lines = drifted.stdout.split('\n');
     expect(drifted.code).toBe(1);
     expect(lines[0]).toBe(`${out}: out of date; API change: major (version 1.0.0 → 2.0.0)`);
-    expect(lines[1]).toBe('  files added (2): dist/services/foo.d.ts, dist/services/foo.js');
-    expect(lines[2]).toBe('  files removed (2): dist/services/layout.d.ts, dist/services/layout.js');
-    const changed = /^ {2}files changed \(\d+\): (.*)$/.exec(lines[3] ?? '')?.[1]?.split(', ') ?? [];
+    expect(lines.slice(1, 7)).toEqual(['  files added (2):', '    dist/services/foo.d.ts', '    dist/services/foo.js', '  files removed (2):', '    dist/services/layout.d.ts', '    dist/services/layout.js']);
+    const changedCount = Number(/^ {2}files changed \((\d+)\):$/.exec(lines[7] ?? '')?.[1] ?? 0);
+    const changed = lines.slice(8, 8 + changedCount).map((line) => line.trim());
     for (const path of ['README.md', 'dist/index.js', 'dist/services/index.js', 'dist/callback/index.js', 'dist/services/group.d.ts', 'dist/services/user.d.ts']) expect(changed).toContain(path);
     // The committed declarations against the new sources: the same classified changes as from TypeScript sources.
-    expect(lines.slice(4)).toEqual([
+    expect(lines.slice(8 + changedCount)).toEqual([
       '  major: method BlogsEntryService.deleteEntry removed',
       '  major: service LayoutService removed',
       '  major: UserService.getUserById(userId): userId changed from number to string | null',

@@ -66,8 +66,8 @@ describe.concurrent('several contexts', () => {
       runBuilder(['generate', '--discovery', fromProject('fixtures/discovery/6.2/portal.json'), '--version-suffix', '--no-verify', '--no-cache'], { cwd }),
     ]);
     expect([seven.code, seven.stderr, sixTwo.code, sixTwo.stderr]).toEqual([0, '', 0, '']);
-    expect(seven.stdout).toMatch(/^wrote liferay-portal-client-v7 to generated\/portal-v7: /);
-    expect(sixTwo.stdout).toMatch(/^wrote liferay-portal-client-v62 to generated\/portal-v62: /);
+    expect(seven.stdout.startsWith(`wrote liferay-portal-client-v7 to ${join(cwd, 'generated', 'portal-v7')}: `)).toBe(true);
+    expect(sixTwo.stdout.startsWith(`wrote liferay-portal-client-v62 to ${join(cwd, 'generated', 'portal-v62')}: `)).toBe(true);
     expect((await readdir(join(cwd, 'generated'))).sort()).toEqual(['portal-v62', 'portal-v7']);
     expect(await nameOf(join(cwd, 'generated', 'portal-v62'))).toBe('liferay-portal-client-v62');
   });
@@ -75,7 +75,7 @@ describe.concurrent('several contexts', () => {
   it('--version-suffix <value> uses the value as given', async ({ expect }) => {
     const cwd = await temporaryFolder();
     const run = await runBuilder(['generate', '--discovery', fromProject(CALENDAR_FIXTURE), '--version-suffix', 'dxp-7.0', '--no-verify', '--no-cache'], { cwd });
-    expect(run.stdout).toMatch(/^wrote liferay-calendar-client-dxp-7\.0 to generated\/calendar-dxp-7\.0: /);
+    expect(run.stdout.startsWith(`wrote liferay-calendar-client-dxp-7.0 to ${join(cwd, 'generated', 'calendar-dxp-7.0')}: `)).toBe(true);
     expect(run.code).toBe(0);
   });
 

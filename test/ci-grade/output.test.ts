@@ -50,7 +50,7 @@ describe.concurrent('generate output', () => {
     expect(await quiet('--check', '--discovery', await writeDocument(work, 'upgraded.json', upgradedPortal()))).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'error: 1 generated package(s) out of date: run the same command without --check to regenerate\n',
+      stderr: 'error: 1 generated package out of date: run the same command without --check to regenerate\n',
     });
   });
 

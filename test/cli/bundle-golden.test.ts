@@ -20,6 +20,6 @@ describe.concurrent('the bundled CLI', () => {
     const out = `generated/${name}`;
     const files = [...(await snapshotFolder(join(projectRoot, out))).keys()].filter((path) => path !== '.liferay-sdk-builder');
     const run = await runCli(['generate', '--discovery', document, '--out', out, '--check', '--no-verify', '--no-cache']);
-    expect(run).toEqual({ code: 0, stdout: `${out}: up to date (${files.length} files, version 1.0.0)\n`, stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: `${join(projectRoot, out)}: up to date (${files.length} files, version 1.0.0)\n`, stderr: '' });
   });
 });

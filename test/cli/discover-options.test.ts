@@ -77,7 +77,7 @@ describe.concurrent('discover refuses bad options with exit 2, before any reques
     [
       '--user without a password',
       ['--user', user],
-      'error: HTTP Basic needs both a user and a password (--user/--password or LIFERAY_USER/LIFERAY_PASSWORD)\n',
+      'error: HTTP Basic needs both a user and a password: give the password with --password-stdin or LIFERAY_PASSWORD (on a terminal, --user alone asks for it)\n',
     ],
   ] as const)('%s', async ([, args, stderr], { expect }) => {
     const portal = await startPortalServer(serveJson(emptyPortal));

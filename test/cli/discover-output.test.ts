@@ -112,10 +112,11 @@ describe('discover --out', () => {
 });
 
 describe('discover --filter and --context', () => {
-  it('asks for /<filter>/* and counts what the portal answered', async () => {
+  it('asks for /<filter>/* and counts the filtered services and their model, though the portal answered every one (as 7.x portals do)', async () => {
     const { document } = readFixture('fixtures/discovery/7.x/portal.json');
-    const filtered = { ...document, services: (document.services ?? []).filter((service) => service.path.startsWith('/blogsentry/')) };
-    const server = await start(serveJson(filtered));
+    const services = (document.services ?? []).filter((service) => service.path.startsWith('/blogsentry/'));
+    const filtered = { ...document, services, types: (document.types ?? []).filter((type) => type.type.endsWith('.BlogsEntry')) };
+    const server = await start(serveJson(document));
     const run = await runCli(['discover', '--url', server.url, '--filter', 'blogsentry', '--json']);
     expect(run).toEqual({ code: 0, stdout: jsonOutput(summaryOf([{ document: filtered }])), stderr: '' });
     expect(server.requests.map((request) => request.url)).toEqual(['/api/jsonws?discover=/blogsentry/*']);

@@ -21,6 +21,8 @@ export interface CliOptions {
   /** Added to the environment, from which every LIFERAY_* variable of the test process is removed. */
   readonly env?: Readonly<Record<string, string>>;
   readonly cwd?: string;
+  /** Standard input's text (e.g. for --password-stdin); without it, stdin is closed. */
+  readonly input?: string;
 }
 
 export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliRun> {
@@ -29,12 +31,14 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
     const child = spawn(process.execPath, [bin, ...args], {
       cwd: options.cwd ?? projectRoot,
       env: { ...env, NO_COLOR: '1', ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    child.stdin?.end(options.input);
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    // Always there: stdout and stderr are pipes (only stdin varies, which widens the type).
+    child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
   });

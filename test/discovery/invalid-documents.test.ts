@@ -16,8 +16,8 @@ const unknown = (answered?: string) => (source: string) =>
   `Not a JSON web services discovery document from ${source}${answered === undefined ? '' : ` (the portal answered "${answered}")`}: ` +
   'expected a "services" list (6.2, 7.x) or an "actions" list (6.0, 6.1); check the URL or file.';
 
-/** Every file in fixtures/invalid/ with the error it must give. */
-const expectations: Record<string, [DiscoveryErrorCode, number, (source: string) => string]> = {
+/** Every file in fixtures/invalid/ with the error it must give, read from a file or served by a portal. */
+const expectations: Record<string, [DiscoveryErrorCode, number, (source: string, fromFile: boolean) => string]> = {
   'empty.json': [
     'discovery.invalid-json',
     ExitCode.invalidJson,
@@ -36,8 +36,12 @@ const expectations: Record<string, [DiscoveryErrorCode, number, (source: string)
   'login-page.html': [
     'discovery.html',
     ExitCode.html,
-    (source) =>
-      `Expected JSON but got an HTML page titled "Sign In - Liferay" from ${source}, typically a login or error page: check the URL and the credentials.`,
+    // A saved page is not a login the credentials could fix: say what to save instead.
+    (source, fromFile) =>
+      fromFile
+        ? `The discovery file ${source} is an HTML page titled "Sign In - Liferay", not JSON: save the portal's discovery document instead ` +
+          '(liferay-sdk-builder discover --url <portal> --out <file>), not a page a browser shows.'
+        : `Expected JSON but got an HTML page titled "Sign In - Liferay" from ${source}, typically a login or error page: check the URL and the credentials.`,
   ],
   'not-an-object.json': ['discovery.invalid-document', ExitCode.invalidDocument, unknown()],
   'unknown-shape.json': ['discovery.invalid-document', ExitCode.invalidDocument, unknown()],
@@ -151,7 +155,7 @@ describe('fixtures/invalid', () => {
   it.each(Object.entries(expectations))('%s read from a file', async (name, [code, exitCode, message]) => {
     const path = join(directory, name);
     const error = await rejection(discoverDocuments({ discovery: [path] }));
-    expect([error.code, exitCodeOf(error.code), error.message, error.source]).toEqual([code, exitCode, message(path), path]);
+    expect([error.code, exitCodeOf(error.code), error.message, error.source]).toEqual([code, exitCode, message(path, true), path]);
   });
 
   it.each(Object.entries(expectations))('%s served by a portal', async (name, [code, exitCode, message]) => {
@@ -159,7 +163,7 @@ describe('fixtures/invalid', () => {
     try {
       const error = await rejection(discoverDocuments({ url: portal.url, retries: 0 }));
       const source = `${portal.url}/api/jsonws?discover=/*`;
-      expect([error.code, exitCodeOf(error.code), error.message]).toEqual([code, exitCode, message(source)]);
+      expect([error.code, exitCodeOf(error.code), error.message]).toEqual([code, exitCode, message(source, false)]);
     } finally {
       await portal.close();
     }

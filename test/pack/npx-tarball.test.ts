@@ -53,7 +53,7 @@ beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'lsb-pack-'));
   empty = join(folder, 'empty');
   await mkdir(empty);
-  // --ignore-scripts: `prepare` would rebuild dist/ while other test files run it; the global setup built it.
+  // --ignore-scripts: `prepack` would rebuild dist/ while other test files run it; the global setup built it.
   const packed = await npm(['pack', '--ignore-scripts', '--json', '--pack-destination', folder], root);
   if (packed.code !== 0) throw new Error(`npm pack failed: ${packed.stderr}`);
   const [{ filename } = { filename: '' }] = JSON.parse(packed.stdout) as { filename: string }[];

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { BuilderError } from '../../src/errors.js';
 import { ExitCode, exitCodeOf } from '../../src/cli/exit-codes.js';
@@ -90,7 +91,10 @@ describe('writePackages', () => {
     const out = join(base, 'client');
     await writePackages([{ out, files: files('old', 200) }]);
     const old = snapshot(out);
-    const script = `import { writePackages } from ${JSON.stringify(join(ROOT, 'dist', 'write', 'write-package.js'))};
+    // The writer as a plain module the child can import: bundled from src/ (dist/ holds no tsc build in a test run).
+    const writer = join(base, 'write-package.mjs');
+    await build({ entryPoints: [join(ROOT, 'src', 'write', 'write-package.ts')], bundle: true, platform: 'node', format: 'esm', outfile: writer, logLevel: 'silent' });
+    const script = `import { writePackages } from ${JSON.stringify(writer)};
       const files = Array.from({ length: 200 }, (_, i) => ({ path: 'src/services/s' + i + '.ts', contents: '// new ' + i + '\\n' }));
       for (;;) await writePackages([{ out: ${JSON.stringify(out)}, files }]);`;
     for (const delay of [5, 20, 40, 80, 120, 160, 200, 260]) {

@@ -9,6 +9,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { count } from '../../count.js';
 import { generate } from '../../generate.js';
 import { startMockPortal } from '../../mock/index.js';
 import { emitJavaScript } from '../../verify/emit-js.js';
@@ -33,7 +34,7 @@ export async function runDemo(flags: DemoFlags, reporter: Reporter): Promise<voi
     const out = join(folder, 'liferay-demo-client');
     const result = await generate({ url: portal.url, credentials: { user: USER, password: PASSWORD }, out, name: 'liferay-demo-client' });
     const generated = result.packages[0];
-    reporter.result(`2. Generated ${generated?.name} over HTTP: ${generated?.services} services, ${generated?.methods} methods, ${generated?.models} models → ${out}`);
+    reporter.result(`2. Generated ${generated?.name} over HTTP: ${count(generated?.services ?? 0, 'service')}, ${count(generated?.methods ?? 0, 'method')}, ${count(generated?.models ?? 0, 'model')} → ${out}`);
     await buildPackage(out, generated?.files ?? []);
     reporter.result('3. Built it with the TypeScript compiler (dist/*.js + .d.ts)');
     const client = await loadClient(out);

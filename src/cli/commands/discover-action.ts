@@ -2,6 +2,7 @@
  * What `liferay-sdk-builder discover` does: fetch or read discovery documents, then save them, summarise
  * them, or print a machine-readable summary.
  */
+import { count } from '../../count.js';
 import { discoverDocuments, type DiscoveryDocument } from '../../discovery/index.js';
 import { buildApi } from '../../model/index.js';
 import type { Api } from '../../model/types.js';
@@ -18,8 +19,8 @@ export interface DiscoverFlags extends DiscoveryFlags {
   readonly json?: boolean;
 }
 
-export async function runDiscover(flags: DiscoverFlags, reporter: Reporter): Promise<void> {
-  prepareRun(flags, reporter);
+export async function runDiscover(given: DiscoverFlags, reporter: Reporter): Promise<void> {
+  const flags = await prepareRun(given, reporter);
   if (flags.url !== undefined) await skipWebAssemblyTierUp();
   const documents = await discoverDocuments({ ...toDiscoverOptions(flags, process.env), onEvent: (event) => reporter.debug(describeEvent(event)) });
   const api = buildApi(documents);
@@ -67,7 +68,7 @@ function jsonSummary(api: Api): object {
 }
 
 function shortSummary(api: Api): string {
-  const lines = counts(api).map((c) => `context ${c.name}: ${c.services} services, ${c.actions} actions, ${c.models} models`);
+  const lines = counts(api).map((c) => `context ${c.name}: ${count(c.services, 'service')}, ${count(c.actions, 'action')}, ${count(c.models, 'model')}`);
   return [`${api.format} discovery, portal ${api.portalVersion ?? '(version unknown)'}`, ...lines].join('\n');
 }
 

@@ -6,6 +6,7 @@ import { Option, type Command } from 'commander';
 import { validVersion } from '../../check/semver.js';
 import { CliError } from '../cli-error.js';
 import { addDiscoveryOptions } from '../options.js';
+import type { Style } from '../../generate-options.js';
 import type { Reporter } from '../report.js';
 import type { GenerateCommandFlags } from './generate-action.js';
 
@@ -16,13 +17,19 @@ export function addGenerateCommand(program: Command, reporter: Reporter): void {
     .option('--config <file>', 'configuration file (default: liferay-sdk.config.json when present)')
     .option('--out <dir>', 'output folder (default generated/<context>; several contexts: <dir>/<context>)')
     .option('--name <package>', 'npm package name (default liferay-<context>-client)')
-    .addOption(new Option('--styles <list>', 'call styles to generate, comma separated').argParser(parseStyles))
-    .addOption(new Option('--emit <kind>', 'ts: TypeScript sources; js: compiled ESM JavaScript plus .d.ts').choices(['ts', 'js']))
+    .addOption(new Option('--styles <list>', 'call styles to generate: sync, callback, or both (comma separated or "both"; default: both)').argParser(parseStyles))
+    .addOption(new Option('--emit <kind>', 'ts: TypeScript sources; js: compiled ESM JavaScript plus .d.ts (default: ts)').choices(['ts', 'js']))
+    .addOption(
+      new Option('--layout <layout>', 'package: an npm package (package.json, tsconfig.json, README.md, src/); sources: only the TypeScript sources, for an app that compiles them itself (default: package)').choices([
+        'package',
+        'sources',
+      ]),
+    )
     .option('--version-suffix [suffix]', 'namespace the package by portal version (v62, v7...; default from the document)')
     .option('--no-verify', 'skip type-checking the generated package before writing it')
     .option('--templates <dir>', 'templates that replace bundled ones of the same name (formatted with prettier)')
     .option('--format', 'format every file with prettier (built-in templates already emit its shape)')
-    .option('--no-cache', 'do not use the cache of rendered and formatted files (in $XDG_CACHE_HOME or ~/.cache)')
+    .option('--no-cache', 'run every stage even when nothing changed since the last run, and render (and format, where prettier runs) every file anew (the caches are in $XDG_CACHE_HOME or ~/.cache, under liferay-sdk-builder/)')
     .addOption(new Option('--package-version <version>', "version of the package (default: the committed package's, bumped by the class of the API change; 1.0.0 for a new one)").argParser(parseVersion))
     .option('--check', 'generate in memory and compare with the output folder; write nothing; exit 1 when they differ')
     .addOption(new Option('--fail-on <class>', 'with --check: exit 1 only for API changes of this class or higher (default: any difference)').choices(['major', 'minor', 'patch']))
@@ -41,9 +48,11 @@ function parseVersion(text: string): string {
   return version;
 }
 
-function parseStyles(text: string): string[] {
-  const styles = text.split(',').map((style) => style.trim());
-  const wrong = styles.find((style) => style !== 'sync' && style !== 'callback');
-  if (wrong !== undefined || styles.length === 0) throw new CliError('cli.styles', `--styles takes sync, callback or both, got "${text}"`);
+/** `sync`, `callback`, `sync,callback` or `both`. */
+export function parseStyles(text: string): Style[] {
+  const styles = text.split(',').flatMap((style) => (style.trim() === 'both' ? ['sync', 'callback'] : [style.trim()]));
+  if (!styles.every((style): style is Style => style === 'sync' || style === 'callback')) {
+    throw new CliError('cli.styles', `--styles takes sync, callback or both (or sync,callback), got "${text}"`);
+  }
   return [...new Set(styles)];
 }

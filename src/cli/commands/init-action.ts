@@ -1,16 +1,17 @@
 /**
  * What `liferay-sdk-builder init` does: writes a commented starter `liferay-sdk.config.json`. On a terminal it
- * asks for the portal URL and the contexts (Enter keeps the default); otherwise it asks nothing.
+ * asks for the portal URL and the contexts (Enter keeps the default; Ctrl+C or Ctrl+D cancels, writing
+ * nothing); otherwise it asks nothing.
  */
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import { atomicWriteFile } from '../../write/atomic-write-file.js';
 import { WriteError } from '../../write/write-error.js';
 import { CliError } from '../cli-error.js';
 import { parseConfig } from '../config/config.js';
 import { CONFIG_FILE } from '../config/config-file.js';
+import { ask, canAsk, TERMINAL } from '../prompt.js';
 import type { Reporter } from '../report.js';
 
 export interface InitFlags {
@@ -31,7 +32,7 @@ export async function runInit(flags: InitFlags, reporter: Reporter): Promise<voi
   }
   if (flags.url !== undefined) checkUrl(flags.url);
   const defaults: Answers = { url: flags.url ?? 'http://localhost:8080', contexts: ['portal'] };
-  const answers = process.stdin.isTTY === true && process.stdout.isTTY === true ? await ask(defaults) : defaults;
+  const answers = canAsk(TERMINAL) ? await askAnswers(defaults) : defaults;
   checkUrl(answers.url);
   const text = starterConfig(answers);
   parseConfig(text, path);
@@ -59,15 +60,11 @@ async function writeAtomically(path: string, text: string): Promise<void> {
   }
 }
 
-async function ask(defaults: Answers): Promise<Answers> {
-  const readline = createInterface({ input: process.stdin, output: process.stdout });
-  try {
-    const url = (await readline.question(`Portal URL (${defaults.url}): `)).trim() || defaults.url;
-    const contexts = (await readline.question('Contexts, comma separated (portal): ')).split(',').map((name) => name.trim()).filter(Boolean);
-    return { url, contexts: contexts.length > 0 ? contexts : defaults.contexts };
-  } finally {
-    readline.close();
-  }
+/** Enter keeps a default; Ctrl+C or Ctrl+D ends the command quietly, writing nothing. */
+async function askAnswers(defaults: Answers): Promise<Answers> {
+  const url = (await ask(`Portal URL (${defaults.url}): `)).trim() || defaults.url;
+  const contexts = (await ask('Contexts, comma separated (portal): ')).split(',').map((name) => name.trim()).filter(Boolean);
+  return { url, contexts: contexts.length > 0 ? contexts : defaults.contexts };
 }
 
 function starterConfig({ url, contexts }: Answers): string {

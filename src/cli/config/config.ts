@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { ContextOptions, Style } from '../../generate-options.js';
+import type { Layout } from '../../render/layout.js';
 import { configError, describeConfigError } from './config-error.js';
 import { CONFIG_FILE } from './config-file.js';
 import { validateConfig } from './validate-config.js';
@@ -20,6 +21,7 @@ export interface Config {
   readonly templates?: string;
   readonly format?: boolean;
   readonly emit?: 'ts' | 'js';
+  readonly layout?: Layout;
   readonly versionSuffix?: boolean | string;
   readonly verify?: boolean;
 }

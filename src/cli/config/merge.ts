@@ -4,6 +4,7 @@
 import { CliError } from '../cli-error.js';
 import type { ContextOptions, GenerateOptions, Style } from '../../generate-options.js';
 import { toDiscoverOptions, type DiscoveryFlags } from '../options.js';
+import type { Layout } from '../../render/layout.js';
 import type { Config } from './config.js';
 
 export interface GenerateFlags extends DiscoveryFlags {
@@ -14,6 +15,7 @@ export interface GenerateFlags extends DiscoveryFlags {
   readonly format?: boolean;
   readonly styles?: Style[];
   readonly emit?: 'ts' | 'js';
+  readonly layout?: Layout;
   readonly versionSuffix?: boolean | string;
 }
 
@@ -51,19 +53,21 @@ export function toGenerateOptions(flags: GenerateFlags, given: GivenFlags, confi
   set('format', pick('format', config?.format));
   set('styles', flags.styles);
   set('emit', pick('emit', config?.emit));
+  set('layout', pick('layout', config?.layout));
   set('versionSuffix', pick('versionSuffix', config?.versionSuffix));
   return options as GenerateOptions;
 }
 
 /**
  * `--context` picks contexts (keeping their settings from the file); otherwise the file's list. A source on
- * the command line (`--url`, `--discovery`) replaces the contexts' own documents, and `--filter` their filters.
+ * the command line (`--url`, `--discovery`) replaces the contexts' own documents, and `--filter` their
+ * filters; a context's filter still applies to the document given on the command line.
  */
 function configuredContexts(flags: GenerateFlags, given: GivenFlags, config: Config | undefined): ContextOptions[] | undefined {
   const inFile = config?.contexts;
   const picked = flags.context !== undefined ? flags.context.map((name) => inFile?.find((context) => context.name === name) ?? { name }) : inFile;
   const dropDiscovery = given.has('url') || given.has('discovery');
-  const dropFilter = given.has('filter') || given.has('discovery');
+  const dropFilter = given.has('filter');
   return picked?.map(({ discovery, filter, ...settings }) => ({
     ...settings,
     ...(dropDiscovery || discovery === undefined ? {} : { discovery }),
