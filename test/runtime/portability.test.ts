@@ -38,7 +38,7 @@ function importsOf(name: string): { sibling: string; type: boolean }[] {
 }
 
 // Modules the runtime only loads with import(), on first use: bundlers make chunks of them.
-const ONLY_LAZY = ['./upload.js', './download.js', './auto-batch.js'];
+const ONLY_LAZY = ['./upload.js', './download.js', './auto-batch.js', './hooks.js', './undici-transport.js'];
 // Also loaded with import() by the session, and static imports only of what an app calling services does not
 // use (BatchSession, CookieAuthentication): chunks too, once bundlers have shaken those off.
 const LAZY = [...ONLY_LAZY, './batch.js', './redirect.js'];
