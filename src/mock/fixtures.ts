@@ -112,7 +112,10 @@ export function serveCommand(data: MockPortalData, generation: Generation, fixtu
 /** A fixture document at `path`, as an answer; undefined when there is none. */
 export function documentAnswer(fixtures: MockFixtures | undefined, path: string): MockAnswer | undefined {
   const document = fixtures?.documents.get(path);
-  return document && { status: 200, html: document.text, headers: { 'content-type': document.contentType } };
+  if (document === undefined) return undefined;
+  // Its length, as a portal sends for a stored file: downloads report their size and progress.
+  const headers = { 'content-type': document.contentType, 'content-length': String(Buffer.byteLength(document.text)) };
+  return { status: 200, html: document.text, headers };
 }
 
 /** Values arrive as JSON (`/invoke`) or as text (forms, path-style calls): scalars compare by their text. */

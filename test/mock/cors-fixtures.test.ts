@@ -115,6 +115,7 @@ describe('mock --fixtures', () => {
     expect((await request(url)).status).toBe(401);
     const answer = await request(url, { headers: { authorization: basic } });
     expect(answer).toMatchObject({ status: 200, contentType: 'text/plain', text: 'hello, document' });
+    expect((await fetch(url, { headers: { authorization: basic } })).headers.get('content-length')).toBe('15');
     expect((await request(`${portal.url}/documents/other`, { headers: { authorization: basic } })).status).toBe(404);
   });
 
