@@ -201,9 +201,8 @@ export class Session {
               }
             };
             // Hooks load only when set: calls without them pay nothing.
-            const hooks = [client, options] as const;
-            return hooks.some((each) => each?.onRequest || each?.onResponse)
-              ? (await import('./hooks.js')).sendWithHooks(hooks, request, at, sent, go)
+            return client.onRequest || client.onResponse || options?.onRequest || options?.onResponse
+              ? (await import('./hooks.js')).sendWithHooks([client, options], request, at, sent, go)
               : go(sent);
           };
           const answer = redirects
