@@ -92,6 +92,17 @@ export interface DLFileEntry {
   version: string;
 }
 
+/** `com.liferay.portal.kernel.model.Contact` */
+export interface Contact {
+  contactId: number;
+  companyId: number;
+  classPK: number;
+  emailAddress: string;
+  firstName: string;
+  lastName: string;
+  male: boolean;
+}
+
 /** `com.liferay.portal.kernel.model.Group` */
 export interface Group {
   groupId: number;
@@ -108,6 +119,7 @@ export interface Group {
 export interface User {
   userId: number;
   companyId: number;
+  contactId: number;
   screenName: string;
   emailAddress: string;
   firstName: string;
