@@ -105,6 +105,8 @@ describe('the runtime folder', () => {
     // ts-morph's Project: its TypeScript 5.9 carries the lib files in memory, not on disk.
     const project = new Project({ compilerOptions: options });
     for (const name of files) project.addSourceFileAtPath(folder + name);
+    // The browser's own fetch (the DOM lib's) must fit `new Session({ fetch })` without a cast.
+    project.createSourceFile(folder + 'fetch-fits.ts', "import type { FetchFunction } from './transport.js';\nexport const given: FetchFunction = fetch;\n");
     const diagnostics = project.getPreEmitDiagnostics().map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.compilerObject.messageText, '\n'));
     expect(diagnostics).toEqual([]);
   });
