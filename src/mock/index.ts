@@ -12,6 +12,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { packagePath } from '../package-root.js';
+import { corsOrigin, withCors } from './cors.js';
+import { loadFixtures } from './fixtures.js';
 import { loadPortal } from './load-portal.js';
 import { MockError } from './mock-error.js';
 import { createPortalHandler } from './portal-handler.js';
@@ -35,6 +37,10 @@ export interface MockPortalOptions {
   readonly seed?: number;
   /** Receives one line per request: method, path, status and command paths (never headers or values). */
   readonly onRequest?: (line: string) => void;
+  /** Answer CORS preflights and send CORS headers for this origin ("http://localhost:5173"), or "*". */
+  readonly cors?: string;
+  /** A JSON file of the user's own results and errors for chosen actions, and documents (see fixtures.ts). */
+  readonly fixtures?: string;
   /** How latency is waited for (default: a timer); tests pass a gate they open themselves. */
   readonly sleep?: (milliseconds: number) => Promise<void>;
 }
@@ -54,7 +60,12 @@ export async function startMockPortal(options: MockPortalOptions = {}): Promise<
   if ((options.user === undefined) !== (options.password === undefined)) {
     throw new MockError('mock.options', 'HTTP Basic needs both a user and a password');
   }
+  const cors = options.cors === undefined ? undefined : corsOrigin(options.cors);
+  if (options.cors !== undefined && cors === undefined) {
+    throw new MockError('mock.options', `--cors takes an origin such as http://localhost:5173, or *; got "${options.cors}"`);
+  }
   const data = await loadPortal(options.discovery ?? [DEFAULT_DISCOVERY]);
+  const fixtures = options.fixtures === undefined ? undefined : await loadFixtures(options.fixtures, data);
   const handler = createPortalHandler({
     data,
     generation: { source: new ValueSource(options.seed ?? 1), models: data.models },
@@ -62,8 +73,9 @@ export async function startMockPortal(options: MockPortalOptions = {}): Promise<
     latency: options.latency ?? 0,
     sleep: options.sleep ?? ((milliseconds) => sleep(milliseconds)),
     onRequest: options.onRequest,
+    fixtures,
   });
-  const server = createServer(handler);
+  const server = createServer(cors === undefined ? handler : withCors(cors, handler, options.onRequest));
   const host = options.host ?? '127.0.0.1';
   const { port } = await listen(server, options.port ?? 8080, host);
   return {

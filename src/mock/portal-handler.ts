@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answerDiscovery } from './answer-discovery.js';
 import { type Credentials, isAuthorized, unauthorized } from './basic-auth.js';
 import { readCommandParameters } from './command-parameters.js';
+import { documentAnswer, type MockFixtures, serveCommand } from './fixtures.js';
 import type { Generation } from './generate-value.js';
 import type { MockPortalData } from './load-portal.js';
 import type { ActionCall } from './match-action.js';
@@ -14,7 +15,6 @@ import { htmlPage, type MockAnswer, writeAnswer } from './mock-answer.js';
 import { faultBody, PortalFault } from './portal-fault.js';
 import { readCommands, type Statement } from './read-commands.js';
 import { readForm } from './read-form.js';
-import { runCommand } from './run-command.js';
 import { StatementRun } from './run-statements.js';
 
 export interface HandlerSettings {
@@ -24,6 +24,8 @@ export interface HandlerSettings {
   readonly latency: number;
   readonly sleep: (milliseconds: number) => Promise<void>;
   readonly onRequest: ((line: string) => void) | undefined;
+  /** `--fixtures`: the user's own answers, before generated ones. */
+  readonly fixtures?: MockFixtures | undefined;
 }
 
 /** What routing needs of a request, read once. */
@@ -67,6 +69,11 @@ async function handle(request: IncomingMessage, response: ServerResponse, settin
 
 async function exchange(request: IncomingMessage, url: URL, body: Buffer, settings: HandlerSettings): Promise<Exchange> {
   const route = JSONWS.exec(url.pathname);
+  const document = route === null ? documentAnswer(settings.fixtures, url.pathname) : undefined;
+  if (document !== undefined) {
+    if (!isAuthorized(request.headers.authorization, settings.credentials)) return { answer: unauthorized(), commands: [] };
+    return { answer: document, commands: [] };
+  }
   if (route === null) return { answer: htmlPage(404, 'Not Found', `${url.pathname} is not a JSON web services path.`), commands: [] };
   if (!isAuthorized(request.headers.authorization, settings.credentials)) return { answer: unauthorized(), commands: [] };
   const mount = route[1];
@@ -91,7 +98,7 @@ async function invoke({ url, contentType, body, mount }: Incoming, settings: Han
   const { data, generation } = settings;
   const call = (statement: Statement): unknown => {
     const parameters = readCommandParameters([...statement.parameters, ...statement.flagValues]);
-    return runCommand(data, generation, { path: statement.path, parameters, method: 'null', style: 'invoke', mount });
+    return serveCommand(data, generation, settings.fixtures, { path: statement.path, parameters, method: 'null', style: 'invoke', mount });
   };
   const run = new StatementRun(call, data.format);
   const commands: string[] = [];
@@ -113,7 +120,7 @@ async function callPath({ method, url, contentType, body, mount }: Incoming, res
   return answered(settings, [path], async () => {
     const fields = await readForm(url.searchParams, contentType, body, parameterPath.join('/'));
     const call: ActionCall = { path, parameters: readCommandParameters(fields), method, style: 'path', mount };
-    return singleResult(runCommand(settings.data, settings.generation, call));
+    return singleResult(serveCommand(settings.data, settings.generation, settings.fixtures, call));
   });
 }
 

@@ -42,7 +42,7 @@ describe.each(matrix)('connection faults (%s, %s style)', (transport, style) => 
     session = new Session({ server: await refusedUrl(), transport });
     const error = failureOf(await call(style, session, getEntry, { entryId: 1 }));
     expect(error).toBeInstanceOf(NetworkError);
-    expect(error.message).toBe('/blogsentry/get-entry: network failure');
+    expect(error.message).toMatch(/^\/blogsentry\/get-entry: network failure: connect ECONNREFUSED 127\.0\.0\.1:\d+$/);
     expect(error.cause).toBeInstanceOf(Error);
   });
 

@@ -68,6 +68,20 @@ describe('liferay-sdk-builder mock', () => {
     expect(await once(cli.child, 'exit')).toEqual([0, null]);
   });
 
+  it('takes --cors and --fixtures as the library does, and exits 2 on an --cors that is no origin', async () => {
+    const cli = run(['--port', '0', '--cors', 'http://127.0.0.1:5173', '--fixtures', `${root}test/mock/fixtures-example.json`]);
+    const url = await listening(cli);
+    const answer = await fetch(`${url}/api/jsonws/invoke`, { method: 'POST', headers: { origin: 'http://127.0.0.1:5173' }, body: '{"/blogsentry/get-entry": {"entryId": 7}}' });
+    expect(answer.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
+    expect(await answer.json()).toEqual({ entryId: 7, title: 'Hello from the fixtures file' });
+    cli.child.kill('SIGTERM');
+    await once(cli.child, 'exit');
+    const wrong = run(['--port', '0', '--cors', 'localhost']);
+    const [code] = (await once(wrong.child, 'exit')) as [number | null];
+    expect(code).toBe(2);
+    expect(wrong.stderr).toBe('error: --cors takes an origin such as http://localhost:5173, or *; got "localhost"\n');
+  });
+
   it('exits 2 on a user without a password', async () => {
     const cli = run(['--port', '0', '--user', 'alone']);
     const [code] = (await once(cli.child, 'exit')) as [number | null];

@@ -13,6 +13,8 @@ export interface MockFlags {
   readonly password?: string;
   readonly latency: number;
   readonly seed: number;
+  readonly cors?: string;
+  readonly fixtures?: string;
   readonly verbose?: boolean;
 }
 
@@ -23,6 +25,8 @@ export async function runMock(flags: MockFlags, reporter: Reporter): Promise<voi
     ...(flags.discovery === undefined ? {} : { discovery: flags.discovery }),
     ...(flags.user === undefined ? {} : { user: flags.user }),
     ...(flags.password === undefined ? {} : { password: flags.password }),
+    ...(flags.cors === undefined ? {} : { cors: flags.cors }),
+    ...(flags.fixtures === undefined ? {} : { fixtures: flags.fixtures }),
     port: flags.port,
     host: flags.host,
     latency: flags.latency,

@@ -18,6 +18,8 @@ export function addMockCommand(program: Command, reporter: Reporter): void {
     .option('--password <password>', 'require HTTP Basic with this password')
     .option('--latency <ms>', 'delay every answer by this many milliseconds', wholeNumber(0), 0)
     .option('--seed <n>', 'seed of the generated results', wholeNumber(0), 1)
+    .option('--cors <origin>', 'answer CORS preflights and allow this origin (credentials allowed), or * (without credentials)')
+    .option('--fixtures <file>', "JSON file of your own results or errors for chosen actions (path, optional parameter values) and documents")
     .option('--verbose', 'print stack traces')
     .action(async (flags: MockFlags) => {
       const { runMock } = await import('./mock-action.js');

@@ -27,7 +27,15 @@ export {
   ServerError,
   TimeoutError,
 } from './errors.js';
-export type { Callback, CallOptions, Progress } from './invoker.js';
+export type {
+  Callback,
+  CallOptions,
+  PortalRequest,
+  PortalResponse,
+  Progress,
+  RequestHook,
+  ResponseHook,
+} from './invoker.js';
 // Types only: chain-style methods name them; `call` and `chain` are in chain.ts (`<package>/chain`).
 export type {
   Call,
@@ -47,4 +55,4 @@ export type { CallStyle, ServiceMethod } from './service.js';
 export type { SessionOptions } from './session.js';
 export { Session } from './session.js';
 export type { Upload } from './spec.js';
-export type { TransportKind } from './transport.js';
+export type { FetchFunction, FetchResponse, TransportKind } from './transport.js';

@@ -3,9 +3,9 @@
  * opened through the login form (`CookieAuthentication`, with the cookie sign-in it does).
  */
 import { withDeadline } from './deadline.js';
-import { AuthenticationError, HttpError, LiferayError, NetworkError, RedirectError } from './errors.js';
+import { AuthenticationError, HttpError, networkError, RedirectError } from './errors.js';
 import { followRedirects, originOf, resolveUrl, type RedirectPolicy } from './redirect.js';
-import { httpRequest, type HttpResponse, type TransportKind } from './transport.js';
+import { httpRequest, type FetchFunction, type HttpResponse, type TransportKind } from './transport.js';
 
 /**
  * How a session proves who it is. `authenticate` adds headers to each request sent to `url`; `refresh`, when
@@ -162,6 +162,8 @@ export class CookieAuthentication implements Authentication {
 export interface CookieSignInOptions {
   /** The HTTP client (default: undici in Node, else fetch). Browsers keep cookies to themselves: use Node. */
   readonly transport?: TransportKind;
+  /** A fetch-compatible function for the sign-in requests, as `SessionOptions.fetch`; `transport` is then ignored. */
+  readonly fetch?: FetchFunction;
   /** Milliseconds allowed for each sign-in (default 15000; 0: none). */
   readonly timeout?: number;
   /** Aborts the first sign-in. */
@@ -208,7 +210,7 @@ function signInWithForm(
         signal,
         ...(index ? {} : { body: form }),
       } as const;
-      const answer = await send(() => httpRequest(options.transport, request));
+      const answer = await send(() => httpRequest(options, request));
       keepCookies(cookies, answer.cookies);
       return answer;
     });
@@ -230,7 +232,7 @@ async function send(request: () => Promise<HttpResponse>): Promise<HttpResponse>
   try {
     return await request();
   } catch (cause) {
-    throw cause instanceof LiferayError ? cause : new NetworkError('network failure', { cause });
+    throw networkError(cause);
   }
 }
 

@@ -4,6 +4,7 @@
  * requests with streamed bodies through `httpRequest`. Neither follows redirects: `redirect.ts` decides.
  */
 import { LiferayError } from './errors.js';
+import type { Undici } from './undici-transport.js';
 
 /** One POST to the session's invoke URL. */
 export interface TransportRequest {
@@ -16,7 +17,23 @@ export interface TransportRequest {
 export interface TransportResponse {
   readonly status: number;
   readonly location: string | undefined;
+  /** As the client gives them; read with `headersOf` only when a hook wants them. */
+  readonly headers: RawHeaders;
   readonly body: string;
+}
+
+/** Headers as undici (an object) or fetch (a Headers) gives them. */
+export type RawHeaders = FetchResponse['headers'] | Readonly<Record<string, string | string[] | undefined>>;
+
+/** Headers by lower-case name; a repeated header's values joined with ", ". */
+export function headersOf(raw: RawHeaders): Record<string, string> {
+  const all: Record<string, string> = {};
+  if (typeof raw.forEach === 'function')
+    (raw as FetchResponse['headers']).forEach((value, name) => (all[name] = value));
+  else
+    for (const [name, value] of Object.entries(raw))
+      if (value !== undefined) all[name.toLowerCase()] = [value].flat().join(', ');
+  return all;
 }
 
 /** Sends requests to one URL; created once per session so connections are kept alive and reused. */
@@ -29,123 +46,84 @@ export interface Transport {
 export type TransportKind = 'undici' | 'fetch';
 
 /**
- * Loads undici only in Node and only at run time, through a specifier that is not a string literal, so
- * browser and React Native bundlers never follow it. Undefined when `kind` is "fetch", outside Node, or when
- * undici is not installed next to this package: fetch then does the job, without the tuned agent.
+ * How requests are sent: `fetch`, when given, sends every request (a proxy agent's fetch, msw, Next.js's or
+ * React Native's fetch); else `transport` picks the client. Session options and sign-in options are both one.
+ */
+export interface HttpClient {
+  readonly transport?: TransportKind | undefined;
+  readonly fetch?: FetchFunction | undefined;
+}
+
+/**
+ * Loads undici only where Node's module resolution may find it and only at run time, through a specifier
+ * that is not a string literal, so browser and React Native bundlers never follow it. Then keeps it only if
+ * it has what the transports use: Bun answers an import of undici with a look-alike whose Agent has no
+ * `request`. Undefined when `kind` is "fetch", or undici is missing or lacking: fetch then does the job.
  */
 async function importUndici(kind: TransportKind | undefined): Promise<Undici | undefined> {
   const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
   if (kind === 'fetch' || !node) return undefined;
   const name = 'undici';
   try {
-    return (await import(/* webpackIgnore: true */ /* @vite-ignore */ name)) as Undici;
+    const undici = (await import(/* webpackIgnore: true */ /* @vite-ignore */ name)) as Partial<Undici>;
+    return typeof undici.Agent?.prototype.request === 'function' ? (undici as Undici) : undefined;
   } catch {
     return undefined;
   }
 }
 
 /** `connections`: the most sockets the session may open (its concurrency limit); undefined for no limit. */
-export async function createTransport(
-  url: string,
-  kind: TransportKind | undefined,
-  connections?: number,
-): Promise<Transport> {
-  const undici = await importUndici(kind);
-  return undici ? nodeTransport(undici, url, connections) : fetchTransport(url);
+export async function createTransport(url: string, client: HttpClient, connections?: number): Promise<Transport> {
+  const undici = !client.fetch && (await importUndici(client.transport));
+  return undici
+    ? (await import('./undici-transport.js')).undiciTransport(undici, url, connections)
+    : fetchTransport(url, client.fetch);
 }
 
-// The little of undici and fetch used here, typed locally to compile without their types or the DOM lib.
-interface Undici {
-  Agent: new (options?: { connections?: number }) => UndiciAgent;
-  /** A request through undici's global pool. A web stream is a body undici takes: Node makes it async iterable. */
-  request(
-    url: string,
-    options: {
-      method: string;
-      headers: Readonly<Record<string, string>>;
-      body?: string | ReadableStream<Uint8Array>;
-      signal: AbortSignal;
-    },
-  ): Promise<UndiciAnswer>;
-}
-
-interface UndiciAgent {
-  request(options: {
-    origin: string;
-    path: string;
-    method: 'POST';
-    headers: Record<string, string>;
-    body: string;
-    signal: AbortSignal;
-  }): Promise<UndiciAnswer>;
-  close(): Promise<void>;
-}
-
-interface UndiciAnswer {
-  statusCode: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: AsyncIterable<Uint8Array> & {
-    text(): Promise<string>;
-    destroy(): void;
-    on(event: 'error', listener: () => void): void;
-  };
-}
-
-type Fetch = (
+/**
+ * A fetch-compatible function: the global `fetch` of browsers, Node, Deno, Bun and React Native is one, and
+ * so is any function that takes the same arguments and answers alike (only what is below is used).
+ */
+export type FetchFunction = (
   url: string,
   init: {
     method: string;
-    headers: Readonly<Record<string, string>>;
-    body?: unknown;
+    headers: Record<string, string>;
+    body?: string | Blob | ReadableStream<Uint8Array>;
     signal: AbortSignal;
     redirect: 'manual';
     duplex?: 'half';
   },
-) => Promise<{
-  status: number;
-  type?: string;
-  headers: {
+) => Promise<FetchResponse>;
+
+/** What the runtime reads of a fetch answer. */
+export interface FetchResponse {
+  /** The HTTP status. */
+  readonly status: number;
+  /** "opaqueredirect" for a redirect that a browser hides (status 0). */
+  readonly type?: string;
+  /** The answer's headers; `getSetCookie` where the runtime lets them be read (not browsers). */
+  readonly headers: {
     get(name: string): string | null;
     forEach(each: (value: string, name: string) => void): void;
     getSetCookie?(): string[];
   };
-  body: ReadableStream<Uint8Array> | null;
+  /** The body as a stream, for downloads. */
+  readonly body: ReadableStream<Uint8Array> | null;
+  /** The whole body as text, for calls and uploads. */
   text(): Promise<string>;
-}>;
-
-/** undici's `request` on one keep-alive Agent: the cheapest way to POST from Node. Redirects are not followed. */
-function nodeTransport(undici: Undici, url: string, connections?: number): Transport {
-  const match = /^([^:/]+:\/\/[^/]+)(.*)$/.exec(url);
-  const origin = match?.[1] ?? url;
-  const path = match?.[2] || '/';
-  // A call that follows an answer in the same tick finds its socket not yet back in the pool, and undici would
-  // open another: capped at the session's limit, the pool queues that call for the moment instead.
-  const agent = new undici.Agent(connections ? { connections } : {});
-  return {
-    async send({ headers, body, signal }: TransportRequest): Promise<TransportResponse> {
-      const answer = await agent.request({ origin, path, method: 'POST', headers, body, signal });
-      const location = answer.headers['location'];
-      return {
-        status: answer.statusCode,
-        location: typeof location === 'string' ? location : undefined,
-        body: await answer.body.text(),
-      };
-    },
-    close: () => agent.close(),
-  };
 }
 
-/** The global `fetch`: browsers, React Native, Deno, Bun, and Node without undici. */
-function fetchTransport(url: string): Transport {
+/** The given or the global `fetch`: browsers, React Native, Deno, Bun, and Node without undici. */
+function fetchTransport(url: string, given: FetchFunction | undefined): Transport {
   return {
     async send({ headers, body, signal }: TransportRequest): Promise<TransportResponse> {
-      const fetch = (globalThis as { fetch?: Fetch }).fetch;
-      if (!fetch) throw noFetch();
-      const answer = await fetch(url, { method: 'POST', headers, body, signal, redirect: 'manual' });
+      const answer = await fetchOf(given)(url, { method: 'POST', headers, body, signal, redirect: 'manual' });
       return {
         // Browsers hide manual redirects as status 0 "opaqueredirect": still a redirect.
         status: answer.type === 'opaqueredirect' ? 302 : answer.status,
         location: answer.headers.get('location') ?? undefined,
+        headers: answer.headers,
         body: await answer.text(),
       };
     },
@@ -191,40 +169,17 @@ export interface HttpResponse {
  * `fetch`, and resolves once the answer's headers are in. The session's kept-alive JSON transport only posts
  * small strings; streaming both ways is kept here, out of the core, for the apps that transfer files.
  */
-export async function httpRequest(transport: TransportKind | undefined, request: HttpRequest): Promise<HttpResponse> {
-  const undici = await importUndici(transport);
-  return undici ? undiciRequest(undici, request) : fetchRequest(request);
+export async function httpRequest(client: HttpClient, request: HttpRequest): Promise<HttpResponse> {
+  const undici = !client.fetch && (await importUndici(client.transport));
+  return undici
+    ? (await import('./undici-transport.js')).undiciRequest(undici, request)
+    : fetchRequest(fetchOf(client.fetch), request);
 }
 
-async function undiciRequest(
-  undici: Undici,
+async function fetchRequest(
+  fetch: FetchFunction,
   { url, method, headers, body, signal }: HttpRequest,
 ): Promise<HttpResponse> {
-  const sent = typeof body === 'object' ? body.stream() : body;
-  const answer = await undici.request(url, { method, headers, signal, ...(sent === undefined ? {} : { body: sent }) });
-  const all: Record<string, string> = {};
-  for (const [name, value] of Object.entries(answer.headers))
-    if (value !== undefined) all[name] = [value].flat().join(', ');
-  const cookies = answer.headers['set-cookie'];
-  const chunks = answer.body[Symbol.asyncIterator]();
-  return {
-    status: answer.statusCode,
-    location: all['location'],
-    headers: all,
-    cookies: cookies === undefined ? [] : [cookies].flat(),
-    read: async () => (await chunks.next()).value as Uint8Array | undefined,
-    text: () => answer.body.text(),
-    cancel: () => {
-      // Destroying a body not read to its end makes it emit an abort error: expected, so not an unhandled one.
-      answer.body.on('error', () => {});
-      answer.body.destroy();
-    },
-  };
-}
-
-async function fetchRequest({ url, method, headers, body, signal }: HttpRequest): Promise<HttpResponse> {
-  const fetch = (globalThis as { fetch?: Fetch }).fetch;
-  if (!fetch) throw noFetch();
   // Aborting the signal also ends a body being read; `cancel` ends it otherwise.
   const controller = new AbortController();
   const abort = (): void => controller.abort(signal.reason);
@@ -238,13 +193,12 @@ async function fetchRequest({ url, method, headers, body, signal }: HttpRequest)
   const answer = await fetch(url, {
     method,
     headers: kept,
-    body: sent,
+    ...(sent === undefined ? {} : { body: sent }),
     signal: controller.signal,
     redirect: 'manual',
     duplex: 'half',
   });
-  const all: Record<string, string> = {};
-  answer.headers.forEach((value, name) => (all[name] = value));
+  const all = headersOf(answer.headers);
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   return {
     // Browsers hide manual redirects as status 0 "opaqueredirect": still a redirect.
@@ -261,6 +215,9 @@ async function fetchRequest({ url, method, headers, body, signal }: HttpRequest)
   };
 }
 
-function noFetch(): LiferayError {
-  return new LiferayError('no global fetch in this runtime', { code: 'LIFERAY_UNSUPPORTED' });
+/** The given fetch, else the global one, looked up when used: an app or a test may set it late. */
+function fetchOf(given: FetchFunction | undefined): FetchFunction {
+  const fetch = given ?? (globalThis as { fetch?: FetchFunction }).fetch;
+  if (!fetch) throw new LiferayError('no global fetch in this runtime', { code: 'LIFERAY_UNSUPPORTED' });
+  return fetch;
 }

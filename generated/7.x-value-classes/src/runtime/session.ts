@@ -12,11 +12,18 @@ import { chooseOverload, toCommand, type Command } from './command.js';
 import { ConcurrencyLimit } from './concurrency.js';
 import { withDeadline } from './deadline.js';
 import type { Download } from './download.js';
-import { AuthenticationError, LiferayError, NetworkError } from './errors.js';
-import type { Callback, CallOptions } from './invoker.js';
-import type { Redirectable, RedirectPolicy } from './redirect.js';
+import { AuthenticationError, networkError } from './errors.js';
+import type { Callback, CallOptions, RequestHook, ResponseHook } from './invoker.js';
+import type { Hop, Redirectable, RedirectPolicy } from './redirect.js';
 import type { ActionSpec } from './spec.js';
-import { createTransport, type Transport, type TransportKind } from './transport.js';
+import {
+  createTransport,
+  type FetchFunction,
+  type HttpClient,
+  type RawHeaders,
+  type Transport,
+  type TransportKind,
+} from './transport.js';
 
 /** How to reach and call one portal. */
 export interface SessionOptions {
@@ -34,8 +41,21 @@ export interface SessionOptions {
   readonly maxConcurrency?: number;
   /** Coalesce reads made in the same tick into one request (`true`: default settings). */
   readonly autoBatch?: AutoBatchOptions | boolean;
-  /** The HTTP client (default: undici in Node, else fetch). */
+  /** The HTTP client (default: undici where it is installed and complete, else fetch); ignored with `fetch`. */
   readonly transport?: TransportKind;
+  /**
+   * A fetch-compatible function that sends every request of the session, uploads and downloads included:
+   * a fetch with a proxy agent or a certificate of its own, msw's, Next.js's, React Native's.
+   */
+  readonly fetch?: FetchFunction;
+  /**
+   * Called before each request goes, after the credentials were added: may add or change headers (sign the
+   * request), or log it. A request to another origin than the portal's (a download redirected to a CDN)
+   * goes without it, as without the session's headers. Runs again for each retry and redirect.
+   */
+  readonly onRequest?: RequestHook;
+  /** Called with each answer before it is parsed, redirects and error answers included. */
+  readonly onResponse?: ResponseHook;
 }
 
 /** A connection to one portal; generated services call it. Create one per portal and user, and reuse it. */
@@ -52,7 +72,8 @@ export class Session {
   readonly timeout: number;
   readonly #headers: Readonly<Record<string, string>> | undefined;
   readonly #authentication: Authentication | undefined;
-  readonly #transportKind: TransportKind | undefined;
+  /** The options: the HTTP client (`fetch`, `transport`) and the session's hooks. */
+  readonly #client: SessionOptions;
   readonly #limit: ConcurrencyLimit | undefined;
   readonly #connections: number | undefined;
   readonly #autoBatch: Promise<AutoBatch> | undefined;
@@ -65,7 +86,7 @@ export class Session {
     this.timeout = options.timeout ?? 15000;
     this.#headers = options.headers;
     this.#authentication = options.authentication;
-    this.#transportKind = options.transport;
+    this.#client = options;
     this.#limit = options.maxConcurrency ? new ConcurrencyLimit(options.maxConcurrency) : undefined;
     this.#connections = options.maxConcurrency;
     const autoBatch = options.autoBatch;
@@ -109,9 +130,9 @@ export class Session {
   async send(commands: readonly Command[], options?: CallOptions, path?: string): Promise<unknown[]> {
     const body = JSON.stringify(commands);
     const url = this.jsonwsUrl + '/invoke';
-    const request = { url, path, options, contentType: 'application/json; charset=utf-8' };
+    const request = { url, path, options, body, contentType: 'application/json; charset=utf-8' };
     const answer = await this.exchange(request, async ({ headers, signal }) =>
-      (await (this.#transport ??= createTransport(url, this.#transportKind, this.#connections))).send({
+      (await (this.#transport ??= createTransport(url, this.#client, this.#connections))).send({
         headers,
         body,
         signal,
@@ -162,7 +183,7 @@ export class Session {
    * first use, decides), and one more attempt after a refresh when the portal refused the credentials
    * (unless `retry` is false: a body that can not be sent twice).
    */
-  exchange<T extends Redirectable>(request: Exchange, attempt: Attempt<T>): Promise<T> {
+  exchange<T extends Answer>(request: Exchange, attempt: Attempt<T>): Promise<T> {
     const { url, path, options, contentType, retry = true, redirects } = request;
     return withDeadline(options?.signal, options?.timeout ?? this.timeout, path, async (signal, touch) => {
       await this.#limit?.acquire();
@@ -173,21 +194,25 @@ export class Session {
           const headers: Record<string, string> = { ...this.#headers, ...options?.headers };
           if (contentType) headers['Content-Type'] = contentType;
           await this.#authentication?.authenticate(headers, url);
-          const transport = this.#transportKind;
-          const send = (at: string, sent: Record<string, string>): Promise<T> =>
-            attempt({ url: at, headers: sent, signal, touch, transport });
-          try {
-            const answer = redirects
-              ? (
-                  await (
-                    await import('./redirect.js')
-                  ).followRedirects(url, this.server, redirects, (hop) => send(hop.url, hop.trusted ? headers : {}))
-                )[0]
-              : await send(url, headers);
-            return [answer, headers];
-          } catch (cause) {
-            throw cause instanceof LiferayError ? cause : new NetworkError('network failure', { path, cause });
-          }
+          const client = this.#client;
+          const hop = async (at: Hop): Promise<T> => {
+            const sent = at.trusted ? headers : {};
+            const go = async (sending: Record<string, string>): Promise<T> => {
+              try {
+                return await attempt({ url: at.url, headers: sending, signal, touch, client });
+              } catch (cause) {
+                throw networkError(cause, path);
+              }
+            };
+            // Hooks load only when set: calls without them pay nothing.
+            return client.onRequest || client.onResponse || options?.onRequest || options?.onResponse
+              ? (await import('./hooks.js')).sendWithHooks([client, options], request, at, sent, go)
+              : go(sent);
+          };
+          const answer = redirects
+            ? (await (await import('./redirect.js')).followRedirects(url, this.server, redirects, hop))[0]
+            : await hop({ url, index: 0, trusted: true });
+          return [answer, headers];
         };
         const [answer, headers] = await send();
         if (!retry || !isRefusal(answer.status, answer.location) || !(await this.#refresh(headers, path)))
@@ -214,6 +239,10 @@ export interface Exchange {
   readonly url: string;
   readonly path: string | undefined;
   readonly options: CallOptions | undefined;
+  /** POST unless said. */
+  readonly method?: 'GET' | 'POST';
+  /** The body as hooks see it, when it is text. */
+  readonly body?: string;
   readonly contentType?: string;
   /** False when the body cannot be sent twice (a stream): no retry after a refresh. */
   readonly retry?: boolean;
@@ -227,8 +256,15 @@ export interface AttemptContext {
   readonly headers: Record<string, string>;
   readonly signal: AbortSignal;
   readonly touch: () => void;
-  readonly transport: TransportKind | undefined;
+  readonly client: HttpClient;
+}
+
+/** @internal What an attempt answers: enough to follow redirects and to show it to `onResponse`. */
+export interface Answer extends Redirectable {
+  readonly headers: RawHeaders;
+  /** The answer's text when it was read whole. */
+  readonly body?: unknown;
 }
 
 /** @internal Sends one request of `Session.exchange` and resolves with the answer: once per hop, again after a refresh. */
-export type Attempt<T extends Redirectable> = (context: AttemptContext) => Promise<T>;
+export type Attempt<T extends Answer> = (context: AttemptContext) => Promise<T>;

@@ -21,7 +21,46 @@ export interface CallOptions {
    * and bytes, outside Node) reports only its end, and for it `timeout` covers the whole upload.
    */
   readonly onProgress?: (progress: Progress) => void;
+  /** Called after the session's `onRequest`, for this call's requests only (see `SessionOptions.onRequest`). */
+  readonly onRequest?: RequestHook;
+  /** Called after the session's `onResponse`, for this call's answers only (see `SessionOptions.onResponse`). */
+  readonly onResponse?: ResponseHook;
 }
+
+/**
+ * A request about to go to the portal, as `onRequest` sees it: change its headers to add some or to sign it.
+ * Redirects followed (downloads) are requests too; one that leaves the portal's origin goes without any hook.
+ */
+export interface PortalRequest {
+  /** Where it goes: the session's `/invoke`, an action's URL (uploads), a document (downloads). */
+  readonly url: string;
+  /** POST for calls, batches and uploads; GET for downloads and the redirects they follow. */
+  readonly method: 'GET' | 'POST';
+  /** What is sent, credentials included; changes made here are sent. */
+  readonly headers: Record<string, string>;
+  /** The JSON commands of a call or a batch; undefined for uploads (a streamed form) and downloads. */
+  readonly body: string | undefined;
+  /** The JSON-WS path of a single call, or the URL of a download; undefined for a batch. */
+  readonly path: string | undefined;
+}
+
+/** An answer as `onResponse` sees it, before the runtime reads it. */
+export interface PortalResponse {
+  /** Where it came from. */
+  readonly url: string;
+  /** The HTTP status, redirects and errors included. */
+  readonly status: number;
+  /** By lower-case name; a repeated header's values joined with ", ". */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The answer's text, for JSON calls and uploads; undefined for downloads (streamed to the caller). */
+  readonly body: string | undefined;
+}
+
+/** Sees, and may change, each request before it is sent; may be async. What it throws rejects the call. */
+export type RequestHook = (request: PortalRequest) => void | Promise<void>;
+
+/** Sees each answer before it is parsed; may be async. What it throws rejects the call. */
+export type ResponseHook = (response: PortalResponse, request: PortalRequest) => void | Promise<void>;
 
 /** How far a transfer is: bytes so far and, when known, in all (an upload counts its whole multipart body). */
 export interface Progress {

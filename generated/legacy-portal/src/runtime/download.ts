@@ -1,5 +1,5 @@
 import { readAnswer } from './answer.js';
-import { AbortError, NetworkError, TimeoutError } from './errors.js';
+import { AbortError, networkError, TimeoutError } from './errors.js';
 import type { CallOptions } from './invoker.js';
 import { resolveUrl, type RedirectPolicy } from './redirect.js';
 import type { Session } from './session.js';
@@ -44,10 +44,10 @@ const DOWNLOAD: RedirectPolicy = { follow: 5, leaveOrigin: true, stopAtSignIn: t
  */
 export async function download(session: Session, url: string, options?: CallOptions): Promise<Download> {
   let final = resolveUrl(session.server + '/', url);
-  const request = { url: final, path: url, options, redirects: DOWNLOAD };
-  const response = await session.exchange(request, ({ url: at, headers, signal, transport }) => {
+  const request = { url: final, path: url, options, method: 'GET', redirects: DOWNLOAD } as const;
+  const response = await session.exchange(request, ({ url: at, headers, signal, client }) => {
     final = at;
-    return httpRequest(transport, { url: at, method: 'GET', headers, signal });
+    return httpRequest(client, { url: at, method: 'GET', headers, signal });
   });
   const { status, location, headers } = response;
   if (status < 200 || status > 299) readAnswer({ status, location, body: await response.text() }, url);
@@ -107,7 +107,7 @@ function bodyStream(
         try {
           chunk = await response.read();
         } catch (cause) {
-          return stop?.(new NetworkError('network failure', { path: url, cause }));
+          return stop?.(networkError(cause, url));
         }
         clearTimeout(timer);
         // Aborted or timed out while reading: the stream has its error already.

@@ -36,7 +36,7 @@ export async function upload(
   const contentType = 'multipart/form-data; boundary=' + boundary;
   const answer = await session.exchange(
     { url: session.jsonwsUrl + path, path, options, contentType, retry },
-    async ({ url, headers, signal, touch, transport }) => {
+    async ({ url, headers, signal, touch, client }) => {
       loaded = 0;
       const body = multipartBody(boundary, parts, (bytes) => {
         loaded += bytes;
@@ -45,8 +45,9 @@ export async function upload(
       });
       total = body.size;
       if (total !== undefined) headers['Content-Length'] = String(total);
-      const response = await httpRequest(transport, { url, method: 'POST', headers, body, signal });
-      return { status: response.status, location: response.location, body: await response.text() };
+      const response = await httpRequest(client, { url, method: 'POST', headers, body, signal });
+      const { status, location } = response;
+      return { status, location, headers: response.headers, body: await response.text() };
     },
   );
   const [result] = readAnswer(answer, path, true);
