@@ -4,7 +4,7 @@
  * with the credentials for its URL, the redirect policy (redirect.ts), and one retry when the portal refuses
  * the credentials and the authentication can refresh them.
  */
-import { isRefusal, readAnswer } from './answer.js';
+import { readAnswer } from './answer.js';
 import type { Authentication } from './authentication.js';
 import type { AutoBatch, AutoBatchOptions } from './auto-batch.js';
 import type { BatchSession } from './batch.js';
@@ -186,7 +186,13 @@ export class Session {
           }
         };
         const [answer, headers] = await send();
-        if (!retry || !isRefusal(answer.status, answer.location) || !(await this.#refresh(headers, path)))
+        // Only an authentication that can renew its credentials needs to know that they were refused.
+        if (
+          !retry ||
+          !this.#authentication?.refresh ||
+          !(await import('./refusal.js')).isRefused(answer, url, path) ||
+          !(await this.#refresh(headers, path))
+        )
           return answer;
         answer.cancel?.();
         return (await send())[0];
@@ -196,11 +202,16 @@ export class Session {
     });
   }
 
+  /**
+   * A failure to reach the portal while renewing (a timeout, a reset, an abort) passes through as it is: only
+   * a refusal is an AuthenticationError, which may make an app drop the credentials it stored.
+   */
   async #refresh(refused: Readonly<Record<string, string>>, path?: string): Promise<boolean> {
     try {
       return (await this.#authentication?.refresh?.(refused)) ?? false;
     } catch (cause) {
-      throw new AuthenticationError('authentication failed (HTTP 401)', { path, cause });
+      if (cause instanceof LiferayError && !(cause instanceof AuthenticationError)) throw cause;
+      throw new AuthenticationError('renewing the credentials failed', { path, cause });
     }
   }
 }
