@@ -4,7 +4,7 @@
  * renewing that are not refusals.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { redirect, sequence, startPortalServer, type PortalHandler, type PortalServer } from '../helpers/portal-server.js';
+import { redirect, sequence, startPortalServer, type PortalHandler, type PortalServer, type RecordedRequest } from '../helpers/portal-server.js';
 import {
   AuthenticationError,
   BasicAuthentication,
@@ -35,7 +35,7 @@ async function open(handler: PortalHandler, authentication: Authentication): Pro
   return session;
 }
 
-const bearer = (token: string) => (request: { headers: { authorization?: string } }) => request.headers.authorization === `Bearer ${token}`;
+const bearer = (token: string) => (request: RecordedRequest) => request.headers.authorization === `Bearer ${token}`;
 
 /** A Bearer token renewed by counting: "new-1", "new-2", ... */
 function renewing(): { authentication: BearerAuthentication; renewals: () => number } {

@@ -12,7 +12,7 @@ import { chooseOverload, toCommand, type Command } from './command.js';
 import { ConcurrencyLimit } from './concurrency.js';
 import { withDeadline } from './deadline.js';
 import type { Download } from './download.js';
-import { AuthenticationError, LiferayError, NetworkError } from './errors.js';
+import { LiferayError, NetworkError } from './errors.js';
 import type { Callback, CallOptions } from './invoker.js';
 import type { Redirectable, RedirectPolicy } from './redirect.js';
 import type { ActionSpec } from './spec.js';
@@ -168,7 +168,7 @@ export class Session {
         const send = async (): Promise<[T, Record<string, string>]> => {
           const headers: Record<string, string> = { ...this.#headers, ...options?.headers };
           if (contentType) headers['Content-Type'] = contentType;
-          await this.#authentication?.authenticate(headers, url);
+          await this.#authentication?.authenticate(headers, url, this.server);
           const transport = this.#transportKind;
           const send = (at: string, sent: Record<string, string>): Promise<T> =>
             attempt({ url: at, headers: sent, signal, touch, transport });
@@ -186,12 +186,13 @@ export class Session {
           }
         };
         const [answer, headers] = await send();
+        const authentication = this.#authentication;
+        if (answer.cookies) authentication?.keep?.(answer.cookies, url);
         // Only an authentication that can renew its credentials needs to know that they were refused.
         if (
           !retry ||
-          !this.#authentication?.refresh ||
-          !(await import('./refusal.js')).isRefused(answer, url, path) ||
-          !(await this.#refresh(headers, path))
+          !authentication?.refresh ||
+          !(await (await import('./refusal.js')).renew(authentication, answer, url, headers, path))
         )
           return answer;
         answer.cancel?.();
@@ -200,19 +201,6 @@ export class Session {
         this.#limit?.release();
       }
     });
-  }
-
-  /**
-   * A failure to reach the portal while renewing (a timeout, a reset, an abort) passes through as it is: only
-   * a refusal is an AuthenticationError, which may make an app drop the credentials it stored.
-   */
-  async #refresh(refused: Readonly<Record<string, string>>, path?: string): Promise<boolean> {
-    try {
-      return (await this.#authentication?.refresh?.(refused)) ?? false;
-    } catch (cause) {
-      if (cause instanceof LiferayError && !(cause instanceof AuthenticationError)) throw cause;
-      throw new AuthenticationError('renewing the credentials failed', { path, cause });
-    }
   }
 }
 

@@ -17,6 +17,8 @@ export interface TransportResponse {
   readonly status: number;
   readonly location: string | undefined;
   readonly body: string;
+  /** Its Set-Cookie headers, where the runtime can read them (not in browsers), for a cookie session. */
+  readonly cookies?: readonly string[] | undefined;
 }
 
 /** Sends requests to one URL; created once per session so connections are kept alive and reused. */
@@ -124,11 +126,12 @@ function nodeTransport(undici: Undici, url: string, connections?: number): Trans
   return {
     async send({ headers, body, signal }: TransportRequest): Promise<TransportResponse> {
       const answer = await agent.request({ origin, path, method: 'POST', headers, body, signal });
-      const location = answer.headers['location'];
+      const { location, 'set-cookie': cookies } = answer.headers;
       return {
         status: answer.statusCode,
         location: typeof location === 'string' ? location : undefined,
         body: await answer.body.text(),
+        cookies: cookies === undefined ? undefined : [cookies].flat(),
       };
     },
     close: () => agent.close(),
@@ -147,6 +150,7 @@ function fetchTransport(url: string): Transport {
         status: answer.type === 'opaqueredirect' ? 302 : answer.status,
         location: answer.headers.get('location') ?? undefined,
         body: await answer.text(),
+        cookies: answer.headers.getSetCookie?.(),
       };
     },
     close: () => Promise.resolve(),

@@ -35,6 +35,8 @@ export interface Redirectable {
   readonly location: string | undefined;
   /** The whole body, when it was read with the headers (JSON calls, uploads). */
   readonly body?: string;
+  /** Its Set-Cookie headers, where the runtime can read them (not in browsers). */
+  readonly cookies?: readonly string[] | undefined;
   /** Releases an answer whose body will not be read. */
   cancel?(): void;
 }

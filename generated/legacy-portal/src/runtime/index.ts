@@ -8,8 +8,8 @@
  * modules loaded on first use; bundlers shake off the rest of what an app does not use, such as
  * CookieAuthentication.
  */
-export type { Authentication, CookieSignInOptions } from './authentication.js';
-export { BasicAuthentication, BearerAuthentication, CookieAuthentication } from './authentication.js';
+export type { Authentication } from './authentication.js';
+export { BasicAuthentication, BearerAuthentication } from './authentication.js';
 export type { AutoBatchOptions } from './auto-batch.js';
 export { BatchSession } from './batch.js';
 export type { Bytes, UploadDataOptions, UploadSource } from './command.js';
@@ -27,6 +27,8 @@ export {
   ServerError,
   TimeoutError,
 } from './errors.js';
+export type { CookieSignInOptions } from './cookie-authentication.js';
+export { CookieAuthentication } from './cookie-authentication.js';
 export type { Callback, CallOptions, Progress } from './invoker.js';
 export type { CallStyle, ServiceMethod } from './service.js';
 export type { SessionOptions } from './session.js';

@@ -3,7 +3,30 @@
  * sends the request again. Loaded by the session only when its authentication can renew (`refresh`), and by
  * the redirect policy.
  */
+import type { Authentication } from './authentication.js';
+import { AuthenticationError, LiferayError } from './errors.js';
 import type { Redirectable } from './redirect.js';
+
+/**
+ * Whether to send again a request whose `answer` refused its credentials: the authentication renewed them.
+ * A failure to reach the portal while renewing (a timeout, a reset, an abort) passes through as it is: only a
+ * refusal is an AuthenticationError, which may make an app drop the credentials it stored.
+ */
+export async function renew(
+  authentication: Authentication,
+  answer: Redirectable,
+  url: string,
+  refused: Readonly<Record<string, string>>,
+  path: string | undefined,
+): Promise<boolean> {
+  if (!isRefused(answer, url, path)) return false;
+  try {
+    return (await authentication.refresh?.(refused)) ?? false;
+  } catch (cause) {
+    if (cause instanceof LiferayError && !(cause instanceof AuthenticationError)) throw cause;
+    throw new AuthenticationError('renewing the credentials failed', { path, cause });
+  }
+}
 
 /**
  * Whether `answer`, to a request to `url`, refused its credentials. `path`: the one action called, absent for
@@ -45,7 +68,11 @@ export function isAccessRequired(body: unknown): boolean {
   );
 }
 
-/** The scheme, host and port of an absolute URL, lower-cased: what decides where credentials may go. */
+/**
+ * The scheme, host and port of an absolute URL, lower-cased and without a default port (":80" for http,
+ * ":443" for https): what decides where credentials may go.
+ */
 export function originOf(url: string): string {
-  return (/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i.exec(url)?.[0] ?? '').toLowerCase();
+  const origin = (/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i.exec(url)?.[0] ?? '').toLowerCase();
+  return /^http:\/\/.*:80$|^https:\/\/.*:443$/.test(origin) ? origin.replace(/:\d+$/, '') : origin;
 }
