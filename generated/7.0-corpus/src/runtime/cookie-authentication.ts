@@ -4,7 +4,7 @@
  */
 import { withDeadline } from './deadline.js';
 import { AuthenticationError, HttpError, LiferayError, NetworkError, RedirectError } from './errors.js';
-import type { Authentication } from './authentication.js';
+import { renewalMargin, type Authentication } from './authentication.js';
 import { followRedirects, originOf, resolveUrl, type RedirectPolicy } from './redirect.js';
 import { httpRequest, type HttpResponse, type TransportKind } from './transport.js';
 
@@ -31,6 +31,9 @@ export class CookieAuthentication implements Authentication {
   readonly #options: Omit<CookieSignInOptions, 'signal'>;
   #cookies = new Map<string, string>();
   #authToken = '';
+  // When the portal session was last used, in milliseconds since the epoch; it ends after `#idle` ms unused.
+  #usedAt = 0;
+  readonly #idle: number;
   // Calls refused together share one sign-in.
   #signingIn: Promise<boolean> | undefined;
 
@@ -41,6 +44,8 @@ export class CookieAuthentication implements Authentication {
     this.#password = password;
     const { signal: _firstOnly, ...kept } = options;
     this.#options = kept;
+    const timeout = options.sessionTimeout ?? 15 * 60000;
+    this.#idle = timeout - renewalMargin(timeout);
   }
 
   /** Signs in to the portal at `server`; rejects with an AuthenticationError when the portal refuses. */
@@ -64,7 +69,7 @@ export class CookieAuthentication implements Authentication {
    * Adds the cookies and the CSRF token to requests to the portal's origin, and nothing elsewhere. Throws for
    * a session whose server is another origin than the one signed in to: its calls would go as the guest's.
    */
-  authenticate(headers: Record<string, string>, url: string, server?: string): void {
+  async authenticate(headers: Record<string, string>, url: string, server?: string): Promise<void> {
     if (server !== undefined && originOf(server) !== this.#origin) {
       throw new AuthenticationError(
         'signed in to ' +
@@ -76,6 +81,9 @@ export class CookieAuthentication implements Authentication {
       );
     }
     if (originOf(url) !== this.#origin) return;
+    // The portal ends a session left unused for its session timeout: sign in again just before that.
+    if (Date.now() - this.#usedAt >= this.#idle) await this.#signIn();
+    this.#usedAt = Date.now();
     // The app's own cookies (a load balancer's sticky cookie) go first, then the session's. Headers come in
     // the order the session merged them, the call's last: the last Cookie header of any case is the app's.
     let own = '';
@@ -98,6 +106,11 @@ export class CookieAuthentication implements Authentication {
     // Sent before another call signed in again (the token changes at each sign-in): retry with the new session
     // rather than sign in again.
     if (refused['X-CSRF-Token'] !== this.#authToken) return Promise.resolve(true);
+    return this.#signIn();
+  }
+
+  /** Signs in again, once for all the calls that need it together. */
+  #signIn(): Promise<boolean> {
     return (this.#signingIn ??= signInWithForm(this.#server, this.#user, this.#password, this.#options)
       .then((session) => {
         this.#use(session);
@@ -109,6 +122,7 @@ export class CookieAuthentication implements Authentication {
   #use(session: PortalSession): void {
     this.#cookies = new Map(session.cookies);
     this.#authToken = session.authToken;
+    this.#usedAt = Date.now();
   }
 }
 
@@ -122,6 +136,11 @@ export interface CookieSignInOptions {
   readonly signal?: AbortSignal;
   /** Headers sent with the sign-in requests. */
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * The portal's session timeout in milliseconds (default 15 minutes, the portal's `session.timeout`): a
+   * portal session left unused that long is signed in again just before (a minute before, or a tenth of it).
+   */
+  readonly sessionTimeout?: number;
 }
 
 /** A signed-in portal session: its cookies by name, and its CSRF token (`Liferay.authToken`, "p_auth"). */

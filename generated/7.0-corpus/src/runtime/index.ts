@@ -8,7 +8,7 @@
  * modules loaded on first use; bundlers shake off the rest of what an app does not use, such as
  * CookieAuthentication.
  */
-export type { Authentication } from './authentication.js';
+export type { Authentication, BearerOptions, BearerToken } from './authentication.js';
 export { BasicAuthentication, BearerAuthentication } from './authentication.js';
 export type { AutoBatchOptions } from './auto-batch.js';
 export { BatchSession } from './batch.js';

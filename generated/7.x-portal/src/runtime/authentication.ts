@@ -3,6 +3,7 @@
  * opened through the login form is `CookieAuthentication` (cookie-authentication.ts), and the OAuth 2 sign-in
  * flows are in oauth2.ts, so that apps that use neither do not carry them.
  */
+import { AuthenticationError, LiferayError } from './errors.js';
 
 /**
  * How a session proves who it is. `authenticate` adds headers to each request sent to `url`; `refresh`, when
@@ -37,36 +38,81 @@ export class BasicAuthentication implements Authentication {
   }
 }
 
-/** An OAuth 2 bearer token, optionally renewed by `refresh` when the portal answers 401. */
+/** A bearer token and when it expires, as `BearerAuthentication`'s `refresh` may resolve. */
+export interface BearerToken {
+  /** The access token, sent as `Authorization: Bearer <token>`. */
+  readonly token: string;
+  /** When it expires: a Date, or milliseconds since the epoch. */
+  readonly expiresAt?: Date | number;
+  /** Seconds from now until it expires, as OAuth 2's `expires_in`. */
+  readonly expiresIn?: number;
+}
+
+/** How a bearer token is renewed; each is optional. */
+export interface BearerOptions {
+  /** Gets a new token: a string, or a `BearerToken` with its expiry. Without it, the token is never renewed. */
+  readonly refresh?: () => Promise<string | BearerToken>;
+  /** When the first token expires (a Date, or milliseconds since the epoch). */
+  readonly expiresAt?: Date | number;
+  /** Seconds from now until the first token expires. */
+  readonly expiresIn?: number;
+}
+
+/**
+ * An OAuth 2 bearer token. With `refresh`, it is renewed before it expires (when its expiry is known: a minute
+ * before, or a tenth of its lifetime when that is shorter), and when the portal refuses it (a 401, or
+ * "Authenticated access required": the portal treats an expired token as the guest's); one renewal at a time.
+ */
 export class BearerAuthentication implements Authentication {
-  #token: string;
-  readonly #renew: (() => Promise<string>) | undefined;
+  #token = '';
+  // Milliseconds since the epoch after which the token is renewed before use; Infinity: not known.
+  #renewAt = Infinity;
+  readonly #renew: (() => Promise<string | BearerToken>) | undefined;
   // Calls failing together share one renewal.
   #renewing: Promise<boolean> | undefined;
 
-  constructor(token: string, options?: { refresh?: () => Promise<string> }) {
-    this.#token = token;
-    this.#renew = options?.refresh;
+  constructor(token: string, options: BearerOptions = {}) {
+    this.#use({ ...options, token });
+    this.#renew = options.refresh;
   }
 
-  /** Adds the Authorization header with the current token. */
-  authenticate(headers: Record<string, string>): void {
-    headers['Authorization'] = 'Bearer ' + this.#token;
+  /** Adds the Authorization header with the current token, renewed first when it is about to expire. */
+  authenticate(headers: Record<string, string>): void | Promise<void> {
+    const add = (): void => void (headers['Authorization'] = 'Bearer ' + this.#token);
+    if (!this.#renew || Date.now() < this.#renewAt) return add();
+    return this.#renewal().then(add, (cause: unknown) => {
+      throw cause instanceof LiferayError ? cause : new AuthenticationError('renewing the token failed', { cause });
+    });
   }
 
   /** Renews the token with the `refresh` option, once for all the calls refused together. */
   refresh(refused: Readonly<Record<string, string>>): Promise<boolean> {
-    const renew = this.#renew;
-    if (!renew) return Promise.resolve(false);
+    if (!this.#renew) return Promise.resolve(false);
     // Sent before another call renewed the token: retry with the new one rather than renew again.
     if (refused['Authorization'] !== 'Bearer ' + this.#token) return Promise.resolve(true);
-    return (this.#renewing ??= renew()
+    return this.#renewal();
+  }
+
+  #renewal(): Promise<boolean> {
+    return (this.#renewing ??= (this.#renew as () => Promise<string | BearerToken>)()
       .then((token) => {
-        this.#token = token;
+        this.#use(typeof token === 'string' ? { token } : token);
         return true;
       })
       .finally(() => (this.#renewing = undefined)));
   }
+
+  #use({ token, expiresAt, expiresIn }: BearerToken): void {
+    const now = Date.now();
+    const at = expiresIn !== undefined ? now + expiresIn * 1000 : expiresAt === undefined ? Infinity : +expiresAt;
+    this.#token = token;
+    this.#renewAt = at - renewalMargin(at - now);
+  }
+}
+
+/** How long before an expiry to renew: a minute, or a tenth of the lifetime left when that is shorter. */
+export function renewalMargin(lifetime: number): number {
+  return Math.min(60000, Math.max(0, lifetime) / 10);
 }
 
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
