@@ -128,10 +128,9 @@ export class Session {
     build: (batch: BatchSession) => T,
     options?: CallOptions,
   ): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
-    const batch = new (await import('./batch.js')).BatchSession(this);
-    // Both awaited together, so a call that failed to queue is never an unhandled rejection meanwhile.
-    const [results] = await Promise.all([Promise.all(build(batch)), batch.send(options)]);
-    return results;
+    return (await import('./batch.js')).runBatch(this, build, options) as Promise<{
+      -readonly [K in keyof T]: Awaited<T[K]>;
+    }>;
   }
 
   /**

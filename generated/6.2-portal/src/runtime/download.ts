@@ -1,4 +1,5 @@
 import { readAnswer } from './answer.js';
+import { watch } from './deadline.js';
 import { AbortError, NetworkError, TimeoutError } from './errors.js';
 import type { CallOptions } from './invoker.js';
 import { resolveUrl, type RedirectPolicy } from './redirect.js';
@@ -79,11 +80,12 @@ function bodyStream(
   let loaded = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stop: ((error: Error) => void) | undefined;
+  let unwatch: (() => void) | undefined;
   const onAbort = (): void => stop?.(new AbortError('aborted', { path: url, cause: signal?.reason }));
   const end = (): void => {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
-    stop = undefined;
+    unwatch?.();
+    unwatch = stop = undefined;
   };
   return new ReadableStream<Uint8Array>(
     {
@@ -93,8 +95,9 @@ function bodyStream(
           response.cancel();
           controller.error(error);
         };
-        if (signal?.aborted) onAbort();
-        signal?.addEventListener('abort', onAbort);
+        if (signal?.aborted) return onAbort();
+        // One listener on the caller's signal however many calls and downloads share it, as calls do.
+        unwatch = signal && watch(signal, onAbort);
       },
       async pull(controller) {
         if (idle > 0 && idle < 2 ** 31) {

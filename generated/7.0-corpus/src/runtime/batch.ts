@@ -76,6 +76,13 @@ export class BatchSession {
     return call;
   }
 
+  /** @internal Rejects the calls queued so far with `reason`, and forgets them: the batch is not sent. */
+  discard(reason: unknown): void {
+    const queued = this.#queued;
+    this.#queued = [];
+    for (const call of queued) call.reject(reason);
+  }
+
   /** Sends the queued calls as one request and resolves with their results in order (none queued: `[]`). */
   async send(options?: CallOptions): Promise<unknown[]> {
     const queued = this.#queued;
@@ -93,4 +100,26 @@ export class BatchSession {
       throw error;
     }
   }
+}
+
+/**
+ * `session.batch(build, options)`: the calls `build` makes on a new batch, sent as one request. When `build`
+ * throws, the calls it queued before reject with its error and nothing is sent.
+ */
+export async function runBatch(
+  session: Session,
+  build: (batch: BatchSession) => readonly unknown[],
+  options: CallOptions | undefined,
+): Promise<unknown[]> {
+  const batch = new BatchSession(session);
+  let calls: readonly unknown[];
+  try {
+    calls = build(batch);
+  } catch (error) {
+    batch.discard(error);
+    throw error;
+  }
+  // Both awaited together, so a call that failed to queue is never an unhandled rejection meanwhile.
+  const [results] = await Promise.all([Promise.all(calls), batch.send(options)]);
+  return results;
 }
