@@ -82,6 +82,7 @@ describe('the runtime folder', () => {
       'refusal',
       'service',
       'session',
+      'sign-in',
       'transport',
     ]);
   });

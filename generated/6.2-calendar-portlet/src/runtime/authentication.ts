@@ -25,10 +25,13 @@ export interface Authentication {
 
 /** HTTP Basic with the portal's login (screen name, e-mail address or user id, per portal settings). */
 export class BasicAuthentication implements Authentication {
+  /** The login, as given. */
+  readonly user: string;
   // Only the encoded header is kept, in a private field, so inspecting the session shows no password.
   readonly #header: string;
 
   constructor(user: string, password: string) {
+    this.user = user;
     this.#header = 'Basic ' + toBase64(user + ':' + password);
   }
 

@@ -32,6 +32,8 @@ export { CookieAuthentication } from './cookie-authentication.js';
 export type { Callback, CallOptions, Progress } from './invoker.js';
 export type { CallStyle, ServiceMethod } from './service.js';
 export type { SessionOptions } from './session.js';
+export type { SignInOptions } from './sign-in.js';
+export { signIn } from './sign-in.js';
 export { Session } from './session.js';
 export type { Upload } from './spec.js';
 export type { TransportKind } from './transport.js';

@@ -143,6 +143,11 @@ export class Session {
     return download(this, url, options);
   }
 
+  /** How the session proves who it is, as given (none: the portal's guest). */
+  get authentication(): Authentication | undefined {
+    return this.#authentication;
+  }
+
   /** Closes kept-alive connections; the session opens new ones if used again. */
   async close(): Promise<void> {
     const transport = this.#transport;

@@ -60,6 +60,11 @@ export class CookieAuthentication implements Authentication {
     return authentication;
   }
 
+  /** The login signed in with, as given. */
+  get user(): string {
+    return this.#user;
+  }
+
   /** The portal session's CSRF token ("p_auth"), for other requests to the portal. */
   get authToken(): string {
     return this.#authToken;
