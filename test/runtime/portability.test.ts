@@ -78,6 +78,7 @@ describe('the runtime folder', () => {
       'errors',
       'index',
       'internal',
+      'oauth',
       'redirect',
       'refusal',
       'service',

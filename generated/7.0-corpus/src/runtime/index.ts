@@ -31,6 +31,8 @@ export type { CookieSignInOptions } from './cookie-authentication.js';
 export { CookieAuthentication } from './cookie-authentication.js';
 export type { Callback, CallOptions, Progress } from './invoker.js';
 export type { CallStyle, ServiceMethod } from './service.js';
+export type { OAuth2Authorization, OAuth2Client, OAuth2Options } from './oauth.js';
+export { OAuth2SignIn } from './oauth.js';
 export type { SessionOptions } from './session.js';
 export type { SignInOptions } from './sign-in.js';
 export { signIn } from './sign-in.js';

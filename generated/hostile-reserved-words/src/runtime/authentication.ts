@@ -1,7 +1,7 @@
 /**
  * Authentication: how a session proves who it is. HTTP Basic, or an OAuth 2 bearer token; a portal session
  * opened through the login form is `CookieAuthentication` (cookie-authentication.ts), and the OAuth 2 sign-in
- * flows are in oauth2.ts, so that apps that use neither do not carry them.
+ * flows are in oauth.ts, so that apps that use neither do not carry them.
  */
 import { AuthenticationError, LiferayError } from './errors.js';
 
