@@ -11,6 +11,7 @@ import { httpRequest, type TransportKind } from './transport.js';
 
 /** The OAuth 2 application registered in the portal (Control Panel, OAuth 2 Administration). */
 export interface OAuth2Client {
+  /** The application's client id. */
   readonly clientId: string;
   /** Absent for a public client (a browser or mobile app, which uses PKCE). */
   readonly clientSecret?: string;
