@@ -23,8 +23,9 @@ import { httpRequest, type HttpResponse, type TransportKind } from './transport.
  * Needs a runtime that lets it read Set-Cookie and send Cookie: Node (and Deno, Bun), not browsers.
  */
 export class CookieAuthentication implements Authentication {
-  readonly #server: string;
-  readonly #origin: string;
+  // The portal signed in to: the server given, or its https address after the portal upgraded the sign-in.
+  #server: string;
+  #origin: string;
   // Kept in private fields to sign in again; inspecting the session shows no password.
   readonly #user: string;
   readonly #password: string;
@@ -58,6 +59,11 @@ export class CookieAuthentication implements Authentication {
     const authentication = new CookieAuthentication(server, user, password, options);
     authentication.#use(await signInWithForm(server, user, password, options));
     return authentication;
+  }
+
+  /** The server signed in to: the one given, or its https address when the portal upgraded the sign-in to it. */
+  get server(): string {
+    return this.#server;
   }
 
   /** The login signed in with, as given. */
@@ -125,6 +131,10 @@ export class CookieAuthentication implements Authentication {
   }
 
   #use(session: PortalSession): void {
+    if (session.server !== undefined) {
+      this.#server = session.server;
+      this.#origin = originOf(session.server);
+    }
     this.#cookies = new Map(session.cookies);
     this.#authToken = session.authToken;
     this.#usedAt = Date.now();
@@ -152,6 +162,16 @@ export interface CookieSignInOptions {
 interface PortalSession {
   readonly cookies: ReadonlyMap<string, string>;
   readonly authToken: string;
+  /** The server signed in to: the one given, or its https address when the portal upgraded to it. */
+  readonly server?: string;
+}
+
+/** Whether `target` is `server`'s host at https while `server` is at http (any port: `web.server.https.port`). */
+function isUpgrade(server: string, target: string): boolean {
+  const host = (origin: string): string => origin.replace(/^[a-z]+:\/\//, '').replace(/:\d+$/, '');
+  const from = originOf(server);
+  const to = originOf(target);
+  return from.startsWith('http:') && to.startsWith('https:') && host(from) === host(to);
 }
 
 /** The portal's own redirects, on its origin only. */
@@ -165,7 +185,8 @@ const SIGN_IN: RedirectPolicy = { follow: 10 };
  * session's cookies and COOKIE_SUPPORT=true (the portal refuses sign-ins from clients without cookies),
  * following the redirects with every cookie set on the way. The portal opens a new session at login, with a
  * new token: the token kept is the one of the page reached. 6.2 and 7.0 ignore `p_auth`. Redirects must stay
- * on the portal's origin.
+ * on the portal's origin, but for an upgrade of the first page from http to https on the same host (a portal
+ * that requires HTTPS): the sign-in then goes on at https, and the session is the https server's.
  */
 function signInWithForm(
   server: string,
@@ -173,11 +194,11 @@ function signInWithForm(
   password: string,
   options: CookieSignInOptions,
 ): Promise<PortalSession> {
-  const base = server.replace(/\/+$/, '');
+  let base = server.replace(/\/+$/, '');
   return withDeadline(options.signal, options.timeout ?? 15000, undefined, async (signal) => {
     const cookies = new Map([['COOKIE_SUPPORT', 'true']]);
-    const visit = async (url: string, form?: string): Promise<HttpResponse> => {
-      const [response, last] = await followRedirects(url, server, SIGN_IN, async ({ url, index }) => {
+    const visit = async (url: string, form?: string, upgrade?: boolean): Promise<HttpResponse> => {
+      const [response, last] = await followRedirects(url, base, SIGN_IN, async ({ url, index }) => {
         const headers: Record<string, string> = { ...options.headers, Cookie: cookieHeader(cookies) };
         const post = form !== undefined && !index;
         // The form goes with the first request; the redirects after it are GETs.
@@ -196,9 +217,12 @@ function signInWithForm(
       const { status, location } = response;
       if (status < 300 || status > 399 || !location) return response;
       response.cancel();
-      throw redirectedAway(server, resolveUrl(last, location), status, location);
+      const target = resolveUrl(last, location);
+      if (!upgrade || !isUpgrade(base, target)) throw redirectedAway(base, target, status, location);
+      base = originOf(target) + base.slice(originOf(base).length);
+      return visit(target);
     };
-    const guest = await visit(base + '/');
+    const guest = await visit(base + '/', undefined, true);
     const guestToken = tokenOf(await guest.text());
     const form =
       'login=' +
@@ -206,7 +230,7 @@ function signInWithForm(
       '&password=' +
       encodeURIComponent(password) +
       (guestToken ? '&p_auth=' + encodeURIComponent(guestToken) : '');
-    return readPage(await visit(base + '/c/portal/login', form), cookies);
+    return { ...(await readPage(await visit(base + '/c/portal/login', form), cookies)), server: base };
   });
 }
 
