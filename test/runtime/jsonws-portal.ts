@@ -2,7 +2,9 @@
  * JSON-WS flavours of the shared test portal: an `/invoke` that answers each command with its own
  * parameters, so tests can check both what was sent and which result reached which caller.
  */
+import { afterEach, beforeEach } from 'vitest';
 import { serveJson, startPortalServer, type PortalHandler, type PortalServer, type RecordedRequest } from '../helpers/portal-server.js';
+import { Session } from '../../src/runtime/index.js';
 import type { ActionSpec } from '../../src/runtime/internal.js';
 
 /** The commands of a recorded request, parsed. */
@@ -16,6 +18,31 @@ export const echo: PortalHandler = (request, response, incoming) =>
 
 export function startEchoPortal(): Promise<PortalServer> {
   return startPortalServer(echo);
+}
+
+/** An echo portal and a session on it, started afresh before each test of the file and closed after it. */
+export function echoSessionPerTest(): { readonly portal: PortalServer; readonly session: Session } {
+  const current: { portal?: PortalServer; session?: Session } = {};
+  beforeEach(async () => {
+    current.portal = await startEchoPortal();
+    current.session = new Session({ server: current.portal.url });
+  });
+  afterEach(async () => {
+    await current.session?.close();
+    await current.portal?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the echo portal runs only during a test');
+    return value;
+  };
+  return {
+    get portal() {
+      return started(current.portal);
+    },
+    get session() {
+      return started(current.session);
+    },
+  };
 }
 
 /** A 7.x portal exception body. */

@@ -6,7 +6,7 @@
  *
  * One module per concept, as Node pays for each module it loads. Uploads and `session.download` are
  * modules loaded on first use; bundlers shake off the rest of what an app does not use, such as
- * CookieAuthentication.
+ * CookieAuthentication. Chains are an entry point of their own (chain.ts), loaded only by apps that chain.
  */
 export type { Authentication, BearerOptions, BearerToken } from './authentication.js';
 export { BasicAuthentication, BearerAuthentication } from './authentication.js';
@@ -30,6 +30,21 @@ export {
 export type { CookieSignInOptions } from './cookie-authentication.js';
 export { CookieAuthentication } from './cookie-authentication.js';
 export type { Callback, CallOptions, Progress } from './invoker.js';
+// Types only: chain-style methods name them; `call` and `chain` are in chain.ts (`<package>/chain`).
+export type {
+  Call,
+  ChainMethod,
+  ChainResult,
+  ChainStyle,
+  ElementOf,
+  LooseRef,
+  Nested,
+  Picked,
+  Ref,
+  Referable,
+  References,
+  Statement,
+} from './chain-types.js';
 export type { CallStyle, ServiceMethod } from './service.js';
 export type { OAuth2Authorization, OAuth2Client, OAuth2Options } from './oauth.js';
 export { OAuth2SignIn } from './oauth.js';
