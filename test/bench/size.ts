@@ -12,7 +12,17 @@ import { buildClientPackage, type BuiltClient } from './client-package.js';
 import { measureImport } from './import-time.js';
 
 const CORPUS = 'fixtures/corpus/portal-7.0-reconstructed.json';
-const LAZY = ['./upload.js', './download.js', './batch.js', './auto-batch.js', './redirect.js', './hooks.js', './undici-transport.js'];
+const LAZY = [
+  './upload.js',
+  './download.js',
+  './batch.js',
+  './auto-batch.js',
+  './redirect.js',
+  './refusal.js',
+  './hooks.js',
+  './undici-transport.js',
+  './network-error.js',
+];
 const ONE_SERVICE = { className: 'BlogsEntryService', segment: 'blogsentry' } as const;
 const APP = `import { Session } from './index.ts';
 import { defineService } from './internal.ts';

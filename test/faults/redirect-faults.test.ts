@@ -48,8 +48,8 @@ describe.each(matrix)('redirects and refusals (%s, %s style)', (transport, style
     expect(error).toBeInstanceOf(RedirectError);
     expect((error as RedirectError).status).toBe(302);
     expect((error as RedirectError).location).toBe(location);
-    // A renewable token is renewed and the call retried once, at the portal; then the redirect stands.
-    expect(portal.requests).toHaveLength(authentication instanceof BearerAuthentication ? 2 : 1);
+    // The sign-in page of another origin is not the portal's own: nothing is renewed, even a renewable token.
+    expect(portal.requests).toHaveLength(1);
     expect(login.requests).toHaveLength(0);
   });
 

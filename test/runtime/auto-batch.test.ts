@@ -103,7 +103,6 @@ describe('automatic batching', () => {
 
   it.each<[string, PortalHandler, new (...args: never[]) => Error]>([
     ['a portal exception', serveJson(portalError('com.liferay.blogs.exception.NoSuchEntryException', 'No BlogsEntry 13')), ServerError],
-    ['an HTTP error', serveHtml('<h1>Bad gateway</h1>', 502), HttpError],
   ])('after %s for a coalesced request, sends each read again alone', async (_name, fail, errorClass) => {
     const coalescing = await open(failOn13(fail));
     const outcomes = await Promise.allSettled([12, 13, 14].map((entryId) => coalescing.invoke(getEntry, { entryId })));
@@ -114,6 +113,13 @@ describe('automatic batching', () => {
     expect(failure).toBeInstanceOf(errorClass);
     expect(failure).toMatchObject({ path: '/blogsentry/get-entry' });
     expect(commandCounts()).toEqual([3, 1, 1, 1]);
+  });
+
+  it.each([502, 503, 504])('rejects every coalesced read with a proxy\'s %i, without sending each alone', async (status) => {
+    const coalescing = await open(serveHtml('<h1>Bad gateway</h1>', status));
+    const outcomes = await Promise.allSettled(entryIds(3).map((entryId) => coalescing.invoke(getEntry, { entryId })));
+    expect(outcomes.map((outcome) => outcome.status === 'rejected' && outcome.reason instanceof HttpError && outcome.reason.status)).toEqual([status, status, status]);
+    expect(commandCounts()).toEqual([3]);
   });
 
   it('rejects every coalesced read with a network failure, without retrying', async () => {

@@ -163,3 +163,21 @@ describe('session.batch', () => {
     );
   });
 });
+
+describe('session.batch when build throws', () => {
+  it('rejects the calls queued before the throw with its error, and sends nothing', async () => {
+    const failure = new Error('build failed');
+    const queued: Promise<unknown>[] = [];
+    const batch = session.batch((b) => {
+      queued.push(new BlogsEntryService(b).getEntry({ entryId: 1 }), new UserService(b).getUserById({ userId: 2 }));
+      throw failure;
+    });
+    await expect(batch).rejects.toBe(failure);
+    const outcomes = await Promise.allSettled(queued);
+    expect(outcomes).toEqual([
+      { status: 'rejected', reason: failure },
+      { status: 'rejected', reason: failure },
+    ]);
+    expect(portal.requests).toHaveLength(0);
+  });
+});

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { getEventListeners } from 'node:events';
 import { answer, redirect, route, serveHtml, startPortalServer, type PortalHandler, type PortalServer } from '../helpers/portal-server.js';
 import {
   BasicAuthentication,
@@ -120,5 +121,36 @@ describe('download URLs', () => {
     );
     expect(await (await download(session as Session, '/documents/bearer')).text()).toBe('fresh');
     expect(portal?.requests.map((request) => request.headers.authorization)).toEqual(['Bearer old', 'Bearer new-1']);
+  });
+});
+
+describe('downloads sharing one signal', () => {
+  it('add one abort listener to it in all, as calls do, and leave none when done', async () => {
+    const session = await open({});
+    const controller = new AbortController();
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error): void => void warnings.push(warning);
+    process.on('warning', onWarning);
+    try {
+      const downloads = await Promise.all(Array.from({ length: 12 }, () => session.download(documentPath, { signal: controller.signal })));
+      // Every body is open and unread: each download still watches the signal.
+      expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
+      const bodies = await Promise.all(downloads.map((each) => each.arrayBuffer()));
+      expect(bodies.map((body) => body.byteLength)).toEqual(Array(12).fill(document.length));
+      expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings.filter((warning) => warning.name === 'MaxListenersExceededWarning')).toEqual([]);
+  });
+
+  it('still abort every body with the shared listener', async () => {
+    const session = await open({});
+    const controller = new AbortController();
+    const downloads = await Promise.all(Array.from({ length: 3 }, () => session.download(documentPath, { signal: controller.signal })));
+    controller.abort(new Error('stop'));
+    const outcomes = await Promise.allSettled(downloads.map((each) => each.arrayBuffer()));
+    expect(outcomes.map((outcome) => outcome.status === 'rejected' && (outcome.reason as Error).name)).toEqual(['AbortError', 'AbortError', 'AbortError']);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 });

@@ -68,9 +68,22 @@ describe.each<TransportKind>(['undici', 'fetch'])('errors over %s', (transport) 
     ],
     [
       'a 6.2 exception written "class: message"',
-      serveJson({ exception: 'java.lang.SecurityException: Authenticated access required' }),
+      serveJson({ exception: 'java.lang.SecurityException: Access denied to com.liferay.blogs.service.BlogsEntryService#getEntry' }),
       ServerError,
-      { type: 'java.lang.SecurityException', message: `${path}: Authenticated access required`, path, rootCause: undefined },
+      { type: 'java.lang.SecurityException', message: `${path}: Access denied to com.liferay.blogs.service.BlogsEntryService#getEntry`, path, rootCause: undefined },
+    ],
+    [
+      // The portal treats missing, wrong or expired credentials as the guest's; the SDK maps this to an authentication failure.
+      'a 6.2 "Authenticated access required" with status 200',
+      serveJson({ exception: 'java.lang.SecurityException', message: 'Authenticated access required' }),
+      AuthenticationError,
+      { message: `${path}: Authenticated access required`, path, code: 'LIFERAY_AUTHENTICATION' },
+    ],
+    [
+      'a 7.x "Authenticated access required" with status 403',
+      serveJson(portalError('java.lang.SecurityException', 'Authenticated access required'), 403),
+      AuthenticationError,
+      { message: `${path}: Authenticated access required`, path, code: 'LIFERAY_AUTHENTICATION' },
     ],
     [
       'a 7.x exception with status 500',

@@ -41,7 +41,7 @@ function importsOf(name: string): { sibling: string; type: boolean }[] {
 const ONLY_LAZY = ['./upload.js', './download.js', './auto-batch.js', './hooks.js', './undici-transport.js'];
 // Also loaded with import() by the session, and static imports only of what an app calling services does not
 // use (BatchSession, CookieAuthentication): chunks too, once bundlers have shaken those off.
-const LAZY = [...ONLY_LAZY, './batch.js', './redirect.js'];
+const LAZY = [...ONLY_LAZY, './batch.js', './redirect.js', './refusal.js', './network-error.js'];
 
 describe('the runtime folder', () => {
   it.each(files)('%s imports only sibling files, with .js extensions', (name) => {
@@ -73,13 +73,15 @@ describe('the runtime folder', () => {
       'batch',
       'command',
       'concurrency',
+      'cookie-authentication',
       'deadline',
       'errors',
       'index',
       'internal',
-      'redirect',
+      'oauth',
       'service',
       'session',
+      'sign-in',
       'transport',
     ]);
   });

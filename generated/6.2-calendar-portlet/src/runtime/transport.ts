@@ -20,6 +20,8 @@ export interface TransportResponse {
   /** As the client gives them; read with `headersOf` only when a hook wants them. */
   readonly headers: RawHeaders;
   readonly body: string;
+  /** Its Set-Cookie headers, where the runtime can read them (not in browsers), for a cookie session. */
+  readonly cookies?: readonly string[] | undefined;
 }
 
 /** Headers as undici (an object) or fetch (a Headers) gives them. */
@@ -125,6 +127,7 @@ function fetchTransport(url: string, given: FetchFunction | undefined): Transpor
         location: answer.headers.get('location') ?? undefined,
         headers: answer.headers,
         body: await answer.text(),
+        cookies: answer.headers.getSetCookie?.(),
       };
     },
     close: () => Promise.resolve(),
@@ -220,4 +223,13 @@ function fetchOf(given: FetchFunction | undefined): FetchFunction {
   const fetch = given ?? (globalThis as { fetch?: FetchFunction }).fetch;
   if (!fetch) throw new LiferayError('no global fetch in this runtime', { code: 'LIFERAY_UNSUPPORTED' });
   return fetch;
+}
+
+/**
+ * The scheme, host and port of an absolute URL, lower-cased and without a default port (":80" for http,
+ * ":443" for https): what decides where credentials may go.
+ */
+export function originOf(url: string): string {
+  const origin = (/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i.exec(url)?.[0] ?? '').toLowerCase();
+  return /^http:\/\/.*:80$|^https:\/\/.*:443$/.test(origin) ? origin.replace(/:\d+$/, '') : origin;
 }

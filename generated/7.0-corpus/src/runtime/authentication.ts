@@ -1,30 +1,37 @@
 /**
- * Authentication: how a session proves who it is. HTTP Basic, an OAuth 2 bearer token, or a portal session
- * opened through the login form (`CookieAuthentication`, with the cookie sign-in it does).
+ * Authentication: how a session proves who it is. HTTP Basic, or an OAuth 2 bearer token; a portal session
+ * opened through the login form is `CookieAuthentication` (cookie-authentication.ts), and the OAuth 2 sign-in
+ * flows are in oauth.ts, so that apps that use neither do not carry them.
  */
-import { withDeadline } from './deadline.js';
-import { AuthenticationError, HttpError, networkError, RedirectError } from './errors.js';
-import { followRedirects, originOf, resolveUrl, type RedirectPolicy } from './redirect.js';
-import { httpRequest, type FetchFunction, type HttpResponse, type TransportKind } from './transport.js';
+import { AuthenticationError, LiferayError } from './errors.js';
 
 /**
  * How a session proves who it is. `authenticate` adds headers to each request sent to `url`; `refresh`, when
- * present, is called with the headers of a request the portal refused (401, or a redirect to its sign-in
- * page) and resolves true when the call is worth retrying once with fresh credentials.
+ * present, is called with the headers of a request the portal refused (401, a redirect to its sign-in page,
+ * or "Authenticated access required") and resolves true when the call is worth retrying once with fresh
+ * credentials; `keep`, when present, receives the cookies the portal set on an answer from its origin.
  */
 export interface Authentication {
-  /** Adds this authentication's headers to those of a request about to be sent to `url`. */
-  authenticate(headers: Record<string, string>, url: string): void | Promise<void>;
+  /**
+   * Adds this authentication's headers to those of a request about to be sent to `url` by a session of the
+   * portal at `server`; may renew credentials about to expire first.
+   */
+  authenticate(headers: Record<string, string>, url: string, server: string): void | Promise<void>;
   /** Renews the credentials after the portal refused a request sent with `refused`; true: retry it. */
   refresh?(refused: Readonly<Record<string, string>>): Promise<boolean>;
+  /** Takes the Set-Cookie headers of an answer from `url`. */
+  keep?(setCookies: readonly string[], url: string): void;
 }
 
 /** HTTP Basic with the portal's login (screen name, e-mail address or user id, per portal settings). */
 export class BasicAuthentication implements Authentication {
+  /** The login, as given. */
+  readonly user: string;
   // Only the encoded header is kept, in a private field, so inspecting the session shows no password.
   readonly #header: string;
 
   constructor(user: string, password: string) {
+    this.user = user;
     this.#header = 'Basic ' + toBase64(user + ':' + password);
   }
 
@@ -34,36 +41,81 @@ export class BasicAuthentication implements Authentication {
   }
 }
 
-/** An OAuth 2 bearer token, optionally renewed by `refresh` when the portal answers 401. */
+/** A bearer token and when it expires, as `BearerAuthentication`'s `refresh` may resolve. */
+export interface BearerToken {
+  /** The access token, sent as `Authorization: Bearer <token>`. */
+  readonly token: string;
+  /** When it expires: a Date, or milliseconds since the epoch. */
+  readonly expiresAt?: Date | number;
+  /** Seconds from now until it expires, as OAuth 2's `expires_in`. */
+  readonly expiresIn?: number;
+}
+
+/** How a bearer token is renewed; each is optional. */
+export interface BearerOptions {
+  /** Gets a new token: a string, or a `BearerToken` with its expiry. Without it, the token is never renewed. */
+  readonly refresh?: () => Promise<string | BearerToken>;
+  /** When the first token expires (a Date, or milliseconds since the epoch). */
+  readonly expiresAt?: Date | number;
+  /** Seconds from now until the first token expires. */
+  readonly expiresIn?: number;
+}
+
+/**
+ * An OAuth 2 bearer token. With `refresh`, it is renewed before it expires (when its expiry is known: a minute
+ * before, or a tenth of its lifetime when that is shorter), and when the portal refuses it (a 401, or
+ * "Authenticated access required": the portal treats an expired token as the guest's); one renewal at a time.
+ */
 export class BearerAuthentication implements Authentication {
-  #token: string;
-  readonly #renew: (() => Promise<string>) | undefined;
+  #token = '';
+  // Milliseconds since the epoch after which the token is renewed before use; Infinity: not known.
+  #renewAt = Infinity;
+  readonly #renew: (() => Promise<string | BearerToken>) | undefined;
   // Calls failing together share one renewal.
   #renewing: Promise<boolean> | undefined;
 
-  constructor(token: string, options?: { refresh?: () => Promise<string> }) {
-    this.#token = token;
-    this.#renew = options?.refresh;
+  constructor(token: string, options: BearerOptions = {}) {
+    this.#use({ ...options, token });
+    this.#renew = options.refresh;
   }
 
-  /** Adds the Authorization header with the current token. */
-  authenticate(headers: Record<string, string>): void {
-    headers['Authorization'] = 'Bearer ' + this.#token;
+  /** Adds the Authorization header with the current token, renewed first when it is about to expire. */
+  authenticate(headers: Record<string, string>): void | Promise<void> {
+    const add = (): void => void (headers['Authorization'] = 'Bearer ' + this.#token);
+    if (!this.#renew || Date.now() < this.#renewAt) return add();
+    return this.#renewal().then(add, (cause: unknown) => {
+      throw cause instanceof LiferayError ? cause : new AuthenticationError('renewing the token failed', { cause });
+    });
   }
 
   /** Renews the token with the `refresh` option, once for all the calls refused together. */
   refresh(refused: Readonly<Record<string, string>>): Promise<boolean> {
-    const renew = this.#renew;
-    if (!renew) return Promise.resolve(false);
+    if (!this.#renew) return Promise.resolve(false);
     // Sent before another call renewed the token: retry with the new one rather than renew again.
     if (refused['Authorization'] !== 'Bearer ' + this.#token) return Promise.resolve(true);
-    return (this.#renewing ??= renew()
+    return this.#renewal();
+  }
+
+  #renewal(): Promise<boolean> {
+    return (this.#renewing ??= (this.#renew as () => Promise<string | BearerToken>)()
       .then((token) => {
-        this.#token = token;
+        this.#use(typeof token === 'string' ? { token } : token);
         return true;
       })
       .finally(() => (this.#renewing = undefined)));
   }
+
+  #use({ token, expiresAt, expiresIn }: BearerToken): void {
+    const now = Date.now();
+    const at = expiresIn !== undefined ? now + expiresIn * 1000 : expiresAt === undefined ? Infinity : +expiresAt;
+    this.#token = token;
+    this.#renewAt = at - renewalMargin(at - now);
+  }
+}
+
+/** How long before an expiry to renew: a minute, or a tenth of the lifetime left when that is shorter. */
+export function renewalMargin(lifetime: number): number {
+  return Math.min(60000, Math.max(0, lifetime) / 10);
 }
 
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -80,195 +132,4 @@ export function toBase64(text: string): string {
     out += i + 2 < bytes.length ? alphabet.charAt(n & 63) : '=';
   }
   return out;
-}
-
-/**
- * A portal session opened through the login form, like the Mobile SDK's CookieAuthentication: every request
- * to the portal carries its cookies (with COOKIE_SUPPORT=true) and its CSRF token as the X-CSRF-Token
- * header, as the SDK sends it (no p_auth query parameter). Cookies go to the portal's origin only; a
- * request elsewhere gets neither. When the portal refuses them (401, or a redirect to its sign-in page:
- * the portal session expired), the session signs in again, once, and retries the call.
- *
- *   const authentication = await CookieAuthentication.signIn('https://portal.example.com', 'test@liferay.com', 'test');
- *   const session = new Session({ server: 'https://portal.example.com', authentication });
- *
- * Needs a runtime that lets it read Set-Cookie and send Cookie: Node (and Deno, Bun), not browsers.
- * Cookies the portal sets on later answers are not taken in; the next sign-in replaces them all.
- */
-export class CookieAuthentication implements Authentication {
-  readonly #server: string;
-  readonly #origin: string;
-  // Kept in private fields to sign in again; inspecting the session shows no password.
-  readonly #user: string;
-  readonly #password: string;
-  readonly #options: Omit<CookieSignInOptions, 'signal'>;
-  #cookies = '';
-  #authToken = '';
-  // Calls refused together share one sign-in.
-  #signingIn: Promise<boolean> | undefined;
-
-  private constructor(server: string, user: string, password: string, options: CookieSignInOptions) {
-    this.#server = server;
-    this.#origin = originOf(server);
-    this.#user = user;
-    this.#password = password;
-    const { signal: _firstOnly, ...kept } = options;
-    this.#options = kept;
-  }
-
-  /** Signs in to the portal at `server`; rejects with an AuthenticationError when the portal refuses. */
-  static async signIn(
-    server: string,
-    user: string,
-    password: string,
-    options: CookieSignInOptions = {},
-  ): Promise<CookieAuthentication> {
-    const authentication = new CookieAuthentication(server, user, password, options);
-    authentication.#use(await signInWithForm(server, user, password, options));
-    return authentication;
-  }
-
-  /** The portal session's CSRF token ("p_auth"), for other requests to the portal. */
-  get authToken(): string {
-    return this.#authToken;
-  }
-
-  /** Adds the cookies and the CSRF token to requests to the portal's origin, and nothing elsewhere. */
-  authenticate(headers: Record<string, string>, url: string): void {
-    if (originOf(url) !== this.#origin) return;
-    headers['Cookie'] = this.#cookies;
-    headers['X-CSRF-Token'] = this.#authToken;
-  }
-
-  /** Signs in again, once for all the calls refused together. */
-  refresh(refused: Readonly<Record<string, string>>): Promise<boolean> {
-    // Sent before another call signed in again: retry with the new cookies rather than sign in again.
-    if (refused['Cookie'] !== this.#cookies) return Promise.resolve(true);
-    return (this.#signingIn ??= signInWithForm(this.#server, this.#user, this.#password, this.#options)
-      .then((session) => {
-        this.#use(session);
-        return true;
-      })
-      .finally(() => (this.#signingIn = undefined)));
-  }
-
-  #use(session: PortalSession): void {
-    this.#cookies = cookieHeader(session.cookies);
-    this.#authToken = session.authToken;
-  }
-}
-
-/** How to sign in; each is optional. */
-export interface CookieSignInOptions {
-  /** The HTTP client (default: undici in Node, else fetch). Browsers keep cookies to themselves: use Node. */
-  readonly transport?: TransportKind;
-  /** A fetch-compatible function for the sign-in requests, as `SessionOptions.fetch`; `transport` is then ignored. */
-  readonly fetch?: FetchFunction;
-  /** Milliseconds allowed for each sign-in (default 15000; 0: none). */
-  readonly timeout?: number;
-  /** Aborts the first sign-in. */
-  readonly signal?: AbortSignal;
-  /** Headers sent with the sign-in requests. */
-  readonly headers?: Readonly<Record<string, string>>;
-}
-
-/** A signed-in portal session: its cookies by name, and its CSRF token (`Liferay.authToken`, "p_auth"). */
-interface PortalSession {
-  readonly cookies: ReadonlyMap<string, string>;
-  readonly authToken: string;
-}
-
-/** The portal's own redirects after the login form, on its origin only. */
-const SIGN_IN: RedirectPolicy = { follow: 10 };
-
-/**
- * Signs in through the portal's login form as the Mobile SDK's cookie sign-in does (Android CookieSignIn,
- * iOS LRCookieSignIn): POST `login` and `password` form-encoded to `<server>/c/portal/login` with the cookie
- * COOKIE_SUPPORT=true (the portal refuses sign-ins from clients without cookies), follow the redirects
- * with every cookie set on the way (JSESSIONID, GUEST_LANGUAGE_ID, ...), and read the session's CSRF token
- * from `Liferay.authToken = '...'` in the page reached. Redirects must stay on the portal's origin.
- */
-function signInWithForm(
-  server: string,
-  user: string,
-  password: string,
-  options: CookieSignInOptions,
-): Promise<PortalSession> {
-  const portal = originOf(server);
-  return withDeadline(options.signal, options.timeout ?? 15000, undefined, async (signal) => {
-    const cookies = new Map([['COOKIE_SUPPORT', 'true']]);
-    const url = server.replace(/\/+$/, '') + '/c/portal/login';
-    const form = 'login=' + encodeURIComponent(user) + '&password=' + encodeURIComponent(password);
-    const [response, last] = await followRedirects(url, server, SIGN_IN, async ({ url, index }) => {
-      const headers: Record<string, string> = { ...options.headers, Cookie: cookieHeader(cookies) };
-      // The form goes with the first request; the redirects after it are GETs.
-      if (!index) headers['Content-Type'] = 'application/x-www-form-urlencoded';
-      const request = {
-        url,
-        method: index ? 'GET' : 'POST',
-        headers,
-        signal,
-        ...(index ? {} : { body: form }),
-      } as const;
-      const answer = await send(() => httpRequest(options, request));
-      keepCookies(cookies, answer.cookies);
-      return answer;
-    });
-    const { status, location } = response;
-    if (status < 300 || status > 399 || !location) return readPage(response, cookies);
-    response.cancel();
-    const away = originOf(resolveUrl(last, location)) !== portal;
-    const redirect = new RedirectError('redirected (HTTP ' + status + ') to ' + location, { status, location });
-    throw refused(away ? 'sign-in redirected away from the portal' : 'sign-in redirected too many times', redirect);
-  });
-}
-
-/** The Cookie header for a session's cookies. */
-function cookieHeader(cookies: ReadonlyMap<string, string>): string {
-  return [...cookies].map(([name, value]) => name + '=' + value).join('; ');
-}
-
-async function send(request: () => Promise<HttpResponse>): Promise<HttpResponse> {
-  try {
-    return await request();
-  } catch (cause) {
-    throw networkError(cause);
-  }
-}
-
-/**
- * The token is read as the Mobile SDK reads it, with either quote. A page that says the user is not signed
- * in (`isSignedIn: function() { return false; }`, in every portal page's script) means a refused login.
- */
-async function readPage(response: HttpResponse, cookies: ReadonlyMap<string, string>): Promise<PortalSession> {
-  const page = await response.text();
-  const { status } = response;
-  if (status > 299)
-    throw refused('sign-in failed (HTTP ' + status + ')', new HttpError('HTTP ' + status, { status, body: page }));
-  const authToken = /Liferay\.authToken\s*=\s*["']([^"']+)["']/.exec(page)?.[1];
-  if (/isSignedIn(?:\s*:\s*function)?\s*\(\)\s*\{\s*return\s+false/.test(page))
-    throw refused('sign-in refused: check the login and the password');
-  if (!authToken) throw refused('sign-in reached a page without Liferay.authToken');
-  return { cookies, authToken };
-}
-
-/** Keeps each cookie the portal set, and forgets those it expired; Path and Domain stay within the portal. */
-function keepCookies(cookies: Map<string, string>, setCookies: readonly string[]): void {
-  for (const setCookie of setCookies) {
-    const [pair = '', ...attributes] = setCookie.split(';');
-    const at = pair.indexOf('=');
-    if (at < 1) continue;
-    const name = pair.slice(0, at).trim();
-    const expired = attributes.some((attribute) => {
-      const [key = '', value = ''] = attribute.split(/=(.*)/).map((part) => part.trim());
-      if (/^max-age$/i.test(key)) return Number(value) <= 0;
-      return /^expires$/i.test(key) && Date.parse(value) < Date.now();
-    });
-    if (expired) cookies.delete(name);
-    else cookies.set(name, pair.slice(at + 1).trim());
-  }
-}
-
-function refused(message: string, cause?: unknown): AuthenticationError {
-  return new AuthenticationError(message, cause === undefined ? {} : { cause });
 }

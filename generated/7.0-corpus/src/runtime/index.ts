@@ -8,8 +8,8 @@
  * modules loaded on first use; bundlers shake off the rest of what an app does not use, such as
  * CookieAuthentication. Chains are an entry point of their own (chain.ts), loaded only by apps that chain.
  */
-export type { Authentication, CookieSignInOptions } from './authentication.js';
-export { BasicAuthentication, BearerAuthentication, CookieAuthentication } from './authentication.js';
+export type { Authentication, BearerOptions, BearerToken } from './authentication.js';
+export { BasicAuthentication, BearerAuthentication } from './authentication.js';
 export type { AutoBatchOptions } from './auto-batch.js';
 export { BatchSession } from './batch.js';
 export type { Bytes, UploadDataOptions, UploadSource } from './command.js';
@@ -27,6 +27,8 @@ export {
   ServerError,
   TimeoutError,
 } from './errors.js';
+export type { CookieSignInOptions } from './cookie-authentication.js';
+export { CookieAuthentication } from './cookie-authentication.js';
 export type {
   Callback,
   CallOptions,
@@ -52,7 +54,11 @@ export type {
   Statement,
 } from './chain-types.js';
 export type { CallStyle, ServiceMethod } from './service.js';
+export type { OAuth2Authorization, OAuth2Client, OAuth2Options } from './oauth.js';
+export { OAuth2SignIn } from './oauth.js';
 export type { SessionOptions } from './session.js';
+export type { SignInOptions } from './sign-in.js';
+export { signIn } from './sign-in.js';
 export { Session } from './session.js';
 export type { Upload } from './spec.js';
 export type { FetchFunction, FetchResponse, TransportKind } from './transport.js';

@@ -3,7 +3,7 @@
  * as one `/invoke` request. Loaded by the session when the option is on, so other apps do not carry it.
  */
 import type { Command } from './command.js';
-import { HttpError, ServerError } from './errors.js';
+import { ServerError } from './errors.js';
 
 /** Coalescing of concurrent reads into one request. */
 export interface AutoBatchOptions {
@@ -24,8 +24,9 @@ type Send = (commands: readonly Command[], path?: string) => Promise<unknown[]>;
 
 /**
  * Reads made in the same tick go out together as one batch; writes never do, so a failure or retry of a
- * coalesced request can not repeat a side effect. When the portal rejects the batch as a whole, each read is
- * sent again alone so that every caller gets its own result or its own error.
+ * coalesced request can not repeat a side effect. When the portal answers the batch with an exception, each
+ * read is sent again alone so that every caller gets its own result or its own error; any other failure
+ * rejects every read with it.
  */
 export class AutoBatch {
   readonly #send: Send;
@@ -65,7 +66,9 @@ export class AutoBatch {
     this.#send(group.map((waiting) => waiting.command)).then(
       (results) => group.forEach((waiting, i) => waiting.resolve(results[i])),
       (error: unknown) => {
-        const retry = error instanceof ServerError || error instanceof HttpError;
+        // Only a portal exception is worth sending each read alone for its own answer: after a 502, 503 or 504
+        // (a failing proxy), as after a network failure, that would multiply the load.
+        const retry = error instanceof ServerError;
         for (const waiting of group) {
           if (retry) this.#alone(waiting);
           else waiting.reject(error);

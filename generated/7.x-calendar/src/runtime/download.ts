@@ -1,5 +1,7 @@
 import { readAnswer } from './answer.js';
-import { AbortError, networkError, TimeoutError } from './errors.js';
+import { watch } from './deadline.js';
+import { AbortError, TimeoutError } from './errors.js';
+import { networkError } from './network-error.js';
 import type { CallOptions } from './invoker.js';
 import { resolveUrl, type RedirectPolicy } from './redirect.js';
 import type { Session } from './session.js';
@@ -79,11 +81,12 @@ function bodyStream(
   let loaded = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stop: ((error: Error) => void) | undefined;
+  let unwatch: (() => void) | undefined;
   const onAbort = (): void => stop?.(new AbortError('aborted', { path: url, cause: signal?.reason }));
   const end = (): void => {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
-    stop = undefined;
+    unwatch?.();
+    unwatch = stop = undefined;
   };
   return new ReadableStream<Uint8Array>(
     {
@@ -93,8 +96,9 @@ function bodyStream(
           response.cancel();
           controller.error(error);
         };
-        if (signal?.aborted) onAbort();
-        signal?.addEventListener('abort', onAbort);
+        if (signal?.aborted) return onAbort();
+        // One listener on the caller's signal however many calls and downloads share it, as calls do.
+        unwatch = signal && watch(signal, onAbort);
       },
       async pull(controller) {
         if (idle > 0 && idle < 2 ** 31) {

@@ -1,8 +1,8 @@
 /**
  * Answers: `readAnswer` reads what the portal answered into the results of the commands, or into the
- * matching error; `isRefusal` tells when the portal refused the credentials.
+ * matching error.
  */
-import { AuthenticationError, HttpError, ParseError, RedirectError, ServerError } from './errors.js';
+import { AuthenticationError, HttpError, LiferayError, ParseError, RedirectError, ServerError } from './errors.js';
 
 /** What `readAnswer` reads: the status, where a redirect leads, and the whole body. */
 export interface Answer {
@@ -47,16 +47,11 @@ export function readAnswer(
   throw new ParseError('the answer is not a JSON array', { path, body });
 }
 
-/** Whether the portal refused the credentials: a 401, or a redirect to its sign-in page (an expired session). */
-export function isRefusal(status: number, location: string | undefined): boolean {
-  return status === 401 || (status > 299 && status < 400 && /login/i.test(location ?? ''));
-}
-
 /**
  * 7.x (JSONFactoryImpl.serializeThrowable): `{"error": {"type", "message"}, "rootCause"?: {"type", "message"}}`.
  * 6.2: `{"exception": "<class or message>", "message"?}`, where a class may come as "class: message".
  */
-function toServerError(value: unknown, at: string | readonly string[] | undefined): ServerError | undefined {
+function toServerError(value: unknown, at: string | readonly string[] | undefined): LiferayError | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const { error, exception, message, rootCause } = value as Record<string, unknown>;
   let type: string | undefined;
@@ -69,8 +64,13 @@ function toServerError(value: unknown, at: string | readonly string[] | undefine
     text = asString(message) ?? named?.[2] ?? exception;
   } else return undefined;
   const command = typeof at === 'object' ? failedCommand(at, text) : undefined;
+  const path = typeof at !== 'object' ? at : command === undefined ? undefined : at[command];
+  // As the Mobile SDK does (Response.checkPortalException); "Access denied to ..." (a service access policy)
+  // stays a ServerError.
+  if (type === 'java.lang.SecurityException' && text.startsWith('Authenticated access required'))
+    return new AuthenticationError(text, { path });
   return new ServerError(text, {
-    path: typeof at !== 'object' ? at : command === undefined ? undefined : at[command],
+    path,
     type,
     rootCause: rootCause && typeof rootCause === 'object' ? toThrowable(rootCause) : undefined,
     command,

@@ -6,7 +6,10 @@
  * the session loads this module only for a request given a policy. `originOf` and `resolveUrl` decide where
  * a redirect leads.
  */
-import { isRefusal } from './answer.js';
+import { isRefusal } from './refusal.js';
+import { originOf } from './transport.js';
+
+export { originOf };
 
 /** How a request treats redirects. */
 export interface RedirectPolicy {
@@ -31,6 +34,10 @@ export interface Hop {
 export interface Redirectable {
   readonly status: number;
   readonly location: string | undefined;
+  /** The whole body, when it was read with the headers (JSON calls, uploads). */
+  readonly body?: unknown;
+  /** Its Set-Cookie headers, where the runtime can read them (not in browsers). */
+  readonly cookies?: readonly string[] | undefined;
   /** Releases an answer whose body will not be read. */
   cancel?(): void;
 }
@@ -55,7 +62,7 @@ export async function followRedirects<T extends Redirectable>(
       status > 399 ||
       !location ||
       index >= policy.follow ||
-      (policy.stopAtSignIn && isRefusal(status, location))
+      (policy.stopAtSignIn && isRefusal(status, location, url))
     ) {
       return [answer, url];
     }
@@ -70,11 +77,6 @@ export async function followRedirects<T extends Redirectable>(
 
 const ABSOLUTE = /^[a-z][a-z\d+.-]*:/i;
 const ORIGIN = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i;
-
-/** The scheme, host and port of an absolute URL, lower-cased: what decides where credentials may go. */
-export function originOf(url: string): string {
-  return (ORIGIN.exec(url)?.[0] ?? '').toLowerCase();
-}
 
 /**
  * `reference` (a document URL, a redirect's Location) made absolute against `base` as a browser would:

@@ -59,12 +59,13 @@ export function undiciTransport(undici: Undici, url: string, connections?: numbe
   return {
     async send({ headers, body, signal }: TransportRequest): Promise<TransportResponse> {
       const answer = await agent.request({ origin, path, method: 'POST', headers, body, signal });
-      const location = answer.headers['location'];
+      const { location, 'set-cookie': cookies } = answer.headers;
       return {
         status: answer.statusCode,
         location: typeof location === 'string' ? location : undefined,
         headers: answer.headers,
         body: await answer.body.text(),
+        cookies: cookies === undefined ? undefined : [cookies].flat(),
       };
     },
     close: () => agent.close(),

@@ -3,7 +3,7 @@
  * them when asked (`session.batch`, or by hand); auto-batch.ts coalesces reads made in the same tick.
  */
 import { chooseOverload, toCommand, type Command } from './command.js';
-import { LiferayError } from './errors.js';
+import { AuthenticationError, LiferayError } from './errors.js';
 import type { Callback, CallOptions } from './invoker.js';
 import type { Session } from './session.js';
 import type { ActionSpec } from './spec.js';
@@ -81,6 +81,13 @@ export class BatchSession {
     return call;
   }
 
+  /** @internal Rejects the calls queued so far with `reason`, and forgets them: the batch is not sent. */
+  discard(reason: unknown): void {
+    const queued = this.#queued;
+    this.#queued = [];
+    for (const call of queued) call.reject(reason);
+  }
+
   /** Sends the queued calls as one request and resolves with their results in order (none queued: `[]`). */
   async send(options?: CallOptions): Promise<unknown[]> {
     const queued = this.#queued;
@@ -94,8 +101,33 @@ export class BatchSession {
       queued.forEach((call, i) => call.resolve(results[i]));
       return results;
     } catch (error) {
+      // The portal ran the commands before the refused one as the guest, and the batch is not sent again.
+      if (queued.length > 1 && error instanceof AuthenticationError && error.message.includes('Authenticated access'))
+        error.message += ' (the commands before it ran as the guest)';
       for (const call of queued) call.reject(error);
       throw error;
     }
   }
+}
+
+/**
+ * `session.batch(build, options)`: the calls `build` makes on a new batch, sent as one request. When `build`
+ * throws, the calls it queued before reject with its error and nothing is sent.
+ */
+export async function runBatch(
+  session: Session,
+  build: (batch: BatchSession) => readonly unknown[],
+  options: CallOptions | undefined,
+): Promise<unknown[]> {
+  const batch = new BatchSession(session);
+  let calls: readonly unknown[];
+  try {
+    calls = build(batch);
+  } catch (error) {
+    batch.discard(error);
+    throw error;
+  }
+  // Both awaited together, so a call that failed to queue is never an unhandled rejection meanwhile.
+  const [results] = await Promise.all([Promise.all(calls), batch.send(options)]);
+  return results;
 }

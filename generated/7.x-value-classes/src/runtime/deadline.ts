@@ -9,7 +9,7 @@ import { AbortError, TimeoutError } from './errors.js';
 const watchers = new WeakMap<AbortSignal, { readonly calls: Set<() => void>; readonly abort: () => void }>();
 
 /** Calls `onAbort` when `signal` aborts, until the returned function is called. */
-function watch(signal: AbortSignal, onAbort: () => void): () => void {
+export function watch(signal: AbortSignal, onAbort: () => void): () => void {
   let watcher = watchers.get(signal);
   if (!watcher) {
     const calls = new Set<() => void>();

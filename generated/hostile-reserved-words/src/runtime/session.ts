@@ -4,7 +4,7 @@
  * with the credentials for its URL, the redirect policy (redirect.ts), and one retry when the portal refuses
  * the credentials and the authentication can refresh them.
  */
-import { isRefusal, readAnswer } from './answer.js';
+import { readAnswer } from './answer.js';
 import type { Authentication } from './authentication.js';
 import type { AutoBatch, AutoBatchOptions } from './auto-batch.js';
 import type { BatchSession } from './batch.js';
@@ -12,7 +12,6 @@ import { chooseOverload, toCommand, type Command } from './command.js';
 import { ConcurrencyLimit } from './concurrency.js';
 import { withDeadline } from './deadline.js';
 import type { Download } from './download.js';
-import { AuthenticationError, networkError } from './errors.js';
 import type { Callback, CallOptions, RequestHook, ResponseHook } from './invoker.js';
 import type { Hop, Redirectable, RedirectPolicy } from './redirect.js';
 import type { ActionSpec } from './spec.js';
@@ -153,10 +152,9 @@ export class Session {
     build: (batch: BatchSession) => T,
     options?: CallOptions,
   ): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
-    const batch = new (await import('./batch.js')).BatchSession(this);
-    // Both awaited together, so a call that failed to queue is never an unhandled rejection meanwhile.
-    const [results] = await Promise.all([Promise.all(build(batch)), batch.send(options)]);
-    return results;
+    return (await import('./batch.js')).runBatch(this, build, options) as Promise<{
+      -readonly [K in keyof T]: Awaited<T[K]>;
+    }>;
   }
 
   /**
@@ -167,6 +165,11 @@ export class Session {
   async download(url: string, options?: CallOptions): Promise<Download> {
     const { download } = await import('./download.js');
     return download(this, url, options);
+  }
+
+  /** How the session proves who it is, as given (none: the portal's guest). */
+  get authentication(): Authentication | undefined {
+    return this.#authentication;
   }
 
   /** Closes kept-alive connections; the session opens new ones if used again. */
@@ -193,7 +196,7 @@ export class Session {
         const send = async (): Promise<[T, Record<string, string>]> => {
           const headers: Record<string, string> = { ...this.#headers, ...options?.headers };
           if (contentType) headers['Content-Type'] = contentType;
-          await this.#authentication?.authenticate(headers, url);
+          await this.#authentication?.authenticate(headers, url, this.server);
           const client = this.#client;
           const hop = async (at: Hop): Promise<T> => {
             const sent = at.trusted ? headers : {};
@@ -201,7 +204,8 @@ export class Session {
               try {
                 return await attempt({ url: at.url, headers: sending, signal, touch, client });
               } catch (cause) {
-                throw networkError(cause, path);
+                // Loaded on failure only: calls that succeed never need it.
+                throw (await import('./network-error.js')).networkError(cause, path);
               }
             };
             // Hooks load only when set: calls without them pay nothing.
@@ -215,7 +219,14 @@ export class Session {
           return [answer, headers];
         };
         const [answer, headers] = await send();
-        if (!retry || !isRefusal(answer.status, answer.location) || !(await this.#refresh(headers, path)))
+        const authentication = this.#authentication;
+        if (answer.cookies) authentication?.keep?.(answer.cookies, url);
+        // Only an authentication that can renew its credentials needs to know that they were refused.
+        if (
+          !retry ||
+          !authentication?.refresh ||
+          !(await (await import('./refusal.js')).renew(authentication, answer, url, headers, path))
+        )
           return answer;
         answer.cancel?.();
         return (await send())[0];
@@ -223,14 +234,6 @@ export class Session {
         this.#limit?.release();
       }
     });
-  }
-
-  async #refresh(refused: Readonly<Record<string, string>>, path?: string): Promise<boolean> {
-    try {
-      return (await this.#authentication?.refresh?.(refused)) ?? false;
-    } catch (cause) {
-      throw new AuthenticationError('authentication failed (HTTP 401)', { path, cause });
-    }
   }
 }
 
