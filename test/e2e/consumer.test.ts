@@ -18,7 +18,7 @@ import { projectRoot } from './fixture-documents.js';
 const run = promisify(execFile);
 
 /** The app, calling the portal at `server`. */
-const app = (server: string) => `import { BlogsEntryService, LiferayError, Session } from 'liferay-portal-client';
+const app = (server: string) => `import { BlogsEntryService, GroupService, LiferayError, Session } from 'liferay-portal-client';
 import { BlogsEntryService as CallbackBlogsEntryService } from 'liferay-portal-client/callback';
 import type { GetEntryParameters } from 'liferay-portal-client/services/blogsentry';
 // @ts-expect-error: the runtime's internal module is for the generated code only, not in the exports map
@@ -42,8 +42,12 @@ const fromCallback = await new Promise((resolve, reject) =>
   new CallbackBlogsEntryService(session).getEntry({ entryId: 8 }, { onSuccess: resolve, onFailure: reject }),
 );
 const refused = await new BlogsEntryService(session).getEntry(5 as never).catch((error: unknown) => error);
+// An action without parameters is called without an argument (the command carries {}); one with them is not.
+const sites = await new GroupService(session).getUserSitesGroups();
+// @ts-expect-error: getEntry takes its entryId
+void (() => new BlogsEntryService(session).getEntry());
 const code = refused instanceof LiferayError ? refused.code : 'not a LiferayError';
-console.log(JSON.stringify({ entry, fromCallback, wrapped, code, unused: typeof wrong + typeof ({} as ActionSpec) }));
+console.log(JSON.stringify({ entry, fromCallback, wrapped, code, sites, unused: typeof wrong + typeof ({} as ActionSpec) }));
 await session.close();
 `;
 
@@ -103,6 +107,7 @@ describe('an app using the generated package by its name', () => {
         fromCallback: { entryId: 8 },
         wrapped: 2,
         code: 'LIFERAY_INVALID_PARAMETERS',
+        sites: {},
         unused: 'objectobject',
       });
     } finally {

@@ -26,10 +26,18 @@ export type CallStyle = 'sync' | 'callback' | 'chain';
 
 /** One overload of a generated method; an overloaded method is the intersection of its overloads. */
 export type ServiceMethod<Style extends CallStyle, Parameters, Result> = Style extends 'callback'
-  ? (parameters: Parameters, callback?: Callback<Result>, options?: CallOptions) => void
+  ? (...args: Arguments<Parameters, [callback?: Callback<Result>, options?: CallOptions]>) => void
   : Style extends 'chain'
     ? ChainMethod<Parameters, Result>
-    : (parameters: Parameters, options?: CallOptions) => Promise<Result>;
+    : (...args: Arguments<Parameters, [options?: CallOptions]>) => Promise<Result>;
+
+/**
+ * A method's arguments: its parameters object first, which may be left out when the action takes none (or only
+ * optional ones), since a call without it sends `{}`.
+ */
+export type Arguments<Parameters, Rest extends unknown[]> = {} extends Parameters
+  ? [parameters?: Parameters, ...rest: Rest]
+  : [parameters: Parameters, ...rest: Rest];
 
 type Actions = Readonly<Record<string, ActionSpec>>;
 type MethodOf = (action: ActionSpec, invoker: (self: object) => Invoker) => (this: object, ...args: never[]) => unknown;
