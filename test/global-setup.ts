@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { resolveSeed } from './helpers/property-seed.js';
 
 /**
  * Every test imports src/ except those that run the CLI as users do, `bin/` over its bundle in dist/bin/:
@@ -7,6 +8,10 @@ import { fileURLToPath } from 'node:url';
  * stale bundle never hides a change. LSB_SKIP_BUILD=1 skips it for quick unit-test loops while developing.
  */
 export default function setup(): void {
+  // Resolved once, so that FUZZ_SEED=random gives every worker the same seed, and printed to replay a failure.
+  const seed = resolveSeed();
+  process.env['FUZZ_SEED'] = String(seed);
+  console.log(`property tests: seed ${seed} (FUZZ_SEED=${seed} replays this run, FUZZ_SEED=random picks another)`);
   if (process.env['LSB_SKIP_BUILD'] === '1') return;
   const root = fileURLToPath(new URL('..', import.meta.url));
   execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: root, stdio: 'inherit' });

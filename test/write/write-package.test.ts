@@ -1,14 +1,16 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BuilderError } from '../../src/errors.js';
 import { ExitCode, exitCodeOf } from '../../src/cli/exit-codes.js';
 import { recoverInterruptedWrite } from '../../src/write/recover.js';
+import { CRASH_POINTS } from '../../src/write/crash-point.js';
 import { MARKER_FILE, writePackages } from '../../src/write/write-package.js';
+import { projectRoot, removeTemporaryFolders, runCli, temporaryFolder } from '../cli/run-cli.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+/** A small fixture: each crash point runs the CLI once or twice. */
+const CRASH_FIXTURE = 'fixtures/discovery/7.x/plugin-calendar.json';
 
 function files(version: string, count = 3) {
   return Array.from({ length: count }, (_, index) => ({ path: `src/services/s${index}.ts`, contents: `// ${version} ${index}\n` }));
@@ -85,25 +87,51 @@ describe('writePackages', () => {
     expect(readdirSync(base)).toEqual(['client']);
   });
 
-  it('never leaves a mixed output when the writing process is killed at any moment', async () => {
-    const base = mkdtempSync(join(tmpdir(), 'lsb-kill-'));
-    const out = join(base, 'client');
-    await writePackages([{ out, files: files('old', 200) }]);
-    const old = snapshot(out);
-    const script = `import { writePackages } from ${JSON.stringify(join(ROOT, 'dist', 'write', 'write-package.js'))};
-      const files = Array.from({ length: 200 }, (_, i) => ({ path: 'src/services/s' + i + '.ts', contents: '// new ' + i + '\\n' }));
-      for (;;) await writePackages([{ out: ${JSON.stringify(out)}, files }]);`;
-    for (const delay of [5, 20, 40, 80, 120, 160, 200, 260]) {
-      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'ignore' });
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      child.kill('SIGKILL');
-      await new Promise((resolve) => child.once('exit', resolve));
-      await recoverInterruptedWrite(out);
-      expect(existsSync(out)).toBe(true);
-      const state = snapshot(out);
-      const versions = new Set(Object.entries(state).filter(([path]) => path !== MARKER_FILE).map(([, text]) => text.split(' ')[1]));
-      expect(versions.size, `mixed output after a kill at ${delay} ms`).toBe(1);
-      expect(Object.keys(state).length).toBe(Object.keys(old).length);
+  describe('a generate run killed', () => {
+    const args = ['generate', '--discovery', join(projectRoot, CRASH_FIXTURE), '--out', 'client', '--no-verify', '--no-cache'];
+    /** A folder holding client/: the previous output, which every crash starts from. */
+    let previous = '';
+    let old: Record<string, string> = {};
+    /** The new output, whole, as a run that is not killed writes it over the previous one. */
+    let whole: Record<string, string> = {};
+
+    beforeAll(async () => {
+      // The same portal with one call style, so that every service file differs; and an entry of the user's
+      // that the swap carries over.
+      previous = await temporaryFolder('lsb-crash-');
+      const made = await runCli([...args, '--styles', 'callback'], { cwd: previous });
+      expect(made.code, made.stderr).toBe(0);
+      mkdirSync(join(previous, 'client', 'node_modules', 'x'), { recursive: true });
+      writeFileSync(join(previous, 'client', 'node_modules', 'x', 'index.js'), 'kept');
+      old = snapshot(join(previous, 'client'));
+      const base = await copyOfPrevious();
+      expect((await runCli([...args, '--styles', 'sync'], { cwd: base })).code).toBe(0);
+      whole = snapshot(join(base, 'client'));
+      expect(whole).not.toEqual(old);
+    });
+
+    async function copyOfPrevious(): Promise<string> {
+      const base = await temporaryFolder('lsb-crash-');
+      cpSync(join(previous, 'client'), join(base, 'client'), { recursive: true });
+      return base;
     }
+
+    it.each(CRASH_POINTS)('at %s leaves, once recovered, the previous output or the new one whole, and what the user had', async (point) => {
+      const base = await copyOfPrevious();
+      const crashed = await runCli([...args, '--styles', 'sync'], { cwd: base, env: { LSB_TEST_CRASH_AT: point } });
+      // Killed exactly there: a run that finished or failed otherwise would check nothing.
+      expect(crashed.signal, crashed.stderr).toBe('SIGKILL');
+      await recoverInterruptedWrite(join(base, 'client'));
+      expect(readdirSync(base)).toEqual(['client']);
+      const state = snapshot(join(base, 'client'));
+      expect(state['node_modules/x/index.js']).toBe('kept');
+      if (!isEqual(state, old)) expect(state).toEqual(whole);
+    });
   });
 });
+
+afterAll(removeTemporaryFolders);
+
+function isEqual(a: Record<string, string>, b: Record<string, string>): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
