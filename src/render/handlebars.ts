@@ -32,6 +32,8 @@ export interface Templates {
   render(name: TemplateName, view: object): string;
   /** Whether the template, or a partial it may use, comes from the overrides folder (not the bundled ones). */
   isOverride(name: TemplateName): boolean;
+  /** The helpers registered with this Handlebars environment beyond its built-in ones (if, each, ...). */
+  readonly helpers: readonly string[];
 }
 
 const COMPILE_OPTIONS = {
@@ -71,6 +73,7 @@ export function loadTemplates(overrides?: string): Templates {
       return named(name, template, failure)(view, name.endsWith('.json') ? { helpers: JSON_HELPERS } : {});
     },
     isOverride: (name) => overridden.has(name) || anyPartialOverridden,
+    helpers: Object.keys(env.helpers).filter((helper) => !(helper in Handlebars.create().helpers)),
   };
 }
 

@@ -71,3 +71,13 @@ export function serviceClass(module: Record<string, unknown>, name: string): Ser
   if (typeof value !== 'function') throw new Error(`the built package exports no class ${name}`);
   return value as ServiceClass;
 }
+
+/**
+ * The method `name` of a service instance, bound to it; throws at once when the service has none, where
+ * `service[name]?.(...)` would quietly give undefined (and a callback-style call would wait for its timeout).
+ */
+export function methodOf(service: Record<string, ServiceMethod>, name: string): ServiceMethod {
+  const found = service[name];
+  if (typeof found !== 'function') throw new Error(`the service has no method ${name}`);
+  return found.bind(service);
+}
