@@ -13,8 +13,8 @@ const bin = join(projectRoot, 'bin', 'liferay-sdk-builder.js');
 
 export interface CliRun {
   readonly code: number | null;
-  /** The signal that ended the process, when one did (a crash). */
-  readonly signal: NodeJS.Signals | null;
+  /** The signal that ended the process, when one did (a crash); undefined, which toEqual ignores, otherwise. */
+  readonly signal: NodeJS.Signals | undefined;
   readonly stdout: string;
   readonly stderr: string;
 }
@@ -38,7 +38,7 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
+    child.on('close', (code, signal) => resolve({ code, signal: signal ?? undefined, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
   });
 }
 

@@ -25,7 +25,7 @@ import {
   Session,
   TimeoutError,
 } from '../../src/runtime/index.js';
-import { call, getEntry, guarded, styles, transports, type Outcome } from './fault-harness.js';
+import { call, getEntry, guarded, styles, transports, type Outcome } from '../faults/fault-harness.js';
 
 /**
  * Only the calls whose fault is a portal that never answers take a short timeout (they time out however slow

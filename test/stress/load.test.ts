@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startPortalServer, type PortalHandler, type PortalServer } from '../helpers/portal-server.js';
 import { Session } from '../../src/runtime/index.js';
 import { echo } from '../runtime/jsonws-portal.js';
-import { call, getEntry, guarded, styles, transports, valueOf } from './fault-harness.js';
+import { call, getEntry, guarded, styles, transports, valueOf } from '../faults/fault-harness.js';
 
 const CALLS = 10_000;
 const IN_FLIGHT = 200;
