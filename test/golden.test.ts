@@ -14,18 +14,7 @@ import { generate } from '../src/generate.js';
 import { MARKER_FILE } from '../src/write/write-package.js';
 import { buildInMemory } from './helpers/build-in-memory.js';
 import { judgeFiles, type GeneratedFile } from './helpers/prettier-judge.js';
-
-const ROOT = join(import.meta.dirname, '..');
-
-export const GOLDEN_PACKAGES: readonly (readonly [name: string, document: string])[] = [
-  ['7.x-portal', 'fixtures/discovery/7.x/portal.json'],
-  ['7.x-calendar', 'fixtures/discovery/7.x/plugin-calendar.json'],
-  ['6.2-portal', 'fixtures/discovery/6.2/portal.json'],
-  ['6.2-calendar-portlet', 'fixtures/discovery/6.2/plugin-calendar-portlet.json'],
-  ['legacy-portal', 'fixtures/discovery/legacy/portal.json'],
-  ['hostile-reserved-words', 'fixtures/hostile/reserved-words.json'],
-  ['7.0-corpus', 'fixtures/corpus/portal-7.0-reconstructed.json'],
-];
+import { GOLDEN_PACKAGES, projectRoot as ROOT } from './helpers/project.js';
 
 const UPDATE = process.env['UPDATE_GENERATED'] === '1';
 

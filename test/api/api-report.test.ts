@@ -4,7 +4,6 @@
  * surface shows in review. `npm run update:api-report` rewrites it.
  */
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script without declarations.
 import { runApiReport } from '../../scripts/api-report.mjs';
@@ -16,7 +15,7 @@ interface ReportRun {
 }
 const run = runApiReport as (options: { runtimeFolder?: string; work: string; update?: boolean }) => ReportRun;
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+import { projectRoot as root } from '../helpers/project.js';
 const scratch = `${root}.cache/api-report-test/`;
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 

@@ -6,11 +6,12 @@
  */
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
+import { GOLDEN_PACKAGES } from '../helpers/project.js';
 import { projectRoot, runCli, snapshotFolder } from './run-cli.js';
 
 // One fixture proves it: the bundle either finds its templates, runtime and version as src/ does or not. The
 // 7.x portal uses every template and part of the runtime; the other goldens differ only in what src/ makes.
-const PACKAGES: readonly (readonly [name: string, document: string])[] = [['7.x-portal', 'fixtures/discovery/7.x/portal.json']];
+const PACKAGES = GOLDEN_PACKAGES.filter(([name]) => name === '7.x-portal');
 
 describe('the bundled CLI', () => {
   it.for(PACKAGES)('generates generated/%s as the golden test does', async ([name, document], { expect }) => {

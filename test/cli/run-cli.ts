@@ -6,9 +6,10 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+import { projectRoot } from '../helpers/project.js';
+
+export { projectRoot };
 const bin = join(projectRoot, 'bin', 'liferay-sdk-builder.js');
 
 export interface CliRun {

@@ -1,7 +1,6 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discoverDocuments } from '../../src/discovery/index.js';
 import type { DiscoveryFormat } from '../../src/discovery/formats/types.js';
@@ -15,7 +14,7 @@ import {
   validatedV7,
 } from './sample-documents.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+import { projectRoot as root } from '../helpers/project.js';
 const corpus = join(root, 'fixtures/corpus/portal-7.0-reconstructed.json');
 
 let scratch: string;

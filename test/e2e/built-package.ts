@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { generate } from '../../src/generate.js';
+import { e2eFolder } from '../helpers/project.js';
 import { projectRoot } from './fixture-documents.js';
 
 const run = promisify(execFile);
@@ -34,12 +35,12 @@ export interface BuiltPackage {
 }
 
 /**
- * Generates `fixture` (a path relative to the project) into `.cache/e2e/<label>` and compiles it; rejects
+ * Generates `fixture` (a path relative to the project) into `.cache/e2e/<run>/<label>` (helpers/project.ts) and compiles it; rejects
  * with the compiler's diagnostics when it does not compile. Each test file uses its own label, as test files
  * run in parallel.
  */
 export async function buildPackage(fixture: string, label: string): Promise<BuiltPackage> {
-  const out = join(projectRoot, '.cache', 'e2e', label);
+  const out = e2eFolder(label);
   // A previous run's dist/ would be carried over by the writer and could hide a missing file.
   await rm(out, { recursive: true, force: true });
   // The tsc build below type-checks the real files, more strictly than the in-memory verify stage.

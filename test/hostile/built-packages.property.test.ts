@@ -14,6 +14,7 @@ import { hostileCase, type HostileCase } from './arbitraries.js';
 import { compileBatch, verifyBatch } from './batch-check.js';
 import { loadPackage, setTraps } from './load-package.js';
 import { checkPackageFiles } from './package-shape.js';
+import { projectRoot } from '../helpers/project.js';
 import { propertySeed } from '../helpers/property-seed.js';
 import { modelOf, renderApi, RUNS, runtime, SOURCE } from './run-case.js';
 import { payloadDocument } from './payload-document.js';
@@ -21,7 +22,8 @@ import { payloadDocument } from './payload-document.js';
 const VERIFY_RUNS = Math.max(10, Math.round(RUNS / 20));
 const FORMATTED_RUNS = Math.max(5, Math.round(RUNS / 60));
 const LOAD_RUNS = Math.max(3, Math.round(RUNS / 200));
-const BUILD_FOLDER = join(import.meta.dirname, '..', '..', '.cache', 'hostile', String(process.pid));
+const BUILD_FOLDER = join(projectRoot, '.cache', 'hostile', String(process.pid));
+
 
 interface Generated {
   readonly testCase: HostileCase;

@@ -2,11 +2,10 @@
  * Test helpers for the mock portal: fixture paths, a started mock that every test closes, and plain fetch
  * calls returning status, content type and parsed body.
  */
-import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import { type MockPortal, type MockPortalOptions, startMockPortal } from '../../src/mock/index.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+import { projectRoot as root } from '../helpers/project.js';
 
 export const FIXTURES = {
   portal7: `${root}fixtures/discovery/7.x/portal.json`,

@@ -3,6 +3,8 @@
  * parameters, so tests can check both what was sent and which result reached which caller.
  */
 import { serveJson, startPortalServer, type PortalHandler, type PortalServer, type RecordedRequest } from '../helpers/portal-server.js';
+import { afterEach, beforeEach } from 'vitest';
+import { Session } from '../../src/runtime/index.js';
 import type { ActionSpec } from '../../src/runtime/internal.js';
 
 /** The commands of a recorded request, parsed. */
@@ -16,6 +18,29 @@ export const echo: PortalHandler = (request, response, incoming) =>
 
 export function startEchoPortal(): Promise<PortalServer> {
   return startPortalServer(echo);
+}
+
+export interface EchoPortal {
+  readonly portal: PortalServer;
+  readonly session: Session;
+}
+
+/**
+ * A fresh echo portal and a session on it for each test of the file (or describe block) that calls it,
+ * both closed after the test; `use` receives them before each test.
+ */
+export function useEchoPortal(use: (started: EchoPortal) => void): void {
+  let started: EchoPortal | undefined;
+  beforeEach(async () => {
+    const portal = await startEchoPortal();
+    started = { portal, session: new Session({ server: portal.url }) };
+    use(started);
+  });
+  afterEach(async () => {
+    await started?.session.close();
+    await started?.portal.close();
+    started = undefined;
+  });
 }
 
 /** A 7.x portal exception body. */
