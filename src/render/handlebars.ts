@@ -102,7 +102,7 @@ function renderError(name: string, error: unknown, overrides: string | undefined
 /** The bundled templates precompiled, by name: the source of each one's specification (for the CLI bundle). */
 export function precompileTemplates(): Map<string, string> {
   const sources = readTemplateSources(BUNDLED_TEMPLATES);
-  return new Map([...sources].map(([name, source]) => [name, String(Handlebars.precompile(source, COMPILE_OPTIONS))]));
+  return new Map([...sources].map(([name, source]) => [name, Handlebars.precompile(source, COMPILE_OPTIONS) as unknown as string]));
 }
 
 function readTemplateSources(root: string): Map<string, string> {

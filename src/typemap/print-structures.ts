@@ -32,18 +32,18 @@ function printStatement(statement: Declaration): string {
   }
   switch (statement.kind) {
     case ImportDeclarationKind: {
-      const { namedImports, moduleSpecifier, isTypeOnly } = statement as ImportDeclarationStructure;
+      const { namedImports, moduleSpecifier, isTypeOnly } = statement;
       return printImport((Array.isArray(namedImports) ? namedImports : []).map(String), moduleSpecifier, isTypeOnly === true);
     }
     case InterfaceKind: {
-      const { name, properties = [], indexSignatures = [] } = statement as InterfaceDeclarationStructure;
+      const { name, properties = [], indexSignatures = [] } = statement;
       const members = [...indexSignatures.map(printIndexSignature), ...properties.map(printProperty)];
       const opening = printInterfaceOpening(name);
       const body = members.length === 0 ? `${opening.slice(0, -1)}{}` : `${opening}\n${members.join('\n')}\n}`;
       return `${printDocs(statement.docs)}${body}`;
     }
     case TypeAliasKind: {
-      const { name, type } = statement as TypeAliasDeclarationStructure;
+      const { name, type } = statement;
       return `${printDocs(statement.docs)}${printTypeAlias(name, String(type))}`;
     }
     default:

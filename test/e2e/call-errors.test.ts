@@ -36,7 +36,7 @@ async function failure(handler: PortalHandler, options: { server?: string; timeo
   }
 }
 
-function expectLiferayError(error: unknown, type: Function): void {
+function expectLiferayError(error: unknown, type: abstract new (...args: never[]) => unknown): void {
   expect(error).toBeInstanceOf(type);
   expect(error).toBeInstanceOf(client.LiferayError);
   expect((error as { path?: string }).path).toBe('/blogsentry/get-entry');

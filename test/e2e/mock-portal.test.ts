@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockPortal, type MockPortal } from '../../src/mock/index.js';
+import { e2eFolder } from '../helpers/project.js';
 import { projectRoot } from './fixture-documents.js';
 import { methodOf, type ClientRuntime, type ServiceClass } from './built-package.js';
 
@@ -31,7 +32,7 @@ describe.each(formats)('a client generated over HTTP from a mock %s portal', (fo
 
   beforeAll(async () => {
     portal = await startMockPortal({ discovery: [join(projectRoot, fixture)], port: 0, user: USER, password: PASSWORD, onRequest: (line) => requests.push(line) });
-    const out = join(projectRoot, '.cache', 'e2e', `mock-${format}`);
+    const out = e2eFolder(`mock-${format}`);
     await rm(out, { recursive: true, force: true });
     const cli = join(projectRoot, 'bin', 'liferay-sdk-builder.js');
     const env = { ...process.env, LIFERAY_USER: USER, LIFERAY_PASSWORD: PASSWORD };
@@ -134,7 +135,7 @@ const plugins = [
   ['7.x calendar plugin', ['fixtures/discovery/7.x/portal.json', 'fixtures/discovery/7.x/plugin-calendar.json'], 'calendar', 'CalendarService', 'getCalendar', { calendarId: 5 }, { calendarId: 5 }],
   ['6.2 calendar-portlet', ['fixtures/discovery/6.2/portal.json', 'fixtures/discovery/6.2/plugin-calendar-portlet.json'], 'calendar-portlet', 'CalendarService', 'getCalendar', { calendarId: 5 }, { calendarId: 5 }],
   // A legacy document describes no models, so the mock answers an undescribed class with a small object.
-  ['legacy portal', ['fixtures/discovery/legacy/portal.json'], undefined, 'BlogsEntryService', 'getEntry', { entryId: 9 }, { blogsEntryId: expect.any(Number) }],
+  ['legacy portal', ['fixtures/discovery/legacy/portal.json'], undefined, 'BlogsEntryService', 'getEntry', { entryId: 9 }, { blogsEntryId: expect.any(Number) as unknown }],
 ] as const;
 
 describe.each(plugins)('a client generated over HTTP from the mock %s', (_label, documents, context, className, method, parameters, expected) => {
@@ -143,7 +144,7 @@ describe.each(plugins)('a client generated over HTTP from the mock %s', (_label,
 
   beforeAll(async () => {
     portal = await startMockPortal({ discovery: documents.map((document) => join(projectRoot, document)), port: 0 });
-    const out = join(projectRoot, '.cache', 'e2e', `mock-${_label.replace(/\W+/g, '-')}`);
+    const out = e2eFolder(`mock-${_label.replace(/\W+/g, '-')}`);
     await rm(out, { recursive: true, force: true });
     const cli = join(projectRoot, 'bin', 'liferay-sdk-builder.js');
     const contextArgs = context === undefined ? [] : ['--context', context];

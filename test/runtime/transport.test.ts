@@ -107,7 +107,7 @@ describe('maxConcurrency', () => {
     const gate = await startGatedPortal(3, 10);
     session = new Session({ server: portal?.url ?? '', transport, maxConcurrency: 3 });
     const numbers = Array.from({ length: 10 }, (_, n) => n);
-    const results = await Promise.all(numbers.map((n) => session?.invoke(getNumber, { n })));
+    const results = await Promise.all(numbers.map((n) => session!.invoke(getNumber, { n })));
     expect(results).toEqual(numbers.map((n) => ({ n })));
     expect(gate.most()).toBe(3);
     expect(portal?.requests).toHaveLength(10);
@@ -117,7 +117,7 @@ describe('maxConcurrency', () => {
     const gate = await startGatedPortal(1, 8);
     session = new Session({ server: portal?.url ?? '', maxConcurrency: 1 });
     const numbers = Array.from({ length: 8 }, (_, n) => n);
-    await Promise.all(numbers.map((n) => session?.invoke(getNumber, { n })));
+    await Promise.all(numbers.map((n) => session!.invoke(getNumber, { n })));
     expect(gate.order).toEqual(numbers);
     expect(gate.most()).toBe(1);
   });
@@ -125,7 +125,7 @@ describe('maxConcurrency', () => {
   it('without a limit, sends every call at once', async () => {
     const gate = await startGatedPortal(6, 6);
     session = new Session({ server: portal?.url ?? '' });
-    await Promise.all(Array.from({ length: 6 }, (_, n) => session?.invoke(getNumber, { n })));
+    await Promise.all(Array.from({ length: 6 }, (_, n) => session!.invoke(getNumber, { n })));
     expect(gate.most()).toBe(6);
   });
 });

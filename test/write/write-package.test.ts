@@ -39,7 +39,7 @@ describe('writePackages', () => {
     writeFileSync(join(out, 'node_modules', 'x', 'index.js'), 'kept');
     await writePackages([{ out, files: files('v2', 2) }]);
     expect(snapshot(out)).toEqual({
-      [MARKER_FILE]: expect.any(String),
+      [MARKER_FILE]: expect.any(String) as unknown,
       'node_modules/x/index.js': 'kept',
       'src/services/s0.ts': '// v2 0\n',
       'src/services/s1.ts': '// v2 1\n',

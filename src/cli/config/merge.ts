@@ -52,7 +52,7 @@ export function toGenerateOptions(flags: GenerateFlags, given: GivenFlags, confi
   set('styles', flags.styles);
   set('emit', pick('emit', config?.emit));
   set('versionSuffix', pick('versionSuffix', config?.versionSuffix));
-  return options as GenerateOptions;
+  return options;
 }
 
 /**
