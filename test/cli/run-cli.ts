@@ -1,47 +1,18 @@
 /**
- * Runs the real `node bin/liferay-sdk-builder.js` as a child process (asynchronously, so the recording
- * portal in this process keeps answering) and collects its exit code and output.
+ * What the CLI tests share: the CLI run (from helpers/cli.ts), temporary folders, and folder snapshots.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import type { Run } from '../helpers/cli.js';
 import { projectRoot } from '../helpers/project.js';
 
+export { runCli } from '../helpers/cli.js';
 export { projectRoot };
-const bin = join(projectRoot, 'bin', 'liferay-sdk-builder.js');
 
-export interface CliRun {
-  readonly code: number | null;
-  /** The signal that ended the process, when one did (a crash); undefined, which toEqual ignores, otherwise. */
-  readonly signal: NodeJS.Signals | undefined;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-export interface CliOptions {
-  /** Added to the environment, from which every LIFERAY_* variable of the test process is removed. */
-  readonly env?: Readonly<Record<string, string>>;
-  readonly cwd?: string;
-}
-
-export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliRun> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('LIFERAY_')));
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd: options.cwd ?? projectRoot,
-      env: { ...env, NO_COLOR: '1', ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal: signal ?? undefined, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
-  });
-}
+/** The CLI's result (helpers/cli.ts runs it). */
+export type CliRun = Run;
 
 /** A fresh folder under the system temp folder; `removeTemporaryFolders()` deletes every one made. */
 const made: string[] = [];
