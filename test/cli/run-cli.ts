@@ -1,8 +1,7 @@
 /**
  * What the CLI tests share: the CLI run (from helpers/cli.ts), temporary folders, and folder snapshots.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import type { Run } from '../helpers/cli.js';
@@ -14,17 +13,7 @@ export { projectRoot };
 /** The CLI's result (helpers/cli.ts runs it). */
 export type CliRun = Run;
 
-/** A fresh folder under the system temp folder; `removeTemporaryFolders()` deletes every one made. */
-const made: string[] = [];
-export async function temporaryFolder(prefix = 'lsb-cli-'): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), prefix));
-  made.push(folder);
-  return folder;
-}
-
-export async function removeTemporaryFolders(): Promise<void> {
-  await Promise.all(made.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
-}
+export { removeTemporaryFolders, temporaryFolder } from '../helpers/temporary.js';
 
 /** Every file under `folder` with its bytes, by relative path: compare two snapshots with toEqual. */
 export async function snapshotFolder(folder: string): Promise<Map<string, Buffer>> {

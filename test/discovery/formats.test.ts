@@ -1,7 +1,7 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../helpers/temporary.js';
 import { discoverDocuments } from '../../src/discovery/index.js';
 import type { DiscoveryFormat } from '../../src/discovery/formats/types.js';
 import { serveJson, startPortalServer } from '../helpers/portal-server.js';
@@ -19,7 +19,7 @@ const corpus = join(root, 'fixtures/corpus/portal-7.0-reconstructed.json');
 
 let scratch: string;
 beforeAll(async () => {
-  scratch = await mkdtemp(join(tmpdir(), 'lsb-discovery-'));
+  scratch = await temporaryFolder('lsb-discovery-');
 });
 afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });

@@ -4,11 +4,11 @@
  * both styles, and is type-checked under the strictest options with NodeNext resolution; then it runs.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../helpers/temporary.js';
 import { startPortalServer, type PortalServer } from '../helpers/portal-server.js';
 import { buildPackage, tsc, type BuiltPackage } from './built-package.js';
 
@@ -65,7 +65,7 @@ describe('an app using the generated package by its name', () => {
   let folder: string;
   beforeAll(async () => {
     built = await buildPackage('fixtures/discovery/7.x/portal.json', 'consumer');
-    folder = await mkdtemp(join(tmpdir(), 'lsb-consumer-'));
+    folder = await temporaryFolder('lsb-consumer-');
     await mkdir(join(folder, 'node_modules'));
     await symlink(built.out, join(folder, 'node_modules', 'liferay-portal-client'), 'dir');
     await writeFile(join(folder, 'package.json'), JSON.stringify({ name: 'app', type: 'module', private: true }));

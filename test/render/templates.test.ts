@@ -1,7 +1,7 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { temporaryFolderSync } from '../helpers/temporary.js';
 import { loadTemplates } from '../../src/render/handlebars.js';
 import { decodeDocument } from '../../src/discovery/decode-document.js';
 import { buildApi } from '../../src/model/index.js';
@@ -93,7 +93,7 @@ describe('templates', () => {
   });
 
   it('lets a user template replace a bundled one, and rejects unknown names', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lsb-templates-'));
+    const dir = temporaryFolderSync('lsb-templates-');
     mkdirSync(join(dir, 'partials'));
     writeFileSync(join(dir, 'partials', 'header.hbs'), '// custom header\n');
     expect(loadTemplates(dir).render('sync/service', serviceView)).toMatch(/^\/\/ custom header\n/);

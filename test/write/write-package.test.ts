@@ -1,13 +1,13 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { temporaryFolder, temporaryFolderSync } from '../helpers/temporary.js';
 import { BuilderError } from '../../src/errors.js';
 import { ExitCode, exitCodeOf } from '../../src/cli/exit-codes.js';
 import { recoverInterruptedWrite } from '../../src/write/recover.js';
 import { CRASH_POINTS } from '../../src/write/crash-point.js';
 import { MARKER_FILE, writePackages } from '../../src/write/write-package.js';
-import { projectRoot, removeTemporaryFolders, runCli, temporaryFolder } from '../cli/run-cli.js';
+import { projectRoot, runCli } from '../cli/run-cli.js';
 
 /** A small fixture: each crash point runs the CLI once or twice. */
 const CRASH_FIXTURE = 'fixtures/discovery/7.x/plugin-calendar.json';
@@ -32,7 +32,7 @@ function snapshot(dir: string): Record<string, string> {
 
 describe('writePackages', () => {
   it('writes a new package with its marker, then replaces it, keeping what it does not own', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'lsb-write-')), 'client');
+    const out = join(temporaryFolderSync('lsb-write-'), 'client');
     await writePackages([{ out, files: files('v1', 3) }]);
     expect(Object.keys(snapshot(out)).sort()).toEqual([MARKER_FILE, 'src/services/s0.ts', 'src/services/s1.ts', 'src/services/s2.ts']);
     mkdirSync(join(out, 'node_modules', 'x'), { recursive: true });
@@ -48,7 +48,7 @@ describe('writePackages', () => {
   });
 
   it('refuses to replace a non-empty folder it did not generate, and leaves it untouched', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'lsb-write-'));
+    const out = temporaryFolderSync('lsb-write-');
     writeFileSync(join(out, 'notes.txt'), 'mine');
     const error = await writePackages([{ out, files: files('v1') }]).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(BuilderError);
@@ -58,7 +58,7 @@ describe('writePackages', () => {
   });
 
   it('writes nothing when one of several packages cannot be written, and keeps the others as they were', async () => {
-    const base = mkdtempSync(join(tmpdir(), 'lsb-write-'));
+    const base = temporaryFolderSync('lsb-write-');
     const first = join(base, 'portal');
     await writePackages([{ out: first, files: files('old') }]);
     const before = snapshot(first);
@@ -74,7 +74,7 @@ describe('writePackages', () => {
   });
 
   it('puts back the previous output after a write killed between its two renames', async () => {
-    const base = mkdtempSync(join(tmpdir(), 'lsb-write-'));
+    const base = temporaryFolderSync('lsb-write-');
     const out = join(base, 'client');
     await writePackages([{ out, files: files('old') }]);
     const before = snapshot(out);
@@ -130,7 +130,6 @@ describe('writePackages', () => {
   });
 });
 
-afterAll(removeTemporaryFolders);
 
 function isEqual(a: Record<string, string>, b: Record<string, string>): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
