@@ -1,6 +1,7 @@
 /**
- * The API report of the public runtime (api/runtime.api.md): what an app sees of the runtime that every
- * generated package ships, as API Extractor prints it. The declarations are emitted from src/runtime as a
+ * The API reports of the public runtime: what an app sees of the runtime that every generated package ships,
+ * as API Extractor prints it: api/runtime.api.md for its index (`<package>`, `<package>/runtime`) and
+ * api/chain.api.md for chain.ts (`<package>/chain`). The declarations are emitted from src/runtime as a
  * generated package emits them (its compiler options, `stripInternal` included), so `@internal` members and
  * the internal module stay out of the report exactly as they stay out of the shipped .d.ts. API Extractor
  * and the compiler it bundles do the work, so the report does not change with the project's TypeScript.
@@ -37,12 +38,18 @@ const PACKAGE_OPTIONS = {
   stripInternal: true,
 };
 
+/** The runtime's entry points an app imports, and the name of each one's report. */
+export const ENTRY_POINTS = [
+  { module: 'index', report: 'runtime' },
+  { module: 'chain', report: 'chain' },
+];
+
 /**
- * Emits the declarations of `runtimeFolder` into `<work>/runtime` and runs API Extractor on its index.
- * `update`: writes the report to `reportFolder`; otherwise only compares. Resolves with whether the
- * report differs from the committed one, and the messages API Extractor had.
+ * Emits the declarations of `runtimeFolder` into `<work>/runtime` and runs API Extractor on one entry point
+ * (default: the index). `update`: writes the report to `reportFolder`; otherwise only compares. Resolves with
+ * whether the report differs from the committed one, and the messages API Extractor had.
  */
-export function runApiReport({ runtimeFolder = join(root, 'src/runtime'), reportFolder = join(root, 'api'), work = join(root, '.cache/api-report'), update = false } = {}) {
+export function runApiReport({ runtimeFolder = join(root, 'src/runtime'), reportFolder = join(root, 'api'), work = join(root, '.cache/api-report'), update = false, entry = ENTRY_POINTS[0] } = {}) {
   rmSync(work, { recursive: true, force: true });
   const declarations = join(work, 'runtime');
   emitDeclarations(runtimeFolder, declarations);
@@ -54,9 +61,9 @@ export function runApiReport({ runtimeFolder = join(root, 'src/runtime'), report
     packageJsonFullPath: join(work, 'package.json'),
     configObject: {
       projectFolder: work,
-      mainEntryPointFilePath: join(declarations, 'index.d.ts'),
-      compiler: { overrideTsconfig: { compilerOptions: { ...PACKAGE_OPTIONS, emitDeclarationOnly: false, noEmit: true }, files: [join(declarations, 'index.d.ts')] } },
-      apiReport: { enabled: true, reportFileName: 'runtime', reportFolder, reportTempFolder: join(work, 'temp') },
+      mainEntryPointFilePath: join(declarations, `${entry.module}.d.ts`),
+      compiler: { overrideTsconfig: { compilerOptions: { ...PACKAGE_OPTIONS, emitDeclarationOnly: false, noEmit: true }, files: [join(declarations, `${entry.module}.d.ts`)] } },
+      apiReport: { enabled: true, reportFileName: entry.report, reportFolder, reportTempFolder: join(work, 'temp') },
       docModel: { enabled: false },
       dtsRollup: { enabled: false },
       tsdocMetadata: { enabled: false },
@@ -82,7 +89,7 @@ export function runApiReport({ runtimeFolder = join(root, 'src/runtime'), report
       message.handled = true;
     },
   });
-  return { changed: result.apiReportChanged, succeeded: result.succeeded, messages, reportFile: join(reportFolder, 'runtime.api.md') };
+  return { changed: result.apiReportChanged, succeeded: result.succeeded, messages, reportFile: join(reportFolder, `${entry.report}.api.md`) };
 }
 
 function emitDeclarations(runtimeFolder, outDir) {
@@ -100,11 +107,13 @@ function emitDeclarations(runtimeFolder, outDir) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const update = process.argv.includes('--update');
-  const { changed, succeeded, messages, reportFile } = runApiReport({ update });
-  for (const message of messages) console.error(message);
-  if (update) console.log(changed ? `updated ${reportFile}` : `${reportFile} is up to date`);
-  else if (changed) {
-    console.error(`the public API of the runtime changed: ${reportFile} is stale. Review the change, then run: npm run update:api-report`);
-    process.exitCode = 1;
-  } else if (!succeeded) process.exitCode = 1;
+  for (const entry of ENTRY_POINTS) {
+    const { changed, succeeded, messages, reportFile } = runApiReport({ update, entry });
+    for (const message of messages) console.error(message);
+    if (update) console.log(changed ? `updated ${reportFile}` : `${reportFile} is up to date`);
+    else if (changed) {
+      console.error(`the public API of the runtime changed: ${reportFile} is stale. Review the change, then run: npm run update:api-report`);
+      process.exitCode = 1;
+    } else if (!succeeded) process.exitCode = 1;
+  }
 }

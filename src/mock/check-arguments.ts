@@ -1,24 +1,29 @@
 /**
  * Converts the given arguments the way the portal would before calling the service, failing where it fails:
- * `byte[]` as "[1,2,3]" (or "1,2,3", a JSON array, an uploaded file) and whole and decimal numbers. Bytes may
- * be signed or unsigned (both carry the same bits); anything outside -128..255 is refused, where a portal
- * would silently keep the low 8 bits.
+ * `byte[]` as "[1,2,3]" (or "1,2,3", a JSON array, an uploaded file), whole and decimal numbers, and JDK
+ * value classes (see check-values.ts). Bytes may be signed or unsigned (both carry the same bits); anything
+ * outside -128..255 is refused, where a portal would silently keep the low 8 bits.
  */
 import type { Action, JavaType } from '../model/types.js';
-import { type CommandParameters, DEFAULT_INSTANCE, parameterValue } from './command-parameters.js';
+import { type CommandParameters, DEFAULT_INSTANCE, parameterTypeHint, parameterValue } from './command-parameters.js';
+import { checkValueClass, checkValueWrapper } from './check-values.js';
 import { conversionFault, PortalFault } from './portal-fault.js';
 
 export function checkArguments(action: Action, parameters: CommandParameters, ignoreCase: boolean): void {
-  for (const parameter of action.parameters) {
+  action.parameters.forEach((parameter, position) => {
     const value = parameterValue(parameters, parameter.name, ignoreCase);
-    if (value === undefined || value === null || value === DEFAULT_INSTANCE) continue;
-    checkValue(parameter.type, parameter.name, value);
-  }
+    if (value === undefined || value === null) return;
+    if (value !== DEFAULT_INSTANCE) checkValue(parameter.type, parameter.name, value);
+    else if (parameter.type.kind === 'value') {
+      checkValueWrapper(parameter.type.className, parameterTypeHint(parameters, parameter.name, ignoreCase), position);
+    }
+  });
 }
 
 function checkValue(type: JavaType, name: string, value: unknown): void {
   if (type.kind === 'byteArray') checkBytes(name, value);
   else if (type.kind === 'primitive' && type.name !== 'boolean' && type.name !== 'char') checkNumber(type.name, name, value);
+  else if (type.kind === 'value') checkValueClass(type.value, type.className, value);
 }
 
 function checkBytes(name: string, value: unknown): void {

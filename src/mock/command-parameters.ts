@@ -53,9 +53,18 @@ function readKey(key: string, value: unknown): { key: string; value: unknown; ty
 
 /** The value given for a declared parameter; 7.x matches names ignoring case, 6.x exactly. */
 export function parameterValue(parameters: CommandParameters, name: string, ignoreCase: boolean): unknown {
-  if (parameters.values.has(name) || !ignoreCase) return parameters.values.get(name);
+  return lookUp(parameters.values, name, ignoreCase);
+}
+
+/** The class a `+name: Class`, `+name:Class` or `name:Class` key named for a declared parameter. */
+export function parameterTypeHint(parameters: CommandParameters, name: string, ignoreCase: boolean): string | undefined {
+  return lookUp(parameters.typeHints, name, ignoreCase);
+}
+
+function lookUp<T>(map: ReadonlyMap<string, T>, name: string, ignoreCase: boolean): T | undefined {
+  if (map.has(name) || !ignoreCase) return map.get(name);
   const lower = name.toLowerCase();
-  for (const [key, value] of parameters.values) if (key.toLowerCase() === lower) return value;
+  for (const [key, value] of map) if (key.toLowerCase() === lower) return value;
   return undefined;
 }
 

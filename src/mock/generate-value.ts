@@ -1,11 +1,12 @@
 /**
  * A value of any parsed Java type, shaped as the portal's JSON serializer writes it: numbers, strings,
- * booleans, `byte[]` as an array of signed numbers, lists and arrays of three, maps keyed by locale, and
- * objects (see generate-entity.ts). Where the value goes (`Slot`) decides it, so answers are repeatable.
+ * booleans, `byte[]` as an array of signed numbers, lists and arrays of three, maps keyed by locale, JDK
+ * value classes (a BigDecimal as a number, a Date as milliseconds) and objects (see generate-entity.ts).
+ * Where the value goes (`Slot`) decides it, so answers are repeatable.
  */
-import type { JavaType, Model } from '../model/types.js';
+import type { JavaType, Model, ValueClassKind } from '../model/types.js';
 import { generateEntity } from './generate-entity.js';
-import { byteValues, primitiveValue, stringValue } from './scalar-values.js';
+import { byteValues, dateValue, primitiveValue, stringValue } from './scalar-values.js';
 import type { ValueSource } from './value-source.js';
 
 export interface Generation {
@@ -47,6 +48,8 @@ export function generateValue(type: JavaType, slot: Slot, generation: Generation
       return mapValue(type.key, type.value, slot, generation);
     case 'file':
       return generateEntity('java.io.File', slot, generation);
+    case 'value':
+      return valueOf(type.value, type.className, slot, generation);
     case 'object':
       return objectValue(type.className, slot, generation);
   }
@@ -60,20 +63,30 @@ function elements(element: JavaType, slot: Slot, generation: Generation): unknow
 
 /** Localized maps (`map<java.util.Locale,string>`, `nameMap`) answer one en_US entry; other maps none. */
 function mapValue(key: JavaType | null, value: JavaType | null, slot: Slot, generation: Generation): unknown {
-  const localized = key === null || key.kind === 'string' || (key.kind === 'object' && key.className === 'java.util.Locale');
+  const localized = key === null || key.kind === 'string' || (key.kind === 'value' && key.className === 'java.util.Locale');
   if (!localized || value === null || slot.depth >= MAX_DEPTH) return {};
   const name = slot.name.replace(/Map$/, '');
   return { en_US: generateValue(value, { owner: slot.owner, name, depth: slot.depth + 1 }, generation) };
 }
 
+/** JDK value classes as the portal's JSON serializer writes them: numbers, dates as milliseconds, text. */
+function valueOf(value: ValueClassKind, className: string, { owner, name }: Slot, { source }: Generation): unknown {
+  switch (value) {
+    case 'decimal':
+      return primitiveValue('double', owner, name, source);
+    case 'integer':
+      return primitiveValue('long', owner, name, source);
+    case 'date':
+      return dateValue(owner, name, source);
+    case 'text':
+      return className === 'java.util.Locale' ? 'en_US' : className === 'java.util.TimeZone' ? 'UTC' : stringValue(owner, name, source);
+    case 'json':
+      return {};
+  }
+}
+
 function objectValue(className: string, slot: Slot, generation: Generation): unknown {
   switch (className) {
-    case 'java.util.Locale':
-      return 'en_US';
-    case 'java.util.TimeZone':
-      return 'UTC';
-    case 'java.lang.Object':
-    case 'java.io.Serializable':
     case 'com.liferay.portal.kernel.json.JSONObject':
       return {};
     case 'com.liferay.portal.kernel.json.JSONArray':

@@ -59,3 +59,13 @@ export function faultBody(format: DiscoveryFormat, fault: PortalFault): { status
       return { status: 200, body: { exception: fault.message } };
   }
 }
+
+/** What the invoker throws on a null result it must read or extend (jodd and the bean copy both dereference it). */
+export function nullResult(): PortalFault {
+  return new PortalFault('java.lang.NullPointerException', 'java.lang.NullPointerException');
+}
+
+/** A flag names a property the result does not have: of a bean, or of a map the invoker made (jodd's BeanUtil reads it). */
+export function missingProperty(name: string, map: boolean): PortalFault {
+  return new PortalFault('jodd.bean.BeanException', `${map ? 'Map key' : 'Simple property'} not found: ${name}`);
+}

@@ -12,9 +12,10 @@ import type { MockPortalData } from './load-portal.js';
 import type { ActionCall } from './match-action.js';
 import { htmlPage, type MockAnswer, writeAnswer } from './mock-answer.js';
 import { faultBody, PortalFault } from './portal-fault.js';
-import { readCommands } from './read-commands.js';
+import { readCommands, type Statement } from './read-commands.js';
 import { readForm } from './read-form.js';
 import { runCommand } from './run-command.js';
+import { StatementRun } from './run-statements.js';
 
 export interface HandlerSettings {
   readonly data: MockPortalData;
@@ -82,18 +83,27 @@ async function exchange(request: IncomingMessage, url: URL, body: Buffer, settin
   return { ...called, logPath: `${url.pathname.slice(0, url.pathname.length - rest.length)}${action}` };
 }
 
-/** `/invoke`: the commands come from the `cmd` parameter or the body; a batch fails whole when one command fails. */
+/**
+ * `/invoke`: the statements come from the `cmd` parameter or the body; a batch fails whole when one statement
+ * (nested ones included) fails. The log names every statement read, nested ones too.
+ */
 async function invoke({ url, contentType, body, mount }: Incoming, settings: HandlerSettings): Promise<Exchange> {
+  const { data, generation } = settings;
+  const call = (statement: Statement): unknown => {
+    const parameters = readCommandParameters([...statement.parameters, ...statement.flagValues]);
+    return runCommand(data, generation, { path: statement.path, parameters, method: 'null', style: 'invoke', mount });
+  };
+  const run = new StatementRun(call, data.format);
   const commands: string[] = [];
-  return answered(settings, commands, async () => {
+  const exchange = await answered(settings, commands, async () => {
     const cmd = (await readForm(url.searchParams, contentType, body, '')).get('cmd');
-    const { batch, commands: parsed } = readCommands(typeof cmd === 'string' ? cmd : body.toString('utf8'));
-    commands.push(...parsed.map((command) => command.path));
-    const results = parsed.map((command) =>
-      runCommand(settings.data, settings.generation, { ...command, method: 'null', style: 'invoke', mount }),
-    );
+    const { batch, entries } = readCommands(typeof cmd === 'string' ? cmd : body.toString('utf8'));
+    const results = entries.map((entry) => run.run(entry));
+    run.checkNames();
     return batch ? results : singleResult(results[0]);
   });
+  commands.push(...run.paths);
+  return exchange;
 }
 
 /** `/api/jsonws/<service>/<action>[/name/value...]` with query, form or multipart parameters. */

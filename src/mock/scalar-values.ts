@@ -33,11 +33,16 @@ export function primitiveValue(kind: PrimitiveName, owner: string, name: string,
       return source.int(0, 99_999, owner, name) / 100;
     case 'long':
       if (/(?:^i|I)ds?$/.test(name)) return name === 'companyId' ? companyId(source) : source.int(10_001, 99_999, owner, name);
-      if (/(?:Date|Time)$/.test(name) || name.startsWith('date')) return EPOCH + source.int(0, 8 * 365 * 86_400, owner, name) * 1000;
+      if (/(?:Date|Time)$/.test(name) || name.startsWith('date')) return dateValue(owner, name, source);
       return numberValue(owner, name, source, 1000);
     default:
       return numberValue(owner, name, source, 100);
   }
+}
+
+/** A moment in the eight years after EPOCH, in milliseconds, to the second. */
+export function dateValue(owner: string, name: string, source: ValueSource): number {
+  return EPOCH + source.int(0, 8 * 365 * 86_400, owner, name) * 1000;
 }
 
 /** One company for the whole mock portal, as in a default installation. */

@@ -98,9 +98,15 @@ export interface ModelProperty {
 export type PrimitiveName = 'boolean' | 'byte' | 'char' | 'short' | 'int' | 'long' | 'float' | 'double';
 
 /**
+ * How the portal reads a JDK value class from a plain JSON value: `decimal` and `integer` from a number or its
+ * text (BigDecimal, BigInteger), `date` from epoch milliseconds (Date, Calendar), `text` from a string (Locale,
+ * TimeZone), `json` for any other JDK class (Object, Serializable, ...), whatever JSON value it is.
+ */
+export type ValueClassKind = 'decimal' | 'integer' | 'date' | 'text' | 'json';
+
+/**
  * A parsed Java type. A closed union: the type mapper switches on `kind` exhaustively.
- * Boxed types (java.lang.Long) parse to their primitive; java.lang.String and `string` to string;
- * `java.util.Date` and `long` dates to primitive long (the portal sends dates as epoch milliseconds).
+ * Boxed types (java.lang.Long) parse to their primitive; java.lang.String and `string` to string.
  */
 export type JavaType =
   | { readonly kind: 'primitive'; readonly name: PrimitiveName }
@@ -113,5 +119,11 @@ export type JavaType =
   | { readonly kind: 'list'; readonly element: JavaType | null }
   /** `map`, `java.util.Map<K,V>`; key and value null when the document does not say. */
   | { readonly kind: 'map'; readonly key: JavaType | null; readonly value: JavaType | null }
+  /**
+   * A JDK class (`java.*`, `javax.*`) that the portal converts from a plain JSON value and cannot build from
+   * fields: BigDecimal has no constructor without arguments, so it is never sent as an object wrapper.
+   * `className` is the Java name, also for 7.x's lower-case `bigdecimal`.
+   */
+  | { readonly kind: 'value'; readonly className: string; readonly value: ValueClassKind }
   /** Any other class; typeArguments from generics such as OrderByComparator<BlogsEntry>. */
   | { readonly kind: 'object'; readonly className: string; readonly typeArguments: readonly JavaType[] };

@@ -26,13 +26,15 @@ export interface PrintedService {
 
 export function printService(service: TypedService, runtimeImports: readonly string[], typesModule: string): PrintedService {
   const { className, actionsName } = service;
-  const construct = (define: string): Expression => ({
+  // The second type argument is the same interface in chain style, for `call(Service)` (runtime/chain.ts).
+  const construct = (define: string, chained: TypeNode): Expression => ({
     kind: 'call',
     pure: true,
     callee: { kind: 'identifier', name: define },
-    typeArguments: [reference(className)],
+    typeArguments: [reference(className), chained],
     arguments: [{ kind: 'string', value: className }, { kind: 'identifier', name: actionsName }],
   });
+  const styled = (style: string): TypeNode => ({ kind: 'import', module: '../services/index.js', qualifier: className, args: [{ kind: 'string', value: style }] });
   return {
     imports: [printImport(runtimeImports, '../runtime/index.js', true), ...(service.modelImports.length > 0 ? [printImport(service.modelImports, '../models.js', true)] : [])],
     interfaceOpening: printInterfaceOpening(className, [STYLE]),
@@ -42,9 +44,9 @@ export function printService(service: TypedService, runtimeImports: readonly str
       type: reference('Record', [{ kind: 'keyword', name: 'string' }, reference('ActionSpec')]),
     }),
     typeDeclaration: printTypeAlias(className, { kind: 'import', module: typesModule, qualifier: className, args: [reference('Style')] }, [STYLE]),
-    classDeclaration: printConstant(className, construct('defineService')),
-    callbackTypeDeclaration: printTypeAlias(className, { kind: 'import', module: '../services/index.js', qualifier: className, args: [{ kind: 'string', value: 'callback' }] }),
-    callbackClassDeclaration: printConstant(className, construct('defineCallbackService')),
+    classDeclaration: printConstant(className, construct('defineService', reference(className, [{ kind: 'string', value: 'chain' }]))),
+    callbackTypeDeclaration: printTypeAlias(className, styled('callback')),
+    callbackClassDeclaration: printConstant(className, construct('defineCallbackService', styled('chain'))),
   };
 }
 

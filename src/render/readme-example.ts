@@ -68,6 +68,9 @@ function placeholder({ type }: Parameter): Expression {
       return type.name === 'boolean' ? literal('false') : type.name === 'char' ? { kind: 'string', value: 'a' } : literal('0');
     case 'string':
       return { kind: 'string', value: '' };
+    case 'value':
+      // A value class takes a number (BigDecimal, a Date's milliseconds), text (Locale) or any JSON value.
+      return type.value === 'text' ? { kind: 'string', value: '' } : type.value === 'json' ? literal('null') : literal('0');
     case 'array':
     case 'list':
       return { kind: 'array', elements: [] };

@@ -1,16 +1,28 @@
 /**
  * Java types → TypeScript type text. Where a type appears decides what it may be: parameters accept null
- * for every object (the portal does) and wrappers for object parameters; results are null only where Java
- * objects may be (collections come back empty, never null, by Liferay's convention); elements never are.
+ * for every object (the portal does), wrappers for object parameters and, for value classes, every form
+ * the portal converts (a BigDecimal from its text, a Date from a `Date`); results are typed as the portal's
+ * JSON has them, null only where Java objects may be (collections come back empty, never null, by Liferay's
+ * convention); elements never are.
  */
-import type { JavaType } from '../model/types.js';
+import type { JavaType, ValueClassKind } from '../model/types.js';
 import type { ClassNames } from './class-names.js';
 
 export type TypePosition = 'parameter' | 'result' | 'element';
 
 const NUMERIC = new Set(['byte', 'short', 'int', 'long', 'float', 'double']);
-const STRING_CLASSES = new Set(['java.util.Locale', 'java.util.TimeZone', 'java.lang.Character', 'java.lang.CharSequence']);
-const ANY_CLASSES = new Set(['java.lang.Object', 'java.io.Serializable', 'com.liferay.portal.kernel.json.JSONObject']);
+const ANY_CLASSES = new Set(['com.liferay.portal.kernel.json.JSONObject']);
+
+/** What each value class is as a parameter (`in`) and as the portal's JSON answers it (`out`). */
+const VALUE_TYPES: Readonly<Record<ValueClassKind, { readonly in: string; readonly out: string }>> = {
+  // A string keeps every digit (JavaScript numbers hold 15 to 17) and goes as it is.
+  decimal: { in: 'number | string', out: 'number' },
+  integer: { in: 'number | string', out: 'number' },
+  // The runtime sends a Date as its milliseconds, the only form the portal reads.
+  date: { in: 'number | Date', out: 'number' },
+  text: { in: 'string', out: 'string' },
+  json: { in: 'unknown', out: 'unknown' },
+};
 
 export function isServiceContext(className: string): boolean {
   return className === 'ServiceContext' || className.endsWith('.ServiceContext');
@@ -18,7 +30,15 @@ export function isServiceContext(className: string): boolean {
 
 /** Whether a class maps to a generated name (model interface or alias) rather than a built-in type. */
 export function isNamedClass(className: string): boolean {
-  return !STRING_CLASSES.has(className) && !ANY_CLASSES.has(className) && !isServiceContext(className);
+  return !ANY_CLASSES.has(className) && !isServiceContext(className);
+}
+
+/**
+ * Whether a parameter of this class goes as `+name` and `name.key`, as the Mobile SDK sends Liferay's own
+ * classes; any other class travels as its plain JSON value, which the portal converts.
+ */
+export function isWrappedClass(className: string): boolean {
+  return className.startsWith('com.liferay.') && isNamedClass(className);
 }
 
 /**
@@ -26,42 +46,60 @@ export function isNamedClass(className: string): boolean {
  * export such as `ObjectWrapper`) is added to `uses`, so that imports follow from the types themselves.
  */
 export function mapJavaType(type: JavaType, position: TypePosition, classes: ClassNames, uses: Set<string> = new Set()): string {
-  const inner = (element: JavaType, at: TypePosition): string => mapJavaType(element, at, classes, uses);
-  switch (type.kind) {
-    case 'primitive':
-      return type.name === 'boolean' ? 'boolean' : NUMERIC.has(type.name) ? 'number' : 'string';
-    case 'string':
-      return nullable('string', position);
-    case 'void':
-      return position === 'result' ? 'void' : 'unknown';
-    case 'byteArray':
-      return position === 'parameter' ? 'Uint8Array | number[] | null' : 'number[]';
-    case 'file':
-      return use('Upload', uses);
-    case 'array':
-      return collection(`${arrayElement(inner(type.element, 'element'))}[]`, position);
-    case 'list':
-      return collection(type.element === null ? 'unknown[]' : `${arrayElement(inner(type.element, 'element'))}[]`, position);
-    case 'map':
-      return collection(`Record<string, ${type.value === null ? 'unknown' : inner(type.value, 'element')}>`, position);
-    case 'object':
-      return mapObject(type.className, position, classes, uses);
-    default:
-      return assertNever(type);
-  }
+  const input = position === 'parameter';
+  const map = (current: JavaType, at: TypePosition): string => {
+    const element = (inner: JavaType): string => arrayElement(map(inner, 'element'));
+    switch (current.kind) {
+      case 'primitive':
+        return current.name === 'boolean' ? 'boolean' : NUMERIC.has(current.name) ? 'number' : 'string';
+      case 'string':
+        return nullable('string', at);
+      case 'void':
+        return at === 'result' ? 'void' : 'unknown';
+      case 'byteArray':
+        return at === 'parameter' ? 'Uint8Array | number[] | null' : 'number[]';
+      case 'file':
+        return use('Upload', uses);
+      case 'array':
+        return collection(`${element(current.element)}[]`, at);
+      case 'list':
+        return collection(current.element === null ? 'unknown[]' : `${element(current.element)}[]`, at);
+      case 'map':
+        return collection(`Record<string, ${current.value === null ? 'unknown' : map(current.value, 'element')}>`, at);
+      case 'value':
+        return mapValue(current.value, at, input);
+      case 'object':
+        return mapObject(current.className, at, classes, uses);
+      default:
+        return assertNever(current);
+    }
+  };
+  return map(type, position);
+}
+
+/** A value class in a parameter (its elements included) accepts every form the portal converts. */
+function mapValue(value: ValueClassKind, position: TypePosition, input: boolean): string {
+  const text = VALUE_TYPES[value][input ? 'in' : 'out'];
+  return text === 'unknown' ? text : nullable(text, position);
 }
 
 function mapObject(className: string, position: TypePosition, classes: ClassNames, uses: Set<string>): string {
-  if (STRING_CLASSES.has(className)) return nullable('string', position);
   if (ANY_CLASSES.has(className)) return 'unknown';
-  if (position === 'parameter') {
-    uses.add('ObjectWrapper');
-    if (isServiceContext(className)) return `${use(classes.serviceContext, uses)} | ObjectWrapper`;
-    const model = classes.modelName(className);
-    return `${model === undefined ? 'Record<string, unknown>' : `Partial<${use(model, uses)}>`} | ObjectWrapper | null`;
-  }
+  if (position === 'parameter') return mapObjectParameter(className, classes, uses);
   const name = isServiceContext(className) ? classes.serviceContext : (classes.modelName(className) ?? classes.aliasName(className));
   return nullable(use(name, uses), position);
+}
+
+/**
+ * An object parameter: its fields, or a wrapper that names its class. A discovery document cannot tell an
+ * enum from a model (a portal lists both in `types`), so a string is accepted too: an enum constant's name,
+ * which the runtime sends as it is, as the portal converts it.
+ */
+function mapObjectParameter(className: string, classes: ClassNames, uses: Set<string>): string {
+  uses.add('ObjectWrapper');
+  if (isServiceContext(className)) return `${use(classes.serviceContext, uses)} | ObjectWrapper`;
+  const model = classes.modelName(className);
+  return `${model === undefined ? 'Record<string, unknown>' : `Partial<${use(model, uses)}>`} | string | ObjectWrapper | null`;
 }
 
 function use(name: string, uses: Set<string>): string {

@@ -1,6 +1,8 @@
 /**
- * Models → the text of `models.ts`: ts-morph structures (interfaces for described models and for
- * ServiceContext, aliases for undescribed classes), printed by `print-structures.ts`.
+ * Models → the text of `models.ts`: ts-morph structures, printed by `print-structures.ts`. Every model is an
+ * interface, never a type alias, so that an app can add the properties its portal has by declaration merging
+ * (`declare module '<package>/models' { interface Folder { name: string } }`): described models with their
+ * properties, ServiceContext with its documented fields, undescribed classes as objects indexed by name.
  */
 import type { InterfaceDeclarationStructure } from 'ts-morph';
 import type { Model } from '../model/types.js';
@@ -10,21 +12,13 @@ import { mapJavaType } from './java-to-ts.js';
 import { RUNTIME_EXPORTS } from './runtime-exports.js';
 import { toCommentText } from './safe-text.js';
 import { SERVICE_CONTEXT_FIELDS } from './service-context.js';
-import { ImportDeclarationKind, InterfaceKind, TypeAliasKind, printStatements, type Declaration } from './print-structures.js';
+import { ImportDeclarationKind, InterfaceKind, printStatements, type Declaration } from './print-structures.js';
 
 export function printModels(models: readonly Model[], classes: ClassNames): string {
   const uses = new Set<string>();
   const statements: Declaration[] = [serviceContextInterface(classes.serviceContext)];
   for (const model of models) statements.push(modelInterface(model, classes, uses));
-  for (const [className, name] of classes.aliases) {
-    statements.push({
-      kind: TypeAliasKind,
-      isExported: true,
-      name,
-      type: 'Record<string, unknown>',
-      docs: [`\`${toCommentText(className)}\`: not described by the portal, so only known to be a JSON object.`],
-    });
-  }
+  for (const [className, name] of classes.aliases) statements.push(undescribedInterface(className, name));
   // Model properties may be typed with runtime types (a `file` property is an `Upload`).
   const runtimeNames = RUNTIME_EXPORTS.filter((name) => uses.has(name));
   if (runtimeNames.length > 0) {
@@ -44,6 +38,16 @@ function modelInterface(model: Model, classes: ClassNames, uses: Set<string>): I
       name: toPropertyKey(property.name),
       type: mapJavaType(property.type, 'element', classes, uses),
     })),
+  };
+}
+
+function undescribedInterface(className: string, name: string): InterfaceDeclarationStructure {
+  return {
+    kind: InterfaceKind,
+    isExported: true,
+    name,
+    docs: [`\`${toCommentText(className)}\`: not described by the portal, so only known to be a JSON object.`],
+    indexSignatures: [{ keyName: 'property', keyType: 'string', returnType: 'unknown' }],
   };
 }
 

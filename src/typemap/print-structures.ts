@@ -1,8 +1,8 @@
 /**
- * Prints the few kinds of ts-morph structures that `models.ts` is built from (type-only imports, interfaces,
- * type aliases) without loading the TypeScript compiler, which would cost a third of a second at every run,
- * in prettier's shape (through src/typemap/print/). A test holds the output identical to ts-morph's own
- * printing of the same structures once prettier has formatted that.
+ * Prints the few kinds of ts-morph structures that `models.ts` is built from (type-only imports and interfaces:
+ * never type aliases, which an app could not augment) without loading the TypeScript compiler, which would
+ * cost a third of a second at every run, in prettier's shape (through src/typemap/print/). A test holds the
+ * output identical to ts-morph's own printing of the same structures once prettier has formatted that.
  */
 import type {
   ImportDeclarationStructure,
@@ -10,17 +10,15 @@ import type {
   IndexSignatureDeclarationStructure,
   InterfaceDeclarationStructure,
   PropertySignatureStructure,
-  TypeAliasDeclarationStructure,
 } from 'ts-morph';
-import { printImport, printInterfaceMember, printInterfaceOpening, printTypeAlias } from './print/print-declaration.js';
+import { printImport, printInterfaceMember, printInterfaceOpening } from './print/print-declaration.js';
 import { parseType } from './print/type-syntax.js';
 
-export type Declaration = ImportDeclarationStructure | InterfaceDeclarationStructure | TypeAliasDeclarationStructure;
+export type Declaration = ImportDeclarationStructure | InterfaceDeclarationStructure;
 
 // The kind values of ts-morph's StructureKind enum, so that the enum itself need not be loaded.
 export const ImportDeclarationKind = 16 as ImportDeclarationStructure['kind'];
 export const InterfaceKind = 19 as InterfaceDeclarationStructure['kind'];
-export const TypeAliasKind = 38 as TypeAliasDeclarationStructure['kind'];
 
 export function printStatements(statements: readonly Declaration[]): string {
   return statements.map(printStatement).join('\n\n');
@@ -41,10 +39,6 @@ function printStatement(statement: Declaration): string {
       const opening = printInterfaceOpening(name);
       const body = members.length === 0 ? `${opening.slice(0, -1)}{}` : `${opening}\n${members.join('\n')}\n}`;
       return `${printDocs(statement.docs)}${body}`;
-    }
-    case TypeAliasKind: {
-      const { name, type } = statement;
-      return `${printDocs(statement.docs)}${printTypeAlias(name, String(type))}`;
     }
     default:
       throw new Error(`print-structures: unsupported structure kind ${String((statement as { kind: unknown }).kind)}`);

@@ -1,29 +1,35 @@
 /**
- * The public API of the runtime is written down in api/runtime.api.md (API Extractor's report of the
- * declarations a generated package ships): `npm test` fails when it is stale, so that a change to the public
- * surface shows in review. `npm run update:api-report` rewrites it.
+ * The public API of the runtime is written down in api/runtime.api.md and api/chain.api.md (API Extractor's
+ * reports of the declarations a generated package ships, for its index and its chain entry point): `npm test`
+ * fails when one is stale, so that a change to the public surface shows in review. `npm run
+ * update:api-report` rewrites them.
  */
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script without declarations.
-import { runApiReport } from '../../scripts/api-report.mjs';
+import { ENTRY_POINTS, runApiReport } from '../../scripts/api-report.mjs';
 
 interface ReportRun {
   readonly changed: boolean;
   readonly succeeded: boolean;
   readonly messages: readonly string[];
 }
-const run = runApiReport as (options: { runtimeFolder?: string; work: string; update?: boolean }) => ReportRun;
+interface EntryPoint {
+  readonly module: string;
+  readonly report: string;
+}
+const run = runApiReport as (options: { runtimeFolder?: string; work: string; update?: boolean; entry?: EntryPoint }) => ReportRun;
+const entries = ENTRY_POINTS as readonly EntryPoint[];
 
 import { projectRoot as root } from '../helpers/project.js';
 const scratch = `${root}.cache/api-report-test/`;
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
 describe('the API report of the runtime', () => {
-  it('is up to date (npm run update:api-report after a reviewed change), with nothing to warn about', () => {
-    const result = run({ work: `${scratch}current` });
+  it.each(entries.map((entry) => [entry.report, entry] as const))('%s.api.md is up to date (npm run update:api-report after a reviewed change), with nothing to warn about', (report, entry) => {
+    const result = run({ work: `${scratch}current-${report}`, entry });
     expect(result.messages).toEqual([]);
-    expect(result.changed, 'api/runtime.api.md is stale: run npm run update:api-report and review the diff').toBe(false);
+    expect(result.changed, `api/${report}.api.md is stale: run npm run update:api-report and review the diff`).toBe(false);
     expect(result.succeeded).toBe(true);
   });
 
@@ -40,7 +46,10 @@ describe('the API report of the runtime', () => {
 
   it('leaves out what is marked @internal, as the shipped declarations do', async () => {
     const report = await readFile(`${root}api/runtime.api.md`, 'utf8');
-    for (const hidden of ['exchange(', 'send(commands', 'brand', 'defineService', 'Invoker ', 'internal']) expect(report).not.toContain(hidden);
+    for (const hidden of ['exchange(', 'send(commands', 'queue(', 'brand', 'defineService', 'Invoker ', 'internal']) expect(report).not.toContain(hidden);
     expect(report).toContain('export class Session');
+    const chain = await readFile(`${root}api/chain.api.md`, 'utf8');
+    for (const hidden of ['actionsOf', 'reportTo', 'Built', 'toWire']) expect(chain).not.toContain(hidden);
+    expect(chain).toContain('export function chain<');
   });
 });

@@ -18,6 +18,12 @@ const APP = `import { Session } from './index.ts';
 import { defineService } from './internal.ts';
 const UserService = defineService('UserService', { getUserById: ['/user/get-user-by-id', ['userId']] });
 export const user = new UserService(new Session({ server: 'https://portal.example.com' })).getUserById({ userId: 1 });`;
+/** The same app chaining two calls: the chain entry point is all it adds. */
+const CHAIN_APP = `import { Session } from './index.ts';
+import { defineService } from './internal.ts';
+import { call, chain } from './chain.ts';
+const UserService = defineService('UserService', { getUserById: ['/user/get-user-by-id', ['userId']] });
+export const user = chain(new Session({ server: 'https://portal.example.com' }), call(UserService).getUserById({ userId: 1 }).with('same', (found) => call(UserService).getUserById({ userId: found.userId })));`;
 
 export async function benchSize(context: BenchContext): Promise<SectionResult> {
   const runtimeFolder = join(context.root, 'src', 'runtime');
@@ -25,10 +31,12 @@ export async function benchSize(context: BenchContext): Promise<SectionResult> {
   // What an app making JSON calls through a generated service carries: the modules the session loads on first
   // use (uploads, downloads, batches, automatic batching, redirects) are chunks of their own in an app's bundle.
   const app = await minifiedSize({ stdin: { contents: APP, resolveDir: runtimeFolder, sourcefile: 'app.ts', loader: 'ts' }, external: LAZY });
+  const chaining = await minifiedSize({ stdin: { contents: CHAIN_APP, resolveDir: runtimeFolder, sourcefile: 'chain-app.ts', loader: 'ts' }, external: LAZY });
   context.log('size: building the corpus client into .cache/bench/corpus-pkg');
   const corpus = buildClientPackage(context.root, CORPUS, join(context.cacheDir, 'corpus-pkg'));
   const figures: Figure[] = [
     { section: 'size', name: 'runtime of an app making JSON calls through a service, minified + gzipped', value: app.gzipped, unit: 'B', target: atMost(app.gzipped, 4096, '4 KB (4,096 B)'), note: `minified ${app.minified.toLocaleString('en-US')} B; uploads, downloads, batches and redirects are chunks loaded on first use` },
+    { section: 'size', name: 'runtime of an app that chains calls (<package>/chain), minified + gzipped', value: chaining.gzipped, unit: 'B', note: `minified ${chaining.minified.toLocaleString('en-US')} B; ${(chaining.gzipped - app.gzipped).toLocaleString('en-US')} B more than an app that does not chain` },
     { section: 'size', name: 'whole runtime (every export of src/runtime), minified + gzipped', value: runtime.gzipped, unit: 'B', note: `minified ${runtime.minified.toLocaleString('en-US')} B; uploads, downloads and cookie sign-in included` },
     await oneServiceFigure(context, corpus),
     ...(await packageFigures(corpus)),

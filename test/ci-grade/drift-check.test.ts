@@ -125,7 +125,7 @@ describe.concurrent('generate --check', () => {
   it('exits 1 when the output is missing, listing every file it would write as added, and creates nothing', async ({ expect }) => {
     const missing = join(await temporaryFolder(), 'nothing-here');
     const run = await check(portalFixture, missing, '--json');
-    const services = ['BlogsEntryService', 'DLAppService', 'DLFileEntryService', 'GroupService', 'LayoutService', 'UserService'];
+    const services = ['BlogsEntryService', 'ContactService', 'DLAppService', 'DLFileEntryService', 'GroupService', 'LayoutService', 'UserService'];
     expect({ ...run, stdout: JSON.parse(run.stdout) as unknown }).toEqual({
       code: 1,
       stdout: {

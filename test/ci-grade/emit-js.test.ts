@@ -31,7 +31,7 @@ describe.concurrent('--emit js', () => {
     expect(files.filter((path) => !path.startsWith('dist/'))).toEqual(['CHANGELOG.md', 'README.md', 'liferay-sdk.json', 'package.json']);
     expect(modules(files, '.js')).toEqual(modules(files, '.d.ts'));
     const runtime = (await readdir(join(projectRoot, 'src', 'runtime'))).filter((name) => name.endsWith('.ts')).map((name) => `dist/runtime/${name.slice(0, -3)}`);
-    const services = ['blogsentry', 'dlapp', 'dlfileentry', 'group', 'layout', 'user'];
+    const services = ['blogsentry', 'contact', 'dlapp', 'dlfileentry', 'group', 'layout', 'user'];
     expect(modules(files, '.js')).toEqual(
       [
         'dist/index',

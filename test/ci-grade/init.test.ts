@@ -30,7 +30,7 @@ describe.concurrent('init', () => {
       const out = join(cwd, 'generated', 'portal');
       expect(generate).toEqual({
         code: 0,
-        stdout: `wrote liferay-portal-client to ${out}: version 1.0.0, context portal, 6 services, 18 methods (30 actions), 5 models, ${(await packageFiles(out)).length} files\n`,
+        stdout: `wrote liferay-portal-client to ${out}: version 1.0.0, context portal, 7 services, 19 methods (31 actions), 6 models, ${(await packageFiles(out)).length} files\n`,
         stderr: '',
       });
       expect(portal.requests.map((request) => request.url)).toEqual(['/api/jsonws?discover=/*']);

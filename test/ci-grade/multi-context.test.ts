@@ -38,7 +38,7 @@ describe.concurrent('several contexts', () => {
       code: 0,
       stdout:
         `wrote liferay-calendar-client to ${calendar}: version 1.0.0, context calendar, 3 services, 7 methods (9 actions), 2 models, ${(await packageFiles(calendar)).length} files\n` +
-        `wrote liferay-portal-client to ${portal}: version 1.0.0, context portal, 6 services, 18 methods (30 actions), 5 models, ${(await packageFiles(portal)).length} files\n`,
+        `wrote liferay-portal-client to ${portal}: version 1.0.0, context portal, 7 services, 19 methods (31 actions), 6 models, ${(await packageFiles(portal)).length} files\n`,
       stderr: '',
     });
     expect((await readdir(out)).sort()).toEqual(['calendar', 'portal']);

@@ -30,7 +30,7 @@ describe.concurrent('generate output', () => {
       portalVersion: '7.0.6',
       packages: [
         { context: 'calendar', out: calendar, name: 'liferay-calendar-client', services: 3, methods: distinctPaths(CALENDAR_FIXTURE), actions: 9, models: 2, files: (await packageFiles(calendar)).length, version: '1.0.0' },
-        { context: 'portal', out: portal, name: 'liferay-portal-client', services: 6, methods: distinctPaths(PORTAL_FIXTURE), actions: 30, models: 5, files: (await packageFiles(portal)).length, version: '1.0.0' },
+        { context: 'portal', out: portal, name: 'liferay-portal-client', services: 7, methods: distinctPaths(PORTAL_FIXTURE), actions: 31, models: 6, files: (await packageFiles(portal)).length, version: '1.0.0' },
       ],
     };
     expect(run).toEqual({ code: 0, stdout: `${JSON.stringify(summary, null, 2)}\n`, stderr: '' });

@@ -34,12 +34,22 @@ export interface BuiltPackage {
   module(path: string): Promise<Record<string, unknown>>;
 }
 
+/** Builds already made or under way in this test file's worker, by label: a file builds each package once. */
+const builds = new Map<string, Promise<BuiltPackage>>();
+
 /**
  * Generates `fixture` (a path relative to the project) into `.cache/e2e/<run>/<label>` (helpers/project.ts) and compiles it; rejects
- * with the compiler's diagnostics when it does not compile. Each test file uses its own label, as test files
- * run in parallel.
+ * with the compiler's diagnostics when it does not compile. Each test file uses its own labels, as test files
+ * run in parallel; within a file, asking again for a label gives the same build.
  */
-export async function buildPackage(fixture: string, label: string): Promise<BuiltPackage> {
+export function buildPackage(fixture: string, label: string): Promise<BuiltPackage> {
+  const key = `${label}\u0000${fixture}`;
+  const build = builds.get(key) ?? buildFresh(fixture, label);
+  builds.set(key, build);
+  return build;
+}
+
+async function buildFresh(fixture: string, label: string): Promise<BuiltPackage> {
   const out = e2eFolder(label);
   // A previous run's dist/ would be carried over by the writer and could hide a missing file.
   await rm(out, { recursive: true, force: true });

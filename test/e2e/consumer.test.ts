@@ -1,16 +1,19 @@
 /**
  * A generated package as an app sees it once installed: imported by its name, through its package.json
- * exports only. The app names a service's parameters type from `<package>/services/<id>`, calls through
- * both styles, and is type-checked under the strictest options with NodeNext resolution; then it runs.
+ * exports only. The app names a service's parameters type from `<package>/services/<id>`, adds properties
+ * to models from `<package>/models` by declaration merging, calls through both styles, and is type-checked
+ * under the strictest options with NodeNext resolution; then it runs.
  */
 import { execFile } from 'node:child_process';
 import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMockPortal } from '../../src/mock/index.js';
 import { temporaryFolder } from '../helpers/temporary.js';
 import { startPortalServer, type PortalServer } from '../helpers/portal-server.js';
 import { buildPackage, tsc, type BuiltPackage } from './built-package.js';
+import { projectRoot } from './fixture-documents.js';
 
 const run = promisify(execFile);
 
@@ -60,16 +63,30 @@ const TSCONFIG = {
   include: ['app.ts'],
 };
 
+/** The app's own folder, with the package generated from `fixture` installed under its name. */
+async function consumerOf(fixture: string, label: string): Promise<{ built: BuiltPackage; folder: string }> {
+  const built = await buildPackage(fixture, label);
+  const folder = await temporaryFolder('lsb-consumer-');
+  await mkdir(join(folder, 'node_modules'));
+  await symlink(built.out, join(folder, 'node_modules', 'liferay-portal-client'), 'dir');
+  await writeFile(join(folder, 'package.json'), JSON.stringify({ name: 'app', type: 'module', private: true }));
+  await writeFile(join(folder, 'tsconfig.json'), JSON.stringify(TSCONFIG));
+  return { built, folder };
+}
+
+/** Type-checks `source` as the app and runs it; resolves with what it printed, parsed. */
+async function checkAndRun(folder: string, source: string): Promise<unknown> {
+  await writeFile(join(folder, 'app.ts'), source);
+  await expect(run(process.execPath, [tsc, '-p', folder], { cwd: folder })).resolves.toBeDefined();
+  const { stdout } = await run(process.execPath, [join(folder, 'out', 'app.js')], { cwd: folder });
+  return JSON.parse(stdout) as unknown;
+}
+
 describe('an app using the generated package by its name', () => {
   let built: BuiltPackage;
   let folder: string;
   beforeAll(async () => {
-    built = await buildPackage('fixtures/discovery/7.x/portal.json', 'consumer');
-    folder = await temporaryFolder('lsb-consumer-');
-    await mkdir(join(folder, 'node_modules'));
-    await symlink(built.out, join(folder, 'node_modules', 'liferay-portal-client'), 'dir');
-    await writeFile(join(folder, 'package.json'), JSON.stringify({ name: 'app', type: 'module', private: true }));
-    await writeFile(join(folder, 'tsconfig.json'), JSON.stringify(TSCONFIG));
+    ({ built, folder } = await consumerOf('fixtures/discovery/7.x/portal.json', 'consumer'));
   });
   afterAll(() => rm(folder, { recursive: true, force: true }));
 
@@ -81,10 +98,13 @@ describe('an app using the generated package by its name', () => {
       response.end(JSON.stringify(commands.map((command) => ({ entryId: Object.values(command)[0]?.entryId }))));
     });
     try {
-      await writeFile(join(folder, 'app.ts'), app(portal.url));
-      await expect(run(process.execPath, [tsc, '-p', folder], { cwd: folder })).resolves.toBeDefined();
-      const { stdout } = await run(process.execPath, [join(folder, 'out', 'app.js')], { cwd: folder });
-      expect(JSON.parse(stdout)).toEqual({ entry: { entryId: 7 }, fromCallback: { entryId: 8 }, wrapped: 2, code: 'LIFERAY_INVALID_PARAMETERS', unused: 'objectobject' });
+      expect(await checkAndRun(folder, app(portal.url))).toEqual({
+        entry: { entryId: 7 },
+        fromCallback: { entryId: 8 },
+        wrapped: 2,
+        code: 'LIFERAY_INVALID_PARAMETERS',
+        unused: 'objectobject',
+      });
     } finally {
       await portal.close();
     }
@@ -98,5 +118,75 @@ describe('an app using the generated package by its name', () => {
     expect(await declarations('errors.d.ts')).not.toContain('readonly brand');
     const exports = (JSON.parse(await readFile(join(built.out, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }).exports;
     expect(Object.keys(exports).filter((path) => path.includes('internal'))).toEqual([]);
+  });
+});
+
+/**
+ * The app declares what its portal has beyond the document: properties of an undescribed model (Folder) and
+ * one more of a described model (FileEntry), in both call styles' results; undeclared ones stay indexable.
+ */
+const augmentingApp = (server: string) => `import { Session, ValuesService } from 'liferay-portal-client';
+import { ValuesService as CallbackValuesService } from 'liferay-portal-client/callback';
+import type { FileEntry, Folder } from 'liferay-portal-client/models';
+
+declare module 'liferay-portal-client/models' {
+  interface Folder {
+    folderId: number;
+    name: string;
+  }
+  interface FileEntry {
+    description: string;
+  }
+}
+
+const session = new Session({ server: ${JSON.stringify(server)} });
+const values = new ValuesService(session);
+const folder: Folder | null = await values.getFolder({ folderId: 7 });
+const folderId: number | undefined = folder?.folderId;
+const name: string | undefined = folder?.name;
+const undeclared: unknown = folder?.['companyId'];
+// @ts-expect-error: a declared property has the declared type
+const wrongName: number | undefined = folder?.name;
+const entry: FileEntry | null = await values.getFileEntry({ fileEntryId: 8 });
+const title: string | undefined = entry?.title;
+const description: string | undefined = entry?.description;
+// @ts-expect-error: a described property keeps the portal's type
+const wrongTitle: number | undefined = entry?.title;
+const fromCallback = await new Promise<Folder | null>((resolve, reject) =>
+  new CallbackValuesService(session).getFolder({ folderId: 9 }, { onSuccess: resolve, onFailure: reject }),
+);
+const callbackName: string | undefined = fromCallback?.name;
+console.log(JSON.stringify({
+  folderId,
+  name: typeof name,
+  undeclared: typeof undeclared,
+  entry: [entry?.fileEntryId, typeof title],
+  callbackFolderId: fromCallback?.folderId,
+  unused: [typeof wrongName, typeof wrongTitle, typeof description, typeof callbackName],
+}));
+await session.close();
+`;
+
+describe('an app adding the properties its portal has to the models', () => {
+  let folder: string;
+  beforeAll(async () => {
+    ({ folder } = await consumerOf('fixtures/discovery/7.x/value-classes.json', 'consumer-models'));
+  });
+  afterAll(() => rm(folder, { recursive: true, force: true }));
+
+  it('merges them into the models of <package>/models, which type both call styles\' results, and runs', async () => {
+    const portal = await startMockPortal({ discovery: [join(projectRoot, 'fixtures/discovery/7.x/value-classes.json')], port: 0 });
+    try {
+      expect(await checkAndRun(folder, augmentingApp(portal.url))).toEqual({
+        folderId: 7,
+        name: 'string',
+        undeclared: 'number',
+        entry: [8, 'string'],
+        callbackFolderId: 9,
+        unused: ['string', 'string', 'undefined', 'string'],
+      });
+    } finally {
+      await portal.close();
+    }
   });
 });

@@ -15,9 +15,11 @@ export const fixtureFiles = [
   ['v62-calendar-portlet', 'fixtures/discovery/6.2/plugin-calendar-portlet.json'],
   ['v7-portal', 'fixtures/discovery/7.x/portal.json'],
   ['v7-calendar', 'fixtures/discovery/7.x/plugin-calendar.json'],
+  ['v7-value-classes', 'fixtures/discovery/7.x/value-classes.json'],
 ] as const;
 
 export const corpusFile = 'fixtures/corpus/portal-7.0-reconstructed.json';
+export const corpus73File = 'fixtures/corpus/portal-7.3-reconstructed.json';
 
 interface RawAction {
   readonly path: string;
@@ -43,4 +45,14 @@ export function overloadsByPath(fixture: string): Map<string, string[]> {
     byPath.set(action.path, (byPath.get(action.path) ?? new Set()).add(names));
   }
   return new Map([...byPath].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, names]) => [path, [...names].sort()]));
+}
+
+/**
+ * The same lists as name sets: each overload's names sorted, each set once. A caller passes one object, so
+ * two overloads with the same names in another order (the 7.3 document has 9) are one signature to
+ * TypeScript, which merges identical signatures; the runtime keeps both lists, and sends either the same way.
+ */
+export function asNameSets(overloads: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
+  const sets = [...overloads].map(([path, lists]) => [path, [...new Set(lists.map((names) => names.split(',').sort().join(',')))].sort()] as const);
+  return new Map(sets);
 }

@@ -21,6 +21,7 @@ export function e2eFolder(label: string): string {
 export const GOLDEN_PACKAGES: readonly (readonly [name: string, document: string])[] = [
   ['7.x-portal', 'fixtures/discovery/7.x/portal.json'],
   ['7.x-calendar', 'fixtures/discovery/7.x/plugin-calendar.json'],
+  ['7.x-value-classes', 'fixtures/discovery/7.x/value-classes.json'],
   ['6.2-portal', 'fixtures/discovery/6.2/portal.json'],
   ['6.2-calendar-portlet', 'fixtures/discovery/6.2/plugin-calendar-portlet.json'],
   ['legacy-portal', 'fixtures/discovery/legacy/portal.json'],

@@ -10,6 +10,9 @@ const SCALARS: readonly string[] = [
   'java.lang.String', 'java.lang.Long', 'java.lang.Boolean', 'java.util.Date', 'java.util.Locale', 'java.lang.Object',
   'java.io.File', 'java.io.Serializable', 'byte[]', 'long[]', 'java.lang.String[]', '[J', '[B', '[[Z',
   '[Ljava.lang.String;', 'com.liferay.portal.kernel.json.JSONObject', 'com.liferay.portal.kernel.service.ServiceContext',
+  // Value classes (number | string, number | Date parameters) and a Liferay enum (its name, or a wrapper).
+  'java.math.BigDecimal', 'java.math.BigInteger', 'bigdecimal', 'java.util.Calendar', 'java.util.TimeZone',
+  'com.liferay.document.library.kernel.model.DLVersionNumberIncrease',
 ];
 
 /** Class names that are valid Java but collide with what the generated code uses. */

@@ -46,7 +46,7 @@ export function checkValueIdentifiers(file: string, source: ts.SourceFile): void
   visit(source);
 }
 
-/** The one call the templates write: `defineService<X>('X', actions)` (or `defineCallbackService`), initialising a const. */
+/** The one call the templates write: `defineService<X, X<'chain'>>('X', actions)` (or `defineCallbackService`), initialising a const. */
 function isServiceClassCall(node: ts.CallExpression): boolean {
   const [name, actions, ...more] = node.arguments;
   return (

@@ -60,7 +60,7 @@ export function checkServicesIndex(file: string, source: ts.SourceFile): Service
     const aliasText = singleQuoted(compact(alias.getText()));
     const match = /^exporttype(\w+)<StyleextendsCallStyle='sync'>=import\('\.\/([a-z0-9]+(?:-[a-z0-9]+)*)\.js'\)\.(\w+)<Style>;$/.exec(aliasText);
     if (match?.[1] === undefined || match[2] === undefined || match[3] !== match[1]) fail(file, alias, 'unexpected service type alias');
-    checkServiceClass(file, definition, match[1], 'defineService', actionsName);
+    checkServiceClass(file, definition, match[1], 'defineService', `${match[1]}<'chain'>`, actionsName);
     services.push({ className: match[1], actionsName, fileName: match[2], actions });
   }
   return services;
@@ -83,7 +83,8 @@ export function checkCallbackIndex(file: string, source: ts.SourceFile, services
   const actual = [...texts.slice(0, head.length), ...texts.slice(head.length).filter((_, index) => index % 2 === 0)];
   if (texts.length !== head.length + services.length * 2 || actual.join('\n') !== expected.join('\n')) fail(file, undefined, `unexpected callback index: ${texts.join(' ').slice(0, 300)}`);
   services.forEach((service, index) => {
-    checkServiceClass(file, source.statements[head.length + index * 2 + 1] as ts.Statement, service.className, 'defineCallbackService', service.actionsName);
+    const chained = `import('../services/index.js').${service.className}<'chain'>`;
+    checkServiceClass(file, source.statements[head.length + index * 2 + 1] as ts.Statement, service.className, 'defineCallbackService', chained, service.actionsName);
   });
 }
 
@@ -109,9 +110,12 @@ function overloadParameters(file: string, overload: ts.TypeNode): string {
   return parameters.typeName.text;
 }
 
-/** `export const XService = /* @__PURE__ *\/ defineService<XService>('XService', XServiceActions);` */
-function checkServiceClass(file: string, statement: ts.Statement, className: string, define: string, actionsName: string): void {
-  const expected = `exportconst${className}=/*@__PURE__*/${define}<${className}>('${className}',${actionsName});`;
+/**
+ * `export const XService = /* @__PURE__ *\/ defineService<XService, XService<'chain'>>('XService', XServiceActions);`
+ * (the callback style names the chain-style interface through services/index.ts, a fixed module).
+ */
+function checkServiceClass(file: string, statement: ts.Statement, className: string, define: string, chained: string, actionsName: string): void {
+  const expected = `exportconst${className}=/*@__PURE__*/${define}<${className},${chained}>('${className}',${actionsName});`;
   if (singleQuoted(compact(statement.getText())) !== expected) fail(file, statement, 'unexpected service class');
 }
 

@@ -91,7 +91,7 @@ describe.concurrent('generate with nothing changed', () => {
     const [summary] = first.packages;
     expect(verbose.code).toBe(0);
     expect(verbose.stdout).toBe(
-      `liferay-portal-client in ${p.out} is up to date: version 1.0.0, context portal, 6 services, 18 methods (30 actions), 5 models, ${summary?.files ?? '?'} files\n`,
+      `liferay-portal-client in ${p.out} is up to date: version 1.0.0, context portal, 7 services, 19 methods (31 actions), 6 models, ${summary?.files ?? '?'} files\n`,
     );
     expect(verbose.stderr).toMatch(/^up-to-date: \d+ ms$/m);
     expect(verbose.stderr).toMatch(/^up to date: nothing changed since the last run, nothing written$/m);

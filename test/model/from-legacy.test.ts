@@ -7,6 +7,7 @@ const PORTAL = 'fixtures/discovery/legacy/portal.json';
 const api = buildApi([fixture('legacy', PORTAL)]);
 const portal = contextNamed(api, 'portal');
 const long = { kind: 'primitive', name: 'long' } as const;
+const date = { kind: 'value', className: 'java.util.Date', value: 'date' } as const;
 
 describe('legacy (6.0/6.1) documents', () => {
   it('has no version and no models', () => {
@@ -36,8 +37,8 @@ describe('legacy (6.0/6.1) documents', () => {
       { kind: 'primitive', name: 'boolean' },
       { kind: 'array', element: long },
       { kind: 'map', key: null, value: null },
-      long,
-      long,
+      date,
+      date,
     ]);
     expect(exportLayouts?.returns).toStrictEqual({ type: { kind: 'byteArray' }, typeName: '[B' });
     const [bytes, file] = actionsAt(portal, '/dlapp/add-file-entry');
@@ -53,7 +54,7 @@ describe('legacy (6.0/6.1) documents', () => {
       httpMethod: 'GET',
       parameters: [
         { name: 'groupId', type: long, typeName: 'long' },
-        { name: 'displayDate', type: long, typeName: 'java.util.Date' },
+        { name: 'displayDate', type: date, typeName: 'java.util.Date' },
         { name: 'status', type: { kind: 'primitive', name: 'int' }, typeName: 'int' },
         { name: 'start', type: { kind: 'primitive', name: 'int' }, typeName: 'int' },
         { name: 'end', type: { kind: 'primitive', name: 'int' }, typeName: 'int' },

@@ -64,7 +64,7 @@ describe('6.2 documents', () => {
 
   it('reads 6.2 types: raw comparators, streams, locales, boxed lists', () => {
     const addEntry = actionsAt(portal, '/blogsentry/add-entry')[0];
-    expect(addEntry?.parameters[14]?.type).toStrictEqual({ kind: 'object', className: 'java.io.InputStream', typeArguments: [] });
+    expect(addEntry?.parameters[14]?.type).toStrictEqual({ kind: 'value', className: 'java.io.InputStream', value: 'json' });
     expect(addEntry?.parameters[15]?.typeName).toBe('com.liferay.portal.service.ServiceContext');
     expect(actionsAt(portal, '/dlapp/get-subfolder-ids')[0]?.returns.type).toStrictEqual({
       kind: 'list',
@@ -73,7 +73,7 @@ describe('6.2 documents', () => {
     const addBooking = actionsAt(plugin, '/calendar-portlet.calendarbooking/add-calendar-booking')[0];
     expect(addBooking?.parameters[3]?.type).toStrictEqual({
       kind: 'map',
-      key: { kind: 'object', className: 'java.util.Locale', typeArguments: [] },
+      key: { kind: 'value', className: 'java.util.Locale', value: 'text' },
       value: { kind: 'string' },
     });
   });

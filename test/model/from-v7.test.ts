@@ -19,6 +19,7 @@ describe('7.x documents', () => {
   it('groups the portal actions into services', () => {
     expect(portal.services.map((s) => [s.id, s.className, s.pathPrefix, s.actions.length])).toStrictEqual([
       ['blogsentry', 'BlogsEntry', '/blogsentry', 8],
+      ['contact', 'Contact', '/contact', 1],
       ['dlapp', 'DLApp', '/dlapp', 8],
       ['dlfileentry', 'DLFileEntry', '/dlfileentry', 2],
       ['group', 'Group', '/group', 7],
@@ -115,13 +116,14 @@ describe('7.x documents', () => {
     expect(portal.models.map((m) => [m.className, m.simpleName, m.isInterface, m.properties.length])).toStrictEqual([
       [BLOGS_ENTRY, 'BlogsEntry', true, 9],
       ['com.liferay.document.library.kernel.model.DLFileEntry', 'DLFileEntry', true, 9],
+      ['com.liferay.portal.kernel.model.Contact', 'Contact', true, 7],
       ['com.liferay.portal.kernel.model.Group', 'Group', true, 8],
-      ['com.liferay.portal.kernel.model.User', 'User', true, 8],
+      ['com.liferay.portal.kernel.model.User', 'User', true, 9],
       ['com.liferay.portal.kernel.repository.model.FileEntry', 'FileEntry', true, 9],
     ]);
-    expect(portal.models[2]?.properties[4]).toStrictEqual({
+    expect(portal.models[3]?.properties[4]).toStrictEqual({
       name: 'nameMap',
-      type: { kind: 'map', key: { kind: 'object', className: 'java.util.Locale', typeArguments: [] }, value: { kind: 'string' } },
+      type: { kind: 'map', key: { kind: 'value', className: 'java.util.Locale', value: 'text' }, value: { kind: 'string' } },
       typeName: 'map<java.util.Locale,string>',
     });
     expect(calendar.models.map((m) => m.simpleName)).toStrictEqual(['Calendar', 'CalendarBooking']);

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { ExitCode, exitCodeOf } from '../../src/cli/exit-codes.js';
 import { ModelError } from '../../src/model/model-error.js';
 import { parseJavaType } from '../../src/model/parse-java-type.js';
-import type { JavaType } from '../../src/model/types.js';
+import type { JavaType, ValueClassKind } from '../../src/model/types.js';
 
 const long: JavaType = { kind: 'primitive', name: 'long' };
 const int: JavaType = { kind: 'primitive', name: 'int' };
 const string: JavaType = { kind: 'string' };
 const object = (className: string, ...typeArguments: JavaType[]): JavaType => ({ kind: 'object', className, typeArguments });
 const blogsEntry = object('com.liferay.blogs.kernel.model.BlogsEntry');
+const value = (className: string, kind: ValueClassKind): JavaType => ({ kind: 'value', className, value: kind });
 
 const cases: readonly (readonly [string, JavaType])[] = [
   ['boolean', { kind: 'primitive', name: 'boolean' }],
@@ -27,7 +28,34 @@ const cases: readonly (readonly [string, JavaType])[] = [
   ['java.lang.Long', long],
   ['java.lang.Float', { kind: 'primitive', name: 'float' }],
   ['java.lang.Double', { kind: 'primitive', name: 'double' }],
-  ['java.util.Date', long],
+  ['java.util.Date', value('java.util.Date', 'date')],
+  ['java.util.Calendar', value('java.util.Calendar', 'date')],
+  ['java.util.GregorianCalendar', value('java.util.GregorianCalendar', 'date')],
+  ['java.sql.Timestamp', value('java.sql.Timestamp', 'date')],
+  ['java.math.BigDecimal', value('java.math.BigDecimal', 'decimal')],
+  // 7.x documents name a Number subclass by its simple name in lower case.
+  ['bigdecimal', value('java.math.BigDecimal', 'decimal')],
+  ['java.math.BigInteger', value('java.math.BigInteger', 'integer')],
+  ['biginteger', value('java.math.BigInteger', 'integer')],
+  ['number', { kind: 'primitive', name: 'double' }],
+  ['java.lang.Number', { kind: 'primitive', name: 'double' }],
+  ['java.util.TimeZone', value('java.util.TimeZone', 'text')],
+  ['java.lang.Class<?>', value('java.lang.Class', 'text')],
+  ['java.net.URL', value('java.net.URL', 'text')],
+  ['java.lang.Object', value('java.lang.Object', 'json')],
+  ['java.io.Serializable', value('java.io.Serializable', 'json')],
+  ['java.io.InputStream', value('java.io.InputStream', 'json')],
+  ['java.util.Optional<java.lang.String>', value('java.util.Optional', 'json')],
+  ['javax.portlet.PortletPreferences', value('javax.portlet.PortletPreferences', 'json')],
+  ['list<java.math.BigDecimal>', { kind: 'list', element: value('java.math.BigDecimal', 'decimal') }],
+  ['java.util.Date[]', { kind: 'array', element: value('java.util.Date', 'date') }],
+  ['com.liferay.document.library.kernel.model.DLVersionNumberIncrease', object('com.liferay.document.library.kernel.model.DLVersionNumberIncrease')],
+  [
+    'com.liferay.portal.kernel.dao.orm.QueryDefinition<com.liferay.message.boards.model.MBThread>',
+    object('com.liferay.portal.kernel.dao.orm.QueryDefinition', object('com.liferay.message.boards.model.MBThread')),
+  ],
+  // Not a JDK package: a class like any other.
+  ['javaxyz.Thing', object('javaxyz.Thing')],
   ['string', string],
   ['java.lang.String', string],
   ['void', { kind: 'void' }],
@@ -62,10 +90,10 @@ const cases: readonly (readonly [string, JavaType])[] = [
   ['map<string,string>', { kind: 'map', key: string, value: string }],
   ['map<string,string[]>', { kind: 'map', key: string, value: { kind: 'array', element: string } }],
   ['java.util.HashMap<java.lang.String, java.lang.Long>', { kind: 'map', key: string, value: long }],
-  ['map<java.util.Locale,string>', { kind: 'map', key: object('java.util.Locale'), value: string }],
+  ['map<java.util.Locale,string>', { kind: 'map', key: value('java.util.Locale', 'text'), value: string }],
   ['map<string,list<map<string,long>>>', { kind: 'map', key: string, value: { kind: 'list', element: { kind: 'map', key: string, value: long } } }],
   ['com.liferay.portal.kernel.service.ServiceContext', object('com.liferay.portal.kernel.service.ServiceContext')],
-  ['java.util.Locale', object('java.util.Locale')],
+  ['java.util.Locale', value('java.util.Locale', 'text')],
   ['com.liferay.portal.kernel.util.OrderByComparator', object('com.liferay.portal.kernel.util.OrderByComparator')],
   [
     'com.liferay.portal.kernel.util.OrderByComparator<com.liferay.blogs.kernel.model.BlogsEntry>',
@@ -74,7 +102,7 @@ const cases: readonly (readonly [string, JavaType])[] = [
   ['com.example.Pair<java.lang.String,list<long>>', object('com.example.Pair', string, { kind: 'list', element: long })],
   ['java.util.List<? extends com.liferay.blogs.kernel.model.BlogsEntry>', { kind: 'list', element: blogsEntry }],
   ['java.util.List<? super java.lang.Long>', { kind: 'list', element: long }],
-  ['java.util.List<?>', { kind: 'list', element: object('java.lang.Object') }],
+  ['java.util.List<?>', { kind: 'list', element: value('java.lang.Object', 'json') }],
   ['com.example.Outer$Inner', object('com.example.Outer$Inner')],
   ['  java.util.Map < string ,  java.util.List< java.lang.Long > >  ', { kind: 'map', key: string, value: { kind: 'list', element: long } }],
   ['long [ ]', { kind: 'array', element: long }],

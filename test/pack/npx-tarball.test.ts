@@ -82,7 +82,7 @@ describe('the npm tarball', () => {
     const out = join(empty, 'client');
     const run = await npx('generate', '--discovery', join(root, 'fixtures/discovery/7.x/portal.json'), '--out', out);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/^wrote liferay-portal-client to .*client: version 1.0.0, context portal, 6 services, 18 methods \(30 actions\), 5 models, \d+ files\n$/);
+    expect(run.stdout).toMatch(/^wrote liferay-portal-client to .*client: version 1.0.0, context portal, 7 services, 19 methods \(31 actions\), 6 models, \d+ files\n$/);
     for (const file of ['package.json', 'tsconfig.json', 'src/index.ts', 'src/services/blogsentry.ts', 'src/services/index.ts', 'src/callback/index.ts']) {
       expect(existsSync(join(out, file)), file).toBe(true);
     }

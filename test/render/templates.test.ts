@@ -63,12 +63,18 @@ describe('templates', () => {
     expect(sync).toContain(`getEntry: ["/blogsentry/get-entry'", ['entryId']],`);
     expect(sync).toContain('export const BlogsEntryServiceActions = {');
     expect(sync).toContain("export type BlogsEntryService<Style extends CallStyle = 'sync'> = import('./blogsentry.js').BlogsEntryService<Style>;");
-    // One character over 120: prettier breaks the arguments, and so does the printer.
-    expect(sync).toContain("export const BlogsEntryService = /* @__PURE__ */ defineService<BlogsEntryService>(\n  'BlogsEntryService',\n  BlogsEntryServiceActions,\n);");
+    // Over 120: prettier breaks the arguments (the type arguments fit), and so does the printer. The second
+    // type argument is the service in chain style, for `call(BlogsEntryService)`.
+    expect(sync).toContain(
+      "export const BlogsEntryService = /* @__PURE__ */ defineService<BlogsEntryService, BlogsEntryService<'chain'>>(\n  'BlogsEntryService',\n  BlogsEntryServiceActions,\n);",
+    );
     expect(sync).toContain('The "BlogsEntry" service *\\/');
     const callback = templates.render('callback/service', serviceView);
     expect(callback).toContain("export type BlogsEntryService = import('../services/index.js').BlogsEntryService<'callback'>;");
-    expect(callback).toContain("defineCallbackService<BlogsEntryService>(\n  'BlogsEntryService',\n  BlogsEntryServiceActions,\n);");
+    expect(callback).toContain(
+      // Longer still: the type arguments break instead, one per line, as prettier breaks them.
+      "defineCallbackService<\n  BlogsEntryService,\n  import('../services/index.js').BlogsEntryService<'chain'>\n>('BlogsEntryService', BlogsEntryServiceActions);",
+    );
     for (const text of [sync, callback]) expect(text).not.toContain('&quot;');
   });
 

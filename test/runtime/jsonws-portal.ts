@@ -20,27 +20,40 @@ export function startEchoPortal(): Promise<PortalServer> {
   return startPortalServer(echo);
 }
 
+/** An echo portal and a session on it, started afresh before each test of the file and closed after it. */
+export function echoSessionPerTest(): { readonly portal: PortalServer; readonly session: Session } {
+  const current: { portal?: PortalServer; session?: Session } = {};
+  beforeEach(async () => {
+    current.portal = await startEchoPortal();
+    current.session = new Session({ server: current.portal.url });
+  });
+  afterEach(async () => {
+    await current.session?.close();
+    await current.portal?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the echo portal runs only during a test');
+    return value;
+  };
+  return {
+    get portal() {
+      return started(current.portal);
+    },
+    get session() {
+      return started(current.session);
+    },
+  };
+}
+
 export interface EchoPortal {
   readonly portal: PortalServer;
   readonly session: Session;
 }
 
-/**
- * A fresh echo portal and a session on it for each test of the file (or describe block) that calls it,
- * both closed after the test; `use` receives them before each test.
- */
+/** The same, for a file that keeps its own `portal` and `session` variables: `use` receives them before each test. */
 export function useEchoPortal(use: (started: EchoPortal) => void): void {
-  let started: EchoPortal | undefined;
-  beforeEach(async () => {
-    const portal = await startEchoPortal();
-    started = { portal, session: new Session({ server: portal.url }) };
-    use(started);
-  });
-  afterEach(async () => {
-    await started?.session.close();
-    await started?.portal.close();
-    started = undefined;
-  });
+  const echo = echoSessionPerTest();
+  beforeEach(() => use({ portal: echo.portal, session: echo.session }));
 }
 
 /** A 7.x portal exception body. */

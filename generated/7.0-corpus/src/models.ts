@@ -123,292 +123,486 @@ export interface WikiNode {
 }
 
 /** `com.liferay.announcements.kernel.model.AnnouncementsDelivery`: not described by the portal, so only known to be a JSON object. */
-export type AnnouncementsDelivery = Record<string, unknown>;
+export interface AnnouncementsDelivery {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.announcements.kernel.model.AnnouncementsEntry`: not described by the portal, so only known to be a JSON object. */
-export type AnnouncementsEntry = Record<string, unknown>;
+export interface AnnouncementsEntry {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.announcements.kernel.model.AnnouncementsFlag`: not described by the portal, so only known to be a JSON object. */
-export type AnnouncementsFlag = Record<string, unknown>;
+export interface AnnouncementsFlag {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.asset.kernel.model.AssetCategory`: not described by the portal, so only known to be a JSON object. */
-export type AssetCategory = Record<string, unknown>;
+export interface AssetCategory {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.asset.kernel.model.AssetCategoryProperty`: not described by the portal, so only known to be a JSON object. */
-export type AssetCategoryProperty = Record<string, unknown>;
+export interface AssetCategoryProperty {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.asset.kernel.model.AssetEntry`: not described by the portal, so only known to be a JSON object. */
-export type AssetEntry = Record<string, unknown>;
+export interface AssetEntry {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.asset.kernel.model.AssetTag`: not described by the portal, so only known to be a JSON object. */
-export type AssetTag = Record<string, unknown>;
+export interface AssetTag {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.asset.kernel.model.AssetVocabulary`: not described by the portal, so only known to be a JSON object. */
-export type AssetVocabulary = Record<string, unknown>;
+export interface AssetVocabulary {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.bookmarks.model.BookmarksFolder`: not described by the portal, so only known to be a JSON object. */
-export type BookmarksFolder = Record<string, unknown>;
+export interface BookmarksFolder {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.calendar.model.Calendar`: not described by the portal, so only known to be a JSON object. */
-export type Calendar = Record<string, unknown>;
+export interface Calendar {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.calendar.model.CalendarBooking`: not described by the portal, so only known to be a JSON object. */
-export type CalendarBooking = Record<string, unknown>;
+export interface CalendarBooking {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.calendar.model.CalendarNotificationTemplate`: not described by the portal, so only known to be a JSON object. */
-export type CalendarNotificationTemplate = Record<string, unknown>;
+export interface CalendarNotificationTemplate {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.calendar.model.CalendarResource`: not described by the portal, so only known to be a JSON object. */
-export type CalendarResource = Record<string, unknown>;
+export interface CalendarResource {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.document.library.kernel.model.DLFileEntry`: not described by the portal, so only known to be a JSON object. */
-export type DLFileEntry = Record<string, unknown>;
+export interface DLFileEntry {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.document.library.kernel.model.DLFileEntryType`: not described by the portal, so only known to be a JSON object. */
-export type DLFileEntryType = Record<string, unknown>;
+export interface DLFileEntryType {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.document.library.kernel.model.DLFileShortcut`: not described by the portal, so only known to be a JSON object. */
-export type DLFileShortcut = Record<string, unknown>;
+export interface DLFileShortcut {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.document.library.kernel.model.DLFileVersion`: not described by the portal, so only known to be a JSON object. */
-export type DLFileVersion = Record<string, unknown>;
+export interface DLFileVersion {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.dynamic.data.lists.model.DDLRecord`: not described by the portal, so only known to be a JSON object. */
-export type DDLRecord = Record<string, unknown>;
+export interface DDLRecord {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.dynamic.data.lists.model.DDLRecordSet`: not described by the portal, so only known to be a JSON object. */
-export type DDLRecordSet = Record<string, unknown>;
+export interface DDLRecordSet {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.dynamic.data.lists.model.DDLRecordVersion`: not described by the portal, so only known to be a JSON object. */
-export type DDLRecordVersion = Record<string, unknown>;
+export interface DDLRecordVersion {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.dynamic.data.mapping.model.DDMDataProviderInstance`: not described by the portal, so only known to be a JSON object. */
-export type DDMDataProviderInstance = Record<string, unknown>;
+export interface DDMDataProviderInstance {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.dynamic.data.mapping.model.DDMStructure`: not described by the portal, so only known to be a JSON object. */
-export type DDMStructure = Record<string, unknown>;
+export interface DDMStructure {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.dynamic.data.mapping.model.DDMStructureVersion`: not described by the portal, so only known to be a JSON object. */
-export type DDMStructureVersion = Record<string, unknown>;
+export interface DDMStructureVersion {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.dynamic.data.mapping.model.DDMTemplate`: not described by the portal, so only known to be a JSON object. */
-export type DDMTemplate = Record<string, unknown>;
+export interface DDMTemplate {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.dynamic.data.mapping.model.DDMTemplateVersion`: not described by the portal, so only known to be a JSON object. */
-export type DDMTemplateVersion = Record<string, unknown>;
+export interface DDMTemplateVersion {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.expando.kernel.model.ExpandoColumn`: not described by the portal, so only known to be a JSON object. */
-export type ExpandoColumn = Record<string, unknown>;
+export interface ExpandoColumn {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.expando.kernel.model.ExpandoValue`: not described by the portal, so only known to be a JSON object. */
-export type ExpandoValue = Record<string, unknown>;
+export interface ExpandoValue {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.exportimport.kernel.model.ExportImportConfiguration`: not described by the portal, so only known to be a JSON object. */
-export type ExportImportConfiguration = Record<string, unknown>;
+export interface ExportImportConfiguration {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.journal.model.JournalFeed`: not described by the portal, so only known to be a JSON object. */
-export type JournalFeed = Record<string, unknown>;
+export interface JournalFeed {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.journal.model.JournalFolder`: not described by the portal, so only known to be a JSON object. */
-export type JournalFolder = Record<string, unknown>;
+export interface JournalFolder {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.marketplace.model.App`: not described by the portal, so only known to be a JSON object. */
-export type App = Record<string, unknown>;
+export interface App {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.message.boards.kernel.model.MBBan`: not described by the portal, so only known to be a JSON object. */
-export type MBBan = Record<string, unknown>;
+export interface MBBan {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.message.boards.kernel.model.MBCategory`: not described by the portal, so only known to be a JSON object. */
-export type MBCategory = Record<string, unknown>;
+export interface MBCategory {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.message.boards.kernel.model.MBMessage`: not described by the portal, so only known to be a JSON object. */
-export type MBMessage = Record<string, unknown>;
+export interface MBMessage {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.message.boards.kernel.model.MBThread`: not described by the portal, so only known to be a JSON object. */
-export type MBThread = Record<string, unknown>;
+export interface MBThread {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.microblogs.model.MicroblogsEntry`: not described by the portal, so only known to be a JSON object. */
-export type MicroblogsEntry = Record<string, unknown>;
+export interface MicroblogsEntry {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.mobile.device.rules.model.MDRAction`: not described by the portal, so only known to be a JSON object. */
-export type MDRAction = Record<string, unknown>;
+export interface MDRAction {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.mobile.device.rules.model.MDRRule`: not described by the portal, so only known to be a JSON object. */
-export type MDRRule = Record<string, unknown>;
+export interface MDRRule {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.mobile.device.rules.model.MDRRuleGroup`: not described by the portal, so only known to be a JSON object. */
-export type MDRRuleGroup = Record<string, unknown>;
+export interface MDRRuleGroup {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.mobile.device.rules.model.MDRRuleGroupInstance`: not described by the portal, so only known to be a JSON object. */
-export type MDRRuleGroupInstance = Record<string, unknown>;
+export interface MDRRuleGroupInstance {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.polls.model.PollsChoice`: not described by the portal, so only known to be a JSON object. */
-export type PollsChoice = Record<string, unknown>;
+export interface PollsChoice {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.polls.model.PollsQuestion`: not described by the portal, so only known to be a JSON object. */
-export type PollsQuestion = Record<string, unknown>;
+export interface PollsQuestion {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.polls.model.PollsVote`: not described by the portal, so only known to be a JSON object. */
-export type PollsVote = Record<string, unknown>;
+export interface PollsVote {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.comment.Comment`: not described by the portal, so only known to be a JSON object. */
-export type Comment = Record<string, unknown>;
+export interface Comment {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.lock.Lock`: not described by the portal, so only known to be a JSON object. */
-export type Lock = Record<string, unknown>;
+export interface Lock {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.Address`: not described by the portal, so only known to be a JSON object. */
-export type Address = Record<string, unknown>;
+export interface Address {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.ClassName`: not described by the portal, so only known to be a JSON object. */
-export type ClassName = Record<string, unknown>;
+export interface ClassName {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.Company`: not described by the portal, so only known to be a JSON object. */
-export type Company = Record<string, unknown>;
+export interface Company {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.Contact`: not described by the portal, so only known to be a JSON object. */
-export type Contact = Record<string, unknown>;
+export interface Contact {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.Country`: not described by the portal, so only known to be a JSON object. */
-export type Country = Record<string, unknown>;
+export interface Country {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.EmailAddress`: not described by the portal, so only known to be a JSON object. */
-export type EmailAddress = Record<string, unknown>;
+export interface EmailAddress {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.Image`: not described by the portal, so only known to be a JSON object. */
-export type Image = Record<string, unknown>;
+export interface Image {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.Layout`: not described by the portal, so only known to be a JSON object. */
-export type Layout = Record<string, unknown>;
+export interface Layout {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.LayoutBranch`: not described by the portal, so only known to be a JSON object. */
-export type LayoutBranch = Record<string, unknown>;
+export interface LayoutBranch {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.LayoutPrototype`: not described by the portal, so only known to be a JSON object. */
-export type LayoutPrototype = Record<string, unknown>;
+export interface LayoutPrototype {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.LayoutRevision`: not described by the portal, so only known to be a JSON object. */
-export type LayoutRevision = Record<string, unknown>;
+export interface LayoutRevision {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.LayoutSet`: not described by the portal, so only known to be a JSON object. */
-export type LayoutSet = Record<string, unknown>;
+export interface LayoutSet {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.LayoutSetBranch`: not described by the portal, so only known to be a JSON object. */
-export type LayoutSetBranch = Record<string, unknown>;
+export interface LayoutSetBranch {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.LayoutSetPrototype`: not described by the portal, so only known to be a JSON object. */
-export type LayoutSetPrototype = Record<string, unknown>;
+export interface LayoutSetPrototype {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.ListType`: not described by the portal, so only known to be a JSON object. */
-export type ListType = Record<string, unknown>;
+export interface ListType {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.MembershipRequest`: not described by the portal, so only known to be a JSON object. */
-export type MembershipRequest = Record<string, unknown>;
+export interface MembershipRequest {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.OrgLabor`: not described by the portal, so only known to be a JSON object. */
-export type OrgLabor = Record<string, unknown>;
+export interface OrgLabor {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.Organization`: not described by the portal, so only known to be a JSON object. */
-export type Organization = Record<string, unknown>;
+export interface Organization {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.PasswordPolicy`: not described by the portal, so only known to be a JSON object. */
-export type PasswordPolicy = Record<string, unknown>;
+export interface PasswordPolicy {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.Phone`: not described by the portal, so only known to be a JSON object. */
-export type Phone = Record<string, unknown>;
+export interface Phone {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.PluginSetting`: not described by the portal, so only known to be a JSON object. */
-export type PluginSetting = Record<string, unknown>;
+export interface PluginSetting {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.Portlet`: not described by the portal, so only known to be a JSON object. */
-export type Portlet = Record<string, unknown>;
+export interface Portlet {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.Region`: not described by the portal, so only known to be a JSON object. */
-export type Region = Record<string, unknown>;
+export interface Region {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.Repository`: not described by the portal, so only known to be a JSON object. */
-export type Repository = Record<string, unknown>;
+export interface Repository {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.Role`: not described by the portal, so only known to be a JSON object. */
-export type Role = Record<string, unknown>;
+export interface Role {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.Team`: not described by the portal, so only known to be a JSON object. */
-export type Team = Record<string, unknown>;
+export interface Team {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.Theme`: not described by the portal, so only known to be a JSON object. */
-export type Theme = Record<string, unknown>;
+export interface Theme {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.UserGroup`: not described by the portal, so only known to be a JSON object. */
-export type UserGroup = Record<string, unknown>;
+export interface UserGroup {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.UserGroupGroupRole`: not described by the portal, so only known to be a JSON object. */
-export type UserGroupGroupRole = Record<string, unknown>;
+export interface UserGroupGroupRole {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.UserGroupRole`: not described by the portal, so only known to be a JSON object. */
-export type UserGroupRole = Record<string, unknown>;
+export interface UserGroupRole {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.Website`: not described by the portal, so only known to be a JSON object. */
-export type Website = Record<string, unknown>;
+export interface Website {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.repository.model.FileEntry`: not described by the portal, so only known to be a JSON object. */
-export type FileEntry = Record<string, unknown>;
+export interface FileEntry {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.repository.model.FileShortcut`: not described by the portal, so only known to be a JSON object. */
-export type FileShortcut = Record<string, unknown>;
+export interface FileShortcut {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.repository.model.FileVersion`: not described by the portal, so only known to be a JSON object. */
-export type FileVersion = Record<string, unknown>;
+export interface FileVersion {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.repository.model.Folder`: not described by the portal, so only known to be a JSON object. */
-export type Folder = Record<string, unknown>;
+export interface Folder {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.search.Hits`: not described by the portal, so only known to be a JSON object. */
-export type Hits = Record<string, unknown>;
+export interface Hits {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.util.ObjectValuePair`: not described by the portal, so only known to be a JSON object. */
-export type ObjectValuePair = Record<string, unknown>;
+export interface ObjectValuePair {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.workflow.kaleo.model.KaleoDefinition`: not described by the portal, so only known to be a JSON object. */
-export type KaleoDefinition = Record<string, unknown>;
+export interface KaleoDefinition {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.ratings.kernel.model.RatingsEntry`: not described by the portal, so only known to be a JSON object. */
-export type RatingsEntry = Record<string, unknown>;
+export interface RatingsEntry {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.service.access.policy.model.SAPEntry`: not described by the portal, so only known to be a JSON object. */
-export type SAPEntry = Record<string, unknown>;
+export interface SAPEntry {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.shopping.model.ShoppingCategory`: not described by the portal, so only known to be a JSON object. */
-export type ShoppingCategory = Record<string, unknown>;
+export interface ShoppingCategory {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.shopping.model.ShoppingCoupon`: not described by the portal, so only known to be a JSON object. */
-export type ShoppingCoupon = Record<string, unknown>;
+export interface ShoppingCoupon {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.shopping.model.ShoppingItem`: not described by the portal, so only known to be a JSON object. */
-export type ShoppingItem = Record<string, unknown>;
+export interface ShoppingItem {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.shopping.model.ShoppingItemField`: not described by the portal, so only known to be a JSON object. */
-export type ShoppingItemField = Record<string, unknown>;
+export interface ShoppingItemField {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.shopping.model.ShoppingItemPrice`: not described by the portal, so only known to be a JSON object. */
-export type ShoppingItemPrice = Record<string, unknown>;
+export interface ShoppingItemPrice {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.shopping.model.ShoppingOrder`: not described by the portal, so only known to be a JSON object. */
-export type ShoppingOrder = Record<string, unknown>;
+export interface ShoppingOrder {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.social.kernel.model.SocialActivity`: not described by the portal, so only known to be a JSON object. */
-export type SocialActivity = Record<string, unknown>;
+export interface SocialActivity {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.social.kernel.model.SocialActivityCounterDefinition`: not described by the portal, so only known to be a JSON object. */
-export type SocialActivityCounterDefinition = Record<string, unknown>;
+export interface SocialActivityCounterDefinition {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.social.kernel.model.SocialActivitySetting`: not described by the portal, so only known to be a JSON object. */
-export type SocialActivitySetting = Record<string, unknown>;
+export interface SocialActivitySetting {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.social.kernel.model.SocialRequest`: not described by the portal, so only known to be a JSON object. */
-export type SocialRequest = Record<string, unknown>;
+export interface SocialRequest {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.trash.kernel.model.TrashEntry`: not described by the portal, so only known to be a JSON object. */
-export type TrashEntry = Record<string, unknown>;
+export interface TrashEntry {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.wiki.model.WikiPage`: not described by the portal, so only known to be a JSON object. */
-export type WikiPage = Record<string, unknown>;
+export interface WikiPage {
+  [property: string]: unknown;
+}

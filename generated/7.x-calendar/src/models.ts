@@ -93,4 +93,6 @@ export interface CalendarBooking {
 }
 
 /** `com.liferay.calendar.model.CalendarResource`: not described by the portal, so only known to be a JSON object. */
-export type CalendarResource = Record<string, unknown>;
+export interface CalendarResource {
+  [property: string]: unknown;
+}

@@ -3,6 +3,7 @@ export * from './runtime/index.js';
 export type * from './models.js';
 export {
   BlogsEntryService,
+  ContactService,
   DLAppService,
   DLFileEntryService,
   GroupService,

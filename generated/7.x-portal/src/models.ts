@@ -92,6 +92,17 @@ export interface DLFileEntry {
   version: string;
 }
 
+/** `com.liferay.portal.kernel.model.Contact` */
+export interface Contact {
+  contactId: number;
+  companyId: number;
+  classPK: number;
+  emailAddress: string;
+  firstName: string;
+  lastName: string;
+  male: boolean;
+}
+
 /** `com.liferay.portal.kernel.model.Group` */
 export interface Group {
   groupId: number;
@@ -108,6 +119,7 @@ export interface Group {
 export interface User {
   userId: number;
   companyId: number;
+  contactId: number;
   screenName: string;
   emailAddress: string;
   firstName: string;
@@ -130,16 +142,26 @@ export interface FileEntry {
 }
 
 /** `com.liferay.announcements.kernel.model.AnnouncementsDelivery`: not described by the portal, so only known to be a JSON object. */
-export type AnnouncementsDelivery = Record<string, unknown>;
+export interface AnnouncementsDelivery {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.Address`: not described by the portal, so only known to be a JSON object. */
-export type Address = Record<string, unknown>;
+export interface Address {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.EmailAddress`: not described by the portal, so only known to be a JSON object. */
-export type EmailAddress = Record<string, unknown>;
+export interface EmailAddress {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.Phone`: not described by the portal, so only known to be a JSON object. */
-export type Phone = Record<string, unknown>;
+export interface Phone {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.kernel.model.Website`: not described by the portal, so only known to be a JSON object. */
-export type Website = Record<string, unknown>;
+export interface Website {
+  [property: string]: unknown;
+}

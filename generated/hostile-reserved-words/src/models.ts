@@ -79,4 +79,6 @@ export interface PromiseModel {
 }
 
 /** `com.example.model.Session`: not described by the portal, so only known to be a JSON object. */
-export type Session2 = Record<string, unknown>;
+export interface Session2 {
+  [property: string]: unknown;
+}

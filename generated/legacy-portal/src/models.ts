@@ -67,16 +67,26 @@ export interface ServiceContext {
 }
 
 /** `com.liferay.portal.kernel.repository.model.FileEntry`: not described by the portal, so only known to be a JSON object. */
-export type FileEntry = Record<string, unknown>;
+export interface FileEntry {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.model.Group`: not described by the portal, so only known to be a JSON object. */
-export type Group = Record<string, unknown>;
+export interface Group {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portal.model.User`: not described by the portal, so only known to be a JSON object. */
-export type User = Record<string, unknown>;
+export interface User {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portlet.blogs.model.BlogsEntry`: not described by the portal, so only known to be a JSON object. */
-export type BlogsEntry = Record<string, unknown>;
+export interface BlogsEntry {
+  [property: string]: unknown;
+}
 
 /** `com.liferay.portlet.dynamicdatamapping.model.DDMStructure`: not described by the portal, so only known to be a JSON object. */
-export type DDMStructure = Record<string, unknown>;
+export interface DDMStructure {
+  [property: string]: unknown;
+}

@@ -2,7 +2,8 @@
  * What `liferay-sdk-builder demo` (what `npm start` runs) does: the whole tool in one command. Starts the mock
  * portal from the bundled fixture on a free port, generates a client from it over HTTP into a temporary folder,
  * builds it, and runs a short session modelled on Liferay's "Invoking Services Asynchronously" tutorial: group
- * 1084's blog entries with a callback, the same with `await`, then three calls in one batch.
+ * 1084's blog entries with a callback, the same with `await`, three calls in one batch, then the entries and
+ * their authors in one chained request.
  */
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -58,5 +59,6 @@ async function buildPackage(out: string, files: Parameters<typeof emitJavaScript
 async function loadClient(out: string): Promise<DemoClient> {
   const sync = (await import(pathToFileURL(join(out, 'dist', 'index.js')).href)) as DemoClient['sync'];
   const callback = (await import(pathToFileURL(join(out, 'dist', 'callback', 'index.js')).href)) as DemoClient['callback'];
-  return { sync, callback };
+  const chain = (await import(pathToFileURL(join(out, 'dist', 'runtime', 'chain.js')).href)) as DemoClient['chain'];
+  return { sync, callback, chain };
 }

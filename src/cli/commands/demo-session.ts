@@ -38,10 +38,19 @@ interface Session {
 interface CallbackModule {
   readonly BlogsEntryService: new (session: unknown) => { getGroupEntries(parameters: GroupEntries, callback: Callback<BlogsEntry[]>): void };
 }
+/** `<package>/chain`, as far as the demo uses it: statements are opaque here, their results are not. */
+interface Statement {
+  with(name: string, build: (result: Record<string, unknown>) => Statement): Statement;
+}
+interface ChainModule {
+  call(service: unknown): Record<string, (parameters: object) => Statement>;
+  chain(session: Session, statement: Statement): Promise<unknown>;
+}
 
 export interface DemoClient {
   readonly sync: SyncModule;
   readonly callback: CallbackModule;
+  readonly chain: ChainModule;
 }
 
 const GROUP_ENTRIES: GroupEntries = { groupId: 1084, status: 0, start: -1, end: -1 };
@@ -71,6 +80,12 @@ export async function runDemoSession(client: DemoClient, portal: { server: strin
   print(`   entry ${entry?.entryId}: "${entry?.title}"`);
   print(`   user ${user?.userId}: ${user?.screenName} <${user?.emailAddress}>`);
   print(`   group ${group?.groupId}: ${group?.name}`);
+
+  print("7. A chain: the entries and each entry's author in one request, instead of one more per entry");
+  const { call, chain } = client.chain;
+  const statement = call(BlogsEntryService)['getGroupEntries']?.(GROUP_ENTRIES).with('author', (listed) => call(UserService)['getUserById']?.({ userId: listed['userId'] }) as Statement);
+  const chained = (await chain(session, statement as Statement)) as (BlogsEntry & { author: User | null })[];
+  for (const each of chained) print(`   - #${each.entryId} "${each.title}" by ${each.author?.screenName}`);
 }
 
 function printEntries(entries: readonly BlogsEntry[], print: (line: string) => void): void {

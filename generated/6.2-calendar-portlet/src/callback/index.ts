@@ -8,16 +8,16 @@ export type * from '../models.js';
 export type CalendarService = import('../services/index.js').CalendarService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const CalendarService = /* @__PURE__ */ defineCallbackService<CalendarService>(
-  'CalendarService',
-  CalendarServiceActions,
-);
+export const CalendarService = /* @__PURE__ */ defineCallbackService<
+  CalendarService,
+  import('../services/index.js').CalendarService<'chain'>
+>('CalendarService', CalendarServiceActions);
 
 /** The CalendarBooking service: JSON web services under /calendar-portlet.calendarbooking. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type CalendarBookingService = import('../services/index.js').CalendarBookingService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const CalendarBookingService = /* @__PURE__ */ defineCallbackService<CalendarBookingService>(
-  'CalendarBookingService',
-  CalendarBookingServiceActions,
-);
+export const CalendarBookingService = /* @__PURE__ */ defineCallbackService<
+  CalendarBookingService,
+  import('../services/index.js').CalendarBookingService<'chain'>
+>('CalendarBookingService', CalendarBookingServiceActions);

@@ -61,7 +61,7 @@ function isNullJson(result: unknown): boolean {
 }
 
 /**
- * A wire value as a form field: text as it is, other values as their JSON text (a Date as its JSON string).
+ * A wire value as a form field: text as it is, other values as their JSON text (a Date is already milliseconds).
  * Null is the portal's "-name" field (JSONWebServiceActionParameters), where the Mobile SDK's "null" text
  * would reach a String parameter as the word "null".
  */

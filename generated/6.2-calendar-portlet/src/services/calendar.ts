@@ -31,5 +31,5 @@ export interface SearchWithCompanyIdGroupIdsCalendarResourceIdsAnd5More_7ttd {
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }

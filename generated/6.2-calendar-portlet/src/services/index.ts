@@ -19,7 +19,7 @@ export const CalendarServiceActions = {
 export type CalendarService<Style extends CallStyle = 'sync'> = import('./calendar.js').CalendarService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const CalendarService = /* @__PURE__ */ defineService<CalendarService>(
+export const CalendarService = /* @__PURE__ */ defineService<CalendarService, CalendarService<'chain'>>(
   'CalendarService',
   CalendarServiceActions,
 );
@@ -44,7 +44,7 @@ export type CalendarBookingService<Style extends CallStyle = 'sync'> =
   import('./calendarbooking.js').CalendarBookingService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const CalendarBookingService = /* @__PURE__ */ defineService<CalendarBookingService>(
-  'CalendarBookingService',
-  CalendarBookingServiceActions,
-);
+export const CalendarBookingService = /* @__PURE__ */ defineService<
+  CalendarBookingService,
+  CalendarBookingService<'chain'>
+>('CalendarBookingService', CalendarBookingServiceActions);

@@ -77,25 +77,28 @@ export type Bytes = Uint8Array | Int8Array | readonly number[];
 
 /**
  * Builds the wire form of a call, as Liferay's Mobile SDK does: every parameter of the overload in its order,
- * `undefined` as null, byte arrays as a "[1,2]" string, object parameters flattened to `+name` and `name.key`.
+ * `undefined` as null, byte arrays as a "[1,2]" string, Liferay objects flattened to `+name` and `name.key`.
+ * A Date anywhere in a value goes as its milliseconds, the only form from which the portal makes a Date.
  * Files stay as they are: a call with a file is an upload, which the session sends as a multipart request.
  */
 export function toCommand(path: string, overload: readonly ParameterSpec[], parameters: object): Command {
   const given = parameters as Record<string, unknown>;
   const wire: Record<string, unknown> = {};
   for (const spec of overload) {
-    if (typeof spec === 'string') {
-      wire[spec] = given[spec] ?? null;
-      continue;
-    }
-    const [name, kind, className] = spec;
+    const [name, kind, className] = typeof spec === 'string' ? [spec] : spec;
     const value = given[name];
     if (kind === 'bytes') wire[name] = toByteString(value as Bytes | null | undefined);
     // Kept as given: only the upload module builds commands with files, and sends them as file parts.
     else if (kind === 'file') wire[name] = value ?? null;
-    else if (value != null) addObject(wire, name, className, value);
-    // A ServiceContext left out is left out: the portal then builds a default one.
-    else if (kind === 'object') wire[name] = null;
+    else if (value == null) {
+      // A ServiceContext left out is left out: the portal then builds a default one.
+      if (kind !== 'context') wire[name] = null;
+    }
+    // Liferay's classes, and any ObjectWrapper, as "+name" and "name.key"; an enum constant's name given for a
+    // class, and every other value, as it is: the portal converts it.
+    else if (typeof value === 'object' && (kind || value instanceof ObjectWrapper))
+      addObject(wire, name, className, value);
+    else wire[name] = withMilliseconds(value);
   }
   return { [path]: wire };
 }
@@ -107,11 +110,26 @@ function toByteString(value: Bytes | null | undefined): string | null {
   return '[' + signed.join(',') + ']';
 }
 
-function addObject(wire: Record<string, unknown>, name: string, className: string | undefined, value: unknown): void {
+function addObject(wire: Record<string, unknown>, name: string, className: string | undefined, value: object): void {
   const wrapper = value instanceof ObjectWrapper;
   const fields = (wrapper ? value.fields : value) as Record<string, unknown>;
   wire['+' + name] = wrapper ? value.className : className;
-  for (const key of Object.keys(fields)) wire[name + '.' + key] = fields[key];
+  for (const key of Object.keys(fields)) wire[name + '.' + key] = withMilliseconds(fields[key]);
+}
+
+/**
+ * `value` with every Date in it (in arrays and plain objects, at any depth) replaced by its milliseconds, in a
+ * copy. Other objects (typed arrays, class instances) go as JSON has them.
+ */
+function withMilliseconds(value: unknown, depth = 0): unknown {
+  if (value instanceof Date) return +value;
+  // Past some depth a value is cyclic or absurd: JSON.stringify reports it.
+  if (depth > 63) return value;
+  if (Array.isArray(value)) return value.map((item: unknown) => withMilliseconds(item, depth + 1));
+  if ((value as object | null)?.constructor !== Object) return value;
+  return Object.fromEntries(
+    Object.entries(value as object).map(([key, item]) => [key, withMilliseconds(item, depth + 1)]),
+  );
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
  * Services: the classes generated modules make with `defineService` (sync style: methods return promises)
- * and `defineCallbackService` (callback style: methods report to a `Callback`).
+ * and `defineCallbackService` (callback style: methods report to a `Callback`). Each class keeps its actions
+ * table, from which chain.ts makes its methods in chain style.
  */
+import type { ChainMethod, ChainStyle } from './chain-types.js';
 import { LiferayError } from './errors.js';
 import type { Callback, CallOptions, Invoker } from './invoker.js';
 import type { ActionSpec } from './spec.js';
@@ -16,25 +18,34 @@ export interface ServiceClass<T> {
 }
 
 /**
- * The two ways to call a generated method. A service interface declares each method once for both:
- * `sync` methods return a promise of the result, `callback` ones return at once and report to a `Callback`.
+ * The ways to call a generated method. A service interface declares each method once for all of them:
+ * `sync` methods return a promise of the result, `callback` ones return at once and report to a `Callback`,
+ * `chain` ones (`call(Service)`, in chain.ts) make a statement that a chain sends.
  */
-export type CallStyle = 'sync' | 'callback';
+export type CallStyle = 'sync' | 'callback' | 'chain';
 
 /** One overload of a generated method; an overloaded method is the intersection of its overloads. */
 export type ServiceMethod<Style extends CallStyle, Parameters, Result> = Style extends 'callback'
   ? (parameters: Parameters, callback?: Callback<Result>, options?: CallOptions) => void
-  : (parameters: Parameters, options?: CallOptions) => Promise<Result>;
+  : Style extends 'chain'
+    ? ChainMethod<Parameters, Result>
+    : (parameters: Parameters, options?: CallOptions) => Promise<Result>;
 
 type Actions = Readonly<Record<string, ActionSpec>>;
 type MethodOf = (action: ActionSpec, invoker: (self: object) => Invoker) => (this: object, ...args: never[]) => unknown;
 
+// The same key in every copy of the runtime, so that one package's chain takes another package's services.
+const ACTIONS = /* @__PURE__ */ Symbol.for('liferay-sdk-builder.actions');
+
 /**
  * The class of a sync-style service: one method per entry of `actions`, returning the call's promise.
  * Generated modules declare each method's typed overloads in an interface of the same name; the bodies,
- * all alike, live here once instead of in every module.
+ * all alike, live here once instead of in every module. `Chained` is the same interface in chain style.
  */
-export function defineService<T>(name: string, actions: Actions): ServiceClass<T> {
+export function defineService<T, Chained = never>(
+  name: string,
+  actions: Actions,
+): ServiceClass<T> & ChainStyle<Chained> {
   return defineClass(
     name,
     actions,
@@ -47,7 +58,10 @@ export function defineService<T>(name: string, actions: Actions): ServiceClass<T
 }
 
 /** The class of a callback-style service: each method returns at once and reports to a `Callback`. */
-export function defineCallbackService<T>(name: string, actions: Actions): ServiceClass<T> {
+export function defineCallbackService<T, Chained = never>(
+  name: string,
+  actions: Actions,
+): ServiceClass<T> & ChainStyle<Chained> {
   return defineClass(
     name,
     actions,
@@ -82,8 +96,13 @@ function defineClass<T>(name: string, actions: Actions, methodOf: MethodOf): Ser
       configurable: true,
     });
   }
-  Object.defineProperty(Service, 'name', { value: name });
+  Object.defineProperties(Service, { name: { value: name }, [ACTIONS]: { value: actions } });
   return Service as unknown as ServiceClass<T>;
+}
+
+/** @internal The actions table of a class `defineService` made (undefined for anything else). */
+export function actionsOf(service: unknown): Actions | undefined {
+  return (service as { [ACTIONS]?: Actions } | null | undefined)?.[ACTIONS];
 }
 
 /**
@@ -97,14 +116,26 @@ export function invokeWithCallback<T>(
   callback: Callback<T> | undefined,
   options: CallOptions | undefined,
 ): void {
-  const path = action[0];
+  reportTo(invoker, callback, action[0], () => invoker.invoke(action, parameters, options));
+}
+
+/**
+ * @internal Starts `call` and reports its outcome to `callback` (else the session's, else throws at once):
+ * exactly one method, once, asynchronously.
+ */
+export function reportTo<T>(
+  invoker: Pick<Invoker, 'callback' | 'onCallbackError'>,
+  callback: Callback<T> | undefined,
+  path: string | undefined,
+  call: () => Promise<unknown>,
+): void {
   const target = (callback ?? invoker.callback) as Callback<unknown> | null | undefined;
   if (!target)
     throw new LiferayError('no callback: pass one to this method or set session.callback', {
       path,
       code: 'LIFERAY_NO_CALLBACK',
     });
-  invoker.invoke(action, parameters, options).then(
+  call().then(
     (result) => deliver(invoker, () => target.onSuccess(result)),
     (cause: unknown) =>
       deliver(invoker, () =>
@@ -113,7 +144,7 @@ export function invokeWithCallback<T>(
   );
 }
 
-function deliver(invoker: Invoker, run: () => void): void {
+function deliver(invoker: Pick<Invoker, 'onCallbackError'>, run: () => void): void {
   try {
     run();
   } catch (error) {

@@ -7,12 +7,14 @@ import type { UploadData, UploadSource } from './command.js';
 
 /**
  * How one parameter is sent:
- * - `"name"`: as a JSON value (scalars, strings, arrays, lists, maps); `undefined` is sent as `null`.
+ * - `"name"`: as a JSON value (scalars, strings, arrays, lists, maps, value classes such as BigDecimal and
+ *   classes outside Liferay's); `undefined` is sent as `null`, an `ObjectWrapper` as in "object".
  * - `["name", "bytes"]`: a Java `byte[]`, sent as the string "[1,2,3]"; empty or missing is `null`.
  * - `["name", "file"]`: an upload: the call becomes a multipart request to the action's own URL.
- * - `["name", "object", className]`: an object parameter, sent as `"+name": className` plus
- *   `"name.key": value` per key; `null`/`undefined` is sent as `"name": null`.
+ * - `["name", "object", className]`: a Liferay class, sent as `"+name": className` plus `"name.key": value`
+ *   per key; `null`/`undefined` is sent as `"name": null`, a string (an enum constant's name) as it is.
  * - `["name", "context", className]`: like "object", but left out entirely when not given (ServiceContext).
+ * Wherever it is, a `Date` is sent as its milliseconds.
  */
 export type ParameterSpec =
   | string

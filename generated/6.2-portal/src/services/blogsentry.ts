@@ -44,7 +44,7 @@ export interface AddEntryWithTitleDescriptionContentDisplayDateMonthAnd12More_im
   smallImage: boolean;
   smallImageURL: string | null;
   smallImageFileName: string | null;
-  smallImageInputStream: Record<string, unknown> | ObjectWrapper | null;
+  smallImageInputStream: unknown;
   serviceContext?: ServiceContext | ObjectWrapper;
 }
 
@@ -101,5 +101,5 @@ export interface GetGroupEntriesWithGroupIdStatusStartEndObc {
   status: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }

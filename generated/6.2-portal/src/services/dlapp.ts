@@ -70,7 +70,7 @@ export interface GetFileEntriesWithRepositoryIdFolderIdStartEndObc {
   folderId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getFileEntry`, whichever overload. */

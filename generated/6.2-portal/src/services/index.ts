@@ -9,7 +9,7 @@ export const BlogsEntryServiceActions = {
   addEntry: [
     '/blogsentry/add-entry',
     [
-      'title description content displayDateMonth displayDateDay displayDateYear displayDateHour displayDateMinute allowPingbacks allowTrackbacks trackbacks smallImage smallImageURL smallImageFileName smallImageInputStream:object:java.io.InputStream serviceContext:context:com.liferay.portal.service.ServiceContext',
+      'title description content displayDateMonth displayDateDay displayDateYear displayDateHour displayDateMinute allowPingbacks allowTrackbacks trackbacks smallImage smallImageURL smallImageFileName smallImageInputStream serviceContext:context:com.liferay.portal.service.ServiceContext',
     ],
   ],
   deleteEntry: ['/blogsentry/delete-entry', ['entryId']],
@@ -29,7 +29,7 @@ export const BlogsEntryServiceActions = {
 export type BlogsEntryService<Style extends CallStyle = 'sync'> = import('./blogsentry.js').BlogsEntryService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const BlogsEntryService = /* @__PURE__ */ defineService<BlogsEntryService>(
+export const BlogsEntryService = /* @__PURE__ */ defineService<BlogsEntryService, BlogsEntryService<'chain'>>(
   'BlogsEntryService',
   BlogsEntryServiceActions,
 );
@@ -58,7 +58,10 @@ export const DLAppServiceActions = {
 export type DLAppService<Style extends CallStyle = 'sync'> = import('./dlapp.js').DLAppService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const DLAppService = /* @__PURE__ */ defineService<DLAppService>('DLAppService', DLAppServiceActions);
+export const DLAppService = /* @__PURE__ */ defineService<DLAppService, DLAppService<'chain'>>(
+  'DLAppService',
+  DLAppServiceActions,
+);
 
 /** The JSON-WS path of each method of `DLFileEntryService` and, per overload, how its parameters go on the wire. */
 export const DLFileEntryServiceActions = {
@@ -72,7 +75,7 @@ export const DLFileEntryServiceActions = {
 export type DLFileEntryService<Style extends CallStyle = 'sync'> = import('./dlfileentry.js').DLFileEntryService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const DLFileEntryService = /* @__PURE__ */ defineService<DLFileEntryService>(
+export const DLFileEntryService = /* @__PURE__ */ defineService<DLFileEntryService, DLFileEntryService<'chain'>>(
   'DLFileEntryService',
   DLFileEntryServiceActions,
 );
@@ -94,7 +97,10 @@ export const GroupServiceActions = {
 export type GroupService<Style extends CallStyle = 'sync'> = import('./group.js').GroupService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const GroupService = /* @__PURE__ */ defineService<GroupService>('GroupService', GroupServiceActions);
+export const GroupService = /* @__PURE__ */ defineService<GroupService, GroupService<'chain'>>(
+  'GroupService',
+  GroupServiceActions,
+);
 
 /** The JSON-WS path of each method of `LayoutService` and, per overload, how its parameters go on the wire. */
 export const LayoutServiceActions = {
@@ -105,7 +111,10 @@ export const LayoutServiceActions = {
 export type LayoutService<Style extends CallStyle = 'sync'> = import('./layout.js').LayoutService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const LayoutService = /* @__PURE__ */ defineService<LayoutService>('LayoutService', LayoutServiceActions);
+export const LayoutService = /* @__PURE__ */ defineService<LayoutService, LayoutService<'chain'>>(
+  'LayoutService',
+  LayoutServiceActions,
+);
 
 /** The JSON-WS path of each method of `UserService` and, per overload, how its parameters go on the wire. */
 export const UserServiceActions = {
@@ -123,4 +132,7 @@ export const UserServiceActions = {
 export type UserService<Style extends CallStyle = 'sync'> = import('./user.js').UserService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const UserService = /* @__PURE__ */ defineService<UserService>('UserService', UserServiceActions);
+export const UserService = /* @__PURE__ */ defineService<UserService, UserService<'chain'>>(
+  'UserService',
+  UserServiceActions,
+);

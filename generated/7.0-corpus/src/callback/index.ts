@@ -112,898 +112,927 @@ export type * from '../models.js';
 export type AddressService = import('../services/index.js').AddressService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const AddressService = /* @__PURE__ */ defineCallbackService<AddressService>(
-  'AddressService',
-  AddressServiceActions,
-);
+export const AddressService = /* @__PURE__ */ defineCallbackService<
+  AddressService,
+  import('../services/index.js').AddressService<'chain'>
+>('AddressService', AddressServiceActions);
 
 /** The AnnouncementsDelivery service: JSON web services under /announcementsdelivery. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type AnnouncementsDeliveryService = import('../services/index.js').AnnouncementsDeliveryService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const AnnouncementsDeliveryService = /* @__PURE__ */ defineCallbackService<AnnouncementsDeliveryService>(
-  'AnnouncementsDeliveryService',
-  AnnouncementsDeliveryServiceActions,
-);
+export const AnnouncementsDeliveryService = /* @__PURE__ */ defineCallbackService<
+  AnnouncementsDeliveryService,
+  import('../services/index.js').AnnouncementsDeliveryService<'chain'>
+>('AnnouncementsDeliveryService', AnnouncementsDeliveryServiceActions);
 
 /** The AnnouncementsEntry service: JSON web services under /announcementsentry. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type AnnouncementsEntryService = import('../services/index.js').AnnouncementsEntryService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const AnnouncementsEntryService = /* @__PURE__ */ defineCallbackService<AnnouncementsEntryService>(
-  'AnnouncementsEntryService',
-  AnnouncementsEntryServiceActions,
-);
+export const AnnouncementsEntryService = /* @__PURE__ */ defineCallbackService<
+  AnnouncementsEntryService,
+  import('../services/index.js').AnnouncementsEntryService<'chain'>
+>('AnnouncementsEntryService', AnnouncementsEntryServiceActions);
 
 /** The AnnouncementsFlag service: JSON web services under /announcementsflag. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type AnnouncementsFlagService = import('../services/index.js').AnnouncementsFlagService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const AnnouncementsFlagService = /* @__PURE__ */ defineCallbackService<AnnouncementsFlagService>(
-  'AnnouncementsFlagService',
-  AnnouncementsFlagServiceActions,
-);
+export const AnnouncementsFlagService = /* @__PURE__ */ defineCallbackService<
+  AnnouncementsFlagService,
+  import('../services/index.js').AnnouncementsFlagService<'chain'>
+>('AnnouncementsFlagService', AnnouncementsFlagServiceActions);
 
 /** The App service: JSON web services under /marketplace.app. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type AppService = import('../services/index.js').AppService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const AppService = /* @__PURE__ */ defineCallbackService<AppService>('AppService', AppServiceActions);
+export const AppService = /* @__PURE__ */ defineCallbackService<
+  AppService,
+  import('../services/index.js').AppService<'chain'>
+>('AppService', AppServiceActions);
 
 /** The AssetCategory service: JSON web services under /assetcategory. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type AssetCategoryService = import('../services/index.js').AssetCategoryService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const AssetCategoryService = /* @__PURE__ */ defineCallbackService<AssetCategoryService>(
-  'AssetCategoryService',
-  AssetCategoryServiceActions,
-);
+export const AssetCategoryService = /* @__PURE__ */ defineCallbackService<
+  AssetCategoryService,
+  import('../services/index.js').AssetCategoryService<'chain'>
+>('AssetCategoryService', AssetCategoryServiceActions);
 
 /** The AssetCategoryProperty service: JSON web services under /assetcategoryproperty. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type AssetCategoryPropertyService = import('../services/index.js').AssetCategoryPropertyService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const AssetCategoryPropertyService = /* @__PURE__ */ defineCallbackService<AssetCategoryPropertyService>(
-  'AssetCategoryPropertyService',
-  AssetCategoryPropertyServiceActions,
-);
+export const AssetCategoryPropertyService = /* @__PURE__ */ defineCallbackService<
+  AssetCategoryPropertyService,
+  import('../services/index.js').AssetCategoryPropertyService<'chain'>
+>('AssetCategoryPropertyService', AssetCategoryPropertyServiceActions);
 
 /** The AssetEntry service: JSON web services under /assetentry. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type AssetEntryService = import('../services/index.js').AssetEntryService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const AssetEntryService = /* @__PURE__ */ defineCallbackService<AssetEntryService>(
-  'AssetEntryService',
-  AssetEntryServiceActions,
-);
+export const AssetEntryService = /* @__PURE__ */ defineCallbackService<
+  AssetEntryService,
+  import('../services/index.js').AssetEntryService<'chain'>
+>('AssetEntryService', AssetEntryServiceActions);
 
 /** The AssetTag service: JSON web services under /assettag. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type AssetTagService = import('../services/index.js').AssetTagService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const AssetTagService = /* @__PURE__ */ defineCallbackService<AssetTagService>(
-  'AssetTagService',
-  AssetTagServiceActions,
-);
+export const AssetTagService = /* @__PURE__ */ defineCallbackService<
+  AssetTagService,
+  import('../services/index.js').AssetTagService<'chain'>
+>('AssetTagService', AssetTagServiceActions);
 
 /** The AssetVocabulary service: JSON web services under /assetvocabulary. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type AssetVocabularyService = import('../services/index.js').AssetVocabularyService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const AssetVocabularyService = /* @__PURE__ */ defineCallbackService<AssetVocabularyService>(
-  'AssetVocabularyService',
-  AssetVocabularyServiceActions,
-);
+export const AssetVocabularyService = /* @__PURE__ */ defineCallbackService<
+  AssetVocabularyService,
+  import('../services/index.js').AssetVocabularyService<'chain'>
+>('AssetVocabularyService', AssetVocabularyServiceActions);
 
 /** The BackgroundTask service: JSON web services under /backgroundtask.backgroundtask. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type BackgroundTaskService = import('../services/index.js').BackgroundTaskService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const BackgroundTaskService = /* @__PURE__ */ defineCallbackService<BackgroundTaskService>(
-  'BackgroundTaskService',
-  BackgroundTaskServiceActions,
-);
+export const BackgroundTaskService = /* @__PURE__ */ defineCallbackService<
+  BackgroundTaskService,
+  import('../services/index.js').BackgroundTaskService<'chain'>
+>('BackgroundTaskService', BackgroundTaskServiceActions);
 
 /** The BlogsEntry service: JSON web services under /blogsentry. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type BlogsEntryService = import('../services/index.js').BlogsEntryService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const BlogsEntryService = /* @__PURE__ */ defineCallbackService<BlogsEntryService>(
-  'BlogsEntryService',
-  BlogsEntryServiceActions,
-);
+export const BlogsEntryService = /* @__PURE__ */ defineCallbackService<
+  BlogsEntryService,
+  import('../services/index.js').BlogsEntryService<'chain'>
+>('BlogsEntryService', BlogsEntryServiceActions);
 
 /** The BookmarksEntry service: JSON web services under /bookmarks.bookmarksentry. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type BookmarksEntryService = import('../services/index.js').BookmarksEntryService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const BookmarksEntryService = /* @__PURE__ */ defineCallbackService<BookmarksEntryService>(
-  'BookmarksEntryService',
-  BookmarksEntryServiceActions,
-);
+export const BookmarksEntryService = /* @__PURE__ */ defineCallbackService<
+  BookmarksEntryService,
+  import('../services/index.js').BookmarksEntryService<'chain'>
+>('BookmarksEntryService', BookmarksEntryServiceActions);
 
 /** The BookmarksFolder service: JSON web services under /bookmarks.bookmarksfolder. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type BookmarksFolderService = import('../services/index.js').BookmarksFolderService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const BookmarksFolderService = /* @__PURE__ */ defineCallbackService<BookmarksFolderService>(
-  'BookmarksFolderService',
-  BookmarksFolderServiceActions,
-);
+export const BookmarksFolderService = /* @__PURE__ */ defineCallbackService<
+  BookmarksFolderService,
+  import('../services/index.js').BookmarksFolderService<'chain'>
+>('BookmarksFolderService', BookmarksFolderServiceActions);
 
 /** The Calendar service: JSON web services under /calendar.calendar. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type CalendarService = import('../services/index.js').CalendarService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const CalendarService = /* @__PURE__ */ defineCallbackService<CalendarService>(
-  'CalendarService',
-  CalendarServiceActions,
-);
+export const CalendarService = /* @__PURE__ */ defineCallbackService<
+  CalendarService,
+  import('../services/index.js').CalendarService<'chain'>
+>('CalendarService', CalendarServiceActions);
 
 /** The CalendarBooking service: JSON web services under /calendar.calendarbooking. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type CalendarBookingService = import('../services/index.js').CalendarBookingService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const CalendarBookingService = /* @__PURE__ */ defineCallbackService<CalendarBookingService>(
-  'CalendarBookingService',
-  CalendarBookingServiceActions,
-);
+export const CalendarBookingService = /* @__PURE__ */ defineCallbackService<
+  CalendarBookingService,
+  import('../services/index.js').CalendarBookingService<'chain'>
+>('CalendarBookingService', CalendarBookingServiceActions);
 
 /** The CalendarNotificationTemplate service: JSON web services under /calendar.calendarnotificationtemplate. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type CalendarNotificationTemplateService =
   import('../services/index.js').CalendarNotificationTemplateService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const CalendarNotificationTemplateService =
-  /* @__PURE__ */ defineCallbackService<CalendarNotificationTemplateService>(
-    'CalendarNotificationTemplateService',
-    CalendarNotificationTemplateServiceActions,
-  );
+export const CalendarNotificationTemplateService = /* @__PURE__ */ defineCallbackService<
+  CalendarNotificationTemplateService,
+  import('../services/index.js').CalendarNotificationTemplateService<'chain'>
+>('CalendarNotificationTemplateService', CalendarNotificationTemplateServiceActions);
 
 /** The CalendarResource service: JSON web services under /calendar.calendarresource. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type CalendarResourceService = import('../services/index.js').CalendarResourceService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const CalendarResourceService = /* @__PURE__ */ defineCallbackService<CalendarResourceService>(
-  'CalendarResourceService',
-  CalendarResourceServiceActions,
-);
+export const CalendarResourceService = /* @__PURE__ */ defineCallbackService<
+  CalendarResourceService,
+  import('../services/index.js').CalendarResourceService<'chain'>
+>('CalendarResourceService', CalendarResourceServiceActions);
 
 /** The ClassName service: JSON web services under /classname. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type ClassNameService = import('../services/index.js').ClassNameService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const ClassNameService = /* @__PURE__ */ defineCallbackService<ClassNameService>(
-  'ClassNameService',
-  ClassNameServiceActions,
-);
+export const ClassNameService = /* @__PURE__ */ defineCallbackService<
+  ClassNameService,
+  import('../services/index.js').ClassNameService<'chain'>
+>('ClassNameService', ClassNameServiceActions);
 
 /** The CommentManagerJSONWS service: JSON web services under /comment.commentmanagerjsonws. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type CommentManagerJSONWSService = import('../services/index.js').CommentManagerJSONWSService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const CommentManagerJSONWSService = /* @__PURE__ */ defineCallbackService<CommentManagerJSONWSService>(
-  'CommentManagerJSONWSService',
-  CommentManagerJSONWSServiceActions,
-);
+export const CommentManagerJSONWSService = /* @__PURE__ */ defineCallbackService<
+  CommentManagerJSONWSService,
+  import('../services/index.js').CommentManagerJSONWSService<'chain'>
+>('CommentManagerJSONWSService', CommentManagerJSONWSServiceActions);
 
 /** The Company service: JSON web services under /company. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type CompanyService = import('../services/index.js').CompanyService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const CompanyService = /* @__PURE__ */ defineCallbackService<CompanyService>(
-  'CompanyService',
-  CompanyServiceActions,
-);
+export const CompanyService = /* @__PURE__ */ defineCallbackService<
+  CompanyService,
+  import('../services/index.js').CompanyService<'chain'>
+>('CompanyService', CompanyServiceActions);
 
 /** The Contact service: JSON web services under /contact. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type ContactService = import('../services/index.js').ContactService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const ContactService = /* @__PURE__ */ defineCallbackService<ContactService>(
-  'ContactService',
-  ContactServiceActions,
-);
+export const ContactService = /* @__PURE__ */ defineCallbackService<
+  ContactService,
+  import('../services/index.js').ContactService<'chain'>
+>('ContactService', ContactServiceActions);
 
 /** The Country service: JSON web services under /country. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type CountryService = import('../services/index.js').CountryService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const CountryService = /* @__PURE__ */ defineCallbackService<CountryService>(
-  'CountryService',
-  CountryServiceActions,
-);
+export const CountryService = /* @__PURE__ */ defineCallbackService<
+  CountryService,
+  import('../services/index.js').CountryService<'chain'>
+>('CountryService', CountryServiceActions);
 
 /** The DDLRecord service: JSON web services under /ddl.ddlrecord. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type DDLRecordService = import('../services/index.js').DDLRecordService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const DDLRecordService = /* @__PURE__ */ defineCallbackService<DDLRecordService>(
-  'DDLRecordService',
-  DDLRecordServiceActions,
-);
+export const DDLRecordService = /* @__PURE__ */ defineCallbackService<
+  DDLRecordService,
+  import('../services/index.js').DDLRecordService<'chain'>
+>('DDLRecordService', DDLRecordServiceActions);
 
 /** The DDLRecordSet service: JSON web services under /ddl.ddlrecordset. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type DDLRecordSetService = import('../services/index.js').DDLRecordSetService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const DDLRecordSetService = /* @__PURE__ */ defineCallbackService<DDLRecordSetService>(
-  'DDLRecordSetService',
-  DDLRecordSetServiceActions,
-);
+export const DDLRecordSetService = /* @__PURE__ */ defineCallbackService<
+  DDLRecordSetService,
+  import('../services/index.js').DDLRecordSetService<'chain'>
+>('DDLRecordSetService', DDLRecordSetServiceActions);
 
 /** The DDLRecordVersion service: JSON web services under /ddl.ddlrecordversion. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type DDLRecordVersionService = import('../services/index.js').DDLRecordVersionService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const DDLRecordVersionService = /* @__PURE__ */ defineCallbackService<DDLRecordVersionService>(
-  'DDLRecordVersionService',
-  DDLRecordVersionServiceActions,
-);
+export const DDLRecordVersionService = /* @__PURE__ */ defineCallbackService<
+  DDLRecordVersionService,
+  import('../services/index.js').DDLRecordVersionService<'chain'>
+>('DDLRecordVersionService', DDLRecordVersionServiceActions);
 
 /** The DDMDataProviderInstance service: JSON web services under /ddm.ddmdataproviderinstance. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type DDMDataProviderInstanceService = import('../services/index.js').DDMDataProviderInstanceService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const DDMDataProviderInstanceService = /* @__PURE__ */ defineCallbackService<DDMDataProviderInstanceService>(
-  'DDMDataProviderInstanceService',
-  DDMDataProviderInstanceServiceActions,
-);
+export const DDMDataProviderInstanceService = /* @__PURE__ */ defineCallbackService<
+  DDMDataProviderInstanceService,
+  import('../services/index.js').DDMDataProviderInstanceService<'chain'>
+>('DDMDataProviderInstanceService', DDMDataProviderInstanceServiceActions);
 
 /** The DDMStructure service: JSON web services under /ddm.ddmstructure. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type DDMStructureService = import('../services/index.js').DDMStructureService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const DDMStructureService = /* @__PURE__ */ defineCallbackService<DDMStructureService>(
-  'DDMStructureService',
-  DDMStructureServiceActions,
-);
+export const DDMStructureService = /* @__PURE__ */ defineCallbackService<
+  DDMStructureService,
+  import('../services/index.js').DDMStructureService<'chain'>
+>('DDMStructureService', DDMStructureServiceActions);
 
 /** The DDMStructureVersion service: JSON web services under /ddm.ddmstructureversion. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type DDMStructureVersionService = import('../services/index.js').DDMStructureVersionService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const DDMStructureVersionService = /* @__PURE__ */ defineCallbackService<DDMStructureVersionService>(
-  'DDMStructureVersionService',
-  DDMStructureVersionServiceActions,
-);
+export const DDMStructureVersionService = /* @__PURE__ */ defineCallbackService<
+  DDMStructureVersionService,
+  import('../services/index.js').DDMStructureVersionService<'chain'>
+>('DDMStructureVersionService', DDMStructureVersionServiceActions);
 
 /** The DDMTemplate service: JSON web services under /ddm.ddmtemplate. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type DDMTemplateService = import('../services/index.js').DDMTemplateService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const DDMTemplateService = /* @__PURE__ */ defineCallbackService<DDMTemplateService>(
-  'DDMTemplateService',
-  DDMTemplateServiceActions,
-);
+export const DDMTemplateService = /* @__PURE__ */ defineCallbackService<
+  DDMTemplateService,
+  import('../services/index.js').DDMTemplateService<'chain'>
+>('DDMTemplateService', DDMTemplateServiceActions);
 
 /** The DDMTemplateVersion service: JSON web services under /ddm.ddmtemplateversion. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type DDMTemplateVersionService = import('../services/index.js').DDMTemplateVersionService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const DDMTemplateVersionService = /* @__PURE__ */ defineCallbackService<DDMTemplateVersionService>(
-  'DDMTemplateVersionService',
-  DDMTemplateVersionServiceActions,
-);
+export const DDMTemplateVersionService = /* @__PURE__ */ defineCallbackService<
+  DDMTemplateVersionService,
+  import('../services/index.js').DDMTemplateVersionService<'chain'>
+>('DDMTemplateVersionService', DDMTemplateVersionServiceActions);
 
 /** The DLApp service: JSON web services under /dlapp. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type DLAppService = import('../services/index.js').DLAppService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const DLAppService = /* @__PURE__ */ defineCallbackService<DLAppService>('DLAppService', DLAppServiceActions);
+export const DLAppService = /* @__PURE__ */ defineCallbackService<
+  DLAppService,
+  import('../services/index.js').DLAppService<'chain'>
+>('DLAppService', DLAppServiceActions);
 
 /** The DLFileEntry service: JSON web services under /dlfileentry. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type DLFileEntryService = import('../services/index.js').DLFileEntryService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const DLFileEntryService = /* @__PURE__ */ defineCallbackService<DLFileEntryService>(
-  'DLFileEntryService',
-  DLFileEntryServiceActions,
-);
+export const DLFileEntryService = /* @__PURE__ */ defineCallbackService<
+  DLFileEntryService,
+  import('../services/index.js').DLFileEntryService<'chain'>
+>('DLFileEntryService', DLFileEntryServiceActions);
 
 /** The DLFileEntryType service: JSON web services under /dlfileentrytype. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type DLFileEntryTypeService = import('../services/index.js').DLFileEntryTypeService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const DLFileEntryTypeService = /* @__PURE__ */ defineCallbackService<DLFileEntryTypeService>(
-  'DLFileEntryTypeService',
-  DLFileEntryTypeServiceActions,
-);
+export const DLFileEntryTypeService = /* @__PURE__ */ defineCallbackService<
+  DLFileEntryTypeService,
+  import('../services/index.js').DLFileEntryTypeService<'chain'>
+>('DLFileEntryTypeService', DLFileEntryTypeServiceActions);
 
 /** The DLFileShortcut service: JSON web services under /dlfileshortcut. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type DLFileShortcutService = import('../services/index.js').DLFileShortcutService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const DLFileShortcutService = /* @__PURE__ */ defineCallbackService<DLFileShortcutService>(
-  'DLFileShortcutService',
-  DLFileShortcutServiceActions,
-);
+export const DLFileShortcutService = /* @__PURE__ */ defineCallbackService<
+  DLFileShortcutService,
+  import('../services/index.js').DLFileShortcutService<'chain'>
+>('DLFileShortcutService', DLFileShortcutServiceActions);
 
 /** The DLFileVersion service: JSON web services under /dlfileversion. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type DLFileVersionService = import('../services/index.js').DLFileVersionService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const DLFileVersionService = /* @__PURE__ */ defineCallbackService<DLFileVersionService>(
-  'DLFileVersionService',
-  DLFileVersionServiceActions,
-);
+export const DLFileVersionService = /* @__PURE__ */ defineCallbackService<
+  DLFileVersionService,
+  import('../services/index.js').DLFileVersionService<'chain'>
+>('DLFileVersionService', DLFileVersionServiceActions);
 
 /** The DLFolder service: JSON web services under /dlfolder. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type DLFolderService = import('../services/index.js').DLFolderService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const DLFolderService = /* @__PURE__ */ defineCallbackService<DLFolderService>(
-  'DLFolderService',
-  DLFolderServiceActions,
-);
+export const DLFolderService = /* @__PURE__ */ defineCallbackService<
+  DLFolderService,
+  import('../services/index.js').DLFolderService<'chain'>
+>('DLFolderService', DLFolderServiceActions);
 
 /** The DLTrash service: JSON web services under /dltrash. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type DLTrashService = import('../services/index.js').DLTrashService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const DLTrashService = /* @__PURE__ */ defineCallbackService<DLTrashService>(
-  'DLTrashService',
-  DLTrashServiceActions,
-);
+export const DLTrashService = /* @__PURE__ */ defineCallbackService<
+  DLTrashService,
+  import('../services/index.js').DLTrashService<'chain'>
+>('DLTrashService', DLTrashServiceActions);
 
 /** The EmailAddress service: JSON web services under /emailaddress. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type EmailAddressService = import('../services/index.js').EmailAddressService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const EmailAddressService = /* @__PURE__ */ defineCallbackService<EmailAddressService>(
-  'EmailAddressService',
-  EmailAddressServiceActions,
-);
+export const EmailAddressService = /* @__PURE__ */ defineCallbackService<
+  EmailAddressService,
+  import('../services/index.js').EmailAddressService<'chain'>
+>('EmailAddressService', EmailAddressServiceActions);
 
 /** The ExpandoColumn service: JSON web services under /expandocolumn. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type ExpandoColumnService = import('../services/index.js').ExpandoColumnService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const ExpandoColumnService = /* @__PURE__ */ defineCallbackService<ExpandoColumnService>(
-  'ExpandoColumnService',
-  ExpandoColumnServiceActions,
-);
+export const ExpandoColumnService = /* @__PURE__ */ defineCallbackService<
+  ExpandoColumnService,
+  import('../services/index.js').ExpandoColumnService<'chain'>
+>('ExpandoColumnService', ExpandoColumnServiceActions);
 
 /** The ExpandoValue service: JSON web services under /expandovalue. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type ExpandoValueService = import('../services/index.js').ExpandoValueService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const ExpandoValueService = /* @__PURE__ */ defineCallbackService<ExpandoValueService>(
-  'ExpandoValueService',
-  ExpandoValueServiceActions,
-);
+export const ExpandoValueService = /* @__PURE__ */ defineCallbackService<
+  ExpandoValueService,
+  import('../services/index.js').ExpandoValueService<'chain'>
+>('ExpandoValueService', ExpandoValueServiceActions);
 
 /** The ExportImport service: JSON web services under /exportimport. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type ExportImportService = import('../services/index.js').ExportImportService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const ExportImportService = /* @__PURE__ */ defineCallbackService<ExportImportService>(
-  'ExportImportService',
-  ExportImportServiceActions,
-);
+export const ExportImportService = /* @__PURE__ */ defineCallbackService<
+  ExportImportService,
+  import('../services/index.js').ExportImportService<'chain'>
+>('ExportImportService', ExportImportServiceActions);
 
 /** The ExportImportConfiguration service: JSON web services under /exportimportconfiguration. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type ExportImportConfigurationService =
   import('../services/index.js').ExportImportConfigurationService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const ExportImportConfigurationService = /* @__PURE__ */ defineCallbackService<ExportImportConfigurationService>(
-  'ExportImportConfigurationService',
-  ExportImportConfigurationServiceActions,
-);
+export const ExportImportConfigurationService = /* @__PURE__ */ defineCallbackService<
+  ExportImportConfigurationService,
+  import('../services/index.js').ExportImportConfigurationService<'chain'>
+>('ExportImportConfigurationService', ExportImportConfigurationServiceActions);
 
 /** The FlagsEntry service: JSON web services under /flags.flagsentry. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type FlagsEntryService = import('../services/index.js').FlagsEntryService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const FlagsEntryService = /* @__PURE__ */ defineCallbackService<FlagsEntryService>(
-  'FlagsEntryService',
-  FlagsEntryServiceActions,
-);
+export const FlagsEntryService = /* @__PURE__ */ defineCallbackService<
+  FlagsEntryService,
+  import('../services/index.js').FlagsEntryService<'chain'>
+>('FlagsEntryService', FlagsEntryServiceActions);
 
 /** The Group service: JSON web services under /group. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type GroupService = import('../services/index.js').GroupService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const GroupService = /* @__PURE__ */ defineCallbackService<GroupService>('GroupService', GroupServiceActions);
+export const GroupService = /* @__PURE__ */ defineCallbackService<
+  GroupService,
+  import('../services/index.js').GroupService<'chain'>
+>('GroupService', GroupServiceActions);
 
 /** The Image service: JSON web services under /image. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type ImageService = import('../services/index.js').ImageService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const ImageService = /* @__PURE__ */ defineCallbackService<ImageService>('ImageService', ImageServiceActions);
+export const ImageService = /* @__PURE__ */ defineCallbackService<
+  ImageService,
+  import('../services/index.js').ImageService<'chain'>
+>('ImageService', ImageServiceActions);
 
 /** The JournalFeed service: JSON web services under /journal.journalfeed. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type JournalFeedService = import('../services/index.js').JournalFeedService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const JournalFeedService = /* @__PURE__ */ defineCallbackService<JournalFeedService>(
-  'JournalFeedService',
-  JournalFeedServiceActions,
-);
+export const JournalFeedService = /* @__PURE__ */ defineCallbackService<
+  JournalFeedService,
+  import('../services/index.js').JournalFeedService<'chain'>
+>('JournalFeedService', JournalFeedServiceActions);
 
 /** The JournalFolder service: JSON web services under /journal.journalfolder. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type JournalFolderService = import('../services/index.js').JournalFolderService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const JournalFolderService = /* @__PURE__ */ defineCallbackService<JournalFolderService>(
-  'JournalFolderService',
-  JournalFolderServiceActions,
-);
+export const JournalFolderService = /* @__PURE__ */ defineCallbackService<
+  JournalFolderService,
+  import('../services/index.js').JournalFolderService<'chain'>
+>('JournalFolderService', JournalFolderServiceActions);
 
 /** The KaleoDefinition service: JSON web services under /kaleo.kaleodefinition. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type KaleoDefinitionService = import('../services/index.js').KaleoDefinitionService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const KaleoDefinitionService = /* @__PURE__ */ defineCallbackService<KaleoDefinitionService>(
-  'KaleoDefinitionService',
-  KaleoDefinitionServiceActions,
-);
+export const KaleoDefinitionService = /* @__PURE__ */ defineCallbackService<
+  KaleoDefinitionService,
+  import('../services/index.js').KaleoDefinitionService<'chain'>
+>('KaleoDefinitionService', KaleoDefinitionServiceActions);
 
 /** The Layout service: JSON web services under /layout. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type LayoutService = import('../services/index.js').LayoutService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const LayoutService = /* @__PURE__ */ defineCallbackService<LayoutService>(
-  'LayoutService',
-  LayoutServiceActions,
-);
+export const LayoutService = /* @__PURE__ */ defineCallbackService<
+  LayoutService,
+  import('../services/index.js').LayoutService<'chain'>
+>('LayoutService', LayoutServiceActions);
 
 /** The LayoutBranch service: JSON web services under /layoutbranch. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type LayoutBranchService = import('../services/index.js').LayoutBranchService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const LayoutBranchService = /* @__PURE__ */ defineCallbackService<LayoutBranchService>(
-  'LayoutBranchService',
-  LayoutBranchServiceActions,
-);
+export const LayoutBranchService = /* @__PURE__ */ defineCallbackService<
+  LayoutBranchService,
+  import('../services/index.js').LayoutBranchService<'chain'>
+>('LayoutBranchService', LayoutBranchServiceActions);
 
 /** The LayoutPrototype service: JSON web services under /layoutprototype. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type LayoutPrototypeService = import('../services/index.js').LayoutPrototypeService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const LayoutPrototypeService = /* @__PURE__ */ defineCallbackService<LayoutPrototypeService>(
-  'LayoutPrototypeService',
-  LayoutPrototypeServiceActions,
-);
+export const LayoutPrototypeService = /* @__PURE__ */ defineCallbackService<
+  LayoutPrototypeService,
+  import('../services/index.js').LayoutPrototypeService<'chain'>
+>('LayoutPrototypeService', LayoutPrototypeServiceActions);
 
 /** The LayoutRevision service: JSON web services under /layoutrevision. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type LayoutRevisionService = import('../services/index.js').LayoutRevisionService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const LayoutRevisionService = /* @__PURE__ */ defineCallbackService<LayoutRevisionService>(
-  'LayoutRevisionService',
-  LayoutRevisionServiceActions,
-);
+export const LayoutRevisionService = /* @__PURE__ */ defineCallbackService<
+  LayoutRevisionService,
+  import('../services/index.js').LayoutRevisionService<'chain'>
+>('LayoutRevisionService', LayoutRevisionServiceActions);
 
 /** The LayoutSet service: JSON web services under /layoutset. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type LayoutSetService = import('../services/index.js').LayoutSetService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const LayoutSetService = /* @__PURE__ */ defineCallbackService<LayoutSetService>(
-  'LayoutSetService',
-  LayoutSetServiceActions,
-);
+export const LayoutSetService = /* @__PURE__ */ defineCallbackService<
+  LayoutSetService,
+  import('../services/index.js').LayoutSetService<'chain'>
+>('LayoutSetService', LayoutSetServiceActions);
 
 /** The LayoutSetBranch service: JSON web services under /layoutsetbranch. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type LayoutSetBranchService = import('../services/index.js').LayoutSetBranchService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const LayoutSetBranchService = /* @__PURE__ */ defineCallbackService<LayoutSetBranchService>(
-  'LayoutSetBranchService',
-  LayoutSetBranchServiceActions,
-);
+export const LayoutSetBranchService = /* @__PURE__ */ defineCallbackService<
+  LayoutSetBranchService,
+  import('../services/index.js').LayoutSetBranchService<'chain'>
+>('LayoutSetBranchService', LayoutSetBranchServiceActions);
 
 /** The LayoutSetPrototype service: JSON web services under /layoutsetprototype. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type LayoutSetPrototypeService = import('../services/index.js').LayoutSetPrototypeService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const LayoutSetPrototypeService = /* @__PURE__ */ defineCallbackService<LayoutSetPrototypeService>(
-  'LayoutSetPrototypeService',
-  LayoutSetPrototypeServiceActions,
-);
+export const LayoutSetPrototypeService = /* @__PURE__ */ defineCallbackService<
+  LayoutSetPrototypeService,
+  import('../services/index.js').LayoutSetPrototypeService<'chain'>
+>('LayoutSetPrototypeService', LayoutSetPrototypeServiceActions);
 
 /** The ListType service: JSON web services under /listtype. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type ListTypeService = import('../services/index.js').ListTypeService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const ListTypeService = /* @__PURE__ */ defineCallbackService<ListTypeService>(
-  'ListTypeService',
-  ListTypeServiceActions,
-);
+export const ListTypeService = /* @__PURE__ */ defineCallbackService<
+  ListTypeService,
+  import('../services/index.js').ListTypeService<'chain'>
+>('ListTypeService', ListTypeServiceActions);
 
 /** The MBBan service: JSON web services under /mbban. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type MBBanService = import('../services/index.js').MBBanService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const MBBanService = /* @__PURE__ */ defineCallbackService<MBBanService>('MBBanService', MBBanServiceActions);
+export const MBBanService = /* @__PURE__ */ defineCallbackService<
+  MBBanService,
+  import('../services/index.js').MBBanService<'chain'>
+>('MBBanService', MBBanServiceActions);
 
 /** The MBCategory service: JSON web services under /mbcategory. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type MBCategoryService = import('../services/index.js').MBCategoryService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const MBCategoryService = /* @__PURE__ */ defineCallbackService<MBCategoryService>(
-  'MBCategoryService',
-  MBCategoryServiceActions,
-);
+export const MBCategoryService = /* @__PURE__ */ defineCallbackService<
+  MBCategoryService,
+  import('../services/index.js').MBCategoryService<'chain'>
+>('MBCategoryService', MBCategoryServiceActions);
 
 /** The MBMessage service: JSON web services under /mbmessage. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type MBMessageService = import('../services/index.js').MBMessageService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const MBMessageService = /* @__PURE__ */ defineCallbackService<MBMessageService>(
-  'MBMessageService',
-  MBMessageServiceActions,
-);
+export const MBMessageService = /* @__PURE__ */ defineCallbackService<
+  MBMessageService,
+  import('../services/index.js').MBMessageService<'chain'>
+>('MBMessageService', MBMessageServiceActions);
 
 /** The MBThread service: JSON web services under /mbthread. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type MBThreadService = import('../services/index.js').MBThreadService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const MBThreadService = /* @__PURE__ */ defineCallbackService<MBThreadService>(
-  'MBThreadService',
-  MBThreadServiceActions,
-);
+export const MBThreadService = /* @__PURE__ */ defineCallbackService<
+  MBThreadService,
+  import('../services/index.js').MBThreadService<'chain'>
+>('MBThreadService', MBThreadServiceActions);
 
 /** The MDRAction service: JSON web services under /mdr.mdraction. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type MDRActionService = import('../services/index.js').MDRActionService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const MDRActionService = /* @__PURE__ */ defineCallbackService<MDRActionService>(
-  'MDRActionService',
-  MDRActionServiceActions,
-);
+export const MDRActionService = /* @__PURE__ */ defineCallbackService<
+  MDRActionService,
+  import('../services/index.js').MDRActionService<'chain'>
+>('MDRActionService', MDRActionServiceActions);
 
 /** The MDRRule service: JSON web services under /mdr.mdrrule. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type MDRRuleService = import('../services/index.js').MDRRuleService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const MDRRuleService = /* @__PURE__ */ defineCallbackService<MDRRuleService>(
-  'MDRRuleService',
-  MDRRuleServiceActions,
-);
+export const MDRRuleService = /* @__PURE__ */ defineCallbackService<
+  MDRRuleService,
+  import('../services/index.js').MDRRuleService<'chain'>
+>('MDRRuleService', MDRRuleServiceActions);
 
 /** The MDRRuleGroup service: JSON web services under /mdr.mdrrulegroup. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type MDRRuleGroupService = import('../services/index.js').MDRRuleGroupService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const MDRRuleGroupService = /* @__PURE__ */ defineCallbackService<MDRRuleGroupService>(
-  'MDRRuleGroupService',
-  MDRRuleGroupServiceActions,
-);
+export const MDRRuleGroupService = /* @__PURE__ */ defineCallbackService<
+  MDRRuleGroupService,
+  import('../services/index.js').MDRRuleGroupService<'chain'>
+>('MDRRuleGroupService', MDRRuleGroupServiceActions);
 
 /** The MDRRuleGroupInstance service: JSON web services under /mdr.mdrrulegroupinstance. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type MDRRuleGroupInstanceService = import('../services/index.js').MDRRuleGroupInstanceService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const MDRRuleGroupInstanceService = /* @__PURE__ */ defineCallbackService<MDRRuleGroupInstanceService>(
-  'MDRRuleGroupInstanceService',
-  MDRRuleGroupInstanceServiceActions,
-);
+export const MDRRuleGroupInstanceService = /* @__PURE__ */ defineCallbackService<
+  MDRRuleGroupInstanceService,
+  import('../services/index.js').MDRRuleGroupInstanceService<'chain'>
+>('MDRRuleGroupInstanceService', MDRRuleGroupInstanceServiceActions);
 
 /** The MembershipRequest service: JSON web services under /membershiprequest. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type MembershipRequestService = import('../services/index.js').MembershipRequestService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const MembershipRequestService = /* @__PURE__ */ defineCallbackService<MembershipRequestService>(
-  'MembershipRequestService',
-  MembershipRequestServiceActions,
-);
+export const MembershipRequestService = /* @__PURE__ */ defineCallbackService<
+  MembershipRequestService,
+  import('../services/index.js').MembershipRequestService<'chain'>
+>('MembershipRequestService', MembershipRequestServiceActions);
 
 /** The MicroblogsEntry service: JSON web services under /microblogs.microblogsentry. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type MicroblogsEntryService = import('../services/index.js').MicroblogsEntryService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const MicroblogsEntryService = /* @__PURE__ */ defineCallbackService<MicroblogsEntryService>(
-  'MicroblogsEntryService',
-  MicroblogsEntryServiceActions,
-);
+export const MicroblogsEntryService = /* @__PURE__ */ defineCallbackService<
+  MicroblogsEntryService,
+  import('../services/index.js').MicroblogsEntryService<'chain'>
+>('MicroblogsEntryService', MicroblogsEntryServiceActions);
 
 /** The Organization service: JSON web services under /organization. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type OrganizationService = import('../services/index.js').OrganizationService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const OrganizationService = /* @__PURE__ */ defineCallbackService<OrganizationService>(
-  'OrganizationService',
-  OrganizationServiceActions,
-);
+export const OrganizationService = /* @__PURE__ */ defineCallbackService<
+  OrganizationService,
+  import('../services/index.js').OrganizationService<'chain'>
+>('OrganizationService', OrganizationServiceActions);
 
 /** The OrgLabor service: JSON web services under /orglabor. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type OrgLaborService = import('../services/index.js').OrgLaborService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const OrgLaborService = /* @__PURE__ */ defineCallbackService<OrgLaborService>(
-  'OrgLaborService',
-  OrgLaborServiceActions,
-);
+export const OrgLaborService = /* @__PURE__ */ defineCallbackService<
+  OrgLaborService,
+  import('../services/index.js').OrgLaborService<'chain'>
+>('OrgLaborService', OrgLaborServiceActions);
 
 /** The PasswordPolicy service: JSON web services under /passwordpolicy. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type PasswordPolicyService = import('../services/index.js').PasswordPolicyService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const PasswordPolicyService = /* @__PURE__ */ defineCallbackService<PasswordPolicyService>(
-  'PasswordPolicyService',
-  PasswordPolicyServiceActions,
-);
+export const PasswordPolicyService = /* @__PURE__ */ defineCallbackService<
+  PasswordPolicyService,
+  import('../services/index.js').PasswordPolicyService<'chain'>
+>('PasswordPolicyService', PasswordPolicyServiceActions);
 
 /** The Permission service: JSON web services under /permission. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type PermissionService = import('../services/index.js').PermissionService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const PermissionService = /* @__PURE__ */ defineCallbackService<PermissionService>(
-  'PermissionService',
-  PermissionServiceActions,
-);
+export const PermissionService = /* @__PURE__ */ defineCallbackService<
+  PermissionService,
+  import('../services/index.js').PermissionService<'chain'>
+>('PermissionService', PermissionServiceActions);
 
 /** The Phone service: JSON web services under /phone. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type PhoneService = import('../services/index.js').PhoneService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const PhoneService = /* @__PURE__ */ defineCallbackService<PhoneService>('PhoneService', PhoneServiceActions);
+export const PhoneService = /* @__PURE__ */ defineCallbackService<
+  PhoneService,
+  import('../services/index.js').PhoneService<'chain'>
+>('PhoneService', PhoneServiceActions);
 
 /** The PluginSetting service: JSON web services under /pluginsetting. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type PluginSettingService = import('../services/index.js').PluginSettingService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const PluginSettingService = /* @__PURE__ */ defineCallbackService<PluginSettingService>(
-  'PluginSettingService',
-  PluginSettingServiceActions,
-);
+export const PluginSettingService = /* @__PURE__ */ defineCallbackService<
+  PluginSettingService,
+  import('../services/index.js').PluginSettingService<'chain'>
+>('PluginSettingService', PluginSettingServiceActions);
 
 /** The PollsQuestion service: JSON web services under /polls.pollsquestion. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type PollsQuestionService = import('../services/index.js').PollsQuestionService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const PollsQuestionService = /* @__PURE__ */ defineCallbackService<PollsQuestionService>(
-  'PollsQuestionService',
-  PollsQuestionServiceActions,
-);
+export const PollsQuestionService = /* @__PURE__ */ defineCallbackService<
+  PollsQuestionService,
+  import('../services/index.js').PollsQuestionService<'chain'>
+>('PollsQuestionService', PollsQuestionServiceActions);
 
 /** The PollsVote service: JSON web services under /polls.pollsvote. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type PollsVoteService = import('../services/index.js').PollsVoteService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const PollsVoteService = /* @__PURE__ */ defineCallbackService<PollsVoteService>(
-  'PollsVoteService',
-  PollsVoteServiceActions,
-);
+export const PollsVoteService = /* @__PURE__ */ defineCallbackService<
+  PollsVoteService,
+  import('../services/index.js').PollsVoteService<'chain'>
+>('PollsVoteService', PollsVoteServiceActions);
 
 /** The Portal service: JSON web services under /portal. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type PortalService = import('../services/index.js').PortalService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const PortalService = /* @__PURE__ */ defineCallbackService<PortalService>(
-  'PortalService',
-  PortalServiceActions,
-);
+export const PortalService = /* @__PURE__ */ defineCallbackService<
+  PortalService,
+  import('../services/index.js').PortalService<'chain'>
+>('PortalService', PortalServiceActions);
 
 /** The Portlet service: JSON web services under /portlet. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type PortletService = import('../services/index.js').PortletService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const PortletService = /* @__PURE__ */ defineCallbackService<PortletService>(
-  'PortletService',
-  PortletServiceActions,
-);
+export const PortletService = /* @__PURE__ */ defineCallbackService<
+  PortletService,
+  import('../services/index.js').PortletService<'chain'>
+>('PortletService', PortletServiceActions);
 
 /** The PortletPreferences service: JSON web services under /portletpreferences. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type PortletPreferencesService = import('../services/index.js').PortletPreferencesService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const PortletPreferencesService = /* @__PURE__ */ defineCallbackService<PortletPreferencesService>(
-  'PortletPreferencesService',
-  PortletPreferencesServiceActions,
-);
+export const PortletPreferencesService = /* @__PURE__ */ defineCallbackService<
+  PortletPreferencesService,
+  import('../services/index.js').PortletPreferencesService<'chain'>
+>('PortletPreferencesService', PortletPreferencesServiceActions);
 
 /** The RatingsEntry service: JSON web services under /ratingsentry. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type RatingsEntryService = import('../services/index.js').RatingsEntryService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const RatingsEntryService = /* @__PURE__ */ defineCallbackService<RatingsEntryService>(
-  'RatingsEntryService',
-  RatingsEntryServiceActions,
-);
+export const RatingsEntryService = /* @__PURE__ */ defineCallbackService<
+  RatingsEntryService,
+  import('../services/index.js').RatingsEntryService<'chain'>
+>('RatingsEntryService', RatingsEntryServiceActions);
 
 /** The Region service: JSON web services under /region. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type RegionService = import('../services/index.js').RegionService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const RegionService = /* @__PURE__ */ defineCallbackService<RegionService>(
-  'RegionService',
-  RegionServiceActions,
-);
+export const RegionService = /* @__PURE__ */ defineCallbackService<
+  RegionService,
+  import('../services/index.js').RegionService<'chain'>
+>('RegionService', RegionServiceActions);
 
 /** The Repository service: JSON web services under /repository. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type RepositoryService = import('../services/index.js').RepositoryService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const RepositoryService = /* @__PURE__ */ defineCallbackService<RepositoryService>(
-  'RepositoryService',
-  RepositoryServiceActions,
-);
+export const RepositoryService = /* @__PURE__ */ defineCallbackService<
+  RepositoryService,
+  import('../services/index.js').RepositoryService<'chain'>
+>('RepositoryService', RepositoryServiceActions);
 
 /** The ResourceBlock service: JSON web services under /resourceblock. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type ResourceBlockService = import('../services/index.js').ResourceBlockService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const ResourceBlockService = /* @__PURE__ */ defineCallbackService<ResourceBlockService>(
-  'ResourceBlockService',
-  ResourceBlockServiceActions,
-);
+export const ResourceBlockService = /* @__PURE__ */ defineCallbackService<
+  ResourceBlockService,
+  import('../services/index.js').ResourceBlockService<'chain'>
+>('ResourceBlockService', ResourceBlockServiceActions);
 
 /** The ResourcePermission service: JSON web services under /resourcepermission. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type ResourcePermissionService = import('../services/index.js').ResourcePermissionService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const ResourcePermissionService = /* @__PURE__ */ defineCallbackService<ResourcePermissionService>(
-  'ResourcePermissionService',
-  ResourcePermissionServiceActions,
-);
+export const ResourcePermissionService = /* @__PURE__ */ defineCallbackService<
+  ResourcePermissionService,
+  import('../services/index.js').ResourcePermissionService<'chain'>
+>('ResourcePermissionService', ResourcePermissionServiceActions);
 
 /** The Role service: JSON web services under /role. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type RoleService = import('../services/index.js').RoleService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const RoleService = /* @__PURE__ */ defineCallbackService<RoleService>('RoleService', RoleServiceActions);
+export const RoleService = /* @__PURE__ */ defineCallbackService<
+  RoleService,
+  import('../services/index.js').RoleService<'chain'>
+>('RoleService', RoleServiceActions);
 
 /** The SAPEntry service: JSON web services under /sap.sapentry. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type SAPEntryService = import('../services/index.js').SAPEntryService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const SAPEntryService = /* @__PURE__ */ defineCallbackService<SAPEntryService>(
-  'SAPEntryService',
-  SAPEntryServiceActions,
-);
+export const SAPEntryService = /* @__PURE__ */ defineCallbackService<
+  SAPEntryService,
+  import('../services/index.js').SAPEntryService<'chain'>
+>('SAPEntryService', SAPEntryServiceActions);
 
 /** The ShoppingCategory service: JSON web services under /shopping.shoppingcategory. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type ShoppingCategoryService = import('../services/index.js').ShoppingCategoryService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const ShoppingCategoryService = /* @__PURE__ */ defineCallbackService<ShoppingCategoryService>(
-  'ShoppingCategoryService',
-  ShoppingCategoryServiceActions,
-);
+export const ShoppingCategoryService = /* @__PURE__ */ defineCallbackService<
+  ShoppingCategoryService,
+  import('../services/index.js').ShoppingCategoryService<'chain'>
+>('ShoppingCategoryService', ShoppingCategoryServiceActions);
 
 /** The ShoppingCoupon service: JSON web services under /shopping.shoppingcoupon. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type ShoppingCouponService = import('../services/index.js').ShoppingCouponService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const ShoppingCouponService = /* @__PURE__ */ defineCallbackService<ShoppingCouponService>(
-  'ShoppingCouponService',
-  ShoppingCouponServiceActions,
-);
+export const ShoppingCouponService = /* @__PURE__ */ defineCallbackService<
+  ShoppingCouponService,
+  import('../services/index.js').ShoppingCouponService<'chain'>
+>('ShoppingCouponService', ShoppingCouponServiceActions);
 
 /** The ShoppingItem service: JSON web services under /shopping.shoppingitem. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type ShoppingItemService = import('../services/index.js').ShoppingItemService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const ShoppingItemService = /* @__PURE__ */ defineCallbackService<ShoppingItemService>(
-  'ShoppingItemService',
-  ShoppingItemServiceActions,
-);
+export const ShoppingItemService = /* @__PURE__ */ defineCallbackService<
+  ShoppingItemService,
+  import('../services/index.js').ShoppingItemService<'chain'>
+>('ShoppingItemService', ShoppingItemServiceActions);
 
 /** The ShoppingOrder service: JSON web services under /shopping.shoppingorder. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type ShoppingOrderService = import('../services/index.js').ShoppingOrderService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const ShoppingOrderService = /* @__PURE__ */ defineCallbackService<ShoppingOrderService>(
-  'ShoppingOrderService',
-  ShoppingOrderServiceActions,
-);
+export const ShoppingOrderService = /* @__PURE__ */ defineCallbackService<
+  ShoppingOrderService,
+  import('../services/index.js').ShoppingOrderService<'chain'>
+>('ShoppingOrderService', ShoppingOrderServiceActions);
 
 /** The SocialActivity service: JSON web services under /socialactivity. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type SocialActivityService = import('../services/index.js').SocialActivityService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const SocialActivityService = /* @__PURE__ */ defineCallbackService<SocialActivityService>(
-  'SocialActivityService',
-  SocialActivityServiceActions,
-);
+export const SocialActivityService = /* @__PURE__ */ defineCallbackService<
+  SocialActivityService,
+  import('../services/index.js').SocialActivityService<'chain'>
+>('SocialActivityService', SocialActivityServiceActions);
 
 /** The SocialActivitySetting service: JSON web services under /socialactivitysetting. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type SocialActivitySettingService = import('../services/index.js').SocialActivitySettingService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const SocialActivitySettingService = /* @__PURE__ */ defineCallbackService<SocialActivitySettingService>(
-  'SocialActivitySettingService',
-  SocialActivitySettingServiceActions,
-);
+export const SocialActivitySettingService = /* @__PURE__ */ defineCallbackService<
+  SocialActivitySettingService,
+  import('../services/index.js').SocialActivitySettingService<'chain'>
+>('SocialActivitySettingService', SocialActivitySettingServiceActions);
 
 /** The SocialRequest service: JSON web services under /socialrequest. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type SocialRequestService = import('../services/index.js').SocialRequestService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const SocialRequestService = /* @__PURE__ */ defineCallbackService<SocialRequestService>(
-  'SocialRequestService',
-  SocialRequestServiceActions,
-);
+export const SocialRequestService = /* @__PURE__ */ defineCallbackService<
+  SocialRequestService,
+  import('../services/index.js').SocialRequestService<'chain'>
+>('SocialRequestService', SocialRequestServiceActions);
 
 /** The Staging service: JSON web services under /staging. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type StagingService = import('../services/index.js').StagingService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const StagingService = /* @__PURE__ */ defineCallbackService<StagingService>(
-  'StagingService',
-  StagingServiceActions,
-);
+export const StagingService = /* @__PURE__ */ defineCallbackService<
+  StagingService,
+  import('../services/index.js').StagingService<'chain'>
+>('StagingService', StagingServiceActions);
 
 /** The Team service: JSON web services under /team. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type TeamService = import('../services/index.js').TeamService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const TeamService = /* @__PURE__ */ defineCallbackService<TeamService>('TeamService', TeamServiceActions);
+export const TeamService = /* @__PURE__ */ defineCallbackService<
+  TeamService,
+  import('../services/index.js').TeamService<'chain'>
+>('TeamService', TeamServiceActions);
 
 /** The Theme service: JSON web services under /theme. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type ThemeService = import('../services/index.js').ThemeService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const ThemeService = /* @__PURE__ */ defineCallbackService<ThemeService>('ThemeService', ThemeServiceActions);
+export const ThemeService = /* @__PURE__ */ defineCallbackService<
+  ThemeService,
+  import('../services/index.js').ThemeService<'chain'>
+>('ThemeService', ThemeServiceActions);
 
 /** The TrashEntry service: JSON web services under /trashentry. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type TrashEntryService = import('../services/index.js').TrashEntryService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const TrashEntryService = /* @__PURE__ */ defineCallbackService<TrashEntryService>(
-  'TrashEntryService',
-  TrashEntryServiceActions,
-);
+export const TrashEntryService = /* @__PURE__ */ defineCallbackService<
+  TrashEntryService,
+  import('../services/index.js').TrashEntryService<'chain'>
+>('TrashEntryService', TrashEntryServiceActions);
 
 /** The User service: JSON web services under /user. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type UserService = import('../services/index.js').UserService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const UserService = /* @__PURE__ */ defineCallbackService<UserService>('UserService', UserServiceActions);
+export const UserService = /* @__PURE__ */ defineCallbackService<
+  UserService,
+  import('../services/index.js').UserService<'chain'>
+>('UserService', UserServiceActions);
 
 /** The UserGroup service: JSON web services under /usergroup. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type UserGroupService = import('../services/index.js').UserGroupService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const UserGroupService = /* @__PURE__ */ defineCallbackService<UserGroupService>(
-  'UserGroupService',
-  UserGroupServiceActions,
-);
+export const UserGroupService = /* @__PURE__ */ defineCallbackService<
+  UserGroupService,
+  import('../services/index.js').UserGroupService<'chain'>
+>('UserGroupService', UserGroupServiceActions);
 
 /** The UserGroupGroupRole service: JSON web services under /usergroupgrouprole. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type UserGroupGroupRoleService = import('../services/index.js').UserGroupGroupRoleService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const UserGroupGroupRoleService = /* @__PURE__ */ defineCallbackService<UserGroupGroupRoleService>(
-  'UserGroupGroupRoleService',
-  UserGroupGroupRoleServiceActions,
-);
+export const UserGroupGroupRoleService = /* @__PURE__ */ defineCallbackService<
+  UserGroupGroupRoleService,
+  import('../services/index.js').UserGroupGroupRoleService<'chain'>
+>('UserGroupGroupRoleService', UserGroupGroupRoleServiceActions);
 
 /** The UserGroupRole service: JSON web services under /usergrouprole. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type UserGroupRoleService = import('../services/index.js').UserGroupRoleService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const UserGroupRoleService = /* @__PURE__ */ defineCallbackService<UserGroupRoleService>(
-  'UserGroupRoleService',
-  UserGroupRoleServiceActions,
-);
+export const UserGroupRoleService = /* @__PURE__ */ defineCallbackService<
+  UserGroupRoleService,
+  import('../services/index.js').UserGroupRoleService<'chain'>
+>('UserGroupRoleService', UserGroupRoleServiceActions);
 
 /** The Website service: JSON web services under /website. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type WebsiteService = import('../services/index.js').WebsiteService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const WebsiteService = /* @__PURE__ */ defineCallbackService<WebsiteService>(
-  'WebsiteService',
-  WebsiteServiceActions,
-);
+export const WebsiteService = /* @__PURE__ */ defineCallbackService<
+  WebsiteService,
+  import('../services/index.js').WebsiteService<'chain'>
+>('WebsiteService', WebsiteServiceActions);
 
 /** The WikiNode service: JSON web services under /wiki.wikinode. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type WikiNodeService = import('../services/index.js').WikiNodeService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const WikiNodeService = /* @__PURE__ */ defineCallbackService<WikiNodeService>(
-  'WikiNodeService',
-  WikiNodeServiceActions,
-);
+export const WikiNodeService = /* @__PURE__ */ defineCallbackService<
+  WikiNodeService,
+  import('../services/index.js').WikiNodeService<'chain'>
+>('WikiNodeService', WikiNodeServiceActions);
 
 /** The WikiPage service: JSON web services under /wiki.wikipage. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type WikiPageService = import('../services/index.js').WikiPageService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const WikiPageService = /* @__PURE__ */ defineCallbackService<WikiPageService>(
-  'WikiPageService',
-  WikiPageServiceActions,
-);
+export const WikiPageService = /* @__PURE__ */ defineCallbackService<
+  WikiPageService,
+  import('../services/index.js').WikiPageService<'chain'>
+>('WikiPageService', WikiPageServiceActions);

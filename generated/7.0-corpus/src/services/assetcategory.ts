@@ -169,7 +169,7 @@ export interface GetChildCategoriesWithParentCategoryIdStartEndObc {
   parentCategoryId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getVocabularyCategories`, whichever overload. */
@@ -183,7 +183,7 @@ export interface GetVocabularyCategoriesWithVocabularyIdStartEndObc {
   vocabularyId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetVocabularyCategoriesWithParentCategoryIdVocabularyIdStartEndObc {
@@ -191,7 +191,7 @@ export interface GetVocabularyCategoriesWithParentCategoryIdVocabularyIdStartEnd
   vocabularyId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetVocabularyCategoriesWithGroupIdNameVocabularyIdStartEndObc {
@@ -200,7 +200,7 @@ export interface GetVocabularyCategoriesWithGroupIdNameVocabularyIdStartEndObc {
   vocabularyId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetVocabularyCategoriesWithGroupIdParentCategoryIdVocabularyIdStartEndObc {
@@ -209,7 +209,7 @@ export interface GetVocabularyCategoriesWithGroupIdParentCategoryIdVocabularyIdS
   vocabularyId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getVocabularyCategoriesCount`, whichever overload. */
@@ -244,7 +244,7 @@ export interface GetVocabularyCategoriesDisplayWithVocabularyIdStartEndObc {
   vocabularyId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetVocabularyCategoriesDisplayWithGroupIdNameVocabularyIdStartEndObc {
@@ -253,7 +253,7 @@ export interface GetVocabularyCategoriesDisplayWithGroupIdNameVocabularyIdStartE
   vocabularyId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getVocabularyRootCategories`, whichever overload. */
@@ -264,7 +264,7 @@ export interface GetVocabularyRootCategoriesWithGroupIdVocabularyIdStartEndObc {
   vocabularyId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getVocabularyRootCategoriesCount`, whichever overload. */
@@ -313,7 +313,7 @@ export interface SearchWithGroupIdKeywordsVocabularyIdStartEndObc {
   vocabularyId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `searchCategoriesDisplay`, whichever overload. */
@@ -366,7 +366,7 @@ export interface SearchCategoriesDisplayWithGroupIdTitleVocabularyIdParentCatego
   parentCategoryId: number;
   start: number;
   end: number;
-  sort: Record<string, unknown> | ObjectWrapper | null;
+  sort: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchCategoriesDisplayWithGroupIdsTitleVocabularyIdsParentCategoryIdsStartEndSort {
@@ -376,7 +376,7 @@ export interface SearchCategoriesDisplayWithGroupIdsTitleVocabularyIdsParentCate
   parentCategoryIds: number[] | null;
   start: number;
   end: number;
-  sort: Record<string, unknown> | ObjectWrapper | null;
+  sort: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `updateCategory`, whichever overload. */

@@ -57,14 +57,14 @@ export interface GetCompanyEntriesCountWithCompanyId {
 export type GetEntriesParameters = GetEntriesWithEntryQuery;
 
 export interface GetEntriesWithEntryQuery {
-  entryQuery: Record<string, unknown> | ObjectWrapper | null;
+  entryQuery: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getEntriesCount`, whichever overload. */
 export type GetEntriesCountParameters = GetEntriesCountWithEntryQuery;
 
 export interface GetEntriesCountWithEntryQuery {
-  entryQuery: Record<string, unknown> | ObjectWrapper | null;
+  entryQuery: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getEntry`, whichever overload. */

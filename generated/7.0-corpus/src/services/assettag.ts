@@ -81,7 +81,7 @@ export interface GetGroupTagsWithGroupIdStartEndObc {
   groupId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getGroupTagsCount`, whichever overload. */
@@ -155,7 +155,7 @@ export interface GetTagsWithGroupIdNameStartEndObc {
   name: string | null;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetTagsWithGroupIdsNameStartEndObc {
@@ -163,7 +163,7 @@ export interface GetTagsWithGroupIdsNameStartEndObc {
   name: string | null;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetTagsWithGroupIdClassNameIdNameStartEndObc {
@@ -172,7 +172,7 @@ export interface GetTagsWithGroupIdClassNameIdNameStartEndObc {
   name: string | null;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getTagsCount`, whichever overload. */

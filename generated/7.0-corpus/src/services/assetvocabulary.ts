@@ -142,7 +142,7 @@ export interface GetGroupVocabulariesWithGroupIdStartEndObc {
   groupId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupVocabulariesWithGroupIdCreateDefaultVocabularyStartEndObc {
@@ -150,7 +150,7 @@ export interface GetGroupVocabulariesWithGroupIdCreateDefaultVocabularyStartEndO
   createDefaultVocabulary: boolean;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupVocabulariesWithGroupIdNameStartEndObc {
@@ -158,7 +158,7 @@ export interface GetGroupVocabulariesWithGroupIdNameStartEndObc {
   name: string | null;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getGroupVocabulariesCount`, whichever overload. */
@@ -190,7 +190,7 @@ export interface GetGroupVocabulariesDisplayWithGroupIdNameStartEndObc {
   name: string | null;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupVocabulariesDisplayWithGroupIdNameStartEndAddDefaultVocabularyObc {
@@ -199,7 +199,7 @@ export interface GetGroupVocabulariesDisplayWithGroupIdNameStartEndAddDefaultVoc
   start: number;
   end: number;
   addDefaultVocabulary: boolean;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getGroupsVocabularies`, whichever overload. */
@@ -256,7 +256,7 @@ export interface SearchVocabulariesDisplayWithGroupIdTitleAddDefaultVocabularySt
   addDefaultVocabulary: boolean;
   start: number;
   end: number;
-  sort: Record<string, unknown> | ObjectWrapper | null;
+  sort: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `updateVocabulary`, whichever overload. */

@@ -90,8 +90,8 @@ export interface AddEntryWithTitleSubtitleDescriptionContentAnd12More_jc1r {
   allowTrackbacks: boolean;
   trackbacks: string[] | null;
   coverImageCaption: string | null;
-  coverImageImageSelector: Record<string, unknown> | ObjectWrapper | null;
-  smallImageImageSelector: Record<string, unknown> | ObjectWrapper | null;
+  coverImageImageSelector: Record<string, unknown> | string | ObjectWrapper | null;
+  smallImageImageSelector: Record<string, unknown> | string | ObjectWrapper | null;
   serviceContext?: ServiceContext | ObjectWrapper;
 }
 
@@ -126,7 +126,7 @@ export interface GetCompanyEntriesRssWithCompanyIdDisplayDateStatusMaxTypeVersio
   displayStyle: string | null;
   feedURL: string | null;
   entryURL: string | null;
-  themeDisplay: Record<string, unknown> | ObjectWrapper | null;
+  themeDisplay: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getEntry`, whichever overload. */
@@ -182,7 +182,7 @@ export interface GetGroupEntriesWithGroupIdStatusStartEndObc {
   status: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getGroupEntriesCount`, whichever overload. */
@@ -213,7 +213,7 @@ export interface GetGroupEntriesRssWithGroupIdDisplayDateStatusMaxTypeVersionAnd
   displayStyle: string | null;
   feedURL: string | null;
   entryURL: string | null;
-  themeDisplay: Record<string, unknown> | ObjectWrapper | null;
+  themeDisplay: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getGroupUserEntries`, whichever overload. */
@@ -226,7 +226,7 @@ export interface GetGroupUserEntriesWithGroupIdUserIdStatusStartEndObc {
   status: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupUserEntriesWithGroupIdUserIdStatusesStartEndObc {
@@ -235,7 +235,7 @@ export interface GetGroupUserEntriesWithGroupIdUserIdStatusesStartEndObc {
   statuses: number[] | null;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getGroupUserEntriesCount`, whichever overload. */
@@ -289,7 +289,7 @@ export interface GetOrganizationEntriesRssWithOrganizationIdDisplayDateStatusMax
   displayStyle: string | null;
   feedURL: string | null;
   entryURL: string | null;
-  themeDisplay: Record<string, unknown> | ObjectWrapper | null;
+  themeDisplay: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `moveEntryToTrash`, whichever overload. */
@@ -338,7 +338,7 @@ export interface UpdateEntryWithEntryIdTitleSubtitleDescriptionContentAnd12More_
   allowTrackbacks: boolean;
   trackbacks: string[] | null;
   coverImageCaption: string | null;
-  coverImageImageSelector: Record<string, unknown> | ObjectWrapper | null;
-  smallImageImageSelector: Record<string, unknown> | ObjectWrapper | null;
+  coverImageImageSelector: Record<string, unknown> | string | ObjectWrapper | null;
+  smallImageImageSelector: Record<string, unknown> | string | ObjectWrapper | null;
   serviceContext?: ServiceContext | ObjectWrapper;
 }

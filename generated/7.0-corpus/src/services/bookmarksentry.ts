@@ -89,7 +89,7 @@ export interface GetEntriesWithGroupIdFolderIdStartEndOrderByComparator {
   folderId: number;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getEntriesCount`, whichever overload. */
@@ -196,7 +196,7 @@ export interface MoveEntryToTrashWithEntryId {
 export type OpenEntryParameters = OpenEntryWithEntry | OpenEntryWithEntryId;
 
 export interface OpenEntryWithEntry {
-  entry: Partial<BookmarksEntry> | ObjectWrapper | null;
+  entry: Partial<BookmarksEntry> | string | ObjectWrapper | null;
 }
 
 export interface OpenEntryWithEntryId {

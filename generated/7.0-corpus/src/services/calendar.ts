@@ -142,7 +142,7 @@ export interface SearchWithCompanyIdGroupIdsCalendarResourceIdsAnd5More_7ttd {
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchWithCompanyIdGroupIdsCalendarResourceIdsAnd6More_gydc {
@@ -153,7 +153,7 @@ export interface SearchWithCompanyIdGroupIdsCalendarResourceIdsAnd6More_gydc {
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
   actionId: string | null;
 }
 
@@ -166,7 +166,7 @@ export interface SearchWithCompanyIdGroupIdsCalendarResourceIdsNameAnd5More_x9dj
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchWithCompanyIdGroupIdsCalendarResourceIdsNameAnd6More_fjsd {
@@ -178,7 +178,7 @@ export interface SearchWithCompanyIdGroupIdsCalendarResourceIdsNameAnd6More_fjsd
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
   actionId: string | null;
 }
 

@@ -259,7 +259,7 @@ export interface GetCalendarBookingsRssWithCalendarIdStartTimeEndTimeMaxTypeVers
   type: string | null;
   version: number;
   displayStyle: string | null;
-  themeDisplay: Record<string, unknown> | ObjectWrapper | null;
+  themeDisplay: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getChildCalendarBookings`, whichever overload. */
@@ -332,7 +332,7 @@ export interface SearchWithCompanyIdGroupIdsCalendarIdsAnd10More_k8jz {
   statuses: number[] | null;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchWithCompanyIdGroupIdsCalendarIdsAnd13More_6xzm {
@@ -351,7 +351,7 @@ export interface SearchWithCompanyIdGroupIdsCalendarIdsAnd13More_6xzm {
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `searchCount`, whichever overload. */

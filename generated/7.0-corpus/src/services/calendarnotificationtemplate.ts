@@ -27,9 +27,9 @@ export type AddCalendarNotificationTemplateParameters =
 
 export interface AddCalendarNotificationTemplateWithCalendarIdNotificationTypeAnd5More_uxkc {
   calendarId: number;
-  notificationType: Record<string, unknown> | ObjectWrapper | null;
+  notificationType: Record<string, unknown> | string | ObjectWrapper | null;
   notificationTypeSettings: string | null;
-  notificationTemplateType: Record<string, unknown> | ObjectWrapper | null;
+  notificationTemplateType: Record<string, unknown> | string | ObjectWrapper | null;
   subject: string | null;
   body: string | null;
   serviceContext?: ServiceContext | ObjectWrapper;

@@ -84,7 +84,7 @@ export interface SearchWithCompanyIdGroupIdsClassNameIdsKeywordsAnd5More_jqkt {
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchWithCompanyIdGroupIdsClassNameIdsCodeNameAnd6More_o9e3 {
@@ -98,7 +98,7 @@ export interface SearchWithCompanyIdGroupIdsClassNameIdsCodeNameAnd6More_o9e3 {
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `searchCount`, whichever overload. */

@@ -30,7 +30,7 @@ export interface GetContactsWithClassNameIdClassPKStartEndOrderByComparator {
   classPK: number;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getContactsCount`, whichever overload. */

@@ -107,7 +107,7 @@ export interface UpdateRecordWithRecordIdMajorVersionDisplayIndexDdmFormValuesSe
   recordId: number;
   majorVersion: boolean;
   displayIndex: number;
-  ddmFormValues: Record<string, unknown> | ObjectWrapper | null;
+  ddmFormValues: Record<string, unknown> | string | ObjectWrapper | null;
   serviceContext?: ServiceContext | ObjectWrapper;
 }
 
@@ -115,7 +115,7 @@ export interface UpdateRecordWithRecordIdMajorVersionDisplayIndexFieldsMergeFiel
   recordId: number;
   majorVersion: boolean;
   displayIndex: number;
-  fields: Record<string, unknown> | ObjectWrapper | null;
+  fields: Record<string, unknown> | string | ObjectWrapper | null;
   mergeFields: boolean;
   serviceContext?: ServiceContext | ObjectWrapper;
 }

@@ -93,7 +93,7 @@ export interface SearchWithCompanyIdGroupIdKeywordsScopeStartEndOrderByComparato
   scope: number;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchWithCompanyIdGroupIdNameDescriptionScopeAnd4More_dea4 {
@@ -105,7 +105,7 @@ export interface SearchWithCompanyIdGroupIdNameDescriptionScopeAnd4More_dea4 {
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `searchCount`, whichever overload. */
@@ -145,7 +145,7 @@ export type UpdateRecordSetParameters =
 
 export interface UpdateRecordSetWithRecordSetIdSettingsDDMFormValues {
   recordSetId: number;
-  settingsDDMFormValues: Record<string, unknown> | ObjectWrapper | null;
+  settingsDDMFormValues: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface UpdateRecordSetWithRecordSetIdDdmStructureIdNameMapAnd3More_xuaf {

@@ -41,7 +41,7 @@ export interface GetRecordVersionsWithRecordIdStartEndOrderByComparator {
   recordId: number;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getRecordVersionsCount`, whichever overload. */

@@ -53,7 +53,7 @@ export interface AddDataProviderInstanceWithGroupIdNameMapDescriptionMapDdmFormV
   groupId: number;
   nameMap: Record<string, string> | null;
   descriptionMap: Record<string, string> | null;
-  ddmFormValues: Record<string, unknown> | ObjectWrapper | null;
+  ddmFormValues: Record<string, unknown> | string | ObjectWrapper | null;
   type: string | null;
   serviceContext?: ServiceContext | ObjectWrapper;
 }
@@ -90,7 +90,7 @@ export interface SearchWithCompanyIdGroupIdsKeywordsStartEndOrderByComparator {
   keywords: string | null;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchWithCompanyIdGroupIdsNameDescriptionAnd4More_3sh0 {
@@ -101,7 +101,7 @@ export interface SearchWithCompanyIdGroupIdsNameDescriptionAnd4More_3sh0 {
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `searchCount`, whichever overload. */
@@ -130,6 +130,6 @@ export interface UpdateDataProviderInstanceWithDataProviderInstanceIdNameMapAnd3
   dataProviderInstanceId: number;
   nameMap: Record<string, string> | null;
   descriptionMap: Record<string, string> | null;
-  ddmFormValues: Record<string, unknown> | ObjectWrapper | null;
+  ddmFormValues: Record<string, unknown> | string | ObjectWrapper | null;
   serviceContext?: ServiceContext | ObjectWrapper;
 }

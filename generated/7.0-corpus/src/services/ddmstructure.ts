@@ -81,8 +81,8 @@ export interface AddStructureWithUserIdGroupIdClassNameIdNameMapAnd5More_qsmr {
   classNameId: number;
   nameMap: Record<string, string> | null;
   descriptionMap: Record<string, string> | null;
-  ddmForm: Record<string, unknown> | ObjectWrapper | null;
-  ddmFormLayout: Record<string, unknown> | ObjectWrapper | null;
+  ddmForm: Record<string, unknown> | string | ObjectWrapper | null;
+  ddmFormLayout: Record<string, unknown> | string | ObjectWrapper | null;
   storageType: string | null;
   serviceContext?: ServiceContext | ObjectWrapper;
 }
@@ -107,8 +107,8 @@ export interface AddStructureWithGroupIdParentStructureIdClassNameIdAnd8More_1q5
   structureKey: string | null;
   nameMap: Record<string, string> | null;
   descriptionMap: Record<string, string> | null;
-  ddmForm: Record<string, unknown> | ObjectWrapper | null;
-  ddmFormLayout: Record<string, unknown> | ObjectWrapper | null;
+  ddmForm: Record<string, unknown> | string | ObjectWrapper | null;
+  ddmFormLayout: Record<string, unknown> | string | ObjectWrapper | null;
   storageType: string | null;
   type: number;
   serviceContext?: ServiceContext | ObjectWrapper;
@@ -136,8 +136,8 @@ export interface AddStructureWithUserIdGroupIdParentStructureKeyAnd9More_sq8z {
   structureKey: string | null;
   nameMap: Record<string, string> | null;
   descriptionMap: Record<string, string> | null;
-  ddmForm: Record<string, unknown> | ObjectWrapper | null;
-  ddmFormLayout: Record<string, unknown> | ObjectWrapper | null;
+  ddmForm: Record<string, unknown> | string | ObjectWrapper | null;
+  ddmFormLayout: Record<string, unknown> | string | ObjectWrapper | null;
   storageType: string | null;
   type: number;
   serviceContext?: ServiceContext | ObjectWrapper;
@@ -226,7 +226,7 @@ export interface GetStructuresWithCompanyIdGroupIdsClassNameIdStatusStartEndOrde
   status: number;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `revertStructure`, whichever overload. */
@@ -250,7 +250,7 @@ export interface SearchWithCompanyIdGroupIdsClassNameIdKeywordsAnd4More_vii2 {
   status: number;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchWithCompanyIdGroupIdsClassNameIdNameAnd8More_gz1k {
@@ -265,7 +265,7 @@ export interface SearchWithCompanyIdGroupIdsClassNameIdNameAnd8More_gz1k {
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `searchCount`, whichever overload. */
@@ -314,8 +314,8 @@ export interface UpdateStructureWithStructureIdParentStructureIdNameMapAnd4More_
   parentStructureId: number;
   nameMap: Record<string, string> | null;
   descriptionMap: Record<string, string> | null;
-  ddmForm: Record<string, unknown> | ObjectWrapper | null;
-  ddmFormLayout: Record<string, unknown> | ObjectWrapper | null;
+  ddmForm: Record<string, unknown> | string | ObjectWrapper | null;
+  ddmFormLayout: Record<string, unknown> | string | ObjectWrapper | null;
   serviceContext?: ServiceContext | ObjectWrapper;
 }
 
@@ -337,7 +337,7 @@ export interface UpdateStructureWithGroupIdParentStructureIdClassNameIdAnd6More_
   structureKey: string | null;
   nameMap: Record<string, string> | null;
   descriptionMap: Record<string, string> | null;
-  ddmForm: Record<string, unknown> | ObjectWrapper | null;
-  ddmFormLayout: Record<string, unknown> | ObjectWrapper | null;
+  ddmForm: Record<string, unknown> | string | ObjectWrapper | null;
+  ddmFormLayout: Record<string, unknown> | string | ObjectWrapper | null;
   serviceContext?: ServiceContext | ObjectWrapper;
 }

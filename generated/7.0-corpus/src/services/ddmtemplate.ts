@@ -267,7 +267,7 @@ export interface GetTemplatesByStructureClassNameIdWithGroupIdStructureClassName
   status: number;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getTemplatesByStructureClassNameIdCount`, whichever overload. */
@@ -308,7 +308,7 @@ export interface SearchWithCompanyIdGroupIdClassNameIdClassPKAnd8More_p4y5 {
   status: number;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchWithCompanyIdGroupIdsClassNameIdsClassPKsAnd8More_5dra {
@@ -323,7 +323,7 @@ export interface SearchWithCompanyIdGroupIdsClassNameIdsClassPKsAnd8More_5dra {
   status: number;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchWithCompanyIdGroupIdClassNameIdClassPKAnd11More_r8xz {
@@ -341,7 +341,7 @@ export interface SearchWithCompanyIdGroupIdClassNameIdClassPKAnd11More_r8xz {
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchWithCompanyIdGroupIdsClassNameIdsClassPKsAnd11More_qw4f {
@@ -359,7 +359,7 @@ export interface SearchWithCompanyIdGroupIdsClassNameIdsClassPKsAnd11More_qw4f {
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `searchCount`, whichever overload. */

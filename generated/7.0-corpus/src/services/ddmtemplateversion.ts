@@ -42,7 +42,7 @@ export interface GetTemplateVersionsWithTemplateIdStartEndOrderByComparator {
   templateId: number;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getTemplateVersionsCount`, whichever overload. */

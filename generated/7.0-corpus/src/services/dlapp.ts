@@ -433,7 +433,7 @@ export interface GetFileEntriesWithRepositoryIdFolderIdStartEndObc {
   folderId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFileEntriesWithRepositoryIdFolderIdFileEntryTypeIdStartEndObc {
@@ -442,7 +442,7 @@ export interface GetFileEntriesWithRepositoryIdFolderIdFileEntryTypeIdStartEndOb
   fileEntryTypeId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFileEntriesWithRepositoryIdFolderIdMimeTypesStartEndObc {
@@ -451,7 +451,7 @@ export interface GetFileEntriesWithRepositoryIdFolderIdMimeTypesStartEndObc {
   mimeTypes: string[] | null;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getFileEntriesAndFileShortcuts`, whichever overload. */
@@ -596,7 +596,7 @@ export interface GetFoldersWithRepositoryIdParentFolderIdStartEndObc {
   parentFolderId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFoldersWithRepositoryIdParentFolderIdIncludeMountFoldersStartEndObc {
@@ -605,7 +605,7 @@ export interface GetFoldersWithRepositoryIdParentFolderIdIncludeMountFoldersStar
   includeMountFolders: boolean;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFoldersWithRepositoryIdParentFolderIdStatusIncludeMountFoldersStartEndObc {
@@ -615,7 +615,7 @@ export interface GetFoldersWithRepositoryIdParentFolderIdStatusIncludeMountFolde
   includeMountFolders: boolean;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getFoldersAndFileEntriesAndFileShortcuts`, whichever overload. */
@@ -640,7 +640,7 @@ export interface GetFoldersAndFileEntriesAndFileShortcutsWithRepositoryIdFolderI
   includeMountFolders: boolean;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFoldersAndFileEntriesAndFileShortcutsWithRepositoryIdFolderIdStatusMimeTypesAnd4More_sn43 {
@@ -651,7 +651,7 @@ export interface GetFoldersAndFileEntriesAndFileShortcutsWithRepositoryIdFolderI
   includeMountFolders: boolean;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getFoldersAndFileEntriesAndFileShortcutsCount`, whichever overload. */
@@ -735,7 +735,7 @@ export interface GetGroupFileEntriesWithGroupIdUserIdStartEndObc {
   userId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupFileEntriesWithGroupIdUserIdRootFolderIdStartEndObc {
@@ -744,7 +744,7 @@ export interface GetGroupFileEntriesWithGroupIdUserIdRootFolderIdStartEndObc {
   rootFolderId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupFileEntriesWithGroupIdUserIdRootFolderIdMimeTypesStatusStartEndObc {
@@ -755,7 +755,7 @@ export interface GetGroupFileEntriesWithGroupIdUserIdRootFolderIdMimeTypesStatus
   status: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getGroupFileEntriesCount`, whichever overload. */
@@ -806,7 +806,7 @@ export interface GetMountFoldersWithRepositoryIdParentFolderIdStartEndObc {
   parentFolderId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getMountFoldersCount`, whichever overload. */
@@ -920,13 +920,13 @@ export type SearchParameters =
 
 export interface SearchWithRepositoryIdSearchContext {
   repositoryId: number;
-  searchContext: Record<string, unknown> | ObjectWrapper | null;
+  searchContext: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchWithRepositoryIdSearchContextQuery {
   repositoryId: number;
-  searchContext: Record<string, unknown> | ObjectWrapper | null;
-  query: Record<string, unknown> | ObjectWrapper | null;
+  searchContext: Record<string, unknown> | string | ObjectWrapper | null;
+  query: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchWithRepositoryIdCreatorUserIdStatusStartEnd {

@@ -182,7 +182,7 @@ export interface GetFileEntriesWithGroupIdFolderIdStartEndObc {
   folderId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFileEntriesWithGroupIdFolderIdFileEntryTypeIdStartEndObc {
@@ -191,7 +191,7 @@ export interface GetFileEntriesWithGroupIdFolderIdFileEntryTypeIdStartEndObc {
   fileEntryTypeId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFileEntriesWithGroupIdFolderIdMimeTypesStartEndObc {
@@ -200,7 +200,7 @@ export interface GetFileEntriesWithGroupIdFolderIdMimeTypesStartEndObc {
   mimeTypes: string[] | null;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFileEntriesWithGroupIdFolderIdStatusStartEndObc {
@@ -209,7 +209,7 @@ export interface GetFileEntriesWithGroupIdFolderIdStatusStartEndObc {
   status: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getFileEntriesCount`, whichever overload. */
@@ -291,7 +291,7 @@ export interface GetGroupFileEntriesWithGroupIdUserIdRootFolderIdStartEndObc {
   rootFolderId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupFileEntriesWithGroupIdUserIdRootFolderIdMimeTypesStatusStartEndObc {
@@ -302,7 +302,7 @@ export interface GetGroupFileEntriesWithGroupIdUserIdRootFolderIdMimeTypesStatus
   status: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupFileEntriesWithGroupIdUserIdRepositoryIdRootFolderIdMimeTypesStatusStartEndObc {
@@ -314,7 +314,7 @@ export interface GetGroupFileEntriesWithGroupIdUserIdRepositoryIdRootFolderIdMim
   status: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getGroupFileEntriesCount`, whichever overload. */

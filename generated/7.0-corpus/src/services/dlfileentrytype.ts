@@ -113,7 +113,7 @@ export interface SearchWithCompanyIdGroupIdsKeywordsAnd4More_n9ji {
   includeBasicFileEntryType: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `searchCount`, whichever overload. */

@@ -193,7 +193,7 @@ export interface GetFoldersWithGroupIdParentFolderIdStartEndObc {
   parentFolderId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFoldersWithGroupIdParentFolderIdStatusIncludeMountfoldersStartEndObc {
@@ -203,7 +203,7 @@ export interface GetFoldersWithGroupIdParentFolderIdStatusIncludeMountfoldersSta
   includeMountfolders: boolean;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getFoldersAndFileEntriesAndFileShortcuts`, whichever overload. */
@@ -217,7 +217,7 @@ export interface GetFoldersAndFileEntriesAndFileShortcutsWithGroupIdFolderIdMime
   folderId: number;
   mimeTypes: string[] | null;
   includeMountFolders: boolean;
-  queryDefinition: Record<string, unknown> | ObjectWrapper | null;
+  queryDefinition: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFoldersAndFileEntriesAndFileShortcutsWithGroupIdFolderIdStatusIncludeMountFoldersStartEndObc {
@@ -227,7 +227,7 @@ export interface GetFoldersAndFileEntriesAndFileShortcutsWithGroupIdFolderIdStat
   includeMountFolders: boolean;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFoldersAndFileEntriesAndFileShortcutsWithGroupIdFolderIdStatusMimeTypesIncludeMountFoldersStartEndObc {
@@ -238,7 +238,7 @@ export interface GetFoldersAndFileEntriesAndFileShortcutsWithGroupIdFolderIdStat
   includeMountFolders: boolean;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getFoldersAndFileEntriesAndFileShortcutsCount`, whichever overload. */
@@ -259,7 +259,7 @@ export interface GetFoldersAndFileEntriesAndFileShortcutsCountWithGroupIdFolderI
   folderId: number;
   mimeTypes: string[] | null;
   includeMountFolders: boolean;
-  queryDefinition: Record<string, unknown> | ObjectWrapper | null;
+  queryDefinition: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFoldersAndFileEntriesAndFileShortcutsCountWithGroupIdFolderIdStatusMimeTypesIncludeMountFolders {
@@ -294,7 +294,7 @@ export interface GetMountFoldersWithGroupIdParentFolderIdStartEndObc {
   parentFolderId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getMountFoldersCount`, whichever overload. */

@@ -57,7 +57,7 @@ export interface ExportImportService<Style extends CallStyle = 'sync'> {
 export type ExportLayoutsAsFileParameters = ExportLayoutsAsFileWithExportImportConfiguration;
 
 export interface ExportLayoutsAsFileWithExportImportConfiguration {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `exportLayoutsAsFileInBackground`, whichever overload. */
@@ -66,7 +66,7 @@ export type ExportLayoutsAsFileInBackgroundParameters =
   | ExportLayoutsAsFileInBackgroundWithExportImportConfigurationId;
 
 export interface ExportLayoutsAsFileInBackgroundWithExportImportConfiguration {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface ExportLayoutsAsFileInBackgroundWithExportImportConfigurationId {
@@ -77,7 +77,7 @@ export interface ExportLayoutsAsFileInBackgroundWithExportImportConfigurationId 
 export type ExportPortletInfoAsFileParameters = ExportPortletInfoAsFileWithExportImportConfiguration;
 
 export interface ExportPortletInfoAsFileWithExportImportConfiguration {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `exportPortletInfoAsFileInBackground`, whichever overload. */
@@ -85,14 +85,14 @@ export type ExportPortletInfoAsFileInBackgroundParameters =
   ExportPortletInfoAsFileInBackgroundWithExportImportConfiguration;
 
 export interface ExportPortletInfoAsFileInBackgroundWithExportImportConfiguration {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `importLayouts`, whichever overload. */
 export type ImportLayoutsParameters = ImportLayoutsWithExportImportConfigurationFile;
 
 export interface ImportLayoutsWithExportImportConfigurationFile {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
   file: Upload;
 }
 
@@ -100,7 +100,7 @@ export interface ImportLayoutsWithExportImportConfigurationFile {
 export type ImportLayoutsInBackgroundParameters = ImportLayoutsInBackgroundWithExportImportConfigurationFile;
 
 export interface ImportLayoutsInBackgroundWithExportImportConfigurationFile {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
   file: Upload;
 }
 
@@ -108,7 +108,7 @@ export interface ImportLayoutsInBackgroundWithExportImportConfigurationFile {
 export type ImportPortletInfoParameters = ImportPortletInfoWithExportImportConfigurationFile;
 
 export interface ImportPortletInfoWithExportImportConfigurationFile {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
   file: Upload;
 }
 
@@ -116,7 +116,7 @@ export interface ImportPortletInfoWithExportImportConfigurationFile {
 export type ImportPortletInfoInBackgroundParameters = ImportPortletInfoInBackgroundWithExportImportConfigurationFile;
 
 export interface ImportPortletInfoInBackgroundWithExportImportConfigurationFile {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
   file: Upload;
 }
 
@@ -124,7 +124,7 @@ export interface ImportPortletInfoInBackgroundWithExportImportConfigurationFile 
 export type ValidateImportLayoutsFileParameters = ValidateImportLayoutsFileWithExportImportConfigurationFile;
 
 export interface ValidateImportLayoutsFileWithExportImportConfigurationFile {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
   file: Upload;
 }
 
@@ -132,6 +132,6 @@ export interface ValidateImportLayoutsFileWithExportImportConfigurationFile {
 export type ValidateImportPortletInfoParameters = ValidateImportPortletInfoWithExportImportConfigurationFile;
 
 export interface ValidateImportPortletInfoWithExportImportConfigurationFile {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
   file: Upload;
 }

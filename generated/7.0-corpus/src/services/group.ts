@@ -281,7 +281,7 @@ export interface SearchWithCompanyIdClassNameIdsKeywordsParamsStartEndObc {
   params: Record<string, unknown> | null;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchWithCompanyIdClassNameIdsNameDescriptionParamsAndOperatorStartEndObc {
@@ -293,7 +293,7 @@ export interface SearchWithCompanyIdClassNameIdsNameDescriptionParamsAndOperator
   andOperator: boolean;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `searchCount`, whichever overload. */

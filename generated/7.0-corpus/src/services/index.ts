@@ -25,7 +25,10 @@ export const AddressServiceActions = {
 export type AddressService<Style extends CallStyle = 'sync'> = import('./address.js').AddressService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const AddressService = /* @__PURE__ */ defineService<AddressService>('AddressService', AddressServiceActions);
+export const AddressService = /* @__PURE__ */ defineService<AddressService, AddressService<'chain'>>(
+  'AddressService',
+  AddressServiceActions,
+);
 
 /** The JSON-WS path of each method of `AnnouncementsDeliveryService` and, per overload, how its parameters go on the wire. */
 export const AnnouncementsDeliveryServiceActions = {
@@ -37,10 +40,10 @@ export type AnnouncementsDeliveryService<Style extends CallStyle = 'sync'> =
   import('./announcementsdelivery.js').AnnouncementsDeliveryService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const AnnouncementsDeliveryService = /* @__PURE__ */ defineService<AnnouncementsDeliveryService>(
-  'AnnouncementsDeliveryService',
-  AnnouncementsDeliveryServiceActions,
-);
+export const AnnouncementsDeliveryService = /* @__PURE__ */ defineService<
+  AnnouncementsDeliveryService,
+  AnnouncementsDeliveryService<'chain'>
+>('AnnouncementsDeliveryService', AnnouncementsDeliveryServiceActions);
 
 /** The JSON-WS path of each method of `AnnouncementsEntryService` and, per overload, how its parameters go on the wire. */
 export const AnnouncementsEntryServiceActions = {
@@ -65,10 +68,10 @@ export type AnnouncementsEntryService<Style extends CallStyle = 'sync'> =
   import('./announcementsentry.js').AnnouncementsEntryService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const AnnouncementsEntryService = /* @__PURE__ */ defineService<AnnouncementsEntryService>(
-  'AnnouncementsEntryService',
-  AnnouncementsEntryServiceActions,
-);
+export const AnnouncementsEntryService = /* @__PURE__ */ defineService<
+  AnnouncementsEntryService,
+  AnnouncementsEntryService<'chain'>
+>('AnnouncementsEntryService', AnnouncementsEntryServiceActions);
 
 /** The JSON-WS path of each method of `AnnouncementsFlagService` and, per overload, how its parameters go on the wire. */
 export const AnnouncementsFlagServiceActions = {
@@ -82,10 +85,10 @@ export type AnnouncementsFlagService<Style extends CallStyle = 'sync'> =
   import('./announcementsflag.js').AnnouncementsFlagService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const AnnouncementsFlagService = /* @__PURE__ */ defineService<AnnouncementsFlagService>(
-  'AnnouncementsFlagService',
-  AnnouncementsFlagServiceActions,
-);
+export const AnnouncementsFlagService = /* @__PURE__ */ defineService<
+  AnnouncementsFlagService,
+  AnnouncementsFlagService<'chain'>
+>('AnnouncementsFlagService', AnnouncementsFlagServiceActions);
 
 /** The JSON-WS path of each method of `AppService` and, per overload, how its parameters go on the wire. */
 export const AppServiceActions = {
@@ -99,7 +102,10 @@ export const AppServiceActions = {
 export type AppService<Style extends CallStyle = 'sync'> = import('./app.js').AppService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const AppService = /* @__PURE__ */ defineService<AppService>('AppService', AppServiceActions);
+export const AppService = /* @__PURE__ */ defineService<AppService, AppService<'chain'>>(
+  'AppService',
+  AppServiceActions,
+);
 
 /** The JSON-WS path of each method of `AssetCategoryService` and, per overload, how its parameters go on the wire. */
 export const AssetCategoryServiceActions = {
@@ -186,7 +192,7 @@ export type AssetCategoryService<Style extends CallStyle = 'sync'> =
   import('./assetcategory.js').AssetCategoryService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const AssetCategoryService = /* @__PURE__ */ defineService<AssetCategoryService>(
+export const AssetCategoryService = /* @__PURE__ */ defineService<AssetCategoryService, AssetCategoryService<'chain'>>(
   'AssetCategoryService',
   AssetCategoryServiceActions,
 );
@@ -208,10 +214,10 @@ export type AssetCategoryPropertyService<Style extends CallStyle = 'sync'> =
   import('./assetcategoryproperty.js').AssetCategoryPropertyService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const AssetCategoryPropertyService = /* @__PURE__ */ defineService<AssetCategoryPropertyService>(
-  'AssetCategoryPropertyService',
-  AssetCategoryPropertyServiceActions,
-);
+export const AssetCategoryPropertyService = /* @__PURE__ */ defineService<
+  AssetCategoryPropertyService,
+  AssetCategoryPropertyService<'chain'>
+>('AssetCategoryPropertyService', AssetCategoryPropertyServiceActions);
 
 /** The JSON-WS path of each method of `AssetEntryService` and, per overload, how its parameters go on the wire. */
 export const AssetEntryServiceActions = {
@@ -241,7 +247,7 @@ export const AssetEntryServiceActions = {
 export type AssetEntryService<Style extends CallStyle = 'sync'> = import('./assetentry.js').AssetEntryService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const AssetEntryService = /* @__PURE__ */ defineService<AssetEntryService>(
+export const AssetEntryService = /* @__PURE__ */ defineService<AssetEntryService, AssetEntryService<'chain'>>(
   'AssetEntryService',
   AssetEntryServiceActions,
 );
@@ -288,7 +294,7 @@ export const AssetTagServiceActions = {
 export type AssetTagService<Style extends CallStyle = 'sync'> = import('./assettag.js').AssetTagService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const AssetTagService = /* @__PURE__ */ defineService<AssetTagService>(
+export const AssetTagService = /* @__PURE__ */ defineService<AssetTagService, AssetTagService<'chain'>>(
   'AssetTagService',
   AssetTagServiceActions,
 );
@@ -354,10 +360,10 @@ export type AssetVocabularyService<Style extends CallStyle = 'sync'> =
   import('./assetvocabulary.js').AssetVocabularyService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const AssetVocabularyService = /* @__PURE__ */ defineService<AssetVocabularyService>(
-  'AssetVocabularyService',
-  AssetVocabularyServiceActions,
-);
+export const AssetVocabularyService = /* @__PURE__ */ defineService<
+  AssetVocabularyService,
+  AssetVocabularyService<'chain'>
+>('AssetVocabularyService', AssetVocabularyServiceActions);
 
 /** The JSON-WS path of each method of `BackgroundTaskService` and, per overload, how its parameters go on the wire. */
 export const BackgroundTaskServiceActions = {
@@ -373,10 +379,10 @@ export type BackgroundTaskService<Style extends CallStyle = 'sync'> =
   import('./backgroundtask.js').BackgroundTaskService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const BackgroundTaskService = /* @__PURE__ */ defineService<BackgroundTaskService>(
-  'BackgroundTaskService',
-  BackgroundTaskServiceActions,
-);
+export const BackgroundTaskService = /* @__PURE__ */ defineService<
+  BackgroundTaskService,
+  BackgroundTaskService<'chain'>
+>('BackgroundTaskService', BackgroundTaskServiceActions);
 
 /** The JSON-WS path of each method of `BlogsEntryService` and, per overload, how its parameters go on the wire. */
 export const BlogsEntryServiceActions = {
@@ -447,7 +453,7 @@ export const BlogsEntryServiceActions = {
 export type BlogsEntryService<Style extends CallStyle = 'sync'> = import('./blogsentry.js').BlogsEntryService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const BlogsEntryService = /* @__PURE__ */ defineService<BlogsEntryService>(
+export const BlogsEntryService = /* @__PURE__ */ defineService<BlogsEntryService, BlogsEntryService<'chain'>>(
   'BlogsEntryService',
   BlogsEntryServiceActions,
 );
@@ -501,10 +507,10 @@ export type BookmarksEntryService<Style extends CallStyle = 'sync'> =
   import('./bookmarksentry.js').BookmarksEntryService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const BookmarksEntryService = /* @__PURE__ */ defineService<BookmarksEntryService>(
-  'BookmarksEntryService',
-  BookmarksEntryServiceActions,
-);
+export const BookmarksEntryService = /* @__PURE__ */ defineService<
+  BookmarksEntryService,
+  BookmarksEntryService<'chain'>
+>('BookmarksEntryService', BookmarksEntryServiceActions);
 
 /** The JSON-WS path of each method of `BookmarksFolderService` and, per overload, how its parameters go on the wire. */
 export const BookmarksFolderServiceActions = {
@@ -561,10 +567,10 @@ export type BookmarksFolderService<Style extends CallStyle = 'sync'> =
   import('./bookmarksfolder.js').BookmarksFolderService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const BookmarksFolderService = /* @__PURE__ */ defineService<BookmarksFolderService>(
-  'BookmarksFolderService',
-  BookmarksFolderServiceActions,
-);
+export const BookmarksFolderService = /* @__PURE__ */ defineService<
+  BookmarksFolderService,
+  BookmarksFolderService<'chain'>
+>('BookmarksFolderService', BookmarksFolderServiceActions);
 
 /** The JSON-WS path of each method of `CalendarService` and, per overload, how its parameters go on the wire. */
 export const CalendarServiceActions = {
@@ -619,7 +625,7 @@ export const CalendarServiceActions = {
 export type CalendarService<Style extends CallStyle = 'sync'> = import('./calendar.js').CalendarService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const CalendarService = /* @__PURE__ */ defineService<CalendarService>(
+export const CalendarService = /* @__PURE__ */ defineService<CalendarService, CalendarService<'chain'>>(
   'CalendarService',
   CalendarServiceActions,
 );
@@ -719,10 +725,10 @@ export type CalendarBookingService<Style extends CallStyle = 'sync'> =
   import('./calendarbooking.js').CalendarBookingService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const CalendarBookingService = /* @__PURE__ */ defineService<CalendarBookingService>(
-  'CalendarBookingService',
-  CalendarBookingServiceActions,
-);
+export const CalendarBookingService = /* @__PURE__ */ defineService<
+  CalendarBookingService,
+  CalendarBookingService<'chain'>
+>('CalendarBookingService', CalendarBookingServiceActions);
 
 /** The JSON-WS path of each method of `CalendarNotificationTemplateService` and, per overload, how its parameters go on the wire. */
 export const CalendarNotificationTemplateServiceActions = {
@@ -745,10 +751,10 @@ export type CalendarNotificationTemplateService<Style extends CallStyle = 'sync'
   import('./calendarnotificationtemplate.js').CalendarNotificationTemplateService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const CalendarNotificationTemplateService = /* @__PURE__ */ defineService<CalendarNotificationTemplateService>(
-  'CalendarNotificationTemplateService',
-  CalendarNotificationTemplateServiceActions,
-);
+export const CalendarNotificationTemplateService = /* @__PURE__ */ defineService<
+  CalendarNotificationTemplateService,
+  CalendarNotificationTemplateService<'chain'>
+>('CalendarNotificationTemplateService', CalendarNotificationTemplateServiceActions);
 
 /** The JSON-WS path of each method of `CalendarResourceService` and, per overload, how its parameters go on the wire. */
 export const CalendarResourceServiceActions = {
@@ -788,10 +794,10 @@ export type CalendarResourceService<Style extends CallStyle = 'sync'> =
   import('./calendarresource.js').CalendarResourceService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const CalendarResourceService = /* @__PURE__ */ defineService<CalendarResourceService>(
-  'CalendarResourceService',
-  CalendarResourceServiceActions,
-);
+export const CalendarResourceService = /* @__PURE__ */ defineService<
+  CalendarResourceService,
+  CalendarResourceService<'chain'>
+>('CalendarResourceService', CalendarResourceServiceActions);
 
 /** The JSON-WS path of each method of `ClassNameService` and, per overload, how its parameters go on the wire. */
 export const ClassNameServiceActions = {
@@ -802,7 +808,7 @@ export const ClassNameServiceActions = {
 export type ClassNameService<Style extends CallStyle = 'sync'> = import('./classname.js').ClassNameService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const ClassNameService = /* @__PURE__ */ defineService<ClassNameService>(
+export const ClassNameService = /* @__PURE__ */ defineService<ClassNameService, ClassNameService<'chain'>>(
   'ClassNameService',
   ClassNameServiceActions,
 );
@@ -827,10 +833,10 @@ export type CommentManagerJSONWSService<Style extends CallStyle = 'sync'> =
   import('./commentmanagerjsonws.js').CommentManagerJSONWSService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const CommentManagerJSONWSService = /* @__PURE__ */ defineService<CommentManagerJSONWSService>(
-  'CommentManagerJSONWSService',
-  CommentManagerJSONWSServiceActions,
-);
+export const CommentManagerJSONWSService = /* @__PURE__ */ defineService<
+  CommentManagerJSONWSService,
+  CommentManagerJSONWSService<'chain'>
+>('CommentManagerJSONWSService', CommentManagerJSONWSServiceActions);
 
 /** The JSON-WS path of each method of `CompanyService` and, per overload, how its parameters go on the wire. */
 export const CompanyServiceActions = {
@@ -856,7 +862,10 @@ export const CompanyServiceActions = {
 export type CompanyService<Style extends CallStyle = 'sync'> = import('./company.js').CompanyService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const CompanyService = /* @__PURE__ */ defineService<CompanyService>('CompanyService', CompanyServiceActions);
+export const CompanyService = /* @__PURE__ */ defineService<CompanyService, CompanyService<'chain'>>(
+  'CompanyService',
+  CompanyServiceActions,
+);
 
 /** The JSON-WS path of each method of `ContactService` and, per overload, how its parameters go on the wire. */
 export const ContactServiceActions = {
@@ -872,7 +881,10 @@ export const ContactServiceActions = {
 export type ContactService<Style extends CallStyle = 'sync'> = import('./contact.js').ContactService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const ContactService = /* @__PURE__ */ defineService<ContactService>('ContactService', ContactServiceActions);
+export const ContactService = /* @__PURE__ */ defineService<ContactService, ContactService<'chain'>>(
+  'ContactService',
+  ContactServiceActions,
+);
 
 /** The JSON-WS path of each method of `CountryService` and, per overload, how its parameters go on the wire. */
 export const CountryServiceActions = {
@@ -891,7 +903,10 @@ export const CountryServiceActions = {
 export type CountryService<Style extends CallStyle = 'sync'> = import('./country.js').CountryService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const CountryService = /* @__PURE__ */ defineService<CountryService>('CountryService', CountryServiceActions);
+export const CountryService = /* @__PURE__ */ defineService<CountryService, CountryService<'chain'>>(
+  'CountryService',
+  CountryServiceActions,
+);
 
 /** The JSON-WS path of each method of `DDLRecordService` and, per overload, how its parameters go on the wire. */
 export const DDLRecordServiceActions = {
@@ -929,7 +944,7 @@ export const DDLRecordServiceActions = {
 export type DDLRecordService<Style extends CallStyle = 'sync'> = import('./ddlrecord.js').DDLRecordService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const DDLRecordService = /* @__PURE__ */ defineService<DDLRecordService>(
+export const DDLRecordService = /* @__PURE__ */ defineService<DDLRecordService, DDLRecordService<'chain'>>(
   'DDLRecordService',
   DDLRecordServiceActions,
 );
@@ -976,7 +991,7 @@ export type DDLRecordSetService<Style extends CallStyle = 'sync'> =
   import('./ddlrecordset.js').DDLRecordSetService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const DDLRecordSetService = /* @__PURE__ */ defineService<DDLRecordSetService>(
+export const DDLRecordSetService = /* @__PURE__ */ defineService<DDLRecordSetService, DDLRecordSetService<'chain'>>(
   'DDLRecordSetService',
   DDLRecordSetServiceActions,
 );
@@ -996,10 +1011,10 @@ export type DDLRecordVersionService<Style extends CallStyle = 'sync'> =
   import('./ddlrecordversion.js').DDLRecordVersionService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const DDLRecordVersionService = /* @__PURE__ */ defineService<DDLRecordVersionService>(
-  'DDLRecordVersionService',
-  DDLRecordVersionServiceActions,
-);
+export const DDLRecordVersionService = /* @__PURE__ */ defineService<
+  DDLRecordVersionService,
+  DDLRecordVersionService<'chain'>
+>('DDLRecordVersionService', DDLRecordVersionServiceActions);
 
 /** The JSON-WS path of each method of `DDMDataProviderInstanceService` and, per overload, how its parameters go on the wire. */
 export const DDMDataProviderInstanceServiceActions = {
@@ -1039,10 +1054,10 @@ export type DDMDataProviderInstanceService<Style extends CallStyle = 'sync'> =
   import('./ddmdataproviderinstance.js').DDMDataProviderInstanceService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const DDMDataProviderInstanceService = /* @__PURE__ */ defineService<DDMDataProviderInstanceService>(
-  'DDMDataProviderInstanceService',
-  DDMDataProviderInstanceServiceActions,
-);
+export const DDMDataProviderInstanceService = /* @__PURE__ */ defineService<
+  DDMDataProviderInstanceService,
+  DDMDataProviderInstanceService<'chain'>
+>('DDMDataProviderInstanceService', DDMDataProviderInstanceServiceActions);
 
 /** The JSON-WS path of each method of `DDMStructureService` and, per overload, how its parameters go on the wire. */
 export const DDMStructureServiceActions = {
@@ -1114,7 +1129,7 @@ export type DDMStructureService<Style extends CallStyle = 'sync'> =
   import('./ddmstructure.js').DDMStructureService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const DDMStructureService = /* @__PURE__ */ defineService<DDMStructureService>(
+export const DDMStructureService = /* @__PURE__ */ defineService<DDMStructureService, DDMStructureService<'chain'>>(
   'DDMStructureService',
   DDMStructureServiceActions,
 );
@@ -1135,10 +1150,10 @@ export type DDMStructureVersionService<Style extends CallStyle = 'sync'> =
   import('./ddmstructureversion.js').DDMStructureVersionService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const DDMStructureVersionService = /* @__PURE__ */ defineService<DDMStructureVersionService>(
-  'DDMStructureVersionService',
-  DDMStructureVersionServiceActions,
-);
+export const DDMStructureVersionService = /* @__PURE__ */ defineService<
+  DDMStructureVersionService,
+  DDMStructureVersionService<'chain'>
+>('DDMStructureVersionService', DDMStructureVersionServiceActions);
 
 /** The JSON-WS path of each method of `DDMTemplateService` and, per overload, how its parameters go on the wire. */
 export const DDMTemplateServiceActions = {
@@ -1227,7 +1242,7 @@ export const DDMTemplateServiceActions = {
 export type DDMTemplateService<Style extends CallStyle = 'sync'> = import('./ddmtemplate.js').DDMTemplateService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const DDMTemplateService = /* @__PURE__ */ defineService<DDMTemplateService>(
+export const DDMTemplateService = /* @__PURE__ */ defineService<DDMTemplateService, DDMTemplateService<'chain'>>(
   'DDMTemplateService',
   DDMTemplateServiceActions,
 );
@@ -1248,10 +1263,10 @@ export type DDMTemplateVersionService<Style extends CallStyle = 'sync'> =
   import('./ddmtemplateversion.js').DDMTemplateVersionService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const DDMTemplateVersionService = /* @__PURE__ */ defineService<DDMTemplateVersionService>(
-  'DDMTemplateVersionService',
-  DDMTemplateVersionServiceActions,
-);
+export const DDMTemplateVersionService = /* @__PURE__ */ defineService<
+  DDMTemplateVersionService,
+  DDMTemplateVersionService<'chain'>
+>('DDMTemplateVersionService', DDMTemplateVersionServiceActions);
 
 /** The JSON-WS path of each method of `DLAppService` and, per overload, how its parameters go on the wire. */
 export const DLAppServiceActions = {
@@ -1456,7 +1471,10 @@ export const DLAppServiceActions = {
 export type DLAppService<Style extends CallStyle = 'sync'> = import('./dlapp.js').DLAppService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const DLAppService = /* @__PURE__ */ defineService<DLAppService>('DLAppService', DLAppServiceActions);
+export const DLAppService = /* @__PURE__ */ defineService<DLAppService, DLAppService<'chain'>>(
+  'DLAppService',
+  DLAppServiceActions,
+);
 
 /** The JSON-WS path of each method of `DLFileEntryService` and, per overload, how its parameters go on the wire. */
 export const DLFileEntryServiceActions = {
@@ -1553,7 +1571,7 @@ export const DLFileEntryServiceActions = {
 export type DLFileEntryService<Style extends CallStyle = 'sync'> = import('./dlfileentry.js').DLFileEntryService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const DLFileEntryService = /* @__PURE__ */ defineService<DLFileEntryService>(
+export const DLFileEntryService = /* @__PURE__ */ defineService<DLFileEntryService, DLFileEntryService<'chain'>>(
   'DLFileEntryService',
   DLFileEntryServiceActions,
 );
@@ -1593,10 +1611,10 @@ export type DLFileEntryTypeService<Style extends CallStyle = 'sync'> =
   import('./dlfileentrytype.js').DLFileEntryTypeService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const DLFileEntryTypeService = /* @__PURE__ */ defineService<DLFileEntryTypeService>(
-  'DLFileEntryTypeService',
-  DLFileEntryTypeServiceActions,
-);
+export const DLFileEntryTypeService = /* @__PURE__ */ defineService<
+  DLFileEntryTypeService,
+  DLFileEntryTypeService<'chain'>
+>('DLFileEntryTypeService', DLFileEntryTypeServiceActions);
 
 /** The JSON-WS path of each method of `DLFileShortcutService` and, per overload, how its parameters go on the wire. */
 export const DLFileShortcutServiceActions = {
@@ -1622,10 +1640,10 @@ export type DLFileShortcutService<Style extends CallStyle = 'sync'> =
   import('./dlfileshortcut.js').DLFileShortcutService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const DLFileShortcutService = /* @__PURE__ */ defineService<DLFileShortcutService>(
-  'DLFileShortcutService',
-  DLFileShortcutServiceActions,
-);
+export const DLFileShortcutService = /* @__PURE__ */ defineService<
+  DLFileShortcutService,
+  DLFileShortcutService<'chain'>
+>('DLFileShortcutService', DLFileShortcutServiceActions);
 
 /** The JSON-WS path of each method of `DLFileVersionService` and, per overload, how its parameters go on the wire. */
 export const DLFileVersionServiceActions = {
@@ -1640,7 +1658,7 @@ export type DLFileVersionService<Style extends CallStyle = 'sync'> =
   import('./dlfileversion.js').DLFileVersionService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const DLFileVersionService = /* @__PURE__ */ defineService<DLFileVersionService>(
+export const DLFileVersionService = /* @__PURE__ */ defineService<DLFileVersionService, DLFileVersionService<'chain'>>(
   'DLFileVersionService',
   DLFileVersionServiceActions,
 );
@@ -1728,7 +1746,7 @@ export const DLFolderServiceActions = {
 export type DLFolderService<Style extends CallStyle = 'sync'> = import('./dlfolder.js').DLFolderService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const DLFolderService = /* @__PURE__ */ defineService<DLFolderService>(
+export const DLFolderService = /* @__PURE__ */ defineService<DLFolderService, DLFolderService<'chain'>>(
   'DLFolderService',
   DLFolderServiceActions,
 );
@@ -1759,7 +1777,10 @@ export const DLTrashServiceActions = {
 export type DLTrashService<Style extends CallStyle = 'sync'> = import('./dltrash.js').DLTrashService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const DLTrashService = /* @__PURE__ */ defineService<DLTrashService>('DLTrashService', DLTrashServiceActions);
+export const DLTrashService = /* @__PURE__ */ defineService<DLTrashService, DLTrashService<'chain'>>(
+  'DLTrashService',
+  DLTrashServiceActions,
+);
 
 /** The JSON-WS path of each method of `EmailAddressService` and, per overload, how its parameters go on the wire. */
 export const EmailAddressServiceActions = {
@@ -1781,7 +1802,7 @@ export type EmailAddressService<Style extends CallStyle = 'sync'> =
   import('./emailaddress.js').EmailAddressService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const EmailAddressService = /* @__PURE__ */ defineService<EmailAddressService>(
+export const EmailAddressService = /* @__PURE__ */ defineService<EmailAddressService, EmailAddressService<'chain'>>(
   'EmailAddressService',
   EmailAddressServiceActions,
 );
@@ -1800,7 +1821,7 @@ export type ExpandoColumnService<Style extends CallStyle = 'sync'> =
   import('./expandocolumn.js').ExpandoColumnService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const ExpandoColumnService = /* @__PURE__ */ defineService<ExpandoColumnService>(
+export const ExpandoColumnService = /* @__PURE__ */ defineService<ExpandoColumnService, ExpandoColumnService<'chain'>>(
   'ExpandoColumnService',
   ExpandoColumnServiceActions,
 );
@@ -1821,7 +1842,7 @@ export type ExpandoValueService<Style extends CallStyle = 'sync'> =
   import('./expandovalue.js').ExpandoValueService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const ExpandoValueService = /* @__PURE__ */ defineService<ExpandoValueService>(
+export const ExpandoValueService = /* @__PURE__ */ defineService<ExpandoValueService, ExpandoValueService<'chain'>>(
   'ExpandoValueService',
   ExpandoValueServiceActions,
 );
@@ -1878,7 +1899,7 @@ export type ExportImportService<Style extends CallStyle = 'sync'> =
   import('./exportimport.js').ExportImportService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const ExportImportService = /* @__PURE__ */ defineService<ExportImportService>(
+export const ExportImportService = /* @__PURE__ */ defineService<ExportImportService, ExportImportService<'chain'>>(
   'ExportImportService',
   ExportImportServiceActions,
 );
@@ -1904,10 +1925,10 @@ export type ExportImportConfigurationService<Style extends CallStyle = 'sync'> =
   import('./exportimportconfiguration.js').ExportImportConfigurationService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const ExportImportConfigurationService = /* @__PURE__ */ defineService<ExportImportConfigurationService>(
-  'ExportImportConfigurationService',
-  ExportImportConfigurationServiceActions,
-);
+export const ExportImportConfigurationService = /* @__PURE__ */ defineService<
+  ExportImportConfigurationService,
+  ExportImportConfigurationService<'chain'>
+>('ExportImportConfigurationService', ExportImportConfigurationServiceActions);
 
 /** The JSON-WS path of each method of `FlagsEntryService` and, per overload, how its parameters go on the wire. */
 export const FlagsEntryServiceActions = {
@@ -1923,7 +1944,7 @@ export const FlagsEntryServiceActions = {
 export type FlagsEntryService<Style extends CallStyle = 'sync'> = import('./flagsentry.js').FlagsEntryService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const FlagsEntryService = /* @__PURE__ */ defineService<FlagsEntryService>(
+export const FlagsEntryService = /* @__PURE__ */ defineService<FlagsEntryService, FlagsEntryService<'chain'>>(
   'FlagsEntryService',
   FlagsEntryServiceActions,
 );
@@ -1982,7 +2003,10 @@ export const GroupServiceActions = {
 export type GroupService<Style extends CallStyle = 'sync'> = import('./group.js').GroupService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const GroupService = /* @__PURE__ */ defineService<GroupService>('GroupService', GroupServiceActions);
+export const GroupService = /* @__PURE__ */ defineService<GroupService, GroupService<'chain'>>(
+  'GroupService',
+  GroupServiceActions,
+);
 
 /** The JSON-WS path of each method of `ImageService` and, per overload, how its parameters go on the wire. */
 export const ImageServiceActions = {
@@ -1993,7 +2017,10 @@ export const ImageServiceActions = {
 export type ImageService<Style extends CallStyle = 'sync'> = import('./image.js').ImageService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const ImageService = /* @__PURE__ */ defineService<ImageService>('ImageService', ImageServiceActions);
+export const ImageService = /* @__PURE__ */ defineService<ImageService, ImageService<'chain'>>(
+  'ImageService',
+  ImageServiceActions,
+);
 
 /** The JSON-WS path of each method of `JournalFeedService` and, per overload, how its parameters go on the wire. */
 export const JournalFeedServiceActions = {
@@ -2017,7 +2044,7 @@ export const JournalFeedServiceActions = {
 export type JournalFeedService<Style extends CallStyle = 'sync'> = import('./journalfeed.js').JournalFeedService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const JournalFeedService = /* @__PURE__ */ defineService<JournalFeedService>(
+export const JournalFeedService = /* @__PURE__ */ defineService<JournalFeedService, JournalFeedService<'chain'>>(
   'JournalFeedService',
   JournalFeedServiceActions,
 );
@@ -2089,7 +2116,7 @@ export type JournalFolderService<Style extends CallStyle = 'sync'> =
   import('./journalfolder.js').JournalFolderService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const JournalFolderService = /* @__PURE__ */ defineService<JournalFolderService>(
+export const JournalFolderService = /* @__PURE__ */ defineService<JournalFolderService, JournalFolderService<'chain'>>(
   'JournalFolderService',
   JournalFolderServiceActions,
 );
@@ -2104,10 +2131,10 @@ export type KaleoDefinitionService<Style extends CallStyle = 'sync'> =
   import('./kaleodefinition.js').KaleoDefinitionService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const KaleoDefinitionService = /* @__PURE__ */ defineService<KaleoDefinitionService>(
-  'KaleoDefinitionService',
-  KaleoDefinitionServiceActions,
-);
+export const KaleoDefinitionService = /* @__PURE__ */ defineService<
+  KaleoDefinitionService,
+  KaleoDefinitionService<'chain'>
+>('KaleoDefinitionService', KaleoDefinitionServiceActions);
 
 /** The JSON-WS path of each method of `LayoutService` and, per overload, how its parameters go on the wire. */
 export const LayoutServiceActions = {
@@ -2275,7 +2302,10 @@ export const LayoutServiceActions = {
 export type LayoutService<Style extends CallStyle = 'sync'> = import('./layout.js').LayoutService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const LayoutService = /* @__PURE__ */ defineService<LayoutService>('LayoutService', LayoutServiceActions);
+export const LayoutService = /* @__PURE__ */ defineService<LayoutService, LayoutService<'chain'>>(
+  'LayoutService',
+  LayoutServiceActions,
+);
 
 /** The JSON-WS path of each method of `LayoutBranchService` and, per overload, how its parameters go on the wire. */
 export const LayoutBranchServiceActions = {
@@ -2297,7 +2327,7 @@ export type LayoutBranchService<Style extends CallStyle = 'sync'> =
   import('./layoutbranch.js').LayoutBranchService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const LayoutBranchService = /* @__PURE__ */ defineService<LayoutBranchService>(
+export const LayoutBranchService = /* @__PURE__ */ defineService<LayoutBranchService, LayoutBranchService<'chain'>>(
   'LayoutBranchService',
   LayoutBranchServiceActions,
 );
@@ -2329,10 +2359,10 @@ export type LayoutPrototypeService<Style extends CallStyle = 'sync'> =
   import('./layoutprototype.js').LayoutPrototypeService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const LayoutPrototypeService = /* @__PURE__ */ defineService<LayoutPrototypeService>(
-  'LayoutPrototypeService',
-  LayoutPrototypeServiceActions,
-);
+export const LayoutPrototypeService = /* @__PURE__ */ defineService<
+  LayoutPrototypeService,
+  LayoutPrototypeService<'chain'>
+>('LayoutPrototypeService', LayoutPrototypeServiceActions);
 
 /** The JSON-WS path of each method of `LayoutRevisionService` and, per overload, how its parameters go on the wire. */
 export const LayoutRevisionServiceActions = {
@@ -2349,10 +2379,10 @@ export type LayoutRevisionService<Style extends CallStyle = 'sync'> =
   import('./layoutrevision.js').LayoutRevisionService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const LayoutRevisionService = /* @__PURE__ */ defineService<LayoutRevisionService>(
-  'LayoutRevisionService',
-  LayoutRevisionServiceActions,
-);
+export const LayoutRevisionService = /* @__PURE__ */ defineService<
+  LayoutRevisionService,
+  LayoutRevisionService<'chain'>
+>('LayoutRevisionService', LayoutRevisionServiceActions);
 
 /** The JSON-WS path of each method of `LayoutSetService` and, per overload, how its parameters go on the wire. */
 export const LayoutSetServiceActions = {
@@ -2373,7 +2403,7 @@ export const LayoutSetServiceActions = {
 export type LayoutSetService<Style extends CallStyle = 'sync'> = import('./layoutset.js').LayoutSetService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const LayoutSetService = /* @__PURE__ */ defineService<LayoutSetService>(
+export const LayoutSetService = /* @__PURE__ */ defineService<LayoutSetService, LayoutSetService<'chain'>>(
   'LayoutSetService',
   LayoutSetServiceActions,
 );
@@ -2407,10 +2437,10 @@ export type LayoutSetBranchService<Style extends CallStyle = 'sync'> =
   import('./layoutsetbranch.js').LayoutSetBranchService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const LayoutSetBranchService = /* @__PURE__ */ defineService<LayoutSetBranchService>(
-  'LayoutSetBranchService',
-  LayoutSetBranchServiceActions,
-);
+export const LayoutSetBranchService = /* @__PURE__ */ defineService<
+  LayoutSetBranchService,
+  LayoutSetBranchService<'chain'>
+>('LayoutSetBranchService', LayoutSetBranchServiceActions);
 
 /** The JSON-WS path of each method of `LayoutSetPrototypeService` and, per overload, how its parameters go on the wire. */
 export const LayoutSetPrototypeServiceActions = {
@@ -2443,10 +2473,10 @@ export type LayoutSetPrototypeService<Style extends CallStyle = 'sync'> =
   import('./layoutsetprototype.js').LayoutSetPrototypeService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const LayoutSetPrototypeService = /* @__PURE__ */ defineService<LayoutSetPrototypeService>(
-  'LayoutSetPrototypeService',
-  LayoutSetPrototypeServiceActions,
-);
+export const LayoutSetPrototypeService = /* @__PURE__ */ defineService<
+  LayoutSetPrototypeService,
+  LayoutSetPrototypeService<'chain'>
+>('LayoutSetPrototypeService', LayoutSetPrototypeServiceActions);
 
 /** The JSON-WS path of each method of `ListTypeService` and, per overload, how its parameters go on the wire. */
 export const ListTypeServiceActions = {
@@ -2459,7 +2489,7 @@ export const ListTypeServiceActions = {
 export type ListTypeService<Style extends CallStyle = 'sync'> = import('./listtype.js').ListTypeService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const ListTypeService = /* @__PURE__ */ defineService<ListTypeService>(
+export const ListTypeService = /* @__PURE__ */ defineService<ListTypeService, ListTypeService<'chain'>>(
   'ListTypeService',
   ListTypeServiceActions,
 );
@@ -2477,7 +2507,10 @@ export const MBBanServiceActions = {
 export type MBBanService<Style extends CallStyle = 'sync'> = import('./mbban.js').MBBanService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const MBBanService = /* @__PURE__ */ defineService<MBBanService>('MBBanService', MBBanServiceActions);
+export const MBBanService = /* @__PURE__ */ defineService<MBBanService, MBBanService<'chain'>>(
+  'MBBanService',
+  MBBanServiceActions,
+);
 
 /** The JSON-WS path of each method of `MBCategoryService` and, per overload, how its parameters go on the wire. */
 export const MBCategoryServiceActions = {
@@ -2544,7 +2577,7 @@ export const MBCategoryServiceActions = {
 export type MBCategoryService<Style extends CallStyle = 'sync'> = import('./mbcategory.js').MBCategoryService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const MBCategoryService = /* @__PURE__ */ defineService<MBCategoryService>(
+export const MBCategoryService = /* @__PURE__ */ defineService<MBCategoryService, MBCategoryService<'chain'>>(
   'MBCategoryService',
   MBCategoryServiceActions,
 );
@@ -2633,7 +2666,7 @@ export const MBMessageServiceActions = {
 export type MBMessageService<Style extends CallStyle = 'sync'> = import('./mbmessage.js').MBMessageService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const MBMessageService = /* @__PURE__ */ defineService<MBMessageService>(
+export const MBMessageService = /* @__PURE__ */ defineService<MBMessageService, MBMessageService<'chain'>>(
   'MBMessageService',
   MBMessageServiceActions,
 );
@@ -2681,7 +2714,7 @@ export const MBThreadServiceActions = {
 export type MBThreadService<Style extends CallStyle = 'sync'> = import('./mbthread.js').MBThreadService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const MBThreadService = /* @__PURE__ */ defineService<MBThreadService>(
+export const MBThreadService = /* @__PURE__ */ defineService<MBThreadService, MBThreadService<'chain'>>(
   'MBThreadService',
   MBThreadServiceActions,
 );
@@ -2711,7 +2744,7 @@ export const MDRActionServiceActions = {
 export type MDRActionService<Style extends CallStyle = 'sync'> = import('./mdraction.js').MDRActionService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const MDRActionService = /* @__PURE__ */ defineService<MDRActionService>(
+export const MDRActionService = /* @__PURE__ */ defineService<MDRActionService, MDRActionService<'chain'>>(
   'MDRActionService',
   MDRActionServiceActions,
 );
@@ -2740,7 +2773,10 @@ export const MDRRuleServiceActions = {
 export type MDRRuleService<Style extends CallStyle = 'sync'> = import('./mdrrule.js').MDRRuleService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const MDRRuleService = /* @__PURE__ */ defineService<MDRRuleService>('MDRRuleService', MDRRuleServiceActions);
+export const MDRRuleService = /* @__PURE__ */ defineService<MDRRuleService, MDRRuleService<'chain'>>(
+  'MDRRuleService',
+  MDRRuleServiceActions,
+);
 
 /** The JSON-WS path of each method of `MDRRuleGroupService` and, per overload, how its parameters go on the wire. */
 export const MDRRuleGroupServiceActions = {
@@ -2768,7 +2804,7 @@ export type MDRRuleGroupService<Style extends CallStyle = 'sync'> =
   import('./mdrrulegroup.js').MDRRuleGroupService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const MDRRuleGroupService = /* @__PURE__ */ defineService<MDRRuleGroupService>(
+export const MDRRuleGroupService = /* @__PURE__ */ defineService<MDRRuleGroupService, MDRRuleGroupService<'chain'>>(
   'MDRRuleGroupService',
   MDRRuleGroupServiceActions,
 );
@@ -2796,10 +2832,10 @@ export type MDRRuleGroupInstanceService<Style extends CallStyle = 'sync'> =
   import('./mdrrulegroupinstance.js').MDRRuleGroupInstanceService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const MDRRuleGroupInstanceService = /* @__PURE__ */ defineService<MDRRuleGroupInstanceService>(
-  'MDRRuleGroupInstanceService',
-  MDRRuleGroupInstanceServiceActions,
-);
+export const MDRRuleGroupInstanceService = /* @__PURE__ */ defineService<
+  MDRRuleGroupInstanceService,
+  MDRRuleGroupInstanceService<'chain'>
+>('MDRRuleGroupInstanceService', MDRRuleGroupInstanceServiceActions);
 
 /** The JSON-WS path of each method of `MembershipRequestService` and, per overload, how its parameters go on the wire. */
 export const MembershipRequestServiceActions = {
@@ -2822,10 +2858,10 @@ export type MembershipRequestService<Style extends CallStyle = 'sync'> =
   import('./membershiprequest.js').MembershipRequestService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const MembershipRequestService = /* @__PURE__ */ defineService<MembershipRequestService>(
-  'MembershipRequestService',
-  MembershipRequestServiceActions,
-);
+export const MembershipRequestService = /* @__PURE__ */ defineService<
+  MembershipRequestService,
+  MembershipRequestService<'chain'>
+>('MembershipRequestService', MembershipRequestServiceActions);
 
 /** The JSON-WS path of each method of `MicroblogsEntryService` and, per overload, how its parameters go on the wire. */
 export const MicroblogsEntryServiceActions = {
@@ -2860,10 +2896,10 @@ export type MicroblogsEntryService<Style extends CallStyle = 'sync'> =
   import('./microblogsentry.js').MicroblogsEntryService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const MicroblogsEntryService = /* @__PURE__ */ defineService<MicroblogsEntryService>(
-  'MicroblogsEntryService',
-  MicroblogsEntryServiceActions,
-);
+export const MicroblogsEntryService = /* @__PURE__ */ defineService<
+  MicroblogsEntryService,
+  MicroblogsEntryService<'chain'>
+>('MicroblogsEntryService', MicroblogsEntryServiceActions);
 
 /** The JSON-WS path of each method of `OrganizationService` and, per overload, how its parameters go on the wire. */
 export const OrganizationServiceActions = {
@@ -2911,7 +2947,7 @@ export type OrganizationService<Style extends CallStyle = 'sync'> =
   import('./organization.js').OrganizationService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const OrganizationService = /* @__PURE__ */ defineService<OrganizationService>(
+export const OrganizationService = /* @__PURE__ */ defineService<OrganizationService, OrganizationService<'chain'>>(
   'OrganizationService',
   OrganizationServiceActions,
 );
@@ -2939,7 +2975,7 @@ export const OrgLaborServiceActions = {
 export type OrgLaborService<Style extends CallStyle = 'sync'> = import('./orglabor.js').OrgLaborService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const OrgLaborService = /* @__PURE__ */ defineService<OrgLaborService>(
+export const OrgLaborService = /* @__PURE__ */ defineService<OrgLaborService, OrgLaborService<'chain'>>(
   'OrgLaborService',
   OrgLaborServiceActions,
 );
@@ -2967,10 +3003,10 @@ export type PasswordPolicyService<Style extends CallStyle = 'sync'> =
   import('./passwordpolicy.js').PasswordPolicyService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const PasswordPolicyService = /* @__PURE__ */ defineService<PasswordPolicyService>(
-  'PasswordPolicyService',
-  PasswordPolicyServiceActions,
-);
+export const PasswordPolicyService = /* @__PURE__ */ defineService<
+  PasswordPolicyService,
+  PasswordPolicyService<'chain'>
+>('PasswordPolicyService', PasswordPolicyServiceActions);
 
 /** The JSON-WS path of each method of `PermissionService` and, per overload, how its parameters go on the wire. */
 export const PermissionServiceActions = {
@@ -2981,7 +3017,7 @@ export const PermissionServiceActions = {
 export type PermissionService<Style extends CallStyle = 'sync'> = import('./permission.js').PermissionService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const PermissionService = /* @__PURE__ */ defineService<PermissionService>(
+export const PermissionService = /* @__PURE__ */ defineService<PermissionService, PermissionService<'chain'>>(
   'PermissionService',
   PermissionServiceActions,
 );
@@ -3004,7 +3040,10 @@ export const PhoneServiceActions = {
 export type PhoneService<Style extends CallStyle = 'sync'> = import('./phone.js').PhoneService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const PhoneService = /* @__PURE__ */ defineService<PhoneService>('PhoneService', PhoneServiceActions);
+export const PhoneService = /* @__PURE__ */ defineService<PhoneService, PhoneService<'chain'>>(
+  'PhoneService',
+  PhoneServiceActions,
+);
 
 /** The JSON-WS path of each method of `PluginSettingService` and, per overload, how its parameters go on the wire. */
 export const PluginSettingServiceActions = {
@@ -3016,7 +3055,7 @@ export type PluginSettingService<Style extends CallStyle = 'sync'> =
   import('./pluginsetting.js').PluginSettingService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const PluginSettingService = /* @__PURE__ */ defineService<PluginSettingService>(
+export const PluginSettingService = /* @__PURE__ */ defineService<PluginSettingService, PluginSettingService<'chain'>>(
   'PluginSettingService',
   PluginSettingServiceActions,
 );
@@ -3044,7 +3083,7 @@ export type PollsQuestionService<Style extends CallStyle = 'sync'> =
   import('./pollsquestion.js').PollsQuestionService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const PollsQuestionService = /* @__PURE__ */ defineService<PollsQuestionService>(
+export const PollsQuestionService = /* @__PURE__ */ defineService<PollsQuestionService, PollsQuestionService<'chain'>>(
   'PollsQuestionService',
   PollsQuestionServiceActions,
 );
@@ -3061,7 +3100,7 @@ export const PollsVoteServiceActions = {
 export type PollsVoteService<Style extends CallStyle = 'sync'> = import('./pollsvote.js').PollsVoteService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const PollsVoteService = /* @__PURE__ */ defineService<PollsVoteService>(
+export const PollsVoteService = /* @__PURE__ */ defineService<PollsVoteService, PollsVoteService<'chain'>>(
   'PollsVoteService',
   PollsVoteServiceActions,
 );
@@ -3099,7 +3138,10 @@ export const PortalServiceActions = {
 export type PortalService<Style extends CallStyle = 'sync'> = import('./portal.js').PortalService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const PortalService = /* @__PURE__ */ defineService<PortalService>('PortalService', PortalServiceActions);
+export const PortalService = /* @__PURE__ */ defineService<PortalService, PortalService<'chain'>>(
+  'PortalService',
+  PortalServiceActions,
+);
 
 /** The JSON-WS path of each method of `PortletService` and, per overload, how its parameters go on the wire. */
 export const PortletServiceActions = {
@@ -3111,7 +3153,10 @@ export const PortletServiceActions = {
 export type PortletService<Style extends CallStyle = 'sync'> = import('./portlet.js').PortletService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const PortletService = /* @__PURE__ */ defineService<PortletService>('PortletService', PortletServiceActions);
+export const PortletService = /* @__PURE__ */ defineService<PortletService, PortletService<'chain'>>(
+  'PortletService',
+  PortletServiceActions,
+);
 
 /** The JSON-WS path of each method of `PortletPreferencesService` and, per overload, how its parameters go on the wire. */
 export const PortletPreferencesServiceActions = {
@@ -3123,10 +3168,10 @@ export type PortletPreferencesService<Style extends CallStyle = 'sync'> =
   import('./portletpreferences.js').PortletPreferencesService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const PortletPreferencesService = /* @__PURE__ */ defineService<PortletPreferencesService>(
-  'PortletPreferencesService',
-  PortletPreferencesServiceActions,
-);
+export const PortletPreferencesService = /* @__PURE__ */ defineService<
+  PortletPreferencesService,
+  PortletPreferencesService<'chain'>
+>('PortletPreferencesService', PortletPreferencesServiceActions);
 
 /** The JSON-WS path of each method of `RatingsEntryService` and, per overload, how its parameters go on the wire. */
 export const RatingsEntryServiceActions = {
@@ -3139,7 +3184,7 @@ export type RatingsEntryService<Style extends CallStyle = 'sync'> =
   import('./ratingsentry.js').RatingsEntryService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const RatingsEntryService = /* @__PURE__ */ defineService<RatingsEntryService>(
+export const RatingsEntryService = /* @__PURE__ */ defineService<RatingsEntryService, RatingsEntryService<'chain'>>(
   'RatingsEntryService',
   RatingsEntryServiceActions,
 );
@@ -3156,7 +3201,10 @@ export const RegionServiceActions = {
 export type RegionService<Style extends CallStyle = 'sync'> = import('./region.js').RegionService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const RegionService = /* @__PURE__ */ defineService<RegionService>('RegionService', RegionServiceActions);
+export const RegionService = /* @__PURE__ */ defineService<RegionService, RegionService<'chain'>>(
+  'RegionService',
+  RegionServiceActions,
+);
 
 /** The JSON-WS path of each method of `RepositoryService` and, per overload, how its parameters go on the wire. */
 export const RepositoryServiceActions = {
@@ -3182,7 +3230,7 @@ export const RepositoryServiceActions = {
 export type RepositoryService<Style extends CallStyle = 'sync'> = import('./repository.js').RepositoryService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const RepositoryService = /* @__PURE__ */ defineService<RepositoryService>(
+export const RepositoryService = /* @__PURE__ */ defineService<RepositoryService, RepositoryService<'chain'>>(
   'RepositoryService',
   RepositoryServiceActions,
 );
@@ -3236,7 +3284,7 @@ export type ResourceBlockService<Style extends CallStyle = 'sync'> =
   import('./resourceblock.js').ResourceBlockService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const ResourceBlockService = /* @__PURE__ */ defineService<ResourceBlockService>(
+export const ResourceBlockService = /* @__PURE__ */ defineService<ResourceBlockService, ResourceBlockService<'chain'>>(
   'ResourceBlockService',
   ResourceBlockServiceActions,
 );
@@ -3266,10 +3314,10 @@ export type ResourcePermissionService<Style extends CallStyle = 'sync'> =
   import('./resourcepermission.js').ResourcePermissionService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const ResourcePermissionService = /* @__PURE__ */ defineService<ResourcePermissionService>(
-  'ResourcePermissionService',
-  ResourcePermissionServiceActions,
-);
+export const ResourcePermissionService = /* @__PURE__ */ defineService<
+  ResourcePermissionService,
+  ResourcePermissionService<'chain'>
+>('ResourcePermissionService', ResourcePermissionServiceActions);
 
 /** The JSON-WS path of each method of `RoleService` and, per overload, how its parameters go on the wire. */
 export const RoleServiceActions = {
@@ -3309,7 +3357,10 @@ export const RoleServiceActions = {
 export type RoleService<Style extends CallStyle = 'sync'> = import('./role.js').RoleService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const RoleService = /* @__PURE__ */ defineService<RoleService>('RoleService', RoleServiceActions);
+export const RoleService = /* @__PURE__ */ defineService<RoleService, RoleService<'chain'>>(
+  'RoleService',
+  RoleServiceActions,
+);
 
 /** The JSON-WS path of each method of `SAPEntryService` and, per overload, how its parameters go on the wire. */
 export const SAPEntryServiceActions = {
@@ -3342,7 +3393,7 @@ export const SAPEntryServiceActions = {
 export type SAPEntryService<Style extends CallStyle = 'sync'> = import('./sapentry.js').SAPEntryService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const SAPEntryService = /* @__PURE__ */ defineService<SAPEntryService>(
+export const SAPEntryService = /* @__PURE__ */ defineService<SAPEntryService, SAPEntryService<'chain'>>(
   'SAPEntryService',
   SAPEntryServiceActions,
 );
@@ -3376,10 +3427,10 @@ export type ShoppingCategoryService<Style extends CallStyle = 'sync'> =
   import('./shoppingcategory.js').ShoppingCategoryService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const ShoppingCategoryService = /* @__PURE__ */ defineService<ShoppingCategoryService>(
-  'ShoppingCategoryService',
-  ShoppingCategoryServiceActions,
-);
+export const ShoppingCategoryService = /* @__PURE__ */ defineService<
+  ShoppingCategoryService,
+  ShoppingCategoryService<'chain'>
+>('ShoppingCategoryService', ShoppingCategoryServiceActions);
 
 /** The JSON-WS path of each method of `ShoppingCouponService` and, per overload, how its parameters go on the wire. */
 export const ShoppingCouponServiceActions = {
@@ -3405,10 +3456,10 @@ export type ShoppingCouponService<Style extends CallStyle = 'sync'> =
   import('./shoppingcoupon.js').ShoppingCouponService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const ShoppingCouponService = /* @__PURE__ */ defineService<ShoppingCouponService>(
-  'ShoppingCouponService',
-  ShoppingCouponServiceActions,
-);
+export const ShoppingCouponService = /* @__PURE__ */ defineService<
+  ShoppingCouponService,
+  ShoppingCouponService<'chain'>
+>('ShoppingCouponService', ShoppingCouponServiceActions);
 
 /** The JSON-WS path of each method of `ShoppingItemService` and, per overload, how its parameters go on the wire. */
 export const ShoppingItemServiceActions = {
@@ -3443,7 +3494,7 @@ export type ShoppingItemService<Style extends CallStyle = 'sync'> =
   import('./shoppingitem.js').ShoppingItemService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const ShoppingItemService = /* @__PURE__ */ defineService<ShoppingItemService>(
+export const ShoppingItemService = /* @__PURE__ */ defineService<ShoppingItemService, ShoppingItemService<'chain'>>(
   'ShoppingItemService',
   ShoppingItemServiceActions,
 );
@@ -3476,7 +3527,7 @@ export type ShoppingOrderService<Style extends CallStyle = 'sync'> =
   import('./shoppingorder.js').ShoppingOrderService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const ShoppingOrderService = /* @__PURE__ */ defineService<ShoppingOrderService>(
+export const ShoppingOrderService = /* @__PURE__ */ defineService<ShoppingOrderService, ShoppingOrderService<'chain'>>(
   'ShoppingOrderService',
   ShoppingOrderServiceActions,
 );
@@ -3530,10 +3581,10 @@ export type SocialActivityService<Style extends CallStyle = 'sync'> =
   import('./socialactivity.js').SocialActivityService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const SocialActivityService = /* @__PURE__ */ defineService<SocialActivityService>(
-  'SocialActivityService',
-  SocialActivityServiceActions,
-);
+export const SocialActivityService = /* @__PURE__ */ defineService<
+  SocialActivityService,
+  SocialActivityService<'chain'>
+>('SocialActivityService', SocialActivityServiceActions);
 
 /** The JSON-WS path of each method of `SocialActivitySettingService` and, per overload, how its parameters go on the wire. */
 export const SocialActivitySettingServiceActions = {
@@ -3559,10 +3610,10 @@ export type SocialActivitySettingService<Style extends CallStyle = 'sync'> =
   import('./socialactivitysetting.js').SocialActivitySettingService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const SocialActivitySettingService = /* @__PURE__ */ defineService<SocialActivitySettingService>(
-  'SocialActivitySettingService',
-  SocialActivitySettingServiceActions,
-);
+export const SocialActivitySettingService = /* @__PURE__ */ defineService<
+  SocialActivitySettingService,
+  SocialActivitySettingService<'chain'>
+>('SocialActivitySettingService', SocialActivitySettingServiceActions);
 
 /** The JSON-WS path of each method of `SocialRequestService` and, per overload, how its parameters go on the wire. */
 export const SocialRequestServiceActions = {
@@ -3577,7 +3628,7 @@ export type SocialRequestService<Style extends CallStyle = 'sync'> =
   import('./socialrequest.js').SocialRequestService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const SocialRequestService = /* @__PURE__ */ defineService<SocialRequestService>(
+export const SocialRequestService = /* @__PURE__ */ defineService<SocialRequestService, SocialRequestService<'chain'>>(
   'SocialRequestService',
   SocialRequestServiceActions,
 );
@@ -3601,7 +3652,10 @@ export const StagingServiceActions = {
 export type StagingService<Style extends CallStyle = 'sync'> = import('./staging.js').StagingService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const StagingService = /* @__PURE__ */ defineService<StagingService>('StagingService', StagingServiceActions);
+export const StagingService = /* @__PURE__ */ defineService<StagingService, StagingService<'chain'>>(
+  'StagingService',
+  StagingServiceActions,
+);
 
 /** The JSON-WS path of each method of `TeamService` and, per overload, how its parameters go on the wire. */
 export const TeamServiceActions = {
@@ -3629,7 +3683,10 @@ export const TeamServiceActions = {
 export type TeamService<Style extends CallStyle = 'sync'> = import('./team.js').TeamService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const TeamService = /* @__PURE__ */ defineService<TeamService>('TeamService', TeamServiceActions);
+export const TeamService = /* @__PURE__ */ defineService<TeamService, TeamService<'chain'>>(
+  'TeamService',
+  TeamServiceActions,
+);
 
 /** The JSON-WS path of each method of `ThemeService` and, per overload, how its parameters go on the wire. */
 export const ThemeServiceActions = {
@@ -3641,7 +3698,10 @@ export const ThemeServiceActions = {
 export type ThemeService<Style extends CallStyle = 'sync'> = import('./theme.js').ThemeService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const ThemeService = /* @__PURE__ */ defineService<ThemeService>('ThemeService', ThemeServiceActions);
+export const ThemeService = /* @__PURE__ */ defineService<ThemeService, ThemeService<'chain'>>(
+  'ThemeService',
+  ThemeServiceActions,
+);
 
 /** The JSON-WS path of each method of `TrashEntryService` and, per overload, how its parameters go on the wire. */
 export const TrashEntryServiceActions = {
@@ -3667,7 +3727,7 @@ export const TrashEntryServiceActions = {
 export type TrashEntryService<Style extends CallStyle = 'sync'> = import('./trashentry.js').TrashEntryService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const TrashEntryService = /* @__PURE__ */ defineService<TrashEntryService>(
+export const TrashEntryService = /* @__PURE__ */ defineService<TrashEntryService, TrashEntryService<'chain'>>(
   'TrashEntryService',
   TrashEntryServiceActions,
 );
@@ -3772,7 +3832,10 @@ export const UserServiceActions = {
 export type UserService<Style extends CallStyle = 'sync'> = import('./user.js').UserService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const UserService = /* @__PURE__ */ defineService<UserService>('UserService', UserServiceActions);
+export const UserService = /* @__PURE__ */ defineService<UserService, UserService<'chain'>>(
+  'UserService',
+  UserServiceActions,
+);
 
 /** The JSON-WS path of each method of `UserGroupService` and, per overload, how its parameters go on the wire. */
 export const UserGroupServiceActions = {
@@ -3802,7 +3865,7 @@ export const UserGroupServiceActions = {
 export type UserGroupService<Style extends CallStyle = 'sync'> = import('./usergroup.js').UserGroupService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const UserGroupService = /* @__PURE__ */ defineService<UserGroupService>(
+export const UserGroupService = /* @__PURE__ */ defineService<UserGroupService, UserGroupService<'chain'>>(
   'UserGroupService',
   UserGroupServiceActions,
 );
@@ -3824,10 +3887,10 @@ export type UserGroupGroupRoleService<Style extends CallStyle = 'sync'> =
   import('./usergroupgrouprole.js').UserGroupGroupRoleService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const UserGroupGroupRoleService = /* @__PURE__ */ defineService<UserGroupGroupRoleService>(
-  'UserGroupGroupRoleService',
-  UserGroupGroupRoleServiceActions,
-);
+export const UserGroupGroupRoleService = /* @__PURE__ */ defineService<
+  UserGroupGroupRoleService,
+  UserGroupGroupRoleService<'chain'>
+>('UserGroupGroupRoleService', UserGroupGroupRoleServiceActions);
 
 /** The JSON-WS path of each method of `UserGroupRoleService` and, per overload, how its parameters go on the wire. */
 export const UserGroupRoleServiceActions = {
@@ -3843,7 +3906,7 @@ export type UserGroupRoleService<Style extends CallStyle = 'sync'> =
   import('./usergrouprole.js').UserGroupRoleService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const UserGroupRoleService = /* @__PURE__ */ defineService<UserGroupRoleService>(
+export const UserGroupRoleService = /* @__PURE__ */ defineService<UserGroupRoleService, UserGroupRoleService<'chain'>>(
   'UserGroupRoleService',
   UserGroupRoleServiceActions,
 );
@@ -3864,7 +3927,10 @@ export const WebsiteServiceActions = {
 export type WebsiteService<Style extends CallStyle = 'sync'> = import('./website.js').WebsiteService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const WebsiteService = /* @__PURE__ */ defineService<WebsiteService>('WebsiteService', WebsiteServiceActions);
+export const WebsiteService = /* @__PURE__ */ defineService<WebsiteService, WebsiteService<'chain'>>(
+  'WebsiteService',
+  WebsiteServiceActions,
+);
 
 /** The JSON-WS path of each method of `WikiNodeService` and, per overload, how its parameters go on the wire. */
 export const WikiNodeServiceActions = {
@@ -3899,7 +3965,7 @@ export const WikiNodeServiceActions = {
 export type WikiNodeService<Style extends CallStyle = 'sync'> = import('./wikinode.js').WikiNodeService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const WikiNodeService = /* @__PURE__ */ defineService<WikiNodeService>(
+export const WikiNodeService = /* @__PURE__ */ defineService<WikiNodeService, WikiNodeService<'chain'>>(
   'WikiNodeService',
   WikiNodeServiceActions,
 );
@@ -3984,7 +4050,7 @@ export const WikiPageServiceActions = {
 export type WikiPageService<Style extends CallStyle = 'sync'> = import('./wikipage.js').WikiPageService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const WikiPageService = /* @__PURE__ */ defineService<WikiPageService>(
+export const WikiPageService = /* @__PURE__ */ defineService<WikiPageService, WikiPageService<'chain'>>(
   'WikiPageService',
   WikiPageServiceActions,
 );

@@ -174,7 +174,7 @@ export interface GetFoldersAndArticlesWithGroupIdFolderIdStartEndObc {
   folderId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFoldersAndArticlesWithGroupIdFolderIdStatusStartEndObc {
@@ -183,7 +183,7 @@ export interface GetFoldersAndArticlesWithGroupIdFolderIdStatusStartEndObc {
   status: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetFoldersAndArticlesWithGroupIdUserIdFolderIdStatusStartEndObc {
@@ -193,7 +193,7 @@ export interface GetFoldersAndArticlesWithGroupIdUserIdFolderIdStatusStartEndObc
   status: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getFoldersAndArticlesCount`, whichever overload. */

@@ -257,7 +257,7 @@ export type ExportLayoutsAsFileParameters =
   | ExportLayoutsAsFileWithGroupIdPrivateLayoutLayoutIdsParameterMapStartDateEndDate;
 
 export interface ExportLayoutsAsFileWithExportImportConfiguration {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface ExportLayoutsAsFileWithGroupIdPrivateLayoutLayoutIdsParameterMapStartDateEndDate {
@@ -277,7 +277,7 @@ export type ExportLayoutsAsFileInBackgroundParameters =
   | ExportLayoutsAsFileInBackgroundWithTaskNameGroupIdPrivateLayoutLayoutIdsAnd4More_3crx;
 
 export interface ExportLayoutsAsFileInBackgroundWithExportImportConfiguration {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface ExportLayoutsAsFileInBackgroundWithExportImportConfigurationId {
@@ -334,7 +334,7 @@ export type ExportPortletInfoAsFileParameters =
   | ExportPortletInfoAsFileWithPlidGroupIdPortletIdParameterMapStartDateEndDate;
 
 export interface ExportPortletInfoAsFileWithExportImportConfiguration {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface ExportPortletInfoAsFileWithPortletIdParameterMapStartDateEndDate {
@@ -481,7 +481,7 @@ export type ImportLayoutsParameters =
   | ImportLayoutsWithGroupIdPrivateLayoutParameterMapFile;
 
 export interface ImportLayoutsWithExportImportConfigurationFile {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
   file: Upload;
 }
 
@@ -518,7 +518,7 @@ export type ImportPortletInfoParameters =
   | ImportPortletInfoWithPlidGroupIdPortletIdParameterMapFile;
 
 export interface ImportPortletInfoWithExportImportConfigurationFile {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
   file: Upload;
 }
 
@@ -785,7 +785,7 @@ export type ValidateImportLayoutsFileParameters =
   | ValidateImportLayoutsFileWithGroupIdPrivateLayoutParameterMapFile;
 
 export interface ValidateImportLayoutsFileWithExportImportConfigurationFile {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
   file: Upload;
 }
 
@@ -802,7 +802,7 @@ export type ValidateImportPortletInfoParameters =
   | ValidateImportPortletInfoWithPlidGroupIdPortletIdParameterMapFile;
 
 export interface ValidateImportPortletInfoWithExportImportConfigurationFile {
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
   file: Upload;
 }
 

@@ -81,7 +81,7 @@ export type SearchParameters = SearchWithCompanyIdActiveObc;
 export interface SearchWithCompanyIdActiveObc {
   companyId: number;
   active: boolean;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `updateLayoutPrototype`, whichever overload. */

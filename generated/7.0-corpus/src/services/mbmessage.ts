@@ -256,7 +256,7 @@ export interface GetCategoryMessagesRssWithGroupIdCategoryIdStatusMaxTypeVersion
   displayStyle: string | null;
   feedURL: string | null;
   entryURL: string | null;
-  themeDisplay: Record<string, unknown> | ObjectWrapper | null;
+  themeDisplay: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getCompanyMessagesRss`, whichever overload. */
@@ -271,7 +271,7 @@ export interface GetCompanyMessagesRssWithCompanyIdStatusMaxTypeVersionAnd4More_
   displayStyle: string | null;
   feedURL: string | null;
   entryURL: string | null;
-  themeDisplay: Record<string, unknown> | ObjectWrapper | null;
+  themeDisplay: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getGroupMessagesCount`, whichever overload. */
@@ -296,7 +296,7 @@ export interface GetGroupMessagesRssWithGroupIdStatusMaxTypeVersionDisplayStyleA
   displayStyle: string | null;
   feedURL: string | null;
   entryURL: string | null;
-  themeDisplay: Record<string, unknown> | ObjectWrapper | null;
+  themeDisplay: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetGroupMessagesRssWithGroupIdUserIdStatusMaxTypeVersionAnd4More_aywx {
@@ -309,7 +309,7 @@ export interface GetGroupMessagesRssWithGroupIdUserIdStatusMaxTypeVersionAnd4Mor
   displayStyle: string | null;
   feedURL: string | null;
   entryURL: string | null;
-  themeDisplay: Record<string, unknown> | ObjectWrapper | null;
+  themeDisplay: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getMessage`, whichever overload. */
@@ -379,7 +379,7 @@ export interface GetThreadMessagesRssWithThreadIdStatusMaxTypeVersionDisplayStyl
   displayStyle: string | null;
   feedURL: string | null;
   entryURL: string | null;
-  themeDisplay: Record<string, unknown> | ObjectWrapper | null;
+  themeDisplay: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `restoreMessageAttachmentFromTrash`, whichever overload. */

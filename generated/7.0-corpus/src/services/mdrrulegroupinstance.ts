@@ -73,7 +73,7 @@ export interface GetRuleGroupInstancesWithClassNameClassPKStartEndOrderByCompara
   classPK: number;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getRuleGroupInstancesCount`, whichever overload. */

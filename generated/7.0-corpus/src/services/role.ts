@@ -174,7 +174,7 @@ export interface SearchWithCompanyIdKeywordsTypesParamsStartEndObc {
   params: Record<string, unknown> | null;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `searchCount`, whichever overload. */

@@ -50,7 +50,7 @@ export interface AddSapEntryWithAllowedServiceSignaturesDefaultSAPEntryAnd4More_
 export type DeleteSapEntryParameters = DeleteSapEntryWithSapEntry | DeleteSapEntryWithSapEntryId;
 
 export interface DeleteSapEntryWithSapEntry {
-  sapEntry: Record<string, unknown> | ObjectWrapper | null;
+  sapEntry: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface DeleteSapEntryWithSapEntryId {
@@ -79,7 +79,7 @@ export interface GetCompanySapEntriesWithCompanyIdStartEndObc {
   companyId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getCompanySapEntriesCount`, whichever overload. */

@@ -79,7 +79,7 @@ export interface GetCategoriesAndItemsWithGroupIdCategoryIdStartEndObc {
   categoryId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getCategoriesAndItemsCount`, whichever overload. */

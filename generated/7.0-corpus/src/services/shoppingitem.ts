@@ -90,7 +90,7 @@ export interface GetItemsWithGroupIdCategoryIdStartEndObc {
   categoryId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getItemsCount`, whichever overload. */
@@ -106,7 +106,7 @@ export type GetItemsPrevAndNextParameters = GetItemsPrevAndNextWithItemIdObc;
 
 export interface GetItemsPrevAndNextWithItemIdObc {
   itemId: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `updateItem`, whichever overload. */

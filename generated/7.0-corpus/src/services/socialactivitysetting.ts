@@ -81,7 +81,7 @@ export interface UpdateActivitySettingWithGroupIdClassNameActivityTypeActivityCo
   groupId: number;
   className: string | null;
   activityType: number;
-  activityCounterDefinition: Record<string, unknown> | ObjectWrapper | null;
+  activityCounterDefinition: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `updateActivitySettings`, whichever overload. */

@@ -17,5 +17,5 @@ export type UpdateRequestParameters = UpdateRequestWithRequestIdStatusThemeDispl
 export interface UpdateRequestWithRequestIdStatusThemeDisplay {
   requestId: number;
   status: number;
-  themeDisplay: Record<string, unknown> | ObjectWrapper | null;
+  themeDisplay: Record<string, unknown> | string | ObjectWrapper | null;
 }

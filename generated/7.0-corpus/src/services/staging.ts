@@ -49,7 +49,7 @@ export type PublishStagingRequestParameters =
 
 export interface PublishStagingRequestWithStagingRequestIdExportImportConfiguration {
   stagingRequestId: number;
-  exportImportConfiguration: Record<string, unknown> | ObjectWrapper | null;
+  exportImportConfiguration: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface PublishStagingRequestWithStagingRequestIdPrivateLayoutParameterMap {

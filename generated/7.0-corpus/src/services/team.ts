@@ -102,7 +102,7 @@ export interface SearchWithGroupIdNameDescriptionParamsStartEndObc {
   params: Record<string, unknown> | null;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `searchCount`, whichever overload. */

@@ -66,7 +66,7 @@ export interface GetEntriesWithGroupIdStartEndObc {
   groupId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `moveEntry`, whichever overload. */

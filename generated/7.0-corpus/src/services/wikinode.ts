@@ -98,7 +98,7 @@ export interface GetNodesWithGroupIdStatusStartEndObc {
   status: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getNodesCount`, whichever overload. */

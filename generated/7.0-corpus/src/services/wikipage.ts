@@ -320,7 +320,7 @@ export interface GetPagesWithGroupIdNodeIdHeadStatusStartEndObc {
   status: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface GetPagesWithGroupIdNodeIdHeadUserIdIncludeOwnerStatusStartEndObc {
@@ -332,7 +332,7 @@ export interface GetPagesWithGroupIdNodeIdHeadUserIdIncludeOwnerStatusStartEndOb
   status: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getPagesCount`, whichever overload. */

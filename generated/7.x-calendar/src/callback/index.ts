@@ -12,25 +12,25 @@ export type * from '../models.js';
 export type CalendarService = import('../services/index.js').CalendarService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const CalendarService = /* @__PURE__ */ defineCallbackService<CalendarService>(
-  'CalendarService',
-  CalendarServiceActions,
-);
+export const CalendarService = /* @__PURE__ */ defineCallbackService<
+  CalendarService,
+  import('../services/index.js').CalendarService<'chain'>
+>('CalendarService', CalendarServiceActions);
 
 /** The CalendarBooking service: JSON web services under /calendar.calendarbooking. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type CalendarBookingService = import('../services/index.js').CalendarBookingService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const CalendarBookingService = /* @__PURE__ */ defineCallbackService<CalendarBookingService>(
-  'CalendarBookingService',
-  CalendarBookingServiceActions,
-);
+export const CalendarBookingService = /* @__PURE__ */ defineCallbackService<
+  CalendarBookingService,
+  import('../services/index.js').CalendarBookingService<'chain'>
+>('CalendarBookingService', CalendarBookingServiceActions);
 
 /** The CalendarResource service: JSON web services under /calendar.calendarresource. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type CalendarResourceService = import('../services/index.js').CalendarResourceService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const CalendarResourceService = /* @__PURE__ */ defineCallbackService<CalendarResourceService>(
-  'CalendarResourceService',
-  CalendarResourceServiceActions,
-);
+export const CalendarResourceService = /* @__PURE__ */ defineCallbackService<
+  CalendarResourceService,
+  import('../services/index.js').CalendarResourceService<'chain'>
+>('CalendarResourceService', CalendarResourceServiceActions);

@@ -34,7 +34,7 @@ export interface SearchWithCompanyIdGroupIdsCalendarResourceIdsAnd5More_7ttd {
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 export interface SearchWithCompanyIdGroupIdsCalendarResourceIdsNameAnd5More_x9dj {
@@ -46,5 +46,5 @@ export interface SearchWithCompanyIdGroupIdsCalendarResourceIdsNameAnd5More_x9dj
   andOperator: boolean;
   start: number;
   end: number;
-  orderByComparator: Record<string, unknown> | ObjectWrapper | null;
+  orderByComparator: Record<string, unknown> | string | ObjectWrapper | null;
 }

@@ -20,7 +20,7 @@ export const CalendarServiceActions = {
 export type CalendarService<Style extends CallStyle = 'sync'> = import('./calendar.js').CalendarService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const CalendarService = /* @__PURE__ */ defineService<CalendarService>(
+export const CalendarService = /* @__PURE__ */ defineService<CalendarService, CalendarService<'chain'>>(
   'CalendarService',
   CalendarServiceActions,
 );
@@ -46,10 +46,10 @@ export type CalendarBookingService<Style extends CallStyle = 'sync'> =
   import('./calendarbooking.js').CalendarBookingService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const CalendarBookingService = /* @__PURE__ */ defineService<CalendarBookingService>(
-  'CalendarBookingService',
-  CalendarBookingServiceActions,
-);
+export const CalendarBookingService = /* @__PURE__ */ defineService<
+  CalendarBookingService,
+  CalendarBookingService<'chain'>
+>('CalendarBookingService', CalendarBookingServiceActions);
 
 /** The JSON-WS path of each method of `CalendarResourceService` and, per overload, how its parameters go on the wire. */
 export const CalendarResourceServiceActions = {
@@ -61,7 +61,7 @@ export type CalendarResourceService<Style extends CallStyle = 'sync'> =
   import('./calendarresource.js').CalendarResourceService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const CalendarResourceService = /* @__PURE__ */ defineService<CalendarResourceService>(
-  'CalendarResourceService',
-  CalendarResourceServiceActions,
-);
+export const CalendarResourceService = /* @__PURE__ */ defineService<
+  CalendarResourceService,
+  CalendarResourceService<'chain'>
+>('CalendarResourceService', CalendarResourceServiceActions);

@@ -2,6 +2,7 @@
 import { defineCallbackService } from '../runtime/internal.js';
 import {
   BlogsEntryServiceActions,
+  ContactServiceActions,
   DLAppServiceActions,
   DLFileEntryServiceActions,
   GroupServiceActions,
@@ -15,43 +16,61 @@ export type * from '../models.js';
 export type BlogsEntryService = import('../services/index.js').BlogsEntryService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const BlogsEntryService = /* @__PURE__ */ defineCallbackService<BlogsEntryService>(
-  'BlogsEntryService',
-  BlogsEntryServiceActions,
-);
+export const BlogsEntryService = /* @__PURE__ */ defineCallbackService<
+  BlogsEntryService,
+  import('../services/index.js').BlogsEntryService<'chain'>
+>('BlogsEntryService', BlogsEntryServiceActions);
+
+/** The Contact service: JSON web services under /contact. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
+export type ContactService = import('../services/index.js').ContactService<'callback'>;
+
+/** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
+export const ContactService = /* @__PURE__ */ defineCallbackService<
+  ContactService,
+  import('../services/index.js').ContactService<'chain'>
+>('ContactService', ContactServiceActions);
 
 /** The DLApp service: JSON web services under /dlapp. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type DLAppService = import('../services/index.js').DLAppService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const DLAppService = /* @__PURE__ */ defineCallbackService<DLAppService>('DLAppService', DLAppServiceActions);
+export const DLAppService = /* @__PURE__ */ defineCallbackService<
+  DLAppService,
+  import('../services/index.js').DLAppService<'chain'>
+>('DLAppService', DLAppServiceActions);
 
 /** The DLFileEntry service: JSON web services under /dlfileentry. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type DLFileEntryService = import('../services/index.js').DLFileEntryService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const DLFileEntryService = /* @__PURE__ */ defineCallbackService<DLFileEntryService>(
-  'DLFileEntryService',
-  DLFileEntryServiceActions,
-);
+export const DLFileEntryService = /* @__PURE__ */ defineCallbackService<
+  DLFileEntryService,
+  import('../services/index.js').DLFileEntryService<'chain'>
+>('DLFileEntryService', DLFileEntryServiceActions);
 
 /** The Group service: JSON web services under /group. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type GroupService = import('../services/index.js').GroupService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const GroupService = /* @__PURE__ */ defineCallbackService<GroupService>('GroupService', GroupServiceActions);
+export const GroupService = /* @__PURE__ */ defineCallbackService<
+  GroupService,
+  import('../services/index.js').GroupService<'chain'>
+>('GroupService', GroupServiceActions);
 
 /** The Layout service: JSON web services under /layout. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type LayoutService = import('../services/index.js').LayoutService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const LayoutService = /* @__PURE__ */ defineCallbackService<LayoutService>(
-  'LayoutService',
-  LayoutServiceActions,
-);
+export const LayoutService = /* @__PURE__ */ defineCallbackService<
+  LayoutService,
+  import('../services/index.js').LayoutService<'chain'>
+>('LayoutService', LayoutServiceActions);
 
 /** The User service: JSON web services under /user. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type UserService = import('../services/index.js').UserService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const UserService = /* @__PURE__ */ defineCallbackService<UserService>('UserService', UserServiceActions);
+export const UserService = /* @__PURE__ */ defineCallbackService<
+  UserService,
+  import('../services/index.js').UserService<'chain'>
+>('UserService', UserServiceActions);

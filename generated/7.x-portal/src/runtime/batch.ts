@@ -70,6 +70,11 @@ export class BatchSession {
     } catch (error) {
       return Promise.reject(error);
     }
+    return this.queue(command);
+  }
+
+  /** @internal Queues a command as it goes on the wire (a chain's, from chain.ts); settles when the batch is sent. */
+  queue(command: Command): Promise<unknown> {
     const call = new Promise((resolve, reject) => this.#queued.push({ command, resolve, reject }));
     // The failure also rejects `send()`: callers that only await that must not see unhandled rejections.
     call.catch(() => undefined);

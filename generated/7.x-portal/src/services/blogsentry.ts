@@ -44,8 +44,8 @@ export interface AddEntryWithTitleSubtitleDescriptionContentAnd12More_jc1r {
   allowTrackbacks: boolean;
   trackbacks: string[] | null;
   coverImageCaption: string | null;
-  coverImageImageSelector: Record<string, unknown> | ObjectWrapper | null;
-  smallImageImageSelector: Record<string, unknown> | ObjectWrapper | null;
+  coverImageImageSelector: Record<string, unknown> | string | ObjectWrapper | null;
+  smallImageImageSelector: Record<string, unknown> | string | ObjectWrapper | null;
   serviceContext?: ServiceContext | ObjectWrapper;
 }
 
@@ -95,7 +95,7 @@ export interface GetGroupEntriesWithGroupIdStatusStartEndObc {
   status: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getGroupEntriesCount`, whichever overload. */

@@ -21,7 +21,7 @@ export interface GetFileEntriesWithGroupIdFolderIdStartEndObc {
   folderId: number;
   start: number;
   end: number;
-  obc: Record<string, unknown> | ObjectWrapper | null;
+  obc: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `getFileEntry`, whichever overload. */

@@ -8,13 +8,16 @@ export type * from '../models.js';
 export type ClassService = import('../services/index.js').ClassService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const ClassService = /* @__PURE__ */ defineCallbackService<ClassService>('ClassService', ClassServiceActions);
+export const ClassService = /* @__PURE__ */ defineCallbackService<
+  ClassService,
+  import('../services/index.js').ClassService<'chain'>
+>('ClassService', ClassServiceActions);
 
 /** The Default service: JSON web services under /default. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type DefaultService = import('../services/index.js').DefaultService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const DefaultService = /* @__PURE__ */ defineCallbackService<DefaultService>(
-  'DefaultService',
-  DefaultServiceActions,
-);
+export const DefaultService = /* @__PURE__ */ defineCallbackService<
+  DefaultService,
+  import('../services/index.js').DefaultService<'chain'>
+>('DefaultService', DefaultServiceActions);

@@ -6,7 +6,7 @@
  *
  * One module per concept, as Node pays for each module it loads. Uploads and `session.download` are
  * modules loaded on first use; bundlers shake off the rest of what an app does not use, such as
- * CookieAuthentication.
+ * CookieAuthentication. Chains are an entry point of their own (chain.ts), loaded only by apps that chain.
  */
 export type { Authentication, CookieSignInOptions } from './authentication.js';
 export { BasicAuthentication, BearerAuthentication, CookieAuthentication } from './authentication.js';
@@ -28,6 +28,21 @@ export {
   TimeoutError,
 } from './errors.js';
 export type { Callback, CallOptions, Progress } from './invoker.js';
+// Types only: chain-style methods name them; `call` and `chain` are in chain.ts (`<package>/chain`).
+export type {
+  Call,
+  ChainMethod,
+  ChainResult,
+  ChainStyle,
+  ElementOf,
+  LooseRef,
+  Nested,
+  Picked,
+  Ref,
+  Referable,
+  References,
+  Statement,
+} from './chain-types.js';
 export type { CallStyle, ServiceMethod } from './service.js';
 export type { SessionOptions } from './session.js';
 export { Session } from './session.js';

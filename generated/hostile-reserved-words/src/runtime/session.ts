@@ -117,7 +117,11 @@ export class Session {
         signal,
       }),
     );
-    return readAnswer(answer, path ?? commands.map((command) => Object.keys(command)[0] ?? ''));
+    // A chain's command is named by its statement, "$user[userId] = /user/get-user-by-id": its path follows the "=".
+    return readAnswer(
+      answer,
+      path ?? commands.map((command) => (Object.keys(command)[0] ?? '').replace(/^[^=]*= */, '')),
+    );
   }
 
   /**

@@ -41,7 +41,7 @@ export interface DeleteWithClassDefault__proto__ {
 export type GetSessionParameters = GetSessionWithSession;
 
 export interface GetSessionWithSession {
-  session: Record<string, unknown> | ObjectWrapper | null;
+  session: Record<string, unknown> | string | ObjectWrapper | null;
 }
 
 /** The parameters of `then_`, whichever overload. */

@@ -8,7 +8,7 @@ import { defineService, type ActionSpec } from '../runtime/internal.js';
 export const ClassServiceActions = {
   constructor_: ['/class/constructor', ['1st']],
   delete_: ['/class/delete', ['class default __proto__']],
-  getSession: ['/class/get-session', ['session:object:com.example.model.Session']],
+  getSession: ['/class/get-session', ['session']],
   then_: ['/class/then', ['']],
 } satisfies Record<string, ActionSpec>;
 
@@ -16,7 +16,10 @@ export const ClassServiceActions = {
 export type ClassService<Style extends CallStyle = 'sync'> = import('./class.js').ClassService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const ClassService = /* @__PURE__ */ defineService<ClassService>('ClassService', ClassServiceActions);
+export const ClassService = /* @__PURE__ */ defineService<ClassService, ClassService<'chain'>>(
+  'ClassService',
+  ClassServiceActions,
+);
 
 /** The JSON-WS path of each method of `DefaultService` and, per overload, how its parameters go on the wire. */
 export const DefaultServiceActions = {
@@ -27,4 +30,7 @@ export const DefaultServiceActions = {
 export type DefaultService<Style extends CallStyle = 'sync'> = import('./default.js').DefaultService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const DefaultService = /* @__PURE__ */ defineService<DefaultService>('DefaultService', DefaultServiceActions);
+export const DefaultService = /* @__PURE__ */ defineService<DefaultService, DefaultService<'chain'>>(
+  'DefaultService',
+  DefaultServiceActions,
+);

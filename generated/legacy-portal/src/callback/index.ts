@@ -18,70 +18,79 @@ export type * from '../models.js';
 export type AssetEntryService = import('../services/index.js').AssetEntryService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const AssetEntryService = /* @__PURE__ */ defineCallbackService<AssetEntryService>(
-  'AssetEntryService',
-  AssetEntryServiceActions,
-);
+export const AssetEntryService = /* @__PURE__ */ defineCallbackService<
+  AssetEntryService,
+  import('../services/index.js').AssetEntryService<'chain'>
+>('AssetEntryService', AssetEntryServiceActions);
 
 /** The BlogsEntry service: JSON web services under /blogsentry. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type BlogsEntryService = import('../services/index.js').BlogsEntryService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const BlogsEntryService = /* @__PURE__ */ defineCallbackService<BlogsEntryService>(
-  'BlogsEntryService',
-  BlogsEntryServiceActions,
-);
+export const BlogsEntryService = /* @__PURE__ */ defineCallbackService<
+  BlogsEntryService,
+  import('../services/index.js').BlogsEntryService<'chain'>
+>('BlogsEntryService', BlogsEntryServiceActions);
 
 /** The DDMStructure service: JSON web services under /ddmstructure. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type DDMStructureService = import('../services/index.js').DDMStructureService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const DDMStructureService = /* @__PURE__ */ defineCallbackService<DDMStructureService>(
-  'DDMStructureService',
-  DDMStructureServiceActions,
-);
+export const DDMStructureService = /* @__PURE__ */ defineCallbackService<
+  DDMStructureService,
+  import('../services/index.js').DDMStructureService<'chain'>
+>('DDMStructureService', DDMStructureServiceActions);
 
 /** The DLApp service: JSON web services under /dlapp. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type DLAppService = import('../services/index.js').DLAppService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const DLAppService = /* @__PURE__ */ defineCallbackService<DLAppService>('DLAppService', DLAppServiceActions);
+export const DLAppService = /* @__PURE__ */ defineCallbackService<
+  DLAppService,
+  import('../services/index.js').DLAppService<'chain'>
+>('DLAppService', DLAppServiceActions);
 
 /** The DLFileEntry service: JSON web services under /dlfileentry. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type DLFileEntryService = import('../services/index.js').DLFileEntryService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const DLFileEntryService = /* @__PURE__ */ defineCallbackService<DLFileEntryService>(
-  'DLFileEntryService',
-  DLFileEntryServiceActions,
-);
+export const DLFileEntryService = /* @__PURE__ */ defineCallbackService<
+  DLFileEntryService,
+  import('../services/index.js').DLFileEntryService<'chain'>
+>('DLFileEntryService', DLFileEntryServiceActions);
 
 /** The Group service: JSON web services under /group. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type GroupService = import('../services/index.js').GroupService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const GroupService = /* @__PURE__ */ defineCallbackService<GroupService>('GroupService', GroupServiceActions);
+export const GroupService = /* @__PURE__ */ defineCallbackService<
+  GroupService,
+  import('../services/index.js').GroupService<'chain'>
+>('GroupService', GroupServiceActions);
 
 /** The Layout service: JSON web services under /layout. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type LayoutService = import('../services/index.js').LayoutService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const LayoutService = /* @__PURE__ */ defineCallbackService<LayoutService>(
-  'LayoutService',
-  LayoutServiceActions,
-);
+export const LayoutService = /* @__PURE__ */ defineCallbackService<
+  LayoutService,
+  import('../services/index.js').LayoutService<'chain'>
+>('LayoutService', LayoutServiceActions);
 
 /** The MBMessage service: JSON web services under /mbmessage. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type MBMessageService = import('../services/index.js').MBMessageService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const MBMessageService = /* @__PURE__ */ defineCallbackService<MBMessageService>(
-  'MBMessageService',
-  MBMessageServiceActions,
-);
+export const MBMessageService = /* @__PURE__ */ defineCallbackService<
+  MBMessageService,
+  import('../services/index.js').MBMessageService<'chain'>
+>('MBMessageService', MBMessageServiceActions);
 
 /** The User service: JSON web services under /user. Callback style: methods return at once and report to `onSuccess` or `onFailure`. */
 export type UserService = import('../services/index.js').UserService<'callback'>;
 
 /** Construct it with a `Session` (or a `BatchSession`); calls report to the callback given or the session's. */
-export const UserService = /* @__PURE__ */ defineCallbackService<UserService>('UserService', UserServiceActions);
+export const UserService = /* @__PURE__ */ defineCallbackService<
+  UserService,
+  import('../services/index.js').UserService<'chain'>
+>('UserService', UserServiceActions);

@@ -14,5 +14,5 @@ export interface AssetEntryService<Style extends CallStyle = 'sync'> {
 export type GetEntriesCountParameters = GetEntriesCountWithEntryQuery;
 
 export interface GetEntriesCountWithEntryQuery {
-  entryQuery: Record<string, unknown> | ObjectWrapper | null;
+  entryQuery: Record<string, unknown> | string | ObjectWrapper | null;
 }

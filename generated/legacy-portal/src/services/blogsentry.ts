@@ -83,7 +83,7 @@ export interface GetGroupEntriesWithGroupIdStatusStartEnd {
 
 export interface GetGroupEntriesWithGroupIdDisplayDateStatusStartEnd {
   groupId: number;
-  displayDate: number;
+  displayDate: number | Date | null;
   status: number;
   start: number;
   end: number;

@@ -16,7 +16,7 @@ export const AssetEntryServiceActions = {
 export type AssetEntryService<Style extends CallStyle = 'sync'> = import('./assetentry.js').AssetEntryService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const AssetEntryService = /* @__PURE__ */ defineService<AssetEntryService>(
+export const AssetEntryService = /* @__PURE__ */ defineService<AssetEntryService, AssetEntryService<'chain'>>(
   'AssetEntryService',
   AssetEntryServiceActions,
 );
@@ -42,7 +42,7 @@ export const BlogsEntryServiceActions = {
 export type BlogsEntryService<Style extends CallStyle = 'sync'> = import('./blogsentry.js').BlogsEntryService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const BlogsEntryService = /* @__PURE__ */ defineService<BlogsEntryService>(
+export const BlogsEntryService = /* @__PURE__ */ defineService<BlogsEntryService, BlogsEntryService<'chain'>>(
   'BlogsEntryService',
   BlogsEntryServiceActions,
 );
@@ -57,7 +57,7 @@ export type DDMStructureService<Style extends CallStyle = 'sync'> =
   import('./ddmstructure.js').DDMStructureService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const DDMStructureService = /* @__PURE__ */ defineService<DDMStructureService>(
+export const DDMStructureService = /* @__PURE__ */ defineService<DDMStructureService, DDMStructureService<'chain'>>(
   'DDMStructureService',
   DDMStructureServiceActions,
 );
@@ -82,7 +82,10 @@ export const DLAppServiceActions = {
 export type DLAppService<Style extends CallStyle = 'sync'> = import('./dlapp.js').DLAppService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const DLAppService = /* @__PURE__ */ defineService<DLAppService>('DLAppService', DLAppServiceActions);
+export const DLAppService = /* @__PURE__ */ defineService<DLAppService, DLAppService<'chain'>>(
+  'DLAppService',
+  DLAppServiceActions,
+);
 
 /** The JSON-WS path of each method of `DLFileEntryService` and, per overload, how its parameters go on the wire. */
 export const DLFileEntryServiceActions = {
@@ -96,7 +99,7 @@ export const DLFileEntryServiceActions = {
 export type DLFileEntryService<Style extends CallStyle = 'sync'> = import('./dlfileentry.js').DLFileEntryService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const DLFileEntryService = /* @__PURE__ */ defineService<DLFileEntryService>(
+export const DLFileEntryService = /* @__PURE__ */ defineService<DLFileEntryService, DLFileEntryService<'chain'>>(
   'DLFileEntryService',
   DLFileEntryServiceActions,
 );
@@ -111,7 +114,10 @@ export const GroupServiceActions = {
 export type GroupService<Style extends CallStyle = 'sync'> = import('./group.js').GroupService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const GroupService = /* @__PURE__ */ defineService<GroupService>('GroupService', GroupServiceActions);
+export const GroupService = /* @__PURE__ */ defineService<GroupService, GroupService<'chain'>>(
+  'GroupService',
+  GroupServiceActions,
+);
 
 /** The JSON-WS path of each method of `LayoutService` and, per overload, how its parameters go on the wire. */
 export const LayoutServiceActions = {
@@ -122,7 +128,10 @@ export const LayoutServiceActions = {
 export type LayoutService<Style extends CallStyle = 'sync'> = import('./layout.js').LayoutService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const LayoutService = /* @__PURE__ */ defineService<LayoutService>('LayoutService', LayoutServiceActions);
+export const LayoutService = /* @__PURE__ */ defineService<LayoutService, LayoutService<'chain'>>(
+  'LayoutService',
+  LayoutServiceActions,
+);
 
 /** The JSON-WS path of each method of `MBMessageService` and, per overload, how its parameters go on the wire. */
 export const MBMessageServiceActions = {
@@ -133,7 +142,7 @@ export const MBMessageServiceActions = {
 export type MBMessageService<Style extends CallStyle = 'sync'> = import('./mbmessage.js').MBMessageService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const MBMessageService = /* @__PURE__ */ defineService<MBMessageService>(
+export const MBMessageService = /* @__PURE__ */ defineService<MBMessageService, MBMessageService<'chain'>>(
   'MBMessageService',
   MBMessageServiceActions,
 );
@@ -155,4 +164,7 @@ export const UserServiceActions = {
 export type UserService<Style extends CallStyle = 'sync'> = import('./user.js').UserService<Style>;
 
 /** Construct it with a `Session` (or a `BatchSession`); every method sends its action through it. */
-export const UserService = /* @__PURE__ */ defineService<UserService>('UserService', UserServiceActions);
+export const UserService = /* @__PURE__ */ defineService<UserService, UserService<'chain'>>(
+  'UserService',
+  UserServiceActions,
+);

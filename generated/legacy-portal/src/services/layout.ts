@@ -22,6 +22,6 @@ export interface ExportLayoutsWithGroupIdPrivateLayoutLayoutIdsParameterMapStart
   privateLayout: boolean;
   layoutIds: number[] | null;
   parameterMap: Record<string, unknown> | null;
-  startDate: number;
-  endDate: number;
+  startDate: number | Date | null;
+  endDate: number | Date | null;
 }

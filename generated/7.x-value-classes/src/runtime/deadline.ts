@@ -1,0 +1,72 @@
+/**
+ * Deadlines: every request runs under a real `AbortSignal` that aborts when the caller's signal does or when
+ * the call's timeout passes, so the transport releases the connection; the call settles at that moment.
+ */
+import { AbortError, TimeoutError } from './errors.js';
+
+// The calls in progress per caller signal, behind one listener however many calls share the signal: Node
+// warns of a leak past 10 listeners on one signal, and an app may well give one signal to hundreds of calls.
+const watchers = new WeakMap<AbortSignal, { readonly calls: Set<() => void>; readonly abort: () => void }>();
+
+/** Calls `onAbort` when `signal` aborts, until the returned function is called. */
+function watch(signal: AbortSignal, onAbort: () => void): () => void {
+  let watcher = watchers.get(signal);
+  if (!watcher) {
+    const calls = new Set<() => void>();
+    watcher = { calls, abort: () => calls.forEach((call) => call()) };
+    watchers.set(signal, watcher);
+    signal.addEventListener('abort', watcher.abort);
+  }
+  const { calls, abort } = watcher;
+  calls.add(onAbort);
+  return () => {
+    calls.delete(onAbort);
+    if (calls.size) return;
+    // The last call sharing the signal is over: leave it as it was given.
+    watchers.delete(signal);
+    signal.removeEventListener('abort', abort);
+  };
+}
+
+/**
+ * Runs `work` with a signal that aborts when the caller's signal does or when `timeout` ms pass, and settles
+ * as soon as either happens, even if the transport is slow to notice: the promise settles exactly once.
+ * Transfers call `touch` on each chunk, which restarts the clock: for them the timeout is the longest pause,
+ * not the whole transfer. `path` names the call in the errors.
+ */
+export function withDeadline<T>(
+  caller: AbortSignal | undefined,
+  timeout: number,
+  path: string | undefined,
+  work: (signal: AbortSignal, touch: () => void) => Promise<T>,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const controller = new AbortController();
+    const stop = (error: Error): void => {
+      reject(error);
+      controller.abort(error);
+    };
+    const onAbort = (): void => stop(new AbortError('aborted', { path, cause: caller?.reason }));
+    if (caller?.aborted) return onAbort();
+    const unwatch = caller && watch(caller, onAbort);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // setTimeout fires at once beyond 2^31-1 ms: treat such values, 0 and Infinity as "no timeout".
+    const touch = (): void => {
+      clearTimeout(timer);
+      if (timeout > 0 && timeout < 2 ** 31)
+        timer = setTimeout(
+          () => stop(new TimeoutError('no answer within ' + timeout + ' ms', { path, timeout })),
+          timeout,
+        );
+    };
+    touch();
+    work(controller.signal, touch)
+      .then(resolve, reject)
+      .finally(() => {
+        clearTimeout(timer);
+        // A late touch must not start a new clock.
+        timeout = 0;
+        unwatch?.();
+      });
+  });
+}
