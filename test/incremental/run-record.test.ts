@@ -11,7 +11,7 @@ import { MAX_RECORDS } from '../../src/incremental/incremental.js';
 import { checkUpToDate, saveRunRecord } from '../../src/incremental/run-record.js';
 import { Store, storeKey } from '../../src/incremental/store.js';
 import { runIdentity } from '../../src/incremental/run-key.js';
-import { removeTemporaryFolders, temporaryFolder } from '../ci-grade/builder.js';
+import { removeTemporaryFolders, temporaryFolder } from '../cli-end-to-end/builder.js';
 
 afterAll(removeTemporaryFolders);
 

@@ -10,8 +10,8 @@ import { existsSync } from 'node:fs';
 import { appendFile, copyFile, cp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { folderState, projectRoot, removeTemporaryFolders, runNode, temporaryFolder, type Run } from '../ci-grade/builder.js';
-import { PORTAL_FIXTURE } from '../ci-grade/documents.js';
+import { folderState, projectRoot, removeTemporaryFolders, runNode, temporaryFolder, type Run } from '../cli-end-to-end/builder.js';
+import { PORTAL_FIXTURE } from '../cli-end-to-end/documents.js';
 
 const BIN = join(projectRoot, 'bin', 'liferay-sdk-builder.js');
 /** Caches filled once (formatted and finished files, no run records), copied into each test's cache folder. */
