@@ -82,7 +82,7 @@ async function readVersion(out: string, present: boolean): Promise<string> {
 async function readProvenance(path: string): Promise<Partial<Provenance> | undefined> {
   try {
     const value: unknown = JSON.parse(await readFile(path, 'utf8'));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Partial<Provenance>) : undefined;
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
   } catch {
     return undefined;
   }

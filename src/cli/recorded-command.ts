@@ -29,7 +29,10 @@ export function recordCommand(command: Command, flags: Readonly<Record<string, u
     if (option.negate) words.push(flag);
     else if (value === true) words.push(flag);
     else if (Array.isArray(value)) words.push(...(option.variadic ? value.flatMap((item) => [flag, String(item)]) : [flag, value.join(',')]));
-    else if (value !== undefined && value !== false) words.push(flag, key === 'url' ? withoutCredentials(String(value)) : String(value));
+    else if (value !== undefined && value !== false) {
+      const text = typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
+      words.push(flag, key === 'url' ? withoutCredentials(text) : text);
+    }
   }
   return words.map(shellQuote).join(' ');
 }

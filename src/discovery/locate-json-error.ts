@@ -19,11 +19,13 @@ interface Cursor {
   at: number;
 }
 
-class Stop {
+class Stop extends Error {
   constructor(
     readonly at: number,
     readonly problem: string,
-  ) {}
+  ) {
+    super(problem);
+  }
 }
 
 const numberPattern = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;

@@ -19,7 +19,7 @@ export function hashTree(hash: Hash, root: string, filter: TreeFilter = {}): voi
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      hash.update(`unreadable ${prefix} ${(error as { code?: unknown }).code ?? ''}\0`);
+      hash.update(`unreadable ${prefix} ${String((error as { code?: string }).code ?? '')}\0`);
       return;
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {

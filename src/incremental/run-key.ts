@@ -45,7 +45,7 @@ export function generatorIdentity(templates: string | undefined): string {
 function canonicalOptions(options: GenerateOptions): string {
   const relevant = Object.entries(options)
     .filter(([name, value]) => !IRRELEVANT.has(name) && typeof value !== 'function')
-    .map(([name, value]) => [name, name === 'url' && typeof value === 'string' ? redactUrl(value) : value]);
+    .map(([name, value]): [string, unknown] => [name, name === 'url' && typeof value === 'string' ? redactUrl(value) : value]);
   return JSON.stringify(Object.fromEntries(relevant), (_key, value: unknown) =>
     value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value,
   );

@@ -42,7 +42,7 @@ function readKey(key: string, value: unknown): { key: string; value: unknown; ty
   if (key.startsWith('+')) {
     if (colon >= 0) return { key: key.slice(1, colon), value: DEFAULT_INSTANCE, typeHint: key.slice(colon + 1).trim() };
     if (value === null || value === undefined || value === '') return { key: key.slice(1), value: DEFAULT_INSTANCE };
-    return { key: key.slice(1), value: DEFAULT_INSTANCE, typeHint: String(value).trim() };
+    return { key: key.slice(1), value: DEFAULT_INSTANCE, typeHint: (typeof value === 'string' ? value : JSON.stringify(value)).trim() };
   }
   if (colon >= 0) {
     const empty = value === null || value === undefined || value === '';

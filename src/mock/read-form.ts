@@ -27,7 +27,7 @@ async function bodyFields(contentType: string, body: Buffer): Promise<Iterable<[
   try {
     const { Response } = await import('../undici.js');
     const form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
-    return [...form].map(([name, value]): [string, string | File] => [name, value as string | File]);
+    return [...form].map(([name, value]): [string, string | File] => [name, value]);
   } catch (error) {
     // The portal's upload filter fails first; JSONWebServiceServiceAction then answers its exception with 200.
     throw new PortalFault('com.liferay.portal.kernel.upload.UploadException', `Unable to read the multipart request: ${String(error)}`, 200);

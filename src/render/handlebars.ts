@@ -32,6 +32,8 @@ export interface Templates {
   render(name: TemplateName, view: object): string;
   /** Whether the template, or a partial it may use, comes from the overrides folder (not the bundled ones). */
   isOverride(name: TemplateName): boolean;
+  /** The helpers registered with this Handlebars environment beyond its built-in ones (if, each, ...). */
+  readonly helpers: readonly string[];
 }
 
 const COMPILE_OPTIONS = {
@@ -71,6 +73,7 @@ export function loadTemplates(overrides?: string): Templates {
       return named(name, template, failure)(view, name.endsWith('.json') ? { helpers: JSON_HELPERS } : {});
     },
     isOverride: (name) => overridden.has(name) || anyPartialOverridden,
+    helpers: Object.keys(env.helpers).filter((helper) => !(helper in Handlebars.create().helpers)),
   };
 }
 
@@ -99,7 +102,7 @@ function renderError(name: string, error: unknown, overrides: string | undefined
 /** The bundled templates precompiled, by name: the source of each one's specification (for the CLI bundle). */
 export function precompileTemplates(): Map<string, string> {
   const sources = readTemplateSources(BUNDLED_TEMPLATES);
-  return new Map([...sources].map(([name, source]) => [name, String(Handlebars.precompile(source, COMPILE_OPTIONS))]));
+  return new Map([...sources].map(([name, source]) => [name, Handlebars.precompile(source, COMPILE_OPTIONS) as unknown as string]));
 }
 
 function readTemplateSources(root: string): Map<string, string> {

@@ -78,6 +78,9 @@ export class AutoBatch {
   }
 
   #alone(waiting: Waiting): void {
-    this.#send([waiting.command], waiting.path).then((results) => waiting.resolve(results[0]), waiting.reject);
+    this.#send([waiting.command], waiting.path).then(
+      (results) => waiting.resolve(results[0]),
+      (error: unknown) => waiting.reject(error),
+    );
   }
 }

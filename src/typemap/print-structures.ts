@@ -30,11 +30,11 @@ function printStatement(statement: Declaration): string {
   }
   switch (statement.kind) {
     case ImportDeclarationKind: {
-      const { namedImports, moduleSpecifier, isTypeOnly } = statement as ImportDeclarationStructure;
+      const { namedImports, moduleSpecifier, isTypeOnly } = statement;
       return printImport((Array.isArray(namedImports) ? namedImports : []).map(String), moduleSpecifier, isTypeOnly === true);
     }
     case InterfaceKind: {
-      const { name, properties = [], indexSignatures = [] } = statement as InterfaceDeclarationStructure;
+      const { name, properties = [], indexSignatures = [] } = statement;
       const members = [...indexSignatures.map(printIndexSignature), ...properties.map(printProperty)];
       const opening = printInterfaceOpening(name);
       const body = members.length === 0 ? `${opening.slice(0, -1)}{}` : `${opening}\n${members.join('\n')}\n}`;

@@ -10,7 +10,8 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { RenderedFile } from '../render/render-package.js';
-import { recoverInterruptedWrite } from './recover.js';
+import { crashPoint } from './crash-point.js';
+import { carriedList, recoverInterruptedWrite } from './recover.js';
 import { WriteError } from './write-error.js';
 import { writeFiles } from './write-files.js';
 
@@ -66,7 +67,14 @@ export async function swapInPackages(staged: readonly StagedPackage[]): Promise<
     await rollBack(staged);
     throw writeFailure(error);
   }
-  await Promise.all(staged.map((stage) => (stage.backup === undefined ? undefined : rm(stage.backup, { recursive: true, force: true }))));
+  crashPoint('before-backup-removed');
+  await Promise.all(
+    staged.map(async (stage) => {
+      if (stage.backup === undefined) return;
+      await rm(stage.backup, { recursive: true, force: true });
+      await rm(carriedList(stage.staging), { force: true });
+    }),
+  );
 }
 
 /** The staged folders removed, the outputs untouched (verify failed). */
@@ -104,7 +112,9 @@ async function stagePackage(output: PackageOutput, staged: StagedPackage[]): Pro
   staged.push({ out, staging, owned: ownedEntries(output.files) });
   await mkdir(staging);
   await writeFile(join(staging, MARKER_FILE), MARKER_TEXT);
+  crashPoint('staging-created');
   await writeFiles(staging, output.files);
+  crashPoint('staged');
 }
 
 /** Old output → backup, carried-over entries → staging, staging → output. Each step is a rename. */
@@ -113,11 +123,17 @@ async function swapIn(stage: StagedPackage): Promise<void> {
     const backup = `${stage.staging}.previous`;
     await rename(stage.out, backup);
     stage.backup = backup;
-    for (const entry of await readdir(backup)) {
-      if (!stage.owned.has(entry)) await rename(join(backup, entry), join(stage.staging, entry));
+    crashPoint('output-moved-to-backup');
+    const carried = (await readdir(backup)).filter((entry) => !stage.owned.has(entry));
+    // Listed first, so that recovery after a crash half-way brings them back to the previous output.
+    await writeFile(carriedList(stage.staging), carried.join('\n'));
+    for (const entry of carried) {
+      await rename(join(backup, entry), join(stage.staging, entry));
+      crashPoint('entry-carried-over');
     }
   }
   await rename(stage.staging, stage.out);
+  crashPoint('staging-moved-to-output');
   stage.swapped = true;
 }
 
@@ -131,6 +147,7 @@ async function rollBack(staged: readonly StagedPackage[]): Promise<void> {
       }
       if (current === stage.out) await rm(stage.out, { recursive: true, force: true });
       await rename(stage.backup, stage.out);
+      await rm(carriedList(stage.staging), { force: true });
     } else if (stage.swapped === true) {
       await rm(stage.out, { recursive: true, force: true });
     }

@@ -5,7 +5,6 @@
  * update:api-report` rewrites them.
  */
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script without declarations.
 import { ENTRY_POINTS, runApiReport } from '../../scripts/api-report.mjs';
@@ -22,7 +21,7 @@ interface EntryPoint {
 const run = runApiReport as (options: { runtimeFolder?: string; work: string; update?: boolean; entry?: EntryPoint }) => ReportRun;
 const entries = ENTRY_POINTS as readonly EntryPoint[];
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+import { projectRoot as root } from '../helpers/project.js';
 const scratch = `${root}.cache/api-report-test/`;
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 

@@ -7,6 +7,6 @@ export interface BenchContext {
   /** `<root>/.cache/bench`: generated documents, packages and results. */
   readonly cacheDir: string;
   readonly options: BenchOptions;
-  /** Progress on stderr, so stdout carries only the report. */
-  log(message: string): void;
+  /** Progress on stderr, so stdout carries only the report (a function, passed around on its own). */
+  readonly log: (message: string) => void;
 }

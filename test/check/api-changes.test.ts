@@ -32,7 +32,7 @@ const action = (path: string, parameters: string, returns = 'void', extra: Parti
   ...extra,
 });
 
-const MODEL: RawModelType = { type: 'com.liferay.blogs.model.Entry', properties: [{ name: 'entryId', type: 'long' }, { name: 'title', type: 'java.lang.String' }] } as unknown as RawModelType;
+const MODEL: RawModelType = { type: 'com.liferay.blogs.model.Entry', properties: [{ name: 'entryId', type: 'long' }, { name: 'title', type: 'java.lang.String' }] };
 
 /** The base portal: one service with a method of two overloads, a plain method, a model. */
 function base(): V7Service[] {
@@ -47,7 +47,7 @@ function base(): V7Service[] {
 }
 
 function render(services: V7Service[], types: RawModelType[] = [MODEL]): RenderedFile[] {
-  const document: DiscoveryDocument = { format: '7.x', source: 'doc.json', context: '', document: { contextName: '', version: '7.0.6', services, types } as never };
+  const document: DiscoveryDocument = { format: '7.x', source: 'doc.json', context: '', document: { contextName: '', version: '7.0.6', services, types } };
   const api = buildApi([document]);
   const context = api.contexts[0];
   if (context === undefined) throw new Error('no context');
@@ -159,25 +159,25 @@ describe('API changes, classified', () => {
     ],
     [
       'a description: patch',
-      () => replaced('/entry/count', 'groupId, title', action('/entry/count', 'groupId, title:java.lang.String', 'int', { description: 'Counts the entries.' } as Partial<V7Service>)),
+      () => replaced('/entry/count', 'groupId, title', action('/entry/count', 'groupId, title:java.lang.String', 'int', { description: 'Counts the entries.' })),
       [{ semver: 'patch', message: 'description of EntryService.count changed' }],
     ],
     [
       'a deprecation: patch',
-      () => replaced('/folder/get-folder', 'folderId', action('/folder/get-folder', 'folderId', 'long', { deprecated: true } as Partial<V7Service>)),
+      () => replaced('/folder/get-folder', 'folderId', action('/folder/get-folder', 'folderId', 'long', { deprecated: true })),
       [{ semver: 'patch', message: 'FolderService.getFolder deprecated' }],
     ],
     [
       'a model property removed: major',
       base,
       [{ semver: 'major', message: 'property Entry.title removed' }],
-      [{ ...MODEL, properties: [{ name: 'entryId', type: 'long' }] } as unknown as RawModelType],
+      [{ ...MODEL, properties: [{ name: 'entryId', type: 'long' }] }],
     ],
     [
       'a model property changed: major',
       base,
       [{ semver: 'major', message: 'property Entry.title changed from string to number' }],
-      [{ ...MODEL, properties: [{ name: 'entryId', type: 'long' }, { name: 'title', type: 'long' }] } as unknown as RawModelType],
+      [{ ...MODEL, properties: [{ name: 'entryId', type: 'long' }, { name: 'title', type: 'long' }] }],
     ],
     [
       'a model property added: minor',

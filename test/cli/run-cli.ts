@@ -1,60 +1,19 @@
 /**
- * Runs the real `node bin/liferay-sdk-builder.js` as a child process (asynchronously, so the recording
- * portal in this process keeps answering) and collects its exit code and output.
+ * What the CLI tests share: the CLI run (from helpers/cli.ts), temporary folders, and folder snapshots.
  */
-import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(projectRoot, 'bin', 'liferay-sdk-builder.js');
+import type { Run } from '../helpers/cli.js';
+import { projectRoot } from '../helpers/project.js';
 
-export interface CliRun {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+export { runCli } from '../helpers/cli.js';
+export { projectRoot };
 
-export interface CliOptions {
-  /** Added to the environment, from which every LIFERAY_* variable of the test process is removed. */
-  readonly env?: Readonly<Record<string, string>>;
-  readonly cwd?: string;
-  /** Standard input's text (e.g. for --password-stdin); without it, stdin is closed. */
-  readonly input?: string;
-}
+/** The CLI's result (helpers/cli.ts runs it). */
+export type CliRun = Run;
 
-export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliRun> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('LIFERAY_')));
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd: options.cwd ?? projectRoot,
-      env: { ...env, NO_COLOR: '1', ...options.env },
-      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-    });
-    child.stdin?.end(options.input);
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    // Always there: stdout and stderr are pipes (only stdin varies, which widens the type).
-    child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
-  });
-}
-
-/** A fresh folder under the system temp folder; `removeTemporaryFolders()` deletes every one made. */
-const made: string[] = [];
-export async function temporaryFolder(prefix = 'lsb-cli-'): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), prefix));
-  made.push(folder);
-  return folder;
-}
-
-export async function removeTemporaryFolders(): Promise<void> {
-  await Promise.all(made.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
-}
+export { removeTemporaryFolders, temporaryFolder } from '../helpers/temporary.js';
 
 /** Every file under `folder` with its bytes, by relative path: compare two snapshots with toEqual. */
 export async function snapshotFolder(folder: string): Promise<Map<string, Buffer>> {

@@ -15,7 +15,7 @@ export const bearerHeader = `Bearer ${token}`;
 /** Every printable form of the secrets: as given, URL-encoded, and inside the Basic header. */
 const forms = [password, encodeURIComponent(password), basicHeader.slice('Basic '.length), token, 'S3cr3t', 'S3CR3T'];
 
-export function expectNoSecret(expect: ExpectStatic, run: CliRun): void {
+export function expectNoSecret(expect: ExpectStatic, run: Pick<CliRun, 'stdout' | 'stderr'>): void {
   for (const form of forms) {
     expect(run.stdout, `stdout shows ${form}`).not.toContain(form);
     expect(run.stderr, `stderr shows ${form}`).not.toContain(form);

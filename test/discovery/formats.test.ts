@@ -1,8 +1,7 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../helpers/temporary.js';
 import { discoverDocuments } from '../../src/discovery/index.js';
 import type { DiscoveryFormat } from '../../src/discovery/formats/types.js';
 import { serveJson, startPortalServer } from '../helpers/portal-server.js';
@@ -15,12 +14,12 @@ import {
   validatedV7,
 } from './sample-documents.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+import { projectRoot as root } from '../helpers/project.js';
 const corpus = join(root, 'fixtures/corpus/portal-7.0-reconstructed.json');
 
 let scratch: string;
 beforeAll(async () => {
-  scratch = await mkdtemp(join(tmpdir(), 'lsb-discovery-'));
+  scratch = await temporaryFolder('lsb-discovery-');
 });
 afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });

@@ -44,7 +44,7 @@ const cases: [string, string, JsonErrorLocation][] = [
 
 describe('locateJsonError', () => {
   it.each(cases)('%s', (_name, text, want) => {
-    expect(() => JSON.parse(text)).toThrow(SyntaxError);
+    expect(() => JSON.parse(text) as unknown).toThrow(SyntaxError);
     expect(locateJsonError(text)).toEqual(want);
   });
 

@@ -1,7 +1,7 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../helpers/temporary.js';
 import { ExitCode, exitCodeOf } from '../../src/cli/exit-codes.js';
 import { type DiscoverOptions, type DiscoveryEvent, discoverDocuments } from '../../src/discovery/index.js';
 import { rejection } from './rejection.js';
@@ -12,7 +12,7 @@ let portalFile: string;
 let calendarFile: string;
 let bookmarksFile: string;
 beforeAll(async () => {
-  scratch = await mkdtemp(join(tmpdir(), 'lsb-read-'));
+  scratch = await temporaryFolder('lsb-read-');
   portalFile = join(scratch, 'portal.json');
   calendarFile = join(scratch, 'calendar.json');
   bookmarksFile = join(scratch, 'bookmarks.json');

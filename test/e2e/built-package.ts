@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { generate } from '../../src/generate.js';
+import { e2eFolder } from '../helpers/project.js';
 import { projectRoot } from './fixture-documents.js';
 
 const run = promisify(execFile);
@@ -37,7 +38,7 @@ export interface BuiltPackage {
 const builds = new Map<string, Promise<BuiltPackage>>();
 
 /**
- * Generates `fixture` (a path relative to the project) into `.cache/e2e/<label>` and compiles it; rejects
+ * Generates `fixture` (a path relative to the project) into `.cache/e2e/<run>/<label>` (helpers/project.ts) and compiles it; rejects
  * with the compiler's diagnostics when it does not compile. Each test file uses its own labels, as test files
  * run in parallel; within a file, asking again for a label gives the same build.
  */
@@ -49,7 +50,7 @@ export function buildPackage(fixture: string, label: string): Promise<BuiltPacka
 }
 
 async function buildFresh(fixture: string, label: string): Promise<BuiltPackage> {
-  const out = join(projectRoot, '.cache', 'e2e', label);
+  const out = e2eFolder(label);
   // A previous run's dist/ would be carried over by the writer and could hide a missing file.
   await rm(out, { recursive: true, force: true });
   // The tsc build below type-checks the real files, more strictly than the in-memory verify stage.
@@ -80,4 +81,14 @@ export function serviceClass(module: Record<string, unknown>, name: string): Ser
   const value = module[name];
   if (typeof value !== 'function') throw new Error(`the built package exports no class ${name}`);
   return value as ServiceClass;
+}
+
+/**
+ * The method `name` of a service instance, bound to it; throws at once when the service has none, where
+ * `service[name]?.(...)` would quietly give undefined (and a callback-style call would wait for its timeout).
+ */
+export function methodOf(service: Record<string, ServiceMethod>, name: string): ServiceMethod {
+  const found = service[name];
+  if (typeof found !== 'function') throw new Error(`the service has no method ${name}`);
+  return found.bind(service);
 }

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { answer, hang, refusedUrl, serveHtml, serveJson, startPortalServer, type PortalHandler, type PortalServer } from '../helpers/portal-server.js';
-import { buildPackage, serviceClass, type ClientRuntime } from './built-package.js';
+import { buildPackage, methodOf, serviceClass, type ClientRuntime } from './built-package.js';
 import { portalException } from './invoke-portal.js';
 
 type Client = ClientRuntime & Record<string, unknown>;
@@ -25,7 +25,7 @@ async function failure(handler: PortalHandler, options: { server?: string; timeo
   const session = new client.Session({ server: options.server ?? portal.url, ...(options.timeout === undefined ? {} : { timeout: options.timeout }) });
   const blogs = new (serviceClass(client, 'BlogsEntryService'))(session);
   try {
-    const outcome = await Promise.resolve(blogs['getEntry']?.({ entryId: 7 })).then(
+    const outcome = await Promise.resolve(methodOf(blogs, 'getEntry')({ entryId: 7 })).then(
       (result) => ({ result }),
       (error: unknown) => ({ error }),
     );
@@ -36,7 +36,7 @@ async function failure(handler: PortalHandler, options: { server?: string; timeo
   }
 }
 
-function expectLiferayError(error: unknown, type: Function): void {
+function expectLiferayError(error: unknown, type: abstract new (...args: never[]) => unknown): void {
   expect(error).toBeInstanceOf(type);
   expect(error).toBeInstanceOf(client.LiferayError);
   expect((error as { path?: string }).path).toBe('/blogsentry/get-entry');

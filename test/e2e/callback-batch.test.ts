@@ -3,7 +3,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { route, serveJson, startPortalServer, type PortalServer } from '../helpers/portal-server.js';
-import { buildPackage, serviceClass, type BuiltPackage, type ClientRuntime } from './built-package.js';
+import { buildPackage, methodOf, serviceClass, type BuiltPackage, type ClientRuntime } from './built-package.js';
 import { commandsOf, echoInvoke, echoOf, portalException } from './invoke-portal.js';
 
 type Client = ClientRuntime & Record<string, unknown>;
@@ -43,14 +43,14 @@ describe('callback-style services', () => {
         outcomes.push([kind, value, returned]);
         if (outcomes.length === 2) resolve();
       };
-      blogs['getGroupEntriesCount']?.({ groupId: 20, status: 0 }, { onSuccess: record('success'), onFailure: record('failure') });
-      blogs['getEntry']?.({ entryId: 7 }, { onSuccess: record('success'), onFailure: record('failure') });
+      methodOf(blogs, 'getGroupEntriesCount')({ groupId: 20, status: 0 }, { onSuccess: record('success'), onFailure: record('failure') });
+      methodOf(blogs, 'getEntry')({ entryId: 7 }, { onSuccess: record('success'), onFailure: record('failure') });
     });
     returned = true;
     expect(outcomes).toEqual([]);
     await settled;
     // One more full exchange: a second report of either call would have arrived by now.
-    await new Promise<void>((resolve) => blogs['getGroupEntriesCount']?.({ groupId: 1, status: 1 }, { onSuccess: () => resolve(), onFailure: () => resolve() }));
+    await new Promise<void>((resolve) => methodOf(blogs, 'getGroupEntriesCount')({ groupId: 1, status: 1 }, { onSuccess: () => resolve(), onFailure: () => resolve() }));
     await session.close();
 
     expect(outcomes.length).toBe(2);
@@ -77,8 +77,8 @@ describe('session.batch', () => {
     const main: Client = await built.main();
     const session = new main.Session({ server: portal.url });
     const [entry, user] = await session.batch((batch) => [
-      new (serviceClass(main, 'BlogsEntryService'))(batch)['getEntry']?.({ groupId: 20, urlTitle: 'hello' }),
-      new (serviceClass(main, 'UserService'))(batch)['getUserById']?.({ userId: 20139 }),
+      methodOf(new (serviceClass(main, 'BlogsEntryService'))(batch), 'getEntry')({ groupId: 20, urlTitle: 'hello' }),
+      methodOf(new (serviceClass(main, 'UserService'))(batch), 'getUserById')({ userId: 20139 }),
     ]);
     await session.close();
     expect(portal.requests.map((request) => [request.method, request.url])).toEqual([['POST', '/api/jsonws/invoke']]);

@@ -5,12 +5,12 @@
  * under the strictest options with NodeNext resolution; then it runs.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockPortal } from '../../src/mock/index.js';
+import { temporaryFolder } from '../helpers/temporary.js';
 import { startPortalServer, type PortalServer } from '../helpers/portal-server.js';
 import { buildPackage, tsc, type BuiltPackage } from './built-package.js';
 import { projectRoot } from './fixture-documents.js';
@@ -70,7 +70,7 @@ const TSCONFIG = {
 /** The app's own folder, with the package generated from `fixture` installed under its name. */
 async function consumerOf(fixture: string, label: string): Promise<{ built: BuiltPackage; folder: string }> {
   const built = await buildPackage(fixture, label);
-  const folder = await mkdtemp(join(tmpdir(), 'lsb-consumer-'));
+  const folder = await temporaryFolder('lsb-consumer-');
   await mkdir(join(folder, 'node_modules'));
   await symlink(built.out, join(folder, 'node_modules', 'liferay-portal-client'), 'dir');
   await writeFile(join(folder, 'package.json'), JSON.stringify({ name: 'app', type: 'module', private: true }));

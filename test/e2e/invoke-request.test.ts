@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startPortalServer, type PortalServer } from '../helpers/portal-server.js';
-import { buildPackage, serviceClass, type ClientRuntime } from './built-package.js';
+import { buildPackage, methodOf, serviceClass, type ClientRuntime } from './built-package.js';
 import { echoInvoke } from './invoke-portal.js';
 
 type Client = ClientRuntime & Record<string, unknown>;
@@ -26,7 +26,7 @@ afterEach(async () => {
 async function getBooking(options: Omit<SessionOptions, 'server'> = {}, server = portal.url): Promise<unknown> {
   const session = new client.Session({ server, ...options });
   try {
-    return await new (serviceClass(client, 'CalendarBookingService'))(session)['getCalendarBooking']?.({ calendarBookingId: 5 });
+    return await methodOf(new (serviceClass(client, 'CalendarBookingService'))(session), 'getCalendarBooking')({ calendarBookingId: 5 });
   } finally {
     await session.close();
   }
@@ -68,7 +68,7 @@ describe('a plugin context call', () => {
     const booking = { calendarId: 7, childCalendarIds: [8, 9], parentCalendarBookingId: 0, titleMap: { en_US: 'Standup', de_DE: 'Stand-up' } };
     const times = { descriptionMap: {}, location: '', startTime: 1700000000000, endTime: 1700000900000, allDay: false, recurrence: '' };
     const reminders = { firstReminder: 0, firstReminderType: 'email', secondReminder: 0, secondReminderType: 'email' };
-    await bookings['addCalendarBooking']?.({ ...booking, ...times, ...reminders, serviceContext: { scopeGroupId: 20, userId: 20139 } });
+    await methodOf(bookings, 'addCalendarBooking')({ ...booking, ...times, ...reminders, serviceContext: { scopeGroupId: 20, userId: 20139 } });
     await session.close();
     expect(portal.requests[0]?.body).toBe(
       '[{"/calendar.calendarbooking/add-calendar-booking":{"calendarId":7,"childCalendarIds":[8,9],"parentCalendarBookingId":0,' +

@@ -9,8 +9,9 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockPortal, type MockPortal } from '../../src/mock/index.js';
+import { e2eFolder } from '../helpers/project.js';
 import { projectRoot } from './fixture-documents.js';
-import type { ClientRuntime, ServiceClass } from './built-package.js';
+import { methodOf, type ClientRuntime, type ServiceClass } from './built-package.js';
 
 const run = promisify(execFile);
 const USER = 'test@liferay.com';
@@ -31,7 +32,7 @@ describe.each(formats)('a client generated over HTTP from a mock %s portal', (fo
 
   beforeAll(async () => {
     portal = await startMockPortal({ discovery: [join(projectRoot, fixture)], port: 0, user: USER, password: PASSWORD, onRequest: (line) => requests.push(line) });
-    const out = join(projectRoot, '.cache', 'e2e', `mock-${format}`);
+    const out = e2eFolder(`mock-${format}`);
     await rm(out, { recursive: true, force: true });
     const cli = join(projectRoot, 'bin', 'liferay-sdk-builder.js');
     const env = { ...process.env, LIFERAY_USER: USER, LIFERAY_PASSWORD: PASSWORD };
@@ -52,7 +53,7 @@ describe.each(formats)('a client generated over HTTP from a mock %s portal', (fo
   const groupEntries = { groupId: 1084, status: 0, start: -1, end: -1 };
 
   it('calls in sync style and gets results shaped by the return type', async () => {
-    const entries = (await service(sync, 'BlogsEntryService', session()).getGroupEntries?.(groupEntries)) as { groupId: number; title: string }[];
+    const entries = (await methodOf(service(sync, 'BlogsEntryService', session()), 'getGroupEntries')(groupEntries)) as { groupId: number; title: string }[];
     expect(entries.length).toBeGreaterThan(0);
     for (const entry of entries) {
       expect(entry.groupId).toBe(1084);
@@ -63,7 +64,7 @@ describe.each(formats)('a client generated over HTTP from a mock %s portal', (fo
   it('calls in callback style: returns at once, then onSuccess exactly once', async () => {
     const calls: string[] = [];
     const done = new Promise<unknown>((resolve, reject) => {
-      service(callback, 'BlogsEntryService', session()).getEntry?.({ entryId: 7 }, {
+      methodOf(service(callback, 'BlogsEntryService', session()), 'getEntry')({ entryId: 7 }, {
         onSuccess: (entry: unknown) => {
           calls.push('success');
           resolve(entry);
@@ -83,8 +84,8 @@ describe.each(formats)('a client generated over HTTP from a mock %s portal', (fo
   it('sends a batch as one request and routes each result', async () => {
     const before = requests.length;
     const [entry, user] = await session().batch((batch) => [
-      service(sync, 'BlogsEntryService', batch).getEntry?.({ entryId: 11 }) as Promise<unknown>,
-      service(sync, 'UserService', batch).getUserById?.({ userId: 20156 }) as Promise<unknown>,
+      methodOf(service(sync, 'BlogsEntryService', batch), 'getEntry')({ entryId: 11 }) as Promise<unknown>,
+      methodOf(service(sync, 'UserService', batch), 'getUserById')({ userId: 20156 }) as Promise<unknown>,
     ]);
     expect(entry).toMatchObject({ entryId: 11 });
     expect(user).toMatchObject({ userId: 20156 });
@@ -94,7 +95,7 @@ describe.each(formats)('a client generated over HTTP from a mock %s portal', (fo
   it('uploads a file as a multipart request to the path-style URL', async () => {
     const before = requests.length;
     const bytes = new TextEncoder().encode('hello from the end-to-end test');
-    const added = await service(sync, 'DLAppService', session()).addFileEntry?.({
+    const added = await methodOf(service(sync, 'DLAppService', session()), 'addFileEntry')({
       repositoryId: 20143,
       folderId: 0,
       sourceFileName: 'hello.txt',
@@ -109,7 +110,7 @@ describe.each(formats)('a client generated over HTTP from a mock %s portal', (fo
   });
 
   it('rejects wrong credentials with AuthenticationError', async () => {
-    const call = service(sync, 'UserService', session('wrong')).getUserById?.({ userId: 1 }) as Promise<unknown>;
+    const call = methodOf(service(sync, 'UserService', session('wrong')), 'getUserById')({ userId: 1 }) as Promise<unknown>;
     const error = await call.catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(sync.AuthenticationError);
     expect(String((error as Error).message)).not.toContain('wrong');
@@ -134,7 +135,7 @@ const plugins = [
   ['7.x calendar plugin', ['fixtures/discovery/7.x/portal.json', 'fixtures/discovery/7.x/plugin-calendar.json'], 'calendar', 'CalendarService', 'getCalendar', { calendarId: 5 }, { calendarId: 5 }],
   ['6.2 calendar-portlet', ['fixtures/discovery/6.2/portal.json', 'fixtures/discovery/6.2/plugin-calendar-portlet.json'], 'calendar-portlet', 'CalendarService', 'getCalendar', { calendarId: 5 }, { calendarId: 5 }],
   // A legacy document describes no models, so the mock answers an undescribed class with a small object.
-  ['legacy portal', ['fixtures/discovery/legacy/portal.json'], undefined, 'BlogsEntryService', 'getEntry', { entryId: 9 }, { blogsEntryId: expect.any(Number) }],
+  ['legacy portal', ['fixtures/discovery/legacy/portal.json'], undefined, 'BlogsEntryService', 'getEntry', { entryId: 9 }, { blogsEntryId: expect.any(Number) as unknown }],
 ] as const;
 
 describe.each(plugins)('a client generated over HTTP from the mock %s', (_label, documents, context, className, method, parameters, expected) => {
@@ -143,7 +144,7 @@ describe.each(plugins)('a client generated over HTTP from the mock %s', (_label,
 
   beforeAll(async () => {
     portal = await startMockPortal({ discovery: documents.map((document) => join(projectRoot, document)), port: 0 });
-    const out = join(projectRoot, '.cache', 'e2e', `mock-${_label.replace(/\W+/g, '-')}`);
+    const out = e2eFolder(`mock-${_label.replace(/\W+/g, '-')}`);
     await rm(out, { recursive: true, force: true });
     const cli = join(projectRoot, 'bin', 'liferay-sdk-builder.js');
     const contextArgs = context === undefined ? [] : ['--context', context];
@@ -158,7 +159,7 @@ describe.each(plugins)('a client generated over HTTP from the mock %s', (_label,
 
   it('calls through the built package and gets the entity it asked for', async () => {
     const session = new sync.Session({ server: portal.url });
-    const result = await new (sync[className] as ServiceClass)(session)[method]?.(parameters);
+    const result = await methodOf(new (sync[className] as ServiceClass)(session), method)(parameters);
     expect(result).toMatchObject(expected);
   });
 });

@@ -8,7 +8,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startPortalServer, type PortalServer } from '../helpers/portal-server.js';
-import { buildPackage, serviceClass, type BuiltPackage, type ServiceClass } from './built-package.js';
+import { buildPackage, methodOf, serviceClass, type BuiltPackage, type ServiceClass } from './built-package.js';
 import { actionTables, declaredOverloads, overloadParameters, specOverloads } from './declared-overloads.js';
 import { asNameSets, documentActions, overloadsByPath } from './fixture-documents.js';
 import { commandsOf, echoInvoke, type WireCommand } from './invoke-portal.js';
@@ -95,7 +95,7 @@ async function callEveryOverload(built: BuiltPackage, tables: Awaited<ReturnType
             const names = specs.map((spec) => (typeof spec === 'string' ? spec : String((spec as unknown[])[0])));
             const omitted = contexts.get(`${path}(${names.join(',')})`) ?? [];
             const wire = Object.fromEntries(names.filter((name) => !omitted.includes(name)).map((name) => [name, null]));
-            calls.push(service[method]?.({ ...wire }));
+            calls.push(methodOf(service, method)({ ...wire }));
             expectedCommands.push({ [path]: wire });
           }
         }

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { startMockPortal, type MockPortal } from '../../src/mock/index.js';
-import { fixture as readFixture, PORTAL_FIXTURE, upgradedPortal, writeDocument } from '../ci-grade/documents.js';
+import { fixture as readFixture, PORTAL_FIXTURE, upgradedPortal, writeDocument } from '../cli-end-to-end/documents.js';
 import { runCli } from '../cli/run-cli.js';
 import { tsc } from './built-package.js';
 import { projectRoot } from './fixture-documents.js';

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startPortalServer, type PortalServer } from '../helpers/portal-server.js';
-import { buildPackage, serviceClass, type ClientRuntime, type ServiceMethod } from './built-package.js';
+import { buildPackage, methodOf, serviceClass, type ClientRuntime, type ServiceMethod } from './built-package.js';
 import { echoInvoke } from './invoke-portal.js';
 
 type Client = ClientRuntime & Record<string, unknown>;
@@ -28,7 +28,7 @@ afterEach(async () => {
 /** Calls a method and returns the raw body sent; the echo answer is checked to be the parsed one. */
 async function sent(serviceName: string, method: string, parameters: object): Promise<string> {
   const service: Service = new (serviceClass(client, serviceName))(session);
-  const result = await service[method]?.(parameters);
+  const result = await methodOf(service, method)(parameters);
   const body = portal.requests.at(-1)?.body ?? '';
   const [command] = JSON.parse(body) as Record<string, unknown>[];
   const [path, wire] = Object.entries(command ?? {})[0] ?? [];

@@ -1,7 +1,8 @@
 /**
  * What every fault test needs: a call made in either style (promise or callback) that must settle within a
- * guard timer, with callbacks counted so a second delivery is caught, and the two transports to run on.
+ * guard timer, with callbacks counted so a second delivery fails the test, and the two transports to run on.
  */
+import { afterEach } from 'vitest';
 import { LiferayError, type CallOptions, type Session, type TransportKind } from '../../src/runtime/index.js';
 import { invokeWithCallback } from '../../src/runtime/internal.js';
 import type { ActionSpec } from '../../src/runtime/internal.js';
@@ -15,8 +16,19 @@ export type Outcome = { readonly ok: true; readonly value: unknown } | { readonl
 
 /** Far above any timeout used here: a guard that wins means a promise that never settles. */
 export const GUARD_MS = 15_000;
-/** How long to keep listening for a second callback after the first. */
-const LINGER_MS = 30;
+/**
+ * Every callback call of the current test with its deliveries. `call` returns at the first delivery; whether
+ * a second one ever comes is checked after the test, once its session is closed (the file's own afterEach
+ * closes it, and hooks run in reverse order of registration, this one registered first, on import): no
+ * listening window, so a late second delivery is caught however slow the machine is.
+ */
+const deliveries: { readonly path: string; readonly outcomes: readonly Outcome[] }[] = [];
+afterEach(() => {
+  // None at all is the guard timer's to report, in the test itself.
+  const repeated = deliveries.splice(0).filter((delivery) => delivery.outcomes.length > 1);
+  const [first] = repeated;
+  if (first !== undefined) throw new Error(`${first.outcomes.length} callbacks for one call to ${first.path} (and ${repeated.length - 1} more calls)`);
+});
 
 /** Settles like `promise`, or rejects when `ms` pass first. */
 export function guarded<T>(promise: Promise<T>, what: string, ms = GUARD_MS): Promise<T> {
@@ -58,9 +70,8 @@ export async function call(
     { onSuccess: (value) => record({ ok: true, value }), onFailure: (error) => record({ ok: false, error }) },
     options,
   );
+  deliveries.push({ path: action[0], outcomes });
   await guarded(delivered, action[0] + ' (callback)');
-  await new Promise((resolve) => setTimeout(resolve, LINGER_MS));
-  if (outcomes.length !== 1) throw new Error(`${outcomes.length} callbacks for one call to ${action[0]}`);
   return outcomes[0] as Outcome;
 }
 

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { temporaryFolderSync } from '../helpers/temporary.js';
 import { decodeDocument } from '../../src/discovery/decode-document.js';
 import { formatFiles } from '../../src/format/format.js';
 import { loadEngine, resolveEngine } from '../../src/format/prettier-engine.js';
@@ -65,7 +64,7 @@ describe('formatting', () => {
   });
 
   it('caches formatted text by content: a second run formats nothing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lsb-format-cache-'));
+    const dir = temporaryFolderSync('lsb-format-cache-');
     const files = renderedFiles().slice(0, 10);
     const store = new Store(dir, 100);
     const first = await formatFiles(files, new FormatCache(store, 'salt'));

@@ -6,7 +6,7 @@ import type { GenerateOptions } from '../../src/generate-options.js';
 import { stageTimer } from '../../src/generate-options.js';
 import { buildPackages } from '../../src/generate-stages.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+import { projectRoot as ROOT } from './project.js';
 
 export async function buildInMemory(document: string, options: Partial<GenerateOptions> = {}): Promise<readonly GeneratedPackage[]> {
   const source = join(ROOT, document);

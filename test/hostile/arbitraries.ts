@@ -137,7 +137,7 @@ function mutation(document: Json): fc.Arbitrary<Json> {
   return fc.option(fc.tuple(fc.nat(list.length - 1), fc.constantFrom(...fields), fc.constantFrom(undefined, null, 42, true, [], {}, '')), { freq: 2 }).map((change) => {
     if (change === null) return document;
     const [index, field, value] = change;
-    const entries = list.map((entry, at) => (at === index ? Object.fromEntries([...Object.entries(entry).filter(([key]) => key !== field), ...(value === undefined ? [] : [[field, value]])]) : entry));
+    const entries = list.map((entry, at) => (at === index ? (Object.fromEntries([...Object.entries(entry).filter(([key]) => key !== field), ...(value === undefined ? [] : [[field, value]])]) as Record<string, unknown>) : entry));
     return { ...document, [listKey]: entries };
   });
 }

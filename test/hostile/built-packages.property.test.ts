@@ -14,13 +14,16 @@ import { hostileCase, type HostileCase } from './arbitraries.js';
 import { compileBatch, verifyBatch } from './batch-check.js';
 import { loadPackage, setTraps } from './load-package.js';
 import { checkPackageFiles } from './package-shape.js';
-import { modelOf, renderApi, RUNS, runtime, seedFromEnvironment, SOURCE } from './run-case.js';
+import { projectRoot } from '../helpers/project.js';
+import { propertySeed } from '../helpers/property-seed.js';
+import { modelOf, renderApi, RUNS, runtime, SOURCE } from './run-case.js';
 import { payloadDocument } from './payload-document.js';
 
 const VERIFY_RUNS = Math.max(10, Math.round(RUNS / 20));
 const FORMATTED_RUNS = Math.max(5, Math.round(RUNS / 60));
 const LOAD_RUNS = Math.max(3, Math.round(RUNS / 200));
-const BUILD_FOLDER = join(import.meta.dirname, '..', '..', '.cache', 'hostile', String(process.pid));
+const BUILD_FOLDER = join(projectRoot, '.cache', 'hostile', String(process.pid));
+
 
 interface Generated {
   readonly testCase: HostileCase;
@@ -62,7 +65,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 describe('hostile discovery documents (formatted, type-checked, loaded)', () => {
-  const seed = seedFromEnvironment().seed ?? Date.now() % 2 ** 31;
+  const seed = propertySeed();
   const timeout = Math.max(180_000, RUNS * 120);
   let sample: Generated[] = [];
 

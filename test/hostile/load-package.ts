@@ -16,6 +16,8 @@ export interface Trapped {
 /** Sets the traps; `release` restores the globals. */
 export function setTraps(): Trapped {
   const hits: string[] = [];
+  // Saved to be put back as they were, never called detached.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const saved = { log: console.log, error: console.error, exit: process.exit };
   Object.defineProperty(globalThis, '__injected', { configurable: true, get: () => undefined, set: (value: unknown) => hits.push(`__injected = ${String(value)}`) });
   Object.defineProperty(globalThis, 'alert', { configurable: true, writable: true, value: (value: unknown) => hits.push(`alert(${String(value)})`) });

@@ -5,12 +5,13 @@
  * that lines fall on both sides of the print width: long and short names, long descriptions, many overloads,
  * wide unions, deep generics, hostile text. Rendered in-process; prettier sees only what was rendered.
  *
- * The seed is fixed, so every run checks the same documents; FUZZ_SEED=n replays another, FUZZ_SEED=random
- * picks one (printed in the test's name), FUZZ_RUNS=n (npm run fuzz) checks more documents.
+ * The seed is the run's (test/helpers/property-seed.ts: fixed, FUZZ_SEED=n or random; printed in the test's
+ * name), FUZZ_RUNS=n (npm run fuzz) checks more documents.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { judgeFiles } from '../helpers/prettier-judge.js';
+import { propertySeed } from '../helpers/property-seed.js';
 import { hostileCase, type HostileCase } from './arbitraries.js';
 import { pathSegment } from './hostile-text.js';
 import { modelOf, renderApi, RUNS } from './run-case.js';
@@ -18,13 +19,6 @@ import { modelOf, renderApi, RUNS } from './run-case.js';
 const JUDGE_RUNS = Math.max(1000, RUNS);
 /** Documents up to this size (JSON text): small enough that a thousand are formatted in seconds. */
 const MAX_DOCUMENT = 3000;
-const FIXED_SEED = 20_240_613;
-
-function judgeSeed(): number {
-  const wanted = process.env['FUZZ_SEED'];
-  if (wanted === undefined || wanted === '') return FIXED_SEED;
-  return wanted === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(wanted);
-}
 
 type Json = Record<string, unknown>;
 
@@ -56,7 +50,7 @@ const documents = hostileCase()
   .chain(withWideNames);
 
 describe('built-in templates (rendered from hostile documents)', () => {
-  const seed = judgeSeed();
+  const seed = propertySeed();
 
   it(`emit what prettier makes of them (${JUDGE_RUNS} documents, seed ${seed})`, async () => {
     let generated = 0;

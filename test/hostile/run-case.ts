@@ -19,11 +19,6 @@ export const SOURCE = 'hostile.json';
 /** Documents per run of the pure-stage property; FUZZ_RUNS=n (npm run fuzz) raises it, and every share with it. */
 export const RUNS = Number(process.env['FUZZ_RUNS'] ?? 1000);
 
-/** FUZZ_SEED=n replays a run that failed (fast-check prints the seed); as fast-check parameters. */
-export function seedFromEnvironment(): { seed: number } | Record<string, never> {
-  const seed = process.env['FUZZ_SEED'];
-  return seed === undefined ? {} : { seed: Number(seed) };
-}
 
 export const templates = loadTemplates();
 export const runtime = loadRuntimeFiles();

@@ -14,8 +14,8 @@ import { toProvenance } from '../../src/render/provenance.js';
 import { isTemplated, planPackageFiles } from '../../src/render/render-package.js';
 import { HEADER } from '../../src/render/views.js';
 import { mapContext } from '../../src/typemap/index.js';
-import { projectRoot, removeTemporaryFolders, snapshotFolder, temporaryFolder } from '../ci-grade/builder.js';
-import { PORTAL_FIXTURE, fixture, writeDocument, type RawDocument } from '../ci-grade/documents.js';
+import { projectRoot, removeTemporaryFolders, snapshotFolder, temporaryFolder } from '../cli-end-to-end/builder.js';
+import { PORTAL_FIXTURE, fixture, writeDocument, type RawDocument } from '../cli-end-to-end/documents.js';
 
 afterAll(removeTemporaryFolders);
 

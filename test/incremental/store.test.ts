@@ -3,10 +3,10 @@
  * checksum that reads check, so a damaged or half-written entry is a miss. It stays bounded: past its limit,
  * the least recently used entries go, with temporary files that killed writes left.
  */
-import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { temporaryFolderSync } from '../helpers/temporary.js';
 import { formatFiles } from '../../src/format/format.js';
 import { FormatCache } from '../../src/incremental/format-cache.js';
 import { Store, storeKey } from '../../src/incremental/store.js';
@@ -18,7 +18,7 @@ const entryFiles = (dir: string): string[] =>
 
 describe('the store', () => {
   it('gives back what was stored, and leaves no temporary file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lsb-store-'));
+    const dir = temporaryFolderSync('lsb-store-');
     const store = new Store(dir, 100);
     const key = storeKey('a', 'b');
     store.write(key, 'const a = 1;\n');
@@ -34,7 +34,7 @@ describe('the store', () => {
     ['without its checksum', (entry: string) => entry.slice(65)],
     ['empty', () => ''],
   ])('treats an entry %s as missing, and the format stage formats the file again', async (_, damage) => {
-    const dir = mkdtempSync(join(tmpdir(), 'lsb-store-'));
+    const dir = temporaryFolderSync('lsb-store-');
     const files = [{ path: 'src/a.ts', contents: 'const  a=1' }];
     const first = new Store(dir, 100);
     await formatFiles(files, new FormatCache(first, 'salt'));
@@ -51,7 +51,7 @@ describe('the store', () => {
   });
 
   it('keeps at most its limit of entries, dropping the least recently used and stale temporary files', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lsb-store-'));
+    const dir = temporaryFolderSync('lsb-store-');
     const first = new Store(dir, 10);
     const keys = Array.from({ length: 10 }, (_, index) => storeKey(`entry ${index}`));
     keys.forEach((key, index) => first.write(key, `entry ${index}\n`));

@@ -1,16 +1,17 @@
 /**
  * `generate` with nothing changed stops right after discovery (seen in `--json`'s upToDate and the
- * `--verbose` lines, never in timings), reports what the last run reported and touches nothing; every kind
- * of change runs the whole pipeline again: the document's bytes, each option, the override templates, the
- * generator's own files, the generated files (edited, added, deleted, the whole folder), an interrupted
- * write, a damaged record. Through the real CLI, each test with its own cache folder.
+ * `--verbose` lines, never in timings), reports what the last run reported and touches nothing; a change runs
+ * the whole pipeline again. Through the real CLI, each test with its own cache folder: a few of each kind of
+ * change (the document's bytes, an option, the working folder, the generator's own files, the generated
+ * files, an interrupted write, a damaged record). Every option, every kind of change of the output and every
+ * kind of damage is a table of pure functions in run-record.test.ts.
  */
 import { existsSync } from 'node:fs';
 import { appendFile, copyFile, cp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { folderState, projectRoot, removeTemporaryFolders, runNode, temporaryFolder, type Run } from '../ci-grade/builder.js';
-import { PORTAL_FIXTURE } from '../ci-grade/documents.js';
+import { folderState, projectRoot, removeTemporaryFolders, runNode, temporaryFolder, type Run } from '../cli-end-to-end/builder.js';
+import { PORTAL_FIXTURE } from '../cli-end-to-end/documents.js';
 
 const BIN = join(projectRoot, 'bin', 'liferay-sdk-builder.js');
 /** Caches filled once (formatted and finished files, no run records), copied into each test's cache folder. */
@@ -121,13 +122,6 @@ describe.concurrent('generate with nothing changed', () => {
     expect((await p.generate('--no-cache')).upToDate).toBe(false);
     expect((await p.verbose('--no-cache')).stderr).toMatch(/^regenerating: no cache folder$/m);
   });
-
-  it('what the generator does not own (node_modules, dist) may change freely', async ({ expect }) => {
-    const p = await upToDateProject();
-    await mkdir(join(p.out, 'node_modules', 'undici'), { recursive: true });
-    await writeFile(join(p.out, 'node_modules', 'undici', 'index.js'), 'export {};\n');
-    expect((await p.generate()).upToDate).toBe(true);
-  });
 });
 
 describe.concurrent('generate runs again when', () => {
@@ -146,31 +140,15 @@ describe.concurrent('generate runs again when', () => {
     expect(new Map([...(await folderState(p.out))].map(([path, { bytes }]) => [path, bytes]))).toEqual(new Map([...before].map(([path, { bytes }]) => [path, bytes])));
   });
 
-  for (const option of [
-    ['--name', 'acme-portal-client'],
-    ['--styles', 'sync'],
-    ['--emit', 'js'],
-    ['--version-suffix'],
-    ['--version-suffix', 'v70'],
-    ['--context', 'portal'],
-    ['--filter', 'blogsentry'],
-  ]) {
-    it(`an option changes: ${option.join(' ')}`, async ({ expect }) => {
-      const p = await upToDateProject();
-      expect((await p.generate(...option)).upToDate).toBe(false);
-      expect((await p.generate(...option)).upToDate).toBe(true);
-      // Back to the first command: its record is still there, but the files it wrote are not (every option
-      // is in the command that liferay-sdk.json and the README record).
-      expect((await p.generate()).upToDate).toBe(false);
-    });
-  }
-
-  it('verification is switched on (and off again)', async ({ expect }) => {
+  // Every option's share in the run's identity is a table in run-record.test.ts; one through the CLI here.
+  it('an option changes: --name acme-portal-client', async ({ expect }) => {
+    const option = ['--name', 'acme-portal-client'];
     const p = await upToDateProject();
-    const verified = ['--discovery', p.document, '--out', p.out];
-    expect((await p.json(verified)).upToDate).toBe(false);
-    expect((await p.json(verified)).upToDate).toBe(true);
-    expect((await p.generate()).upToDate).toBe(true);
+    expect((await p.generate(...option)).upToDate).toBe(false);
+    expect((await p.generate(...option)).upToDate).toBe(true);
+    // Back to the first command: its record is still there, but the files it wrote are not (every option
+    // is in the command that liferay-sdk.json and the README record).
+    expect((await p.generate()).upToDate).toBe(false);
   });
 
   it('the output folder changes, or the working folder it is relative to', async ({ expect }) => {
@@ -179,23 +157,6 @@ describe.concurrent('generate runs again when', () => {
     await mkdir(join(p.work, 'sub'));
     const relative = async (cwd: string) => (await p.json(['--discovery', p.document, '--out', 'rel', '--no-verify'], cwd)).upToDate;
     expect([await relative(p.work), await relative(p.work), await relative(join(p.work, 'sub'))]).toEqual([false, true, false]);
-  });
-
-  it('a template of the --templates folder changes, or one is added', async ({ expect }) => {
-    const p = await project();
-    const templates = join(p.work, 'templates');
-    await mkdir(join(templates, 'package'), { recursive: true });
-    const readme = join(templates, 'package', 'README.md.hbs');
-    await writeFile(readme, '# {{comment packageName}}\n');
-    expect((await p.generate('--templates', templates)).upToDate).toBe(false);
-    expect((await p.generate('--templates', templates)).upToDate).toBe(true);
-    await writeFile(readme, '# {{comment packageName}} (ours)\n');
-    expect((await p.generate('--templates', templates)).upToDate).toBe(false);
-    expect(await readFile(join(p.out, 'README.md'), 'utf8')).toBe('# liferay-portal-client (ours)\n');
-    await mkdir(join(templates, 'package'), { recursive: true });
-    await writeFile(join(templates, 'package', 'tsconfig.json.hbs'), '{ "compilerOptions": { "strict": true } }\n');
-    expect((await p.generate('--templates', templates)).upToDate).toBe(false);
-    expect(await readFile(join(p.out, 'tsconfig.json'), 'utf8')).toBe('{ "compilerOptions": { "strict": true } }\n');
   });
 
   it("the generator's own files change: compiled code, bundled templates, runtime, version", async ({ expect }) => {
@@ -227,18 +188,9 @@ describe.concurrent('generate runs again when', () => {
     // Eleven generations: more than the default timeout allows on a busy machine.
   }, 240_000);
 
+  // Every kind of change of the output is a table in run-record.test.ts; two through the CLI here.
   const outputChanges: readonly (readonly [string, (out: string) => Promise<unknown>])[] = [
-    ['a generated file is edited', (out) => appendFile(join(out, 'src', 'models.ts'), '// mine\n')],
-    ['a file is added among the generated ones', (out) => writeFile(join(out, 'src', 'extra.ts'), 'export {};\n')],
-    ['an empty folder is added among them', (out) => mkdir(join(out, 'src', 'empty'))],
     ['a generated file is deleted', (out) => rm(join(out, 'src', 'services', 'user.ts'))],
-    ['a generated file is replaced by a link to itself', async (out) => {
-      const path = join(out, 'package.json');
-      await copyFile(path, `${path}.orig`);
-      await rm(path);
-      await symlink(`${path}.orig`, path);
-    }],
-    ['the output folder is deleted', (out) => rm(out, { recursive: true })],
     ['an interrupted write left its staging folder beside it', (out) => mkdir(join(out, '..', '.client.staging-0badf00d'))],
   ];
   for (const [label, change] of outputChanges) {
@@ -258,16 +210,8 @@ describe.concurrent('generate runs again when', () => {
     });
   }
 
-  const damages: readonly (readonly [string, (record: string) => Promise<unknown>])[] = [
-    ['not JSON', (record) => writeFile(record, 'this is not a record')],
-    ['cut short', async (record) => writeFile(record, (await readFile(record, 'utf8')).slice(0, 100))],
-    ['JSON of another shape', (record) => writeFile(record, JSON.stringify({ version: 1, key: 'x', summary: { packages: 'all' }, outputs: [] }))],
-    ['empty', (record) => writeFile(record, '')],
-    ['a folder', async (record) => {
-      await rm(record);
-      await mkdir(record);
-    }],
-  ];
+  // Every kind of damage is a table in run-record.test.ts; one through the CLI here.
+  const damages: readonly (readonly [string, (record: string) => Promise<unknown>])[] = [['not JSON', (record) => writeFile(record, 'this is not a record')]];
   for (const [label, damage] of damages) {
     it(`the record is damaged (${label}): a full run, never an error`, async ({ expect }) => {
       const p = await upToDateProject();

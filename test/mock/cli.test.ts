@@ -4,11 +4,10 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIXTURES, invoke, mock, request } from './mock-client.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+import { projectRoot as root } from '../helpers/project.js';
 const children: ChildProcess[] = [];
 
 afterEach(() => {

@@ -2,14 +2,13 @@
  * Test helpers for the mock portal: fixture paths, a started mock that every test closes, and plain fetch
  * calls returning status, content type and parsed body.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
+import { temporaryFolder } from '../helpers/temporary.js';
 import { type MockPortal, type MockPortalOptions, startMockPortal } from '../../src/mock/index.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+import { projectRoot as root } from '../helpers/project.js';
 
 export const FIXTURES = {
   portal7: `${root}fixtures/discovery/7.x/portal.json`,
@@ -85,7 +84,7 @@ export interface TestModel {
 
 /** Writes a small discovery document in one format to a folder removed after the test, and answers its path. */
 export async function writeDocument(format: '7.x' | '6.2' | 'legacy', actions: readonly TestAction[], models: readonly TestModel[]): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'lsb-mock-document-'));
+  const folder = await temporaryFolder('lsb-mock-document-');
   folders.push(folder);
   const parameters = (action: TestAction): object[] => action.parameters.map(([name, type]) => ({ name, type }));
   const types = models.map((model) => ({ properties: model.properties.map(([name, type]) => ({ name, type })), type: model.className }));

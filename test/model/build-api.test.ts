@@ -27,7 +27,7 @@ function reordered(document: DiscoveryDocument, order: (length: number) => numbe
   const services = order(document.document.services.length).map((i) => document.document.services[i]!);
   const types = document.document.types ?? [];
   const reorderedTypes = order(types.length).map((i) => types[i]!);
-  return { ...document, document: { ...document.document, services, types: reorderedTypes } } as DiscoveryDocument;
+  return { ...document, document: { ...document.document, services, types: reorderedTypes } };
 }
 
 const permutation = (length: number) => fc.shuffledSubarray([...Array(length).keys()], { minLength: length, maxLength: length });
@@ -43,7 +43,7 @@ describe('buildApi determinism', () => {
     const expected = withoutSources(buildApi(documents));
     fc.assert(
       fc.property(fc.infiniteStream(permutation(40)), fc.boolean(), (orders, reverseDocuments) => {
-        const take = (length: number) => orders.next().value.filter((i: number) => i < length);
+        const take = (length: number) => (orders.next().value as number[]).filter((i) => i < length);
         const shuffled = documents.map((document) => reordered(document, take));
         const api = buildApi(reverseDocuments ? [...shuffled].reverse() : shuffled);
         expect(withoutSources(api)).toStrictEqual(expected);

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { DiscoveryDocument, DiscoveryFormat } from '../../src/discovery/formats/types.js';
 import { ModelError } from '../../src/model/model-error.js';
 import type { Action, Api, Context, Service } from '../../src/model/types.js';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
+import { projectRoot as root } from '../helpers/project.js';
 
 /** A fixture as the discovery stage would hand it over; `source` is the path relative to the repository. */
 export function fixture(format: DiscoveryFormat, path: string, context = ''): DiscoveryDocument {

@@ -7,13 +7,12 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../helpers/temporary.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+import { projectRoot as root } from '../helpers/project.js';
 const timeout = 120_000;
 
 interface Run {
@@ -50,7 +49,7 @@ let empty: string;
 const npx = (...args: string[]): Promise<Run> => npm(['exec', `--package=${tarball}`, '--', 'liferay-sdk-builder', ...args], empty);
 
 beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'lsb-pack-'));
+  folder = await temporaryFolder('lsb-pack-');
   empty = join(folder, 'empty');
   await mkdir(empty);
   // --ignore-scripts: `prepack` would rebuild dist/ while other test files run it; the global setup built it.

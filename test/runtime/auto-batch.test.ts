@@ -91,7 +91,7 @@ describe('automatic batching', () => {
   it('is off by default', async () => {
     portal = await startPortalServer(echo);
     session = new Session({ server: portal.url });
-    await Promise.all(entryIds(3).map((entryId) => session?.invoke(getEntry, { entryId })));
+    await Promise.all(entryIds(3).map((entryId) => session!.invoke(getEntry, { entryId })));
     expect(commandCounts()).toEqual([1, 1, 1]);
   });
 

@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { serveJson, startPortalServer, type PortalServer } from '../helpers/portal-server.js';
 import { BatchSession, LiferayError, ServerError, Session, type CallOptions } from '../../src/runtime/index.js';
 import { type Invoker } from '../../src/runtime/internal.js';
-import { addFileEntry, getEntry, getUserById, portalError, startEchoPortal } from './jsonws-portal.js';
+import { addFileEntry, getEntry, getUserById, portalError, useEchoPortal } from './jsonws-portal.js';
 
 // Services shaped like generated ones.
 interface BlogsEntry {
@@ -34,14 +34,7 @@ class UserService {
 
 let portal: PortalServer;
 let session: Session;
-beforeEach(async () => {
-  portal = await startEchoPortal();
-  session = new Session({ server: portal.url });
-});
-afterEach(async () => {
-  await session.close();
-  await portal.close();
-});
+useEchoPortal((started) => ({ portal, session } = started));
 
 describe('BatchSession', () => {
   it('sends the queued commands as one request and routes each result to its call', async () => {

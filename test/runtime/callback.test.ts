@@ -1,19 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serveJson, startPortalServer, type PortalServer } from '../helpers/portal-server.js';
 import { BatchSession, LiferayError, ServerError, Session, type Callback } from '../../src/runtime/index.js';
 import { invokeWithCallback, type Invoker } from '../../src/runtime/internal.js';
-import { getEntry, portalError, startEchoPortal } from './jsonws-portal.js';
+import { getEntry, portalError, useEchoPortal } from './jsonws-portal.js';
 
 let portal: PortalServer;
 let session: Session;
-beforeEach(async () => {
-  portal = await startEchoPortal();
-  session = new Session({ server: portal.url });
-});
-afterEach(async () => {
-  await session.close();
-  await portal.close();
-});
+useEchoPortal((started) => ({ portal, session } = started));
 
 interface Recorder<T> extends Callback<T> {
   readonly events: string[];

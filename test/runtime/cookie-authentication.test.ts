@@ -99,7 +99,7 @@ describe('an expired portal session', () => {
   it('shares one sign-in between calls refused together', async () => {
     await signedIn();
     portal?.expire();
-    const results = await Promise.all([1, 2, 3].map((entryId) => session?.invoke(getEntry, { entryId })));
+    const results = await Promise.all([1, 2, 3].map((entryId) => session!.invoke(getEntry, { entryId })));
     expect(results).toEqual([{ entryId: 1 }, { entryId: 2 }, { entryId: 3 }]);
     expect(portal?.logins()).toBe(2);
   });

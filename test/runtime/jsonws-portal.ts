@@ -2,8 +2,8 @@
  * JSON-WS flavours of the shared test portal: an `/invoke` that answers each command with its own
  * parameters, so tests can check both what was sent and which result reached which caller.
  */
-import { afterEach, beforeEach } from 'vitest';
 import { serveJson, startPortalServer, type PortalHandler, type PortalServer, type RecordedRequest } from '../helpers/portal-server.js';
+import { afterEach, beforeEach } from 'vitest';
 import { Session } from '../../src/runtime/index.js';
 import type { ActionSpec } from '../../src/runtime/internal.js';
 
@@ -43,6 +43,17 @@ export function echoSessionPerTest(): { readonly portal: PortalServer; readonly 
       return started(current.session);
     },
   };
+}
+
+export interface EchoPortal {
+  readonly portal: PortalServer;
+  readonly session: Session;
+}
+
+/** The same, for a file that keeps its own `portal` and `session` variables: `use` receives them before each test. */
+export function useEchoPortal(use: (started: EchoPortal) => void): void {
+  const echo = echoSessionPerTest();
+  beforeEach(() => use({ portal: echo.portal, session: echo.session }));
 }
 
 /** A 7.x portal exception body. */

@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PortalServer } from '../helpers/portal-server.js';
 import { chooseOverload } from '../../src/runtime/command.js';
 import { LiferayError, Session } from '../../src/runtime/index.js';
 import { type ActionSpec } from '../../src/runtime/internal.js';
-import { getGroupEntries, startEchoPortal } from './jsonws-portal.js';
+import { getGroupEntries, useEchoPortal } from './jsonws-portal.js';
 
 const context = ['serviceContext', 'context', 'com.liferay.portal.kernel.service.ServiceContext'] as const;
 const withContext: ActionSpec = [
@@ -87,14 +87,7 @@ describe('the compact overload form', () => {
 describe('overloads on the wire', () => {
   let portal: PortalServer;
   let session: Session;
-  beforeEach(async () => {
-    portal = await startEchoPortal();
-    session = new Session({ server: portal.url });
-  });
-  afterEach(async () => {
-    await session.close();
-    await portal.close();
-  });
+  useEchoPortal((started) => ({ portal, session } = started));
 
   it('sends each overload of a path with its own parameters, in its order', async () => {
     await session.invoke(getGroupEntries, { end: 9, start: 0, status: 0, groupId: 20 });

@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PortalServer } from '../helpers/portal-server.js';
 import { BatchSession, LiferayError, Session, type CallStyle, type ServiceMethod } from '../../src/runtime/index.js';
 import { defineCallbackService, defineService, type ActionSpec } from '../../src/runtime/internal.js';
-import { commandsOf, startEchoPortal } from './jsonws-portal.js';
+import { commandsOf, useEchoPortal } from './jsonws-portal.js';
 
 // What a generated service module declares: the actions, one interface for both styles, the classes.
 const actions = {
@@ -19,14 +19,7 @@ const CallbackBlogsEntryService = defineCallbackService<CallbackBlogsEntryServic
 
 let portal: PortalServer;
 let session: Session;
-beforeEach(async () => {
-  portal = await startEchoPortal();
-  session = new Session({ server: portal.url });
-});
-afterEach(async () => {
-  await session.close();
-  await portal.close();
-});
+useEchoPortal((started) => ({ portal, session } = started));
 
 describe('defineService', () => {
   it('makes a class of that name with one prototype method per action', () => {

@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import type { Socket } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterEach, describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../helpers/temporary.js';
 import { startPortalServer, type PortalServer } from '../helpers/portal-server.js';
 import { Session, type TransportKind } from '../../src/runtime/index.js';
 import { type ActionSpec } from '../../src/runtime/internal.js';
@@ -52,7 +52,7 @@ describe('transports', () => {
   it('falls back to fetch in Node when undici cannot be imported', async () => {
     portal = await startPortalServer(echo);
     // A bundle of the runtime in a folder with no node_modules above it, run in a fresh Node process.
-    const folder = await mkdtemp(join(tmpdir(), 'lsb-runtime-'));
+    const folder = await temporaryFolder('lsb-runtime-');
     try {
       const entry = fileURLToPath(new URL('../../src/runtime/index.ts', import.meta.url));
       await build({ entryPoints: [entry], bundle: true, format: 'esm', outfile: join(folder, 'runtime.mjs'), logLevel: 'silent' });
@@ -107,7 +107,7 @@ describe('maxConcurrency', () => {
     const gate = await startGatedPortal(3, 10);
     session = new Session({ server: portal?.url ?? '', transport, maxConcurrency: 3 });
     const numbers = Array.from({ length: 10 }, (_, n) => n);
-    const results = await Promise.all(numbers.map((n) => session?.invoke(getNumber, { n })));
+    const results = await Promise.all(numbers.map((n) => session!.invoke(getNumber, { n })));
     expect(results).toEqual(numbers.map((n) => ({ n })));
     expect(gate.most()).toBe(3);
     expect(portal?.requests).toHaveLength(10);
@@ -117,7 +117,7 @@ describe('maxConcurrency', () => {
     const gate = await startGatedPortal(1, 8);
     session = new Session({ server: portal?.url ?? '', maxConcurrency: 1 });
     const numbers = Array.from({ length: 8 }, (_, n) => n);
-    await Promise.all(numbers.map((n) => session?.invoke(getNumber, { n })));
+    await Promise.all(numbers.map((n) => session!.invoke(getNumber, { n })));
     expect(gate.order).toEqual(numbers);
     expect(gate.most()).toBe(1);
   });
@@ -125,7 +125,7 @@ describe('maxConcurrency', () => {
   it('without a limit, sends every call at once', async () => {
     const gate = await startGatedPortal(6, 6);
     session = new Session({ server: portal?.url ?? '' });
-    await Promise.all(Array.from({ length: 6 }, (_, n) => session?.invoke(getNumber, { n })));
+    await Promise.all(Array.from({ length: 6 }, (_, n) => session!.invoke(getNumber, { n })));
     expect(gate.most()).toBe(6);
   });
 });

@@ -2,40 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startMockPortal, type MockPortal } from '../../src/mock/index.js';
 import { ServerError, Session, UploadData } from '../../src/runtime/index.js';
 import { type ActionSpec } from '../../src/runtime/internal.js';
+import { DLAppServiceActions } from '../../generated/7.x-portal/src/services/index.js';
 
 /**
  * Uploads against the project's mock portal, which reads multipart forms and checks parameter names and
  * values as JSONWebServiceActionParametersMap does: the form the runtime sends must be one a portal accepts.
  */
-const serviceContext = 'com.liferay.portal.kernel.service.ServiceContext';
-// As generated for the 7.x portal fixture (the DLAppService actions table of generated/7.x-portal/src/services/index.ts).
-const addFileEntry: ActionSpec = [
-  '/dlapp/add-file-entry',
-  [
-    [
-      'repositoryId',
-      'folderId',
-      'sourceFileName',
-      'mimeType',
-      'title',
-      'description',
-      'changeLog',
-      ['bytes', 'bytes'],
-      ['serviceContext', 'context', serviceContext],
-    ],
-    [
-      'repositoryId',
-      'folderId',
-      'sourceFileName',
-      'mimeType',
-      'title',
-      'description',
-      'changeLog',
-      ['file', 'file'],
-      ['serviceContext', 'context', serviceContext],
-    ],
-  ],
-];
+// The actions table as generated for the 7.x portal fixture: the golden itself, so that it can not drift.
+const addFileEntry: ActionSpec = DLAppServiceActions.addFileEntry;
 
 let portal: MockPortal | undefined;
 let session: Session | undefined;

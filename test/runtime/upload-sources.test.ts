@@ -1,8 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../helpers/temporary.js';
 import { answer, type PortalServer } from '../helpers/portal-server.js';
 import { BearerAuthentication, LiferayError, Session, UploadData, type SessionOptions } from '../../src/runtime/index.js';
 import { addFileEntry, fileEntry, startUploadPortal, summarizeUpload, webStream, type UploadSummary } from './upload-portal.js';
@@ -23,7 +23,7 @@ async function open(options: Partial<SessionOptions> = {}, handler = summarizeUp
 
 describe('upload sources', () => {
   it('reads UploadData.fromPath as a stream, with the file name and a Content-Length from the file system', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'lsb-upload-'));
+    const folder = await temporaryFolder('lsb-upload-');
     try {
       const path = join(folder, 'report 2024.csv');
       await writeFile(path, 'a,b\n1,2\n');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AbortError, Session, TimeoutError, UploadData, type Progress, type TransportKind } from '../../src/runtime/index.js';
 import { startStreamingPortal, type Received, type StreamingPortal } from './streaming-portal.js';
 import { addFileEntry, fileEntry } from './upload-portal.js';
@@ -122,14 +122,22 @@ describe('an upload that stops moving', () => {
 
   it('does not time out while bytes keep moving, even past the timeout in all', async () => {
     portal = await startStreamingPortal('consume');
-    session = new Session({ server: portal.url, timeout: 400 });
-    async function* slow(): AsyncGenerator<Uint8Array> {
-      for (let i = 0; i < 12; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        yield new Uint8Array(1000).fill(i);
+    // The clock is the test's: each chunk comes 300 ms (of fake time) after the last, twelve of them, 3.6 s in
+    // all against a 400 ms timeout. A timeout of the whole call would fire in the second gap whatever the
+    // machine's speed; an idle timeout never does.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      session = new Session({ server: portal.url, timeout: 400 });
+      async function* slow(): AsyncGenerator<Uint8Array> {
+        for (let i = 0; i < 12; i++) {
+          await vi.advanceTimersByTimeAsync(300);
+          yield new Uint8Array(1000).fill(i);
+        }
       }
+      const received = (await session.invoke(addFileEntry, { ...fileEntry, file: slow() })) as Received;
+      expect(received.fileBytes).toBe(12_000);
+    } finally {
+      vi.useRealTimers();
     }
-    const received = (await session.invoke(addFileEntry, { ...fileEntry, file: slow() })) as Received;
-    expect(received.fileBytes).toBe(12_000);
   });
 });

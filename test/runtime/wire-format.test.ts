@@ -1,19 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PortalServer } from '../helpers/portal-server.js';
 import { Session, withClassName } from '../../src/runtime/index.js';
 import { type ActionSpec } from '../../src/runtime/internal.js';
-import { addEntry, getGroupEntries, startEchoPortal } from './jsonws-portal.js';
+import { addEntry, getGroupEntries, useEchoPortal } from './jsonws-portal.js';
 
 let portal: PortalServer;
 let session: Session;
-beforeEach(async () => {
-  portal = await startEchoPortal();
-  session = new Session({ server: portal.url });
-});
-afterEach(async () => {
-  await session.close();
-  await portal.close();
-});
+useEchoPortal((started) => ({ portal, session } = started));
 
 const serviceContext = 'com.liferay.portal.kernel.service.ServiceContext';
 const imageSelector = 'com.liferay.portal.kernel.servlet.taglib.ui.ImageSelector';

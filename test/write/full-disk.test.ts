@@ -4,15 +4,15 @@
  * or hits a read-only mount leaves the previous output exactly as it was, and no staging folder behind.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { temporaryFolderSync } from '../helpers/temporary.js';
 import { BuilderError } from '../../src/errors.js';
 import { ExitCode, exitCodeOf } from '../../src/cli/exit-codes.js';
 import { writePackages } from '../../src/write/write-package.js';
 
-const mountPoint = mkdtempSync(join(tmpdir(), 'lsb-tmpfs-'));
+const mountPoint = temporaryFolderSync('lsb-tmpfs-');
 const mounted = tryMount(mountPoint, 256 * 1024);
 
 function tryMount(path: string, bytes: number): boolean {
@@ -70,6 +70,5 @@ describe.skipIf(!mounted)('writing to a full or read-only file system (tmpfs; ne
   });
 });
 
-it.runIf(!mounted)('is skipped: mounting a tmpfs needs root', () => {
-  expect(mounted).toBe(false);
-});
+// Reported as skipped, with the reason, rather than as a test that passes having checked nothing.
+if (!mounted) it.skip('writing to a full or read-only file system: skipped, mounting a tmpfs needs root', () => {});

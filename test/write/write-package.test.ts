@@ -1,15 +1,16 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { temporaryFolder, temporaryFolderSync } from '../helpers/temporary.js';
 import { BuilderError } from '../../src/errors.js';
 import { ExitCode, exitCodeOf } from '../../src/cli/exit-codes.js';
 import { recoverInterruptedWrite } from '../../src/write/recover.js';
+import { CRASH_POINTS } from '../../src/write/crash-point.js';
 import { MARKER_FILE, writePackages } from '../../src/write/write-package.js';
+import { projectRoot, runCli } from '../cli/run-cli.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+/** A small fixture: each crash point runs the CLI once or twice. */
+const CRASH_FIXTURE = 'fixtures/discovery/7.x/plugin-calendar.json';
 
 function files(version: string, count = 3) {
   return Array.from({ length: count }, (_, index) => ({ path: `src/services/s${index}.ts`, contents: `// ${version} ${index}\n` }));
@@ -31,14 +32,14 @@ function snapshot(dir: string): Record<string, string> {
 
 describe('writePackages', () => {
   it('writes a new package with its marker, then replaces it, keeping what it does not own', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'lsb-write-')), 'client');
+    const out = join(temporaryFolderSync('lsb-write-'), 'client');
     await writePackages([{ out, files: files('v1', 3) }]);
     expect(Object.keys(snapshot(out)).sort()).toEqual([MARKER_FILE, 'src/services/s0.ts', 'src/services/s1.ts', 'src/services/s2.ts']);
     mkdirSync(join(out, 'node_modules', 'x'), { recursive: true });
     writeFileSync(join(out, 'node_modules', 'x', 'index.js'), 'kept');
     await writePackages([{ out, files: files('v2', 2) }]);
     expect(snapshot(out)).toEqual({
-      [MARKER_FILE]: expect.any(String),
+      [MARKER_FILE]: expect.any(String) as unknown,
       'node_modules/x/index.js': 'kept',
       'src/services/s0.ts': '// v2 0\n',
       'src/services/s1.ts': '// v2 1\n',
@@ -47,7 +48,7 @@ describe('writePackages', () => {
   });
 
   it('refuses to replace a non-empty folder it did not generate, and leaves it untouched', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'lsb-write-'));
+    const out = temporaryFolderSync('lsb-write-');
     writeFileSync(join(out, 'notes.txt'), 'mine');
     const error = await writePackages([{ out, files: files('v1') }]).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(BuilderError);
@@ -57,7 +58,7 @@ describe('writePackages', () => {
   });
 
   it('writes nothing when one of several packages cannot be written, and keeps the others as they were', async () => {
-    const base = mkdtempSync(join(tmpdir(), 'lsb-write-'));
+    const base = temporaryFolderSync('lsb-write-');
     const first = join(base, 'portal');
     await writePackages([{ out: first, files: files('old') }]);
     const before = snapshot(first);
@@ -73,7 +74,7 @@ describe('writePackages', () => {
   });
 
   it('puts back the previous output after a write killed between its two renames', async () => {
-    const base = mkdtempSync(join(tmpdir(), 'lsb-write-'));
+    const base = temporaryFolderSync('lsb-write-');
     const out = join(base, 'client');
     await writePackages([{ out, files: files('old') }]);
     const before = snapshot(out);
@@ -86,28 +87,50 @@ describe('writePackages', () => {
     expect(readdirSync(base)).toEqual(['client']);
   });
 
-  it('never leaves a mixed output when the writing process is killed at any moment', async () => {
-    const base = mkdtempSync(join(tmpdir(), 'lsb-kill-'));
-    const out = join(base, 'client');
-    await writePackages([{ out, files: files('old', 200) }]);
-    const old = snapshot(out);
-    // The writer as a plain module the child can import: bundled from src/ (dist/ holds no tsc build in a test run).
-    const writer = join(base, 'write-package.mjs');
-    await build({ entryPoints: [join(ROOT, 'src', 'write', 'write-package.ts')], bundle: true, platform: 'node', format: 'esm', outfile: writer, logLevel: 'silent' });
-    const script = `import { writePackages } from ${JSON.stringify(writer)};
-      const files = Array.from({ length: 200 }, (_, i) => ({ path: 'src/services/s' + i + '.ts', contents: '// new ' + i + '\\n' }));
-      for (;;) await writePackages([{ out: ${JSON.stringify(out)}, files }]);`;
-    for (const delay of [5, 20, 40, 80, 120, 160, 200, 260]) {
-      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'ignore' });
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      child.kill('SIGKILL');
-      await new Promise((resolve) => child.once('exit', resolve));
-      await recoverInterruptedWrite(out);
-      expect(existsSync(out)).toBe(true);
-      const state = snapshot(out);
-      const versions = new Set(Object.entries(state).filter(([path]) => path !== MARKER_FILE).map(([, text]) => text.split(' ')[1]));
-      expect(versions.size, `mixed output after a kill at ${delay} ms`).toBe(1);
-      expect(Object.keys(state).length).toBe(Object.keys(old).length);
+  describe('a generate run killed', () => {
+    const args = ['generate', '--discovery', join(projectRoot, CRASH_FIXTURE), '--out', 'client', '--no-verify', '--no-cache'];
+    /** A folder holding client/: the previous output, which every crash starts from. */
+    let previous = '';
+    let old: Record<string, string> = {};
+    /** The new output, whole, as a run that is not killed writes it over the previous one. */
+    let whole: Record<string, string> = {};
+
+    beforeAll(async () => {
+      // The same portal with one call style, so that every service file differs; and an entry of the user's
+      // that the swap carries over.
+      previous = await temporaryFolder('lsb-crash-');
+      const made = await runCli([...args, '--styles', 'callback'], { cwd: previous });
+      expect(made.code, made.stderr).toBe(0);
+      mkdirSync(join(previous, 'client', 'node_modules', 'x'), { recursive: true });
+      writeFileSync(join(previous, 'client', 'node_modules', 'x', 'index.js'), 'kept');
+      old = snapshot(join(previous, 'client'));
+      const base = await copyOfPrevious();
+      expect((await runCli([...args, '--styles', 'sync'], { cwd: base })).code).toBe(0);
+      whole = snapshot(join(base, 'client'));
+      expect(whole).not.toEqual(old);
+    });
+
+    async function copyOfPrevious(): Promise<string> {
+      const base = await temporaryFolder('lsb-crash-');
+      cpSync(join(previous, 'client'), join(base, 'client'), { recursive: true });
+      return base;
     }
+
+    it.each(CRASH_POINTS)('at %s leaves, once recovered, the previous output or the new one whole, and what the user had', async (point) => {
+      const base = await copyOfPrevious();
+      const crashed = await runCli([...args, '--styles', 'sync'], { cwd: base, env: { LSB_TEST_CRASH_AT: point } });
+      // Killed exactly there: a run that finished or failed otherwise would check nothing.
+      expect(crashed.signal, crashed.stderr).toBe('SIGKILL');
+      await recoverInterruptedWrite(join(base, 'client'));
+      expect(readdirSync(base)).toEqual(['client']);
+      const state = snapshot(join(base, 'client'));
+      expect(state['node_modules/x/index.js']).toBe('kept');
+      if (!isEqual(state, old)) expect(state).toEqual(whole);
+    });
   });
 });
+
+
+function isEqual(a: Record<string, string>, b: Record<string, string>): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

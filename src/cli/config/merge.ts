@@ -55,7 +55,7 @@ export function toGenerateOptions(flags: GenerateFlags, given: GivenFlags, confi
   set('emit', pick('emit', config?.emit));
   set('layout', pick('layout', config?.layout));
   set('versionSuffix', pick('versionSuffix', config?.versionSuffix));
-  return options as GenerateOptions;
+  return options;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertySeed } from '../../helpers/property-seed.js';
 import { printPropertyKey } from '../../../src/typemap/print/print-type.js';
 import { printTypeAlias } from '../../../src/typemap/print/print-declaration.js';
 import { parseType } from '../../../src/typemap/print/type-syntax.js';
@@ -22,14 +23,14 @@ const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.string({ 
 
 describe('the printer', () => {
   it('quotes any text as prettier does (singleQuote)', async () => {
-    const texts = fc.sample(text, { numRuns: 400, seed: 7 });
+    const texts = fc.sample(text, { numRuns: 400, seed: propertySeed() });
     const ours = texts.map((value) => `x = ${toCodeString(value)};`);
     // Written as JSON (double quotes), then formatted: prettier's own choice of quotes and escapes.
     expect(await formatLines(texts.map((value) => `x = ${JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')};`))).toEqual(ours);
   });
 
   it('writes a property key bare exactly where prettier does', async () => {
-    const keys = [...fc.sample(text, { numRuns: 200, seed: 8 }), 'abc', 'ñame', '你好', 'a-b', '1a', 'class', '$x', '_', 'a\u200cb', 'ℵ', '𝒜'];
+    const keys = [...fc.sample(text, { numRuns: 200, seed: propertySeed() + 1 }), 'abc', 'ñame', '你好', 'a-b', '1a', 'class', '$x', '_', 'a\u200cb', 'ℵ', '𝒜'];
     const ours = keys.map((key, index) => `type T${index} = { ${printPropertyKey({ string: key })}: 1 };`);
     expect(await formatLines(keys.map((key, index) => `type T${index} = { ${JSON.stringify(key).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}: 1 };`))).toEqual(ours);
   });

@@ -23,6 +23,8 @@ function overloadsOf(action: ActionSpec): readonly (readonly ParameterSpec[])[] 
 
 function decodeParameter(entry: string): ParameterSpec {
   const [name, kind, className] = entry.split(':') as [string, ('bytes' | 'file')?, string?];
+  // TypeScript 7 needs the assertion to pick the three-element form; typescript-eslint's TypeScript 5.9 does not.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   return !kind ? name : className ? [name, kind as 'object', className] : [name, kind];
 }
 

@@ -68,7 +68,8 @@ export class BatchSession {
       }
       command = toCommand(path, overload, parameters as object);
     } catch (error) {
-      return Promise.reject(error);
+      // toCommand throws LiferayErrors only.
+      return Promise.reject(error as Error);
     }
     return this.queue(command);
   }

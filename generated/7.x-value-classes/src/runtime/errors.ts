@@ -61,7 +61,7 @@ export class LiferayError extends Error {
   constructor(message: string, options: LiferayErrorOptions & { readonly code?: LiferayErrorCode } = {}) {
     const { path } = options;
     super(path ? path + ': ' + message : message, 'cause' in options ? { cause: options.cause } : undefined);
-    const brand = (new.target as typeof LiferayError).brand;
+    const brand = new.target.brand;
     this.name = brand;
     this.code =
       options.code ??
@@ -71,7 +71,7 @@ export class LiferayError extends Error {
     this.path = path;
     // The brands of the class made and of its ancestors, for `instanceof` in any copy of the runtime.
     const kinds: string[] = [];
-    for (let kind: Function = new.target; kind !== Error; kind = Object.getPrototypeOf(kind) as Function) {
+    for (let kind: object = new.target; kind !== Error; kind = Object.getPrototypeOf(kind) as object) {
       if (Object.hasOwn(kind, 'brand')) kinds.push((kind as typeof LiferayError).brand);
     }
     Object.defineProperty(this, BRAND, { value: kinds });

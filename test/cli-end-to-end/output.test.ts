@@ -114,6 +114,6 @@ function inTerminal(args: readonly string[], env: Readonly<Record<string, string
     const output: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(output).toString('utf8').replace(/\r\n/g, '\n'), stderr: '' }));
+    child.on('close', (code, signal) => resolve({ code, signal: signal ?? undefined, stdout: Buffer.concat(output).toString('utf8').replace(/\r\n/g, '\n'), stderr: '' }));
   });
 }

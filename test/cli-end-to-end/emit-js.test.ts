@@ -45,8 +45,6 @@ describe.concurrent('--emit js', () => {
     );
   });
 
-  // BUG (src/write/emit-js.ts): TypeScript drops the header comment with the `import type` lines it elides,
-  // so dist/services/*.js, dist/models.js and every .d.ts lose it. Remove `.fails` once they keep it.
   it('heads every emitted module but the runtime with the generator header', async ({ expect }) => {
     const emitted = (await packageFiles(out)).filter((path) => path.startsWith('dist/') && !path.startsWith('dist/runtime/'));
     expect(emitted).toContain('dist/services/user.js');
