@@ -120,7 +120,8 @@ export function documentAnswer(fixtures: MockFixtures | undefined, path: string)
 
 /** Values arrive as JSON (`/invoke`) or as text (forms, path-style calls): scalars compare by their text. */
 function sameValue(actual: unknown, expected: unknown): boolean {
-  if (typeof expected !== 'object' || expected === null) return actual !== undefined && String(actual) === String(expected);
+  if (typeof expected !== 'object' || expected === null)
+    return actual !== undefined && (typeof actual === 'string' ? actual : JSON.stringify(actual)) === String(expected);
   return JSON.stringify(actual) === JSON.stringify(expected);
 }
 

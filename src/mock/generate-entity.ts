@@ -14,7 +14,7 @@ export function generateEntity(className: string, slot: Slot, generation: Genera
   const key = primaryKeyOf(simpleName, properties);
   const givenId = key === undefined || slot.echoId === false ? undefined : echoValue(key.type, slot.bindings?.get(key.name));
   const id = givenId ?? generation.source.int(10_001, 99_999, 'entity', className, slot.owner);
-  const owner = `${className}#${typeof id === 'object' ? JSON.stringify(id) : String(id as string | number | boolean)}`;
+  const owner = `${className}#${typeof id === 'string' ? id : JSON.stringify(id)}`;
   const entity: Record<string, unknown> = {};
   for (const property of properties) {
     if (property === key) {

@@ -12,7 +12,7 @@ function fakeTerminal(): { stream: NodeJS.WriteStream; text: () => string } {
   // What the spinner calls on a tty.WriteStream; each moves the cursor, which the text below leaves out.
   const cursor = () => true;
   const stream = { isTTY: true, columns: 120, rows: 40, write, cursorTo: cursor, moveCursor: cursor, clearLine: cursor, clearScreenDown: cursor };
-  // eslint-disable-next-line no-control-regex
+   
   return { stream: stream as unknown as NodeJS.WriteStream, text: () => chunks.join('').replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '') };
 }
 

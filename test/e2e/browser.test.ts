@@ -91,7 +91,7 @@ it('runs sync, callback, batch, upload and download calls across origins through
   expect(new URL(portal.url).origin).not.toBe(pageOrigin);
   const tab = await browser!.newPage();
   const query = new URLSearchParams({ server: portal.url, user: USER, password: PASSWORD, refused: await refusedUrl() });
-  await tab.goto(`${pageOrigin}/?${query}`);
+  await tab.goto(`${pageOrigin}/?${query.toString()}`);
   await tab.waitForSelector('#results[data-done]', { timeout: 60_000 });
   const results = JSON.parse((await tab.textContent('#results')) ?? '{}') as Record<string, unknown>;
   expect(results).toMatchObject({
@@ -116,7 +116,7 @@ it('fails with a NetworkError naming CORS when the portal does not allow the pag
   try {
     const tab = await browser!.newPage();
     const query = new URLSearchParams({ server: closed.url, user: USER, password: PASSWORD, refused: closed.url });
-    await tab.goto(`${pageOrigin}/?${query}`);
+    await tab.goto(`${pageOrigin}/?${query.toString()}`);
     await tab.waitForSelector('#results[data-done]', { timeout: 60_000 });
     const results = JSON.parse((await tab.textContent('#results')) ?? '{}') as Record<string, { code?: string; message?: string }>;
     expect(results['sync']).toMatchObject({ failed: 'NetworkError', code: 'LIFERAY_NETWORK' });

@@ -50,7 +50,7 @@ describe('the Node API', () => {
   it('type-checks the examples against the package\'s declarations', async ({ expect }) => {
     const compiled = await run(process.execPath, [tsc, '-p', app], { cwd: app }).then(
       () => '',
-      (error: { stdout?: string }) => error.stdout ?? String(error),
+      (error: Error & { stdout?: string }) => error.stdout ?? error.message,
     );
     expect(compiled).toBe('');
     expect((await readdir(join(app, 'build'))).sort()).toEqual(['generate-client.js', 'list-services.js']);

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { temporaryFolderSync } from '../helpers/temporary.js';
 import { decodeDocument } from '../../src/discovery/decode-document.js';

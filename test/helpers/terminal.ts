@@ -48,7 +48,7 @@ export function runInTerminal(args: readonly string[], options: { readonly cwd?:
     child.on('error', reject);
     child.on('close', (code) => {
       child.stdin.destroy();
-      // eslint-disable-next-line no-control-regex
+       
       resolve({ code, screen: output.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r+\n/g, '\n') });
     });
   });

@@ -103,7 +103,7 @@ describe('mock --fixtures', () => {
     expect(failed.json).toEqual(error7('com.liferay.blogs.exception.NoSuchEntryException', 'No BlogsEntry exists with the primary key 8'));
     const generated = await invoke(portal, { '/blogsentry/get-entry': { entryId: 9 } });
     expect(generated.status).toBe(200);
-    expect(generated.json).toMatchObject({ entryId: expect.any(Number) });
+    expect(generated.json).toMatchObject({ entryId: expect.any(Number) as number });
     expect(generated.json).not.toMatchObject({ title: 'Hello from the fixture' });
     // The portal would refuse a call with parameters no overload takes: so does a fixture's action.
     expect((await invoke(portal, { '/user/get-user-by-id': { userKey: 1 } })).status).toBe(404);

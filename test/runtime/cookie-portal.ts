@@ -6,7 +6,6 @@
  * /api/jsonws/invoke answers only calls carrying a signed-in session's cookie and token, else 401, a redirect
  * to the sign-in page, or "Authenticated access required" (the call then runs as the guest's).
  */
-import type { Socket } from 'node:net';
 import { answer, redirect, route, serveHtml, startPortalServer, type PortalHandler, type PortalServer } from '../helpers/portal-server.js';
 import { accessRequired } from './guest-portal.js';
 import { echo } from './jsonws-portal.js';
@@ -57,7 +56,7 @@ export async function startCookiePortal(family: LoginFamily = '7.3'): Promise<Co
   let failing: 'reset' | 'hang' | undefined;
   const sessionOf = (cookie: string | undefined): string => cookiesOf(cookie).get('JSESSIONID') ?? '';
   const signIn: PortalHandler = (request, response, incoming) => {
-    if (failing === 'reset') return void (incoming.socket as Socket).destroy();
+    if (failing === 'reset') return void incoming.socket.destroy();
     if (failing === 'hang') return;
     const form = new URLSearchParams(request.body);
     const guest = sessionOf(request.headers.cookie);

@@ -94,6 +94,8 @@ describe('NetworkError messages', () => {
     await expect(session.invoke(getEntry, { entryId: 1 })).rejects.toThrow(
       '/blogsentry/get-entry: network failure: connect ECONNREFUSED ::1:80; connect ECONNREFUSED 127.0.0.1:80',
     );
+    // A fetch that rejects with a plain string, as some do: its text must still reach the message.
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
     session = new Session({ server: 'http://localhost', fetch: () => Promise.reject('offline') });
     await expect(session.invoke(getEntry, { entryId: 1 })).rejects.toThrow('network failure: offline');
   });

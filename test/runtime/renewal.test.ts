@@ -50,7 +50,8 @@ describe('a bearer token with an expiry', () => {
     await session.invoke(getEntry, { entryId: 2 });
     expect(renewals).toBe(0);
     vi.setSystemTime(Date.now() + 1000);
-    const results = await Promise.all([3, 4, 5].map((entryId) => session?.invoke(getEntry, { entryId })));
+    const active = session;
+    const results = await Promise.all([3, 4, 5].map((entryId) => active.invoke(getEntry, { entryId })));
     expect(results).toEqual([{ entryId: 3 }, { entryId: 4 }, { entryId: 5 }]);
     expect(renewals).toBe(1);
     // No call was refused: each went once, the last ones with the new token.

@@ -82,6 +82,8 @@ export async function runDemoSession(client: DemoClient, portal: { server: strin
   print(`   group ${group?.groupId}: ${group?.name}`);
 
   print("7. A chain: the entries and each entry's author in one request, instead of one more per entry");
+  // call and chain are plain functions of the chain entry point: they use no `this`.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const { call, chain } = client.chain;
   const statement = call(BlogsEntryService)['getGroupEntries']?.(GROUP_ENTRIES).with('author', (listed) => call(UserService)['getUserById']?.({ userId: listed['userId'] }) as Statement);
   const chained = (await chain(session, statement as Statement)) as (BlogsEntry & { author: User | null })[];

@@ -68,7 +68,8 @@ async function importUndici(kind: TransportKind | undefined): Promise<Undici | u
   const name = 'undici';
   try {
     const undici = (await import(/* webpackIgnore: true */ /* @vite-ignore */ name)) as Partial<Undici>;
-    return typeof undici.Agent?.prototype.request === 'function' ? (undici as Undici) : undefined;
+    const agent = undici.Agent?.prototype as { request?: unknown } | undefined;
+    return typeof agent?.request === 'function' ? (undici as Undici) : undefined;
   } catch {
     return undefined;
   }

@@ -74,6 +74,8 @@ type BelowList = 'a statement nested below a list may not nest further';
  * A statement: an action's call, its result R, the results A of the statements nested in it, and whether it
  * nests (N). Made by a chain-style method (`call(UserService).getUserById(...)`), sent by `chain(...)`.
  */
+// `{}`: no nested results yet; each `with` intersects one more key into it.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface Statement<R, A = {}, N = false> {
   /** Phantom: the result type, the nested results, whether it nests. */
   readonly [shape]: () => [result: R, nested: A, nests: N];

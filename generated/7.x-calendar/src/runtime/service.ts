@@ -35,7 +35,7 @@ export type ServiceMethod<Style extends CallStyle, Parameters, Result> = Style e
  * A method's arguments: its parameters object first, which may be left out when the action takes none (or only
  * optional ones), since a call without it sends `{}`.
  */
-export type Arguments<Parameters, Rest extends unknown[]> = {} extends Parameters
+export type Arguments<Parameters, Rest extends unknown[]> = Record<never, never> extends Parameters
   ? [parameters?: Parameters, ...rest: Rest]
   : [parameters: Parameters, ...rest: Rest];
 
@@ -137,7 +137,7 @@ export function reportTo<T>(
   path: string | undefined,
   call: () => Promise<unknown>,
 ): void {
-  const target = (callback ?? invoker.callback) as Callback<unknown> | null | undefined;
+  const target = (callback ?? invoker.callback);
   if (!target)
     throw new LiferayError('no callback: pass one to this method or set session.callback', {
       path,

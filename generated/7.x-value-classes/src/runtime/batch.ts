@@ -68,8 +68,8 @@ export class BatchSession {
       }
       command = toCommand(path, overload, parameters as object);
     } catch (error) {
-      // toCommand throws LiferayErrors only.
-      return Promise.reject(error as Error);
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- toCommand throws LiferayErrors only
+      return Promise.reject(error);
     }
     return this.queue(command);
   }

@@ -29,7 +29,7 @@ export class Reference {
 export interface Wire {
   readonly command: Command;
   /** The answer with the nested results under their keys; throws when the portal reused stale references. */
-  decode(result: unknown): unknown;
+  readonly decode: (result: unknown) => unknown;
 }
 
 /** Statement names and the properties references name: plain names, which need no escaping anywhere. */
