@@ -33,10 +33,14 @@ interface SyncModule {
   readonly GroupService: new (session: unknown) => { getGroup(parameters: { groupId: number }): Promise<Group | null> };
 }
 interface Session {
-  batch<T extends readonly unknown[]>(calls: (batch: unknown) => readonly [...{ [K in keyof T]: Promise<T[K]> }]): Promise<T>;
+  batch<T extends readonly unknown[]>(
+    calls: (batch: unknown) => readonly [...{ [K in keyof T]: Promise<T[K]> }],
+  ): Promise<T>;
 }
 interface CallbackModule {
-  readonly BlogsEntryService: new (session: unknown) => { getGroupEntries(parameters: GroupEntries, callback: Callback<BlogsEntry[]>): void };
+  readonly BlogsEntryService: new (session: unknown) => {
+    getGroupEntries(parameters: GroupEntries, callback: Callback<BlogsEntry[]>): void;
+  };
 }
 /** `<package>/chain`, as far as the demo uses it: statements are opaque here, their results are not. */
 interface Statement {
@@ -55,13 +59,23 @@ export interface DemoClient {
 
 const GROUP_ENTRIES: GroupEntries = { groupId: 1084, status: 0, start: -1, end: -1 };
 
-export async function runDemoSession(client: DemoClient, portal: { server: string; user: string; password: string }, print: (line: string) => void): Promise<void> {
+export async function runDemoSession(
+  client: DemoClient,
+  portal: { server: string; user: string; password: string },
+  print: (line: string) => void,
+): Promise<void> {
   const { Session, BasicAuthentication, BlogsEntryService, UserService, GroupService } = client.sync;
-  const session = new Session({ server: portal.server, authentication: new BasicAuthentication(portal.user, portal.password) });
+  const session = new Session({
+    server: portal.server,
+    authentication: new BasicAuthentication(portal.user, portal.password),
+  });
 
   print("4. Callback style, as in Liferay's tutorial: the call returns at once, onSuccess runs later");
   const fromCallback = await new Promise<BlogsEntry[]>((resolve, reject) => {
-    new client.callback.BlogsEntryService(session).getGroupEntries(GROUP_ENTRIES, { onSuccess: resolve, onFailure: reject });
+    new client.callback.BlogsEntryService(session).getGroupEntries(GROUP_ENTRIES, {
+      onSuccess: resolve,
+      onFailure: reject,
+    });
     print('   getGroupEntries({ groupId: 1084, ... }) returned; waiting for onSuccess…');
   });
   printEntries(fromCallback, print);
@@ -85,7 +99,10 @@ export async function runDemoSession(client: DemoClient, portal: { server: strin
   // call and chain are plain functions of the chain entry point: they use no `this`.
   // eslint-disable-next-line @typescript-eslint/unbound-method
   const { call, chain } = client.chain;
-  const statement = call(BlogsEntryService)['getGroupEntries']?.(GROUP_ENTRIES).with('author', (listed) => call(UserService)['getUserById']?.({ userId: listed['userId'] }) as Statement);
+  const groupEntries = call(BlogsEntryService)['getGroupEntries'];
+  const authorOf = (listed: Record<string, unknown>) =>
+    call(UserService)['getUserById']?.({ userId: listed['userId'] });
+  const statement = groupEntries?.(GROUP_ENTRIES).with('author', (listed) => authorOf(listed) as Statement);
   const chained = (await chain(session, statement as Statement)) as (BlogsEntry & { author: User | null })[];
   for (const each of chained) print(`   - #${each.entryId} "${each.title}" by ${each.author?.screenName}`);
 }
