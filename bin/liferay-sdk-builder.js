@@ -7,7 +7,9 @@ import('../dist/bin/cli.js').then(
     }),
   (error) => {
     if (error && error.code === 'ERR_MODULE_NOT_FOUND') {
-      process.stderr.write('liferay-sdk-builder: dist/ is missing: run `npm run build` first (installed from npm or a packed tarball, it is built already).\n');
+      process.stderr.write(
+        'liferay-sdk-builder: dist/ is missing: run `npm run build` first (installed from npm or a packed tarball, it is built already).\n',
+      );
     } else {
       process.stderr.write(`liferay-sdk-builder: cannot start: ${error && error.message}\n`);
     }

@@ -49,7 +49,13 @@ export const ENTRY_POINTS = [
  * (default: the index). `update`: writes the report to `reportFolder`; otherwise only compares. Resolves with
  * whether the report differs from the committed one, and the messages API Extractor had.
  */
-export function runApiReport({ runtimeFolder = join(root, 'src/runtime'), reportFolder = join(root, 'api'), work = join(root, '.cache/api-report'), update = false, entry = ENTRY_POINTS[0] } = {}) {
+export function runApiReport({
+  runtimeFolder = join(root, 'src/runtime'),
+  reportFolder = join(root, 'api'),
+  work = join(root, '.cache/api-report'),
+  update = false,
+  entry = ENTRY_POINTS[0],
+} = {}) {
   rmSync(work, { recursive: true, force: true });
   const declarations = join(work, 'runtime');
   emitDeclarations(runtimeFolder, declarations);
@@ -62,7 +68,12 @@ export function runApiReport({ runtimeFolder = join(root, 'src/runtime'), report
     configObject: {
       projectFolder: work,
       mainEntryPointFilePath: join(declarations, `${entry.module}.d.ts`),
-      compiler: { overrideTsconfig: { compilerOptions: { ...PACKAGE_OPTIONS, emitDeclarationOnly: false, noEmit: true }, files: [join(declarations, `${entry.module}.d.ts`)] } },
+      compiler: {
+        overrideTsconfig: {
+          compilerOptions: { ...PACKAGE_OPTIONS, emitDeclarationOnly: false, noEmit: true },
+          files: [join(declarations, `${entry.module}.d.ts`)],
+        },
+      },
       apiReport: { enabled: true, reportFileName: entry.report, reportFolder, reportTempFolder: join(work, 'temp') },
       docModel: { enabled: false },
       dtsRollup: { enabled: false },
@@ -85,22 +96,36 @@ export function runApiReport({ runtimeFolder = join(root, 'src/runtime'), report
   const result = Extractor.invoke(config, {
     localBuild: update,
     messageCallback: (message) => {
-      if (message.logLevel === 'error' || message.logLevel === 'warning') messages.push(message.formatMessageWithLocation(work));
+      if (message.logLevel === 'error' || message.logLevel === 'warning')
+        messages.push(message.formatMessageWithLocation(work));
       message.handled = true;
     },
   });
-  return { changed: result.apiReportChanged, succeeded: result.succeeded, messages, reportFile: join(reportFolder, `${entry.report}.api.md`) };
+  return {
+    changed: result.apiReportChanged,
+    succeeded: result.succeeded,
+    messages,
+    reportFile: join(reportFolder, `${entry.report}.api.md`),
+  };
 }
 
 function emitDeclarations(runtimeFolder, outDir) {
-  const files = readdirSync(runtimeFolder).filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts')).map((name) => join(runtimeFolder, name));
-  const { options, errors } = ts.convertCompilerOptionsFromJson({ ...PACKAGE_OPTIONS, rootDir: runtimeFolder, outDir }, runtimeFolder);
-  if (errors.length > 0) throw new Error(errors.map((error) => ts.flattenDiagnosticMessageText(error.messageText, '\n')).join('\n'));
+  const files = readdirSync(runtimeFolder)
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
+    .map((name) => join(runtimeFolder, name));
+  const { options, errors } = ts.convertCompilerOptionsFromJson(
+    { ...PACKAGE_OPTIONS, rootDir: runtimeFolder, outDir },
+    runtimeFolder,
+  );
+  if (errors.length > 0)
+    throw new Error(errors.map((error) => ts.flattenDiagnosticMessageText(error.messageText, '\n')).join('\n'));
   const program = ts.createProgram(files, options);
   const emitted = program.emit();
   const diagnostics = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics];
   if (diagnostics.length > 0) {
-    const text = diagnostics.map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')).join('\n');
+    const text = diagnostics
+      .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))
+      .join('\n');
     throw new Error(`the runtime does not compile under the packages' options:\n${text}`);
   }
 }
@@ -112,7 +137,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     for (const message of messages) console.error(message);
     if (update) console.log(changed ? `updated ${reportFile}` : `${reportFile} is up to date`);
     else if (changed) {
-      console.error(`the public API of the runtime changed: ${reportFile} is stale. Review the change, then run: npm run update:api-report`);
+      console.error(
+        `the public API of the runtime changed: ${reportFile} is stale. Review the change, then run: npm run update:api-report`,
+      );
       process.exitCode = 1;
     } else if (!succeeded) process.exitCode = 1;
   }

@@ -38,7 +38,9 @@ await build({
   },
   plugins: [precompiledConfigValidator(), precompiledTemplates()],
   // The CommonJS packages inside (commander, handlebars, undici) require Node's built-in modules.
-  banner: { js: "import { createRequire as lsbCreateRequire } from 'node:module'; const require = lsbCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as lsbCreateRequire } from 'node:module'; const require = lsbCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });
 
@@ -56,7 +58,12 @@ function precompiledConfigValidator() {
         const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
         const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true } });
         ajv.addSchema(schema);
-        return { contents: standaloneCode.default(ajv, { validateConfig: schema.$id }), loader: 'js', resolveDir: root, watchFiles: [SCHEMA_PATH] };
+        return {
+          contents: standaloneCode.default(ajv, { validateConfig: schema.$id }),
+          loader: 'js',
+          resolveDir: root,
+          watchFiles: [SCHEMA_PATH],
+        };
       });
     },
   };
@@ -73,7 +80,11 @@ function precompiledTemplates() {
       bundler.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled-templates\.ts$/ }, async () => {
         const { BUNDLED_TEMPLATES, precompileTemplates } = await importSource('src/render/handlebars.ts');
         const entries = [...precompileTemplates()].map(([name, spec]) => `  [${JSON.stringify(name)}, ${spec}],`);
-        return { contents: `export const PRECOMPILED_TEMPLATES = new Map([\n${entries.join('\n')}\n]);\n`, loader: 'js', watchFiles: [BUNDLED_TEMPLATES] };
+        return {
+          contents: `export const PRECOMPILED_TEMPLATES = new Map([\n${entries.join('\n')}\n]);\n`,
+          loader: 'js',
+          watchFiles: [BUNDLED_TEMPLATES],
+        };
       });
     },
   };

@@ -14,7 +14,15 @@ import type { VerifyErrorCode } from './verify/verify-error.js';
 import type { WriteErrorCode } from './write/write-error.js';
 
 /** Every code the library throws with, by stage: what a build script can tell failures apart by. */
-export type ErrorCode = DiscoveryErrorCode | ModelErrorCode | RenderErrorCode | FormatErrorCode | VerifyErrorCode | WriteErrorCode | GenerateErrorCode | MockErrorCode;
+export type ErrorCode =
+  | DiscoveryErrorCode
+  | ModelErrorCode
+  | RenderErrorCode
+  | FormatErrorCode
+  | VerifyErrorCode
+  | WriteErrorCode
+  | GenerateErrorCode
+  | MockErrorCode;
 
 export class BuilderError extends Error {
   readonly code: string;

@@ -10,7 +10,12 @@ import type { Layout } from './render/layout.js';
 
 export type Style = 'sync' | 'callback';
 
-export type GenerateErrorCode = 'generate.package-name' | 'generate.version-suffix' | 'generate.package-version' | 'generate.layout' | 'generate.drift';
+export type GenerateErrorCode =
+  | 'generate.package-name'
+  | 'generate.version-suffix'
+  | 'generate.package-version'
+  | 'generate.layout'
+  | 'generate.drift';
 
 /** Options that cannot work for this document (a package name, a version suffix), or drift found by --check. */
 export class GenerateError extends BuilderError {
@@ -22,7 +27,18 @@ export class GenerateError extends BuilderError {
 }
 /** `up-to-date`: the check, right after discovery, whether the last run of the same command is still on disk. */
 /** `release`: how the API changed since the package in the output folder; its version and changelog. */
-export type Stage = 'discovery' | 'up-to-date' | 'model' | 'typemap' | 'render' | 'format' | 'release' | 'emit' | 'write' | 'verify' | 'swap';
+export type Stage =
+  | 'discovery'
+  | 'up-to-date'
+  | 'model'
+  | 'typemap'
+  | 'render'
+  | 'format'
+  | 'release'
+  | 'emit'
+  | 'write'
+  | 'verify'
+  | 'swap';
 
 /** What the render stage did for one context: the files it rendered; the others came from the render cache. */
 export interface RenderReport {
@@ -101,7 +117,10 @@ export interface GenerateOptions extends DiscoverOptions {
 }
 
 /** The service filter of a context: its own (a configuration file's), else the run's. */
-export function filterOf(context: string, options: Pick<GenerateOptions, 'filter' | 'contextOptions'>): string | undefined {
+export function filterOf(
+  context: string,
+  options: Pick<GenerateOptions, 'filter' | 'contextOptions'>,
+): string | undefined {
   return options.contextOptions?.find((entry) => entry.name === context)?.filter ?? options.filter;
 }
 
@@ -116,13 +135,30 @@ export function planPackage(context: Context, api: Api, options: GenerateOptions
   const configured = options.contextOptions?.find((entry) => entry.name === context.name);
   const several = api.contexts.length > 1;
   const suffix = versionSuffix(api, options.versionSuffix);
-  const slug = context.name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+/, '') || 'portal';
+  const slug =
+    context.name
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^[._-]+/, '') || 'portal';
   const folder = suffix === undefined ? context.name : `${context.name}-${suffix}`;
-  const out = options.out !== undefined ? (several ? join(options.out, folder) : options.out) : (configured?.out ?? join('generated', folder));
-  const base = options.name !== undefined ? (several ? `${options.name}-${slug}` : options.name) : (configured?.packageName ?? `liferay-${slug}-client`);
+  const out =
+    options.out !== undefined
+      ? several
+        ? join(options.out, folder)
+        : options.out
+      : (configured?.out ?? join('generated', folder));
+  const base =
+    options.name !== undefined
+      ? several
+        ? `${options.name}-${slug}`
+        : options.name
+      : (configured?.packageName ?? `liferay-${slug}-client`);
   const name = suffix === undefined ? base : `${base}-${suffix}`;
   if (!PACKAGE_NAME.test(name) || name.length > 214) {
-    throw new GenerateError('generate.package-name', `"${name}" is not a valid npm package name (lower case, digits, - . _ ~, optionally @scope/): give another --name`);
+    throw new GenerateError(
+      'generate.package-name',
+      `"${name}" is not a valid npm package name (lower case, digits, - . _ ~, optionally @scope/): give another --name`,
+    );
   }
   return { out: resolve(out), name, styles: options.styles ?? configured?.styles ?? ['sync', 'callback'] };
 }
@@ -137,13 +173,19 @@ export function versionSuffix(api: Api, option: boolean | string | undefined): s
   if (option === undefined || option === false) return undefined;
   if (typeof option === 'string') {
     if (!SUFFIX.test(option)) {
-      throw new GenerateError('generate.version-suffix', `--version-suffix "${option}" must be lower-case letters, digits, dots and dashes, such as v7 or v62`);
+      throw new GenerateError(
+        'generate.version-suffix',
+        `--version-suffix "${option}" must be lower-case letters, digits, dots and dashes, such as v7 or v62`,
+      );
     }
     return option;
   }
   const match = /^(\d+)\.(\d+)/.exec(api.portalVersion ?? '');
   if (match === null) {
-    throw new GenerateError('generate.version-suffix', 'the discovery document gives no portal version: give the suffix yourself, e.g. --version-suffix v61');
+    throw new GenerateError(
+      'generate.version-suffix',
+      'the discovery document gives no portal version: give the suffix yourself, e.g. --version-suffix v61',
+    );
   }
   const [, major, minor] = match;
   return major === '7' && minor === '0' ? 'v7' : `v${major}${minor}`;
@@ -153,7 +195,10 @@ export function versionSuffix(api: Api, option: boolean | string | undefined): s
 export function checkLayout(options: Pick<GenerateOptions, 'layout' | 'emit'>): Layout {
   const layout = options.layout ?? 'package';
   if (layout === 'sources' && options.emit === 'js') {
-    throw new GenerateError('generate.layout', '--layout sources writes TypeScript sources for your own build: it cannot be combined with --emit js');
+    throw new GenerateError(
+      'generate.layout',
+      '--layout sources writes TypeScript sources for your own build: it cannot be combined with --emit js',
+    );
   }
   return layout;
 }

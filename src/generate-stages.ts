@@ -42,7 +42,11 @@ export interface BuildContext {
 }
 
 /** Model → typemap → render → format (→ emit js): every context's package, finished, in memory. */
-export async function buildPackages(texts: readonly DocumentText[], options: GenerateOptions, context: BuildContext): Promise<BuiltPackages> {
+export async function buildPackages(
+  texts: readonly DocumentText[],
+  options: GenerateOptions,
+  context: BuildContext,
+): Promise<BuiltPackages> {
   const api = await context.time('model', () => buildApi(texts.map((text) => decodeAndFilter(text, options))));
   return { format: api.format, portalVersion: api.portalVersion, packages: await buildFromApi(api, options, context) };
 }
@@ -54,7 +58,11 @@ function decodeAndFilter(text: DocumentText, options: GenerateOptions): Discover
 }
 
 /** The same from a model built already (tests build one model for several checks). */
-export async function buildFromApi(api: Api, options: GenerateOptions, { time, incremental, fromOutput = false }: BuildContext): Promise<GeneratedPackage[]> {
+export async function buildFromApi(
+  api: Api,
+  options: GenerateOptions,
+  { time, incremental, fromOutput = false }: BuildContext,
+): Promise<GeneratedPackage[]> {
   const layout = checkLayout(options);
   const typed = await time('typemap', () => api.contexts.map(mapContext));
   const resources = { options, templates: loadTemplates(options.templates), runtime: loadRuntimeFiles(), incremental };
@@ -62,17 +70,41 @@ export async function buildFromApi(api: Api, options: GenerateOptions, { time, i
   // Built-in templates emit prettier's shape: prettier formats what a user's template rendered, or all with --format.
   const select = formatSelection(options.format === true, resources.templates);
   const formatted = await time('format', () => formatPackages(rendered, { incremental, select }));
-  const released = await time('release', () => releasePackages(rendered, formatted, { options, templates: resources.templates, incremental, fromOutput, layout, select }));
-  if (layout === 'sources') return released.map((pkg) => ({ ...pkg, files: layoutFiles(pkg.files, layout), typeCheck: typeCheckFiles(pkg.files) }));
+  const released = await time('release', () =>
+    releasePackages(rendered, formatted, {
+      options,
+      templates: resources.templates,
+      incremental,
+      fromOutput,
+      layout,
+      select,
+    }),
+  );
+  if (layout === 'sources')
+    return released.map((pkg) => ({
+      ...pkg,
+      files: layoutFiles(pkg.files, layout),
+      typeCheck: typeCheckFiles(pkg.files),
+    }));
   if (options.emit !== 'js') return released;
   // Compiling is type-checking: with verify on, a diagnostic fails the run here, as verify would.
   return time('emit', () =>
-    Promise.all(released.map(async (pkg) => ({ ...pkg, files: await emitJavaScript(pkg.files, { verify: options.verify !== false, label: `context ${pkg.context}` }) }))),
+    Promise.all(
+      released.map(async (pkg) => ({
+        ...pkg,
+        files: await emitJavaScript(pkg.files, { verify: options.verify !== false, label: `context ${pkg.context}` }),
+      })),
+    ),
   );
 }
 
 /** Verify on the staged folders, before they are swapped in; a failure removes them and writes nothing. */
-export async function verifyStaged(staged: readonly StagedPackage[], packages: readonly GeneratedPackage[], options: GenerateOptions, time: StageTimer): Promise<void> {
+export async function verifyStaged(
+  staged: readonly StagedPackage[],
+  packages: readonly GeneratedPackage[],
+  options: GenerateOptions,
+  time: StageTimer,
+): Promise<void> {
   if (!needsVerify(options)) return;
   try {
     await time('verify', async () => {
@@ -89,7 +121,11 @@ export async function verifyStaged(staged: readonly StagedPackage[], packages: r
 }
 
 /** `--check` writes nothing: verify runs on a temporary copy of each package. */
-export async function verifyInMemory(packages: readonly GeneratedPackage[], options: GenerateOptions, time: StageTimer): Promise<void> {
+export async function verifyInMemory(
+  packages: readonly GeneratedPackage[],
+  options: GenerateOptions,
+  time: StageTimer,
+): Promise<void> {
   if (!needsVerify(options)) return;
   await time('verify', async () => {
     for (const pkg of packages) await verifyFiles(pkg.typeCheck ?? pkg.files, `context ${pkg.context}`);
@@ -117,7 +153,17 @@ export function summarize({ format, portalVersion, packages }: BuiltPackages): R
   return { format, portalVersion, packages: packages.map(summarizePackage) };
 }
 
-function summarizePackage({ context, out, name, services, methods, actions, models, files, release }: GeneratedPackage): PackageSummary {
+function summarizePackage({
+  context,
+  out,
+  name,
+  services,
+  methods,
+  actions,
+  models,
+  files,
+  release,
+}: GeneratedPackage): PackageSummary {
   return { context, out, name, services, methods, actions, models, files: files.length, version: release.version };
 }
 

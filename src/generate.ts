@@ -62,15 +62,29 @@ export async function check(options: GenerateOptions): Promise<CheckResult> {
   const texts = await time('discovery', () => discoverForGenerate(options));
   const known = await lookUp(texts, incremental, options, time);
   if (known.upToDate) {
-    const unchanged = (summary: PackageSummary) => ({ previousVersion: summary.version, version: summary.version, semver: 'none' as const, changes: [] });
-    return { upToDate: true, checks: known.summary.packages.map((summary) => ({ package: summary, drift: NO_DRIFT, release: unchanged(summary) })) };
+    const unchanged = (summary: PackageSummary) => ({
+      previousVersion: summary.version,
+      version: summary.version,
+      semver: 'none' as const,
+      changes: [],
+    });
+    return {
+      upToDate: true,
+      checks: known.summary.packages.map((summary) => ({
+        package: summary,
+        drift: NO_DRIFT,
+        release: unchanged(summary),
+      })),
+    };
   }
   const stages = await import('./generate-stages.js');
   const built = await stages.buildPackages(texts, options, { time, incremental, fromOutput: true });
   await stages.verifyInMemory(built.packages, options, time);
   const checks = await stages.comparePackages(built.packages);
   const same = checks.every((each) => !stages.hasDrift(each.drift));
-  await incremental?.finish(same ? { summary: stages.summarize(built), outputs: stages.writtenOutputs(built.packages) } : undefined);
+  await incremental?.finish(
+    same ? { summary: stages.summarize(built), outputs: stages.writtenOutputs(built.packages) } : undefined,
+  );
   return { upToDate: false, checks };
 }
 
@@ -81,13 +95,26 @@ interface Run {
 
 function startRun(options: GenerateOptions): Run {
   const { incremental } = options;
-  const cacheDir = incremental === true ? defaultCacheDir() : incremental === false || incremental === undefined ? undefined : incremental.cacheDir;
-  return { time: stageTimer(options), incremental: cacheDir === undefined ? undefined : openIncremental(cacheDir, options) };
+  const cacheDir =
+    incremental === true
+      ? defaultCacheDir()
+      : incremental === false || incremental === undefined
+        ? undefined
+        : incremental.cacheDir;
+  return {
+    time: stageTimer(options),
+    incremental: cacheDir === undefined ? undefined : openIncremental(cacheDir, options),
+  };
 }
 
 type Known = { readonly upToDate: true; readonly summary: RunSummary } | { readonly upToDate: false };
 
-async function lookUp(texts: readonly DocumentText[], incremental: Incremental | undefined, options: GenerateOptions, time: StageTimer): Promise<Known> {
+async function lookUp(
+  texts: readonly DocumentText[],
+  incremental: Incremental | undefined,
+  options: GenerateOptions,
+  time: StageTimer,
+): Promise<Known> {
   if (incremental === undefined) {
     options.onStale?.('no cache folder');
     return { upToDate: false };

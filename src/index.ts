@@ -47,6 +47,12 @@ export type { ApiChange, ChangeKind } from './check/api-changes.js';
 export type { ChangeClass, SemverClass } from './check/semver.js';
 export type { Release } from './check/release.js';
 export { GenerateError, type GenerateErrorCode } from './generate-options.js';
-export { startMockPortal, MockError, type MockPortal, type MockPortalOptions, type MockErrorCode } from './mock/index.js';
+export {
+  startMockPortal,
+  MockError,
+  type MockPortal,
+  type MockPortalOptions,
+  type MockErrorCode,
+} from './mock/index.js';
 export { BuilderError, type ErrorCode } from './errors.js';
 export { VERSION } from './version.js';

@@ -6,4 +6,6 @@ declare const LSB_VERSION: string | undefined;
 
 /** The builder's own version, from its package.json (named in every generated file's header). */
 export const VERSION: string =
-  typeof LSB_VERSION === 'string' ? LSB_VERSION : (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
+  typeof LSB_VERSION === 'string'
+    ? LSB_VERSION
+    : (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;

@@ -53,6 +53,13 @@ describe.each(GOLDEN_PACKAGES)('generated/%s', (name, document) => {
 /** The package's files: all but the marker the write stage leaves to claim the folder. */
 async function readTree(root: string): Promise<GeneratedFile[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile() && entry.name !== MARKER_FILE).map((entry) => join(entry.parentPath, entry.name));
-  return Promise.all(files.map(async (path) => ({ path: relative(root, path).split('\\').join('/'), contents: await readFile(path, 'utf8') })));
+  const files = entries
+    .filter((entry) => entry.isFile() && entry.name !== MARKER_FILE)
+    .map((entry) => join(entry.parentPath, entry.name));
+  return Promise.all(
+    files.map(async (path) => ({
+      path: relative(root, path).split('\\').join('/'),
+      contents: await readFile(path, 'utf8'),
+    })),
+  );
 }

@@ -6,4 +6,7 @@
 import { defineConfig } from 'vitest/config';
 import base from './vitest.config.js';
 
-export default defineConfig({ ...base, test: { ...base.test, include: ['test/stress/**/*.test.ts'], exclude: ['**/node_modules/**'] } });
+export default defineConfig({
+  ...base,
+  test: { ...base.test, include: ['test/stress/**/*.test.ts'], exclude: ['**/node_modules/**'] },
+});

@@ -6,7 +6,15 @@
  * deprecation notes change no type (patch). Types are compared with the checker's assignability, both ways
  * (api-surface.ts loads both versions into one program), never by their text.
  */
-import type { ComparedApis, MethodApi, ModelApi, OverloadApi, ServiceApi, TypedMember, TypedText } from './api-surface.js';
+import type {
+  ComparedApis,
+  MethodApi,
+  ModelApi,
+  OverloadApi,
+  ServiceApi,
+  TypedMember,
+  TypedText,
+} from './api-surface.js';
 import { byClass, type ChangeClass } from './semver.js';
 
 export type ChangeKind =
@@ -63,29 +71,46 @@ export function compareApis({ before, after, isAssignable }: ComparedApis): ApiC
     },
   };
   const { add } = diff;
-  for (const path of after.unreadable) add('major', 'unreadable', path, `${path} has a shape this generator does not read`);
-  for (const path of before.unreadable) add('major', 'unreadable', path, `the committed ${path} has a shape this generator does not read (made by another version?): counted as breaking`);
+  for (const path of after.unreadable)
+    add('major', 'unreadable', path, `${path} has a shape this generator does not read`);
+  for (const path of before.unreadable)
+    add(
+      'major',
+      'unreadable',
+      path,
+      `the committed ${path} has a shape this generator does not read (made by another version?): counted as breaking`,
+    );
   for (const [name, service] of after.services) {
     const old = before.services.get(name);
     if (old === undefined) add('minor', 'service-added', name, `service ${name} added`);
     else compareService(old, service, diff);
   }
-  for (const name of before.services.keys()) if (!after.services.has(name)) add('major', 'service-removed', name, `service ${name} removed`);
+  for (const name of before.services.keys())
+    if (!after.services.has(name)) add('major', 'service-removed', name, `service ${name} removed`);
   compareModels(before.models, after.models, diff);
   return sortChanges(changes);
 }
 
 export function sortChanges(changes: readonly ApiChange[]): ApiChange[] {
-  return [...changes].sort((a, b) => byClass(a.semver, b.semver) || compare(a.subject, b.subject) || compare(a.message, b.message));
+  return [...changes].sort(
+    (a, b) => byClass(a.semver, b.semver) || compare(a.subject, b.subject) || compare(a.message, b.message),
+  );
 }
 
 function compareService(before: ServiceApi, after: ServiceApi, diff: Differ): void {
   const name = after.className;
-  if (before.module !== after.module) diff.add('major', 'module-renamed', name, `${name}'s types moved from services/${before.module} to services/${after.module}`);
+  if (before.module !== after.module)
+    diff.add(
+      'major',
+      'module-renamed',
+      name,
+      `${name}'s types moved from services/${before.module} to services/${after.module}`,
+    );
   const explained = new Set<string>();
   for (const [methodName, method] of after.methods) {
     const old = before.methods.get(methodName);
-    if (old === undefined) diff.add('minor', 'method-added', `${name}.${methodName}`, `method ${name}.${methodName} added`);
+    if (old === undefined)
+      diff.add('minor', 'method-added', `${name}.${methodName}`, `method ${name}.${methodName} added`);
     else compareMethod(`${name}.${methodName}`, old, method, diff, explained);
   }
   for (const [methodName, method] of before.methods) {
@@ -95,13 +120,26 @@ function compareService(before: ServiceApi, after: ServiceApi, diff: Differ): vo
     if (method.unionName !== undefined) explained.add(method.unionName);
   }
   for (const type of before.types) {
-    if (!after.types.has(type) && !explained.has(type)) diff.add('major', 'type-removed', `${name}: ${type}`, `type ${type} no longer exported by services/${after.module}`);
+    if (!after.types.has(type) && !explained.has(type))
+      diff.add(
+        'major',
+        'type-removed',
+        `${name}: ${type}`,
+        `type ${type} no longer exported by services/${after.module}`,
+      );
   }
 }
 
 /** Overloads are the same overload when they take the same parameter names (the portal matches calls by name). */
-function compareMethod(subject: string, before: MethodApi, after: MethodApi, diff: Differ, explained: Set<string>): void {
-  if (before.doc !== after.doc) diff.add('patch', 'description-changed', subject, describeDocChange(subject, before.doc, after.doc));
+function compareMethod(
+  subject: string,
+  before: MethodApi,
+  after: MethodApi,
+  diff: Differ,
+  explained: Set<string>,
+): void {
+  if (before.doc !== after.doc)
+    diff.add('patch', 'description-changed', subject, describeDocChange(subject, before.doc, after.doc));
   // Each old overload's type is matched, paired or removed below, and reported there.
   for (const overload of before.overloads) explained.add(overload.typeName);
   const key = (overload: OverloadApi) => [...overload.names].sort().join();
@@ -115,16 +153,30 @@ function compareMethod(subject: string, before: MethodApi, after: MethodApi, dif
   }
   const pairs = pairOverloads(removed, added);
   for (const [old, overload] of pairs) {
-    if (overload === undefined) diff.add('major', 'overload-removed', signature(subject, old), `overload ${signature(subject, old)} removed`);
+    if (overload === undefined)
+      diff.add('major', 'overload-removed', signature(subject, old), `overload ${signature(subject, old)} removed`);
     else compareChangedParameters(subject, old, overload, diff);
   }
   const paired = new Set(pairs.map(([, overload]) => overload));
-  for (const overload of added) if (!paired.has(overload)) diff.add('minor', 'overload-added', signature(subject, overload), `overload ${signature(subject, overload)} added`);
+  for (const overload of added)
+    if (!paired.has(overload))
+      diff.add(
+        'minor',
+        'overload-added',
+        signature(subject, overload),
+        `overload ${signature(subject, overload)} added`,
+      );
 }
 
 /** The same overload: its parameters type's name, each parameter's type and optionality, its result. */
 function compareOverload(subject: string, before: OverloadApi, after: OverloadApi, diff: Differ): void {
-  if (before.typeName !== after.typeName) diff.add('major', 'type-renamed', subject, `parameters type of ${subject} renamed from ${before.typeName} to ${after.typeName}`);
+  if (before.typeName !== after.typeName)
+    diff.add(
+      'major',
+      'type-renamed',
+      subject,
+      `parameters type of ${subject} renamed from ${before.typeName} to ${after.typeName}`,
+    );
   for (const [name, parameter] of after.parameters) {
     const old = before.parameters.get(name);
     if (old !== undefined) compareParameter(`${subject}: ${name}`, old, parameter, diff);
@@ -135,20 +187,41 @@ function compareOverload(subject: string, before: OverloadApi, after: OverloadAp
 /** An app passes parameters: a wider type accepts all it passed (minor), a narrower one may not (major). */
 function compareParameter(subject: string, before: TypedMember, after: TypedMember, diff: Differ): void {
   if (before.optional !== after.optional) {
-    diff.add(after.optional ? 'minor' : 'major', 'parameter-optionality-changed', subject, `${subject} is now ${after.optional ? 'optional' : 'required'}`);
+    diff.add(
+      after.optional ? 'minor' : 'major',
+      'parameter-optionality-changed',
+      subject,
+      `${subject} is now ${after.optional ? 'optional' : 'required'}`,
+    );
   }
   const relation = diff.relate(before, after);
-  if (relation === 'wider') diff.add('minor', 'parameter-type-changed', subject, `${subject} widened from ${before.text} to ${after.text}`);
-  else if (relation === 'narrower') diff.add('major', 'parameter-type-changed', subject, `${subject} narrowed from ${before.text} to ${after.text}`);
-  else if (relation === 'other') diff.add('major', 'parameter-type-changed', subject, `${subject} changed from ${before.text} to ${after.text}`);
-  else if (before.doc !== after.doc) diff.add('patch', 'description-changed', subject, `description of ${subject} changed`);
+  if (relation === 'wider')
+    diff.add('minor', 'parameter-type-changed', subject, `${subject} widened from ${before.text} to ${after.text}`);
+  else if (relation === 'narrower')
+    diff.add('major', 'parameter-type-changed', subject, `${subject} narrowed from ${before.text} to ${after.text}`);
+  else if (relation === 'other')
+    diff.add('major', 'parameter-type-changed', subject, `${subject} changed from ${before.text} to ${after.text}`);
+  else if (before.doc !== after.doc)
+    diff.add('patch', 'description-changed', subject, `description of ${subject} changed`);
 }
 
 /** An app receives results: a narrower type is all it handled (minor), a wider or other one may not be (major). */
 function compareResult(subject: string, before: TypedText, after: TypedText, diff: Differ): void {
   const relation = diff.relate(before, after);
-  if (relation === 'narrower') diff.add('minor', 'result-type-changed', subject, `result of ${subject} narrowed from ${before.text} to ${after.text}`);
-  else if (relation !== 'same') diff.add('major', 'result-type-changed', subject, `result of ${subject} changed from ${before.text} to ${after.text}`);
+  if (relation === 'narrower')
+    diff.add(
+      'minor',
+      'result-type-changed',
+      subject,
+      `result of ${subject} narrowed from ${before.text} to ${after.text}`,
+    );
+  else if (relation !== 'same')
+    diff.add(
+      'major',
+      'result-type-changed',
+      subject,
+      `result of ${subject} changed from ${before.text} to ${after.text}`,
+    );
 }
 
 /**
@@ -156,7 +229,10 @@ function compareResult(subject: string, before: TypedText, after: TypedText, dif
  * call with a parameter added, removed or renamed. A removed overload is paired with the added one that
  * differs from it by the fewest names, when both lists are equally long; the rest are removed or added.
  */
-function pairOverloads(removed: readonly OverloadApi[], added: readonly OverloadApi[]): [OverloadApi, OverloadApi | undefined][] {
+function pairOverloads(
+  removed: readonly OverloadApi[],
+  added: readonly OverloadApi[],
+): [OverloadApi, OverloadApi | undefined][] {
   if (removed.length !== added.length) return removed.map((overload) => [overload, undefined]);
   const free = new Set(added);
   return removed.map((old) => {
@@ -176,9 +252,18 @@ function compareChangedParameters(subject: string, before: OverloadApi, after: O
   const parts = [
     ...(gone.length === 1 && come.length === 1 ? [`${gone[0]} renamed to ${come[0]}`] : []),
     ...(gone.length === 1 && come.length === 1 ? [] : gone.map((parameter) => `${parameter} removed`)),
-    ...(gone.length === 1 && come.length === 1 ? [] : come.map((parameter) => `${parameter} added${after.parameters.get(parameter)?.optional === true ? ' (optional)' : ''}`)),
+    ...(gone.length === 1 && come.length === 1
+      ? []
+      : come.map(
+          (parameter) => `${parameter} added${after.parameters.get(parameter)?.optional === true ? ' (optional)' : ''}`,
+        )),
   ];
-  diff.add(breaking ? 'major' : 'minor', 'parameters-changed', name, `${name}: ${parts.join(', ')}; now ${signature(subject, after)}`);
+  diff.add(
+    breaking ? 'major' : 'minor',
+    'parameters-changed',
+    name,
+    `${name}: ${parts.join(', ')}; now ${signature(subject, after)}`,
+  );
   for (const [parameter, type] of after.parameters) {
     const old = before.parameters.get(parameter);
     if (old !== undefined) compareParameter(`${signature(subject, after)}: ${parameter}`, old, type, diff);
@@ -186,19 +271,30 @@ function compareChangedParameters(subject: string, before: OverloadApi, after: O
   compareResult(signature(subject, after), before.result, after.result, diff);
 }
 
-function compareModels(before: ReadonlyMap<string, ModelApi>, after: ReadonlyMap<string, ModelApi>, diff: Differ): void {
+function compareModels(
+  before: ReadonlyMap<string, ModelApi>,
+  after: ReadonlyMap<string, ModelApi>,
+  diff: Differ,
+): void {
   for (const [name, model] of after) {
     const old = before.get(name);
     if (old === undefined) diff.add('minor', 'model-added', `models: ${name}`, `model ${name} added`);
     else compareModel(name, old, model, diff);
   }
-  for (const name of before.keys()) if (!after.has(name)) diff.add('major', 'model-removed', `models: ${name}`, `model ${name} removed`);
+  for (const name of before.keys())
+    if (!after.has(name)) diff.add('major', 'model-removed', `models: ${name}`, `model ${name} removed`);
 }
 
 /** Models are read (results) and written (parameters): any change to a property but an addition breaks someone. */
 function compareModel(name: string, before: ModelApi, after: ModelApi, diff: Differ): void {
   if (before.properties === undefined || after.properties === undefined) {
-    if (diff.relate(before, after) !== 'same') diff.add('major', 'model-changed', `models: ${name}`, `model ${name} changed from ${before.text} to ${after.text}`);
+    if (diff.relate(before, after) !== 'same')
+      diff.add(
+        'major',
+        'model-changed',
+        `models: ${name}`,
+        `model ${name} changed from ${before.text} to ${after.text}`,
+      );
     return;
   }
   for (const [property, member] of after.properties) {
@@ -206,11 +302,23 @@ function compareModel(name: string, before: ModelApi, after: ModelApi, diff: Dif
     const subject = `models: ${name}.${property}`;
     if (old === undefined) diff.add('minor', 'model-property-added', subject, `property ${name}.${property} added`);
     else if (old.optional !== member.optional || diff.relate(old, member) !== 'same') {
-      diff.add('major', 'model-property-changed', subject, `property ${name}.${property} changed from ${old.text}${old.optional ? ' (optional)' : ''} to ${member.text}${member.optional ? ' (optional)' : ''}`);
-    } else if (old.doc !== member.doc) diff.add('patch', 'description-changed', subject, `description of ${name}.${property} changed`);
+      diff.add(
+        'major',
+        'model-property-changed',
+        subject,
+        `property ${name}.${property} changed from ${old.text}${old.optional ? ' (optional)' : ''} to ${member.text}${member.optional ? ' (optional)' : ''}`,
+      );
+    } else if (old.doc !== member.doc)
+      diff.add('patch', 'description-changed', subject, `description of ${name}.${property} changed`);
   }
   for (const property of before.properties.keys()) {
-    if (!after.properties.has(property)) diff.add('major', 'model-property-removed', `models: ${name}.${property}`, `property ${name}.${property} removed`);
+    if (!after.properties.has(property))
+      diff.add(
+        'major',
+        'model-property-removed',
+        `models: ${name}.${property}`,
+        `property ${name}.${property} removed`,
+      );
   }
 }
 

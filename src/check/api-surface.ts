@@ -107,7 +107,9 @@ const OPTIONS = {
  */
 export function readApis(before: PackageSources, after: PackageSources): ComparedApis {
   const { Project, ts } = loadMorph();
-  const memory = new Map<string, string>([['/dom-names.d.ts', 'interface AbortSignal {}\ninterface Blob {}\ninterface ReadableStream<R = unknown> {}\n']]);
+  const memory = new Map<string, string>([
+    ['/dom-names.d.ts', 'interface AbortSignal {}\ninterface Blob {}\ninterface ReadableStream<R = unknown> {}\n'],
+  ]);
   for (const file of after.runtime) memory.set(`/runtime/${file.path.replace(/^.*\//, '')}`, file.text);
   const roots = { before: place(memory, 'before', before), after: place(memory, 'after', after) };
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: OPTIONS });
@@ -115,7 +117,11 @@ export function readApis(before: PackageSources, after: PackageSources): Compare
   const program = project.getProgram().compilerObject;
   const checker = program.getTypeChecker();
   const read = (root: Placed): PackageApi => readPackage(ts, program, checker, root);
-  return { before: read(roots.before), after: read(roots.after), isAssignable: (source, target) => checker.isTypeAssignableTo(source, target) };
+  return {
+    before: read(roots.before),
+    after: read(roots.after),
+    isAssignable: (source, target) => checker.isTypeAssignableTo(source, target),
+  };
 }
 
 interface Placed {
@@ -125,7 +131,8 @@ interface Placed {
 
 /** Puts a version's files under `/<root>/`; its modules' `../runtime/index.js` (models: `./runtime/index.js`) is the shared runtime. */
 function place(memory: Map<string, string>, root: string, sources: PackageSources): Placed {
-  for (const folder of ['src', 'dist']) memory.set(`/${root}/${folder}/runtime/index.ts`, "export * from '../../../runtime/index.js';\n");
+  for (const folder of ['src', 'dist'])
+    memory.set(`/${root}/${folder}/runtime/index.ts`, "export * from '../../../runtime/index.js';\n");
   const services = new Map<string, string>();
   for (const [module, source] of sources.services) {
     memory.set(`/${root}/${source.path}`, source.text);
@@ -149,7 +156,12 @@ function readPackage(ts: typeof TS, program: TS.Program, checker: TS.TypeChecker
 }
 
 /** `export interface XService<Style ...> { method: ServiceMethod<Style, P, R> & ...; }` and its parameters types. */
-function readService(ts: typeof TS, checker: TS.TypeChecker, source: TS.SourceFile, module: string): ServiceApi | undefined {
+function readService(
+  ts: typeof TS,
+  checker: TS.TypeChecker,
+  source: TS.SourceFile,
+  module: string,
+): ServiceApi | undefined {
   const interfaces = source.statements.filter(ts.isInterfaceDeclaration);
   const declaration = interfaces.find((candidate) => candidate.typeParameters?.length === 1);
   if (declaration === undefined) return undefined;
@@ -167,10 +179,22 @@ function readService(ts: typeof TS, checker: TS.TypeChecker, source: TS.SourceFi
       overloads.push(overload);
     }
     const name = memberName(ts, member.name);
-    methods.set(name, { name, doc: docOf(source, member), unionName: unions.get(overloads.map((overload) => overload.typeName).join('|')), overloads });
+    methods.set(name, {
+      name,
+      doc: docOf(source, member),
+      unionName: unions.get(overloads.map((overload) => overload.typeName).join('|')),
+      overloads,
+    });
   }
-  const exported = [...interfaces, ...aliases].filter((entry) => entry.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword) === true);
-  return { className: declaration.name.text, module, methods, types: new Set(exported.map((entry) => entry.name.text)) };
+  const exported = [...interfaces, ...aliases].filter(
+    (entry) => entry.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword) === true,
+  );
+  return {
+    className: declaration.name.text,
+    module,
+    methods,
+    types: new Set(exported.map((entry) => entry.name.text)),
+  };
 }
 
 /** `ServiceMethod<Style, P, R>` with P declared in the module (an interface, or `Record<string, never>`). */
@@ -192,15 +216,25 @@ function readOverload(
   for (const member of declared?.members ?? []) {
     if (ts.isPropertySignature(member)) members.set(memberName(ts, member.name), typedMember(checker, source, member));
   }
-  return { typeName, names: [...members.keys()], parameters: members, result: { type: checker.getTypeFromTypeNode(result), text: result.getText(source) } };
+  return {
+    typeName,
+    names: [...members.keys()],
+    parameters: members,
+    result: { type: checker.getTypeFromTypeNode(result), text: result.getText(source) },
+  };
 }
 
 /** Aliases that are a union of parameters types (`type XParameters = A | B`), by their members' names joined with `|`. */
-function unionAliases(ts: typeof TS, source: TS.SourceFile, aliases: readonly TS.TypeAliasDeclaration[]): Map<string, string> {
+function unionAliases(
+  ts: typeof TS,
+  source: TS.SourceFile,
+  aliases: readonly TS.TypeAliasDeclaration[],
+): Map<string, string> {
   const found = new Map<string, string>();
   for (const alias of aliases) {
     const parts = ts.isUnionTypeNode(alias.type) ? alias.type.types : [alias.type];
-    if (parts.every((part) => ts.isTypeReferenceNode(part) && part.typeArguments === undefined)) found.set(parts.map((part) => part.getText(source)).join('|'), alias.name.text);
+    if (parts.every((part) => ts.isTypeReferenceNode(part) && part.typeArguments === undefined))
+      found.set(parts.map((part) => part.getText(source)).join('|'), alias.name.text);
   }
   return found;
 }
@@ -213,14 +247,27 @@ function readModels(ts: typeof TS, checker: TS.TypeChecker, source: TS.SourceFil
       const properties = new Map<string, TypedMember>();
       for (const member of statement.members) {
         if (ts.isIndexSignatureDeclaration(member)) {
-          properties.set('[string]', { type: checker.getTypeFromTypeNode(member.type), text: member.type.getText(source), optional: false, doc: '' });
+          properties.set('[string]', {
+            type: checker.getTypeFromTypeNode(member.type),
+            text: member.type.getText(source),
+            optional: false,
+            doc: '',
+          });
         } else if (ts.isPropertySignature(member)) {
           properties.set(memberName(ts, member.name), typedMember(checker, source, member));
         }
       }
-      models.set(statement.name.text, { type: checker.getTypeAtLocation(statement.name), text: statement.name.text, properties });
+      models.set(statement.name.text, {
+        type: checker.getTypeAtLocation(statement.name),
+        text: statement.name.text,
+        properties,
+      });
     } else if (ts.isTypeAliasDeclaration(statement)) {
-      models.set(statement.name.text, { type: checker.getTypeFromTypeNode(statement.type), text: statement.type.getText(source), properties: undefined });
+      models.set(statement.name.text, {
+        type: checker.getTypeFromTypeNode(statement.type),
+        text: statement.type.getText(source),
+        properties: undefined,
+      });
     }
   }
   return models;
@@ -228,7 +275,12 @@ function readModels(ts: typeof TS, checker: TS.TypeChecker, source: TS.SourceFil
 
 function typedMember(checker: TS.TypeChecker, source: TS.SourceFile, member: TS.PropertySignature): TypedMember {
   const type = member.type === undefined ? checker.getAnyType() : checker.getTypeFromTypeNode(member.type);
-  return { type, text: member.type?.getText(source) ?? 'any', optional: member.questionToken !== undefined, doc: docOf(source, member) };
+  return {
+    type,
+    text: member.type?.getText(source) ?? 'any',
+    optional: member.questionToken !== undefined,
+    doc: docOf(source, member),
+  };
 }
 
 /** The name as the wire has it: quoted keys unquoted. */

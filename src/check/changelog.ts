@@ -19,7 +19,7 @@ export interface ChangelogEntry {
 
 const HEAD =
   '# Changelog\n\n' +
-  'liferay-sdk-builder adds an entry on top each time a regeneration changes this package\'s API, classified as\n' +
+  "liferay-sdk-builder adds an entry on top each time a regeneration changes this package's API, classified as\n" +
   'semantic versioning: major (breaking), minor (additions), patch (no type changed). Entries already here are\n' +
   'kept exactly as they are, edits included.\n';
 
@@ -51,7 +51,8 @@ function formatEntry(entry: ChangelogEntry): string {
   } else {
     for (const [semver, title] of SECTIONS) {
       const listed = entry.changes.filter((change) => change.semver === semver);
-      if (listed.length > 0) lines.push('', `### ${title}`, '', ...listed.map((change) => `- ${markdownText(change.message)}`));
+      if (listed.length > 0)
+        lines.push('', `### ${title}`, '', ...listed.map((change) => `- ${markdownText(change.message)}`));
     }
   }
   return `${lines.join('\n')}\n`;

@@ -35,7 +35,8 @@ async function listOwnedFiles(out: string, owned: ReadonlySet<string>): Promise<
   const found = new Set<string>();
   if (!existsSync(out)) return found;
   // As writing there would fail (exit 12), so must checking it.
-  if (!statSync(out).isDirectory()) throw new WriteError('write.out-unreadable', `--out ${out} exists but is not a folder`);
+  if (!statSync(out).isDirectory())
+    throw new WriteError('write.out-unreadable', `--out ${out} exists but is not a folder`);
   const entries = await readdir(out, { withFileTypes: true });
   // Writing would refuse such a folder (exit 12): saying "regenerate" would send the user into that refusal.
   if (entries.length > 0 && !entries.some((entry) => entry.name === MARKER_FILE)) {

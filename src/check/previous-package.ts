@@ -47,10 +47,17 @@ async function readPreviousSources(out: string, entries: ReadonlySet<string>): P
  * Undefined for a new package: no folder, one with none of a package's files, or one the generator did not
  * make (no marker: writing refuses it, and its files are not a package to follow on from).
  */
-export async function readPreviousPackage(out: string, pinned: boolean, layout: Layout = 'package'): Promise<PreviousPackage | undefined> {
+export async function readPreviousPackage(
+  out: string,
+  pinned: boolean,
+  layout: Layout = 'package',
+): Promise<PreviousPackage | undefined> {
   if (!existsSync(out) || !statSync(out).isDirectory()) return undefined;
   const entries = new Set(await readdir(out));
-  if (layout === 'sources') return entries.has(MARKER_FILE) && SOURCES_FILES.some((name) => entries.has(name)) ? readPreviousSources(out, entries) : undefined;
+  if (layout === 'sources')
+    return entries.has(MARKER_FILE) && SOURCES_FILES.some((name) => entries.has(name))
+      ? readPreviousSources(out, entries)
+      : undefined;
   if (!entries.has(MARKER_FILE) || !PACKAGE_FILES.some((name) => entries.has(name))) return undefined;
   return {
     out,
@@ -63,17 +70,28 @@ export async function readPreviousPackage(out: string, pinned: boolean, layout: 
 
 async function readVersion(out: string, present: boolean): Promise<string> {
   const fix = 'restore it, or give the version with --package-version';
-  if (!present) throw new WriteError('write.no-version', `${out} holds a generated package without a package.json to take its version from: ${fix}`);
+  if (!present)
+    throw new WriteError(
+      'write.no-version',
+      `${out} holds a generated package without a package.json to take its version from: ${fix}`,
+    );
   let manifest: unknown;
   try {
     manifest = JSON.parse(await readFile(join(out, 'package.json'), 'utf8'));
   } catch (error) {
-    throw new WriteError('write.no-version', `${join(out, 'package.json')} cannot be read as JSON (${error instanceof Error ? error.message : String(error)}): ${fix}`);
+    throw new WriteError(
+      'write.no-version',
+      `${join(out, 'package.json')} cannot be read as JSON (${error instanceof Error ? error.message : String(error)}): ${fix}`,
+    );
   }
-  const version = typeof manifest === 'object' && manifest !== null ? (manifest as { version?: unknown }).version : undefined;
+  const version =
+    typeof manifest === 'object' && manifest !== null ? (manifest as { version?: unknown }).version : undefined;
   const valid = validVersion(version);
   if (valid === undefined) {
-    throw new WriteError('write.no-version', `${join(out, 'package.json')} has version ${JSON.stringify(version) ?? 'none'}, not a semantic version such as 1.4.2: fix it, or give --package-version`);
+    throw new WriteError(
+      'write.no-version',
+      `${join(out, 'package.json')} has version ${JSON.stringify(version) ?? 'none'}, not a semantic version such as 1.4.2: fix it, or give --package-version`,
+    );
   }
   return valid;
 }
@@ -97,9 +115,15 @@ async function readSources(out: string, root?: ''): Promise<PackageSources> {
   const [folder, extension] = root === '' ? ['', '.ts'] : typescript ? ['src/', '.ts'] : ['dist/', '.d.ts'];
   const named = root === '' ? 'src/' : folder;
   const read = async (path: string): Promise<SourceText | undefined> =>
-    existsSync(join(out, folder, path)) ? { path: `${named}${path}`, text: await readFile(join(out, folder, path), 'utf8') } : undefined;
+    existsSync(join(out, folder, path))
+      ? { path: `${named}${path}`, text: await readFile(join(out, folder, path), 'utf8') }
+      : undefined;
   const list = async (sub: string): Promise<string[]> =>
-    existsSync(join(out, folder, sub)) ? (await readdir(join(out, folder, sub))).filter((name) => name.endsWith(extension) && (typescript || name.endsWith('.d.ts'))).sort() : [];
+    existsSync(join(out, folder, sub))
+      ? (await readdir(join(out, folder, sub)))
+          .filter((name) => name.endsWith(extension) && (typescript || name.endsWith('.d.ts')))
+          .sort()
+      : [];
   const services = new Map<string, SourceText>();
   for (const name of await list('services')) {
     const stem = name.slice(0, -extension.length);

@@ -32,17 +32,26 @@ export interface ReleaseContext {
   readonly select: FormatSelection;
 }
 
-export function releasePackages(rendered: readonly RenderedPackage[], formatted: readonly FormattedPackage[], context: ReleaseContext): Promise<GeneratedPackage[]> {
+export function releasePackages(
+  rendered: readonly RenderedPackage[],
+  formatted: readonly FormattedPackage[],
+  context: ReleaseContext,
+): Promise<GeneratedPackage[]> {
   const pinned = context.options.packageVersion;
   if (pinned !== undefined && validVersion(pinned) === undefined) {
-    throw new GenerateError('generate.package-version', `the package version "${pinned}" is not a semantic version such as 1.4.2`);
+    throw new GenerateError(
+      'generate.package-version',
+      `the package version "${pinned}" is not a semantic version such as 1.4.2`,
+    );
   }
   return Promise.all(
     formatted.map(async (done, index) => {
       const pkg = rendered[index];
       if (pkg === undefined) throw new Error(`no rendered package for ${done.out}`);
       const { options } = context;
-      const previous = context.fromOutput ? await readPreviousPackage(done.out, options.packageVersion !== undefined, context.layout) : undefined;
+      const previous = context.fromOutput
+        ? await readPreviousPackage(done.out, options.packageVersion !== undefined, context.layout)
+        : undefined;
       const release = await planRelease({
         previous,
         files: done.files,
@@ -55,10 +64,18 @@ export function releasePackages(rendered: readonly RenderedPackage[], formatted:
         },
       });
       const manifest = planPackageJson(pkg.context, pkg.options, release.version);
-      const text = joinSections(manifest.sections.map((section) => context.templates.render(section.template, section.view)));
+      const text = joinSections(
+        manifest.sections.map((section) => context.templates.render(section.template, section.view)),
+      );
       const format = manifest.sections.some((section) => context.select(section));
-      const [packageJson = text] = format ? await formatJobs([{ path: manifest.path, text }], context.incremental?.formatCache(formatterIdentity())) : [text];
-      return { ...done, files: [...done.files, { path: manifest.path, contents: packageJson }, release.changelog].sort(byPath), release };
+      const [packageJson = text] = format
+        ? await formatJobs([{ path: manifest.path, text }], context.incremental?.formatCache(formatterIdentity()))
+        : [text];
+      return {
+        ...done,
+        files: [...done.files, { path: manifest.path, contents: packageJson }, release.changelog].sort(byPath),
+        release,
+      };
     }),
   );
 }

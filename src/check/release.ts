@@ -19,7 +19,11 @@ export interface ReleaseInput {
   readonly provenance: Provenance;
   readonly pinnedVersion: string | undefined;
   /** For a new package: its services' class names and its models, each an addition. */
-  readonly contents: { readonly services: readonly string[]; readonly models: readonly string[]; readonly summary: string };
+  readonly contents: {
+    readonly services: readonly string[];
+    readonly models: readonly string[];
+    readonly summary: string;
+  };
 }
 
 export interface Release {
@@ -35,22 +39,44 @@ export const FIRST_VERSION = '1.0.0';
 
 export async function planRelease(input: ReleaseInput): Promise<Release> {
   const { previous, provenance, pinnedVersion } = input;
-  const entry = { portalVersion: provenance.portalVersion, generatorVersion: provenance.generatorVersion, summary: input.contents.summary };
+  const entry = {
+    portalVersion: provenance.portalVersion,
+    generatorVersion: provenance.generatorVersion,
+    summary: input.contents.summary,
+  };
   if (previous === undefined) {
     const version = pinnedVersion ?? FIRST_VERSION;
     const changes = sortChanges([
       ...input.contents.services.map((name) => change('minor', 'service-added', name, `service ${name} added`)),
       ...input.contents.models.map((name) => change('minor', 'model-added', `models: ${name}`, `model ${name} added`)),
     ]);
-    return { previousVersion: undefined, version, semver: highestClass(changes.map((entry) => entry.semver)), changes, changelog: changelogFile(addChangelogEntry(undefined, { ...entry, version, changes: undefined })) };
+    return {
+      previousVersion: undefined,
+      version,
+      semver: highestClass(changes.map((entry) => entry.semver)),
+      changes,
+      changelog: changelogFile(addChangelogEntry(undefined, { ...entry, version, changes: undefined })),
+    };
   }
   const after = packageSources(input.files);
   const runtime = runtimeChange(previous, after, provenance);
-  const changes = sortChanges([...compareChanged(previous.sources, after), ...(runtime === undefined ? [] : [runtime])]);
+  const changes = sortChanges([
+    ...compareChanged(previous.sources, after),
+    ...(runtime === undefined ? [] : [runtime]),
+  ]);
   const semverClass = highestClass(changes.map((entry) => entry.semver));
   const version = pinnedVersion ?? bumpVersion(previous.version ?? FIRST_VERSION, semverClass);
-  const changelog = semverClass === 'none' ? (previous.changelog ?? emptyChangelog()) : addChangelogEntry(previous.changelog, { ...entry, version, changes });
-  return { previousVersion: previous.version, version, semver: semverClass, changes, changelog: changelogFile(changelog) };
+  const changelog =
+    semverClass === 'none'
+      ? (previous.changelog ?? emptyChangelog())
+      : addChangelogEntry(previous.changelog, { ...entry, version, changes });
+  return {
+    previousVersion: previous.version,
+    version,
+    semver: semverClass,
+    changes,
+    changelog: changelogFile(changelog),
+  };
 }
 
 /** The API-bearing files of a package in memory: TypeScript sources (emitting JavaScript comes later). */
@@ -69,7 +95,8 @@ function packageSources(files: readonly RenderedFile[]): PackageSources {
 
 /** Compares, with the checker, the service modules whose text changed, and the models when any did. */
 function compareChanged(before: PackageSources, after: PackageSources): ApiChange[] {
-  const changed = (left: PackageSources, right: PackageSources) => new Map([...left.services].filter(([stem, source]) => right.services.get(stem)?.text !== source.text));
+  const changed = (left: PackageSources, right: PackageSources) =>
+    new Map([...left.services].filter(([stem, source]) => right.services.get(stem)?.text !== source.text));
   const servicesBefore = changed(before, after);
   const servicesAfter = changed(after, before);
   if (servicesBefore.size === 0 && servicesAfter.size === 0 && before.models?.text === after.models?.text) return [];
@@ -81,22 +108,37 @@ function compareChanged(before: PackageSources, after: PackageSources): ApiChang
  * version change (npm's reading: in 0.x a minor change is breaking). A package that does not say which
  * generator made it, with another runtime, counts as broken.
  */
-function runtimeChange(previous: PreviousPackage, after: PackageSources, provenance: Provenance): ApiChange | undefined {
+function runtimeChange(
+  previous: PreviousPackage,
+  after: PackageSources,
+  provenance: Provenance,
+): ApiChange | undefined {
   const recorded = previous.provenance?.runtimeSha256;
   if (recorded === provenance.runtimeSha256) return undefined;
   const from = previous.provenance?.generatorVersion;
   if (recorded === undefined || typeof from !== 'string' || semver.valid(from) === null) {
     if (sameFiles(previous.sources.runtime, after.runtime)) return undefined;
-    return change('major', 'runtime-changed', 'runtime', 'the runtime changed, and the committed package does not say which liferay-sdk-builder made it: counted as breaking');
+    return change(
+      'major',
+      'runtime-changed',
+      'runtime',
+      'the runtime changed, and the committed package does not say which liferay-sdk-builder made it: counted as breaking',
+    );
   }
   const to = provenance.generatorVersion;
   const [a, b] = [semver.parse(from), semver.parse(to)];
-  const level: ChangeClass = a === null || b === null || a.major !== b.major || (a.major === 0 && a.minor !== b.minor) ? 'major' : a.minor !== b.minor ? 'minor' : 'patch';
+  const level: ChangeClass =
+    a === null || b === null || a.major !== b.major || (a.major === 0 && a.minor !== b.minor)
+      ? 'major'
+      : a.minor !== b.minor
+        ? 'minor'
+        : 'patch';
   return change(level, 'runtime-changed', 'runtime', `the runtime changed with liferay-sdk-builder ${from} → ${to}`);
 }
 
 function sameFiles(before: readonly SourceText[], after: readonly SourceText[]): boolean {
-  const key = (files: readonly SourceText[]) => JSON.stringify([...files].sort((x, y) => (x.path < y.path ? -1 : 1)).map((file) => [file.path, file.text]));
+  const key = (files: readonly SourceText[]) =>
+    JSON.stringify([...files].sort((x, y) => (x.path < y.path ? -1 : 1)).map((file) => [file.path, file.text]));
   return key(before) === key(after);
 }
 

@@ -22,10 +22,15 @@ export function failsOn(checks: readonly PackageCheck[], failOn: ChangeClass | u
 
 /** Sources (`--layout sources`) have no version of their own: their lines name none. */
 export function describeCheck({ package: p, drift, release }: PackageCheck, sources = false): string[] {
-  if (!hasDrift(drift)) return [`${p.out}: up to date (${count(p.files, 'file')}${sources ? '' : `, version ${p.version}`})`];
+  if (!hasDrift(drift))
+    return [`${p.out}: up to date (${count(p.files, 'file')}${sources ? '' : `, version ${p.version}`})`];
   // One name a line: a list of a hundred files stays readable, and diffable in a CI log.
-  const list = (label: string, items: readonly string[]) => (items.length === 0 ? [] : [`  ${label} (${items.length}):`, ...items.map((item) => `    ${item}`)]);
-  const version = release.previousVersion === undefined || release.previousVersion === release.version ? release.version : `${release.previousVersion} → ${release.version}`;
+  const list = (label: string, items: readonly string[]) =>
+    items.length === 0 ? [] : [`  ${label} (${items.length}):`, ...items.map((item) => `    ${item}`)];
+  const version =
+    release.previousVersion === undefined || release.previousVersion === release.version
+      ? release.version
+      : `${release.previousVersion} → ${release.version}`;
   return [
     `${p.out}: out of date; API change: ${release.semver}${sources ? '' : ` (version ${version})`}`,
     ...list('files added', drift.added),
@@ -55,7 +60,8 @@ export function checkJson(checks: readonly PackageCheck[], sources = false): obj
 
 /** The lists `--json` gave before changes were classified, kept for scripts that read them. */
 function summarizeApi(changes: readonly ApiChange[]): object {
-  const subjects = (...kinds: ApiChange['kind'][]) => [...new Set(changes.filter((change) => kinds.includes(change.kind)).map((change) => change.subject))].sort();
+  const subjects = (...kinds: ApiChange['kind'][]) =>
+    [...new Set(changes.filter((change) => kinds.includes(change.kind)).map((change) => change.subject))].sort();
   const methodOf = (subject: string) => /^[^(:]+/.exec(subject)?.[0] ?? subject;
   const changed = changes.filter((change) => METHOD_CHANGES.has(change.kind)).map((change) => methodOf(change.subject));
   return {

@@ -56,7 +56,9 @@ function exitCodeFor(error: unknown, reporter: Reporter): number {
     return exitCodeOf(error.code);
   }
   const message = error instanceof Error ? error.message : String(error);
-  reporter.error(`internal error: ${message}. This is a liferay-sdk-builder bug; please report it with the output of --verbose.`);
+  reporter.error(
+    `internal error: ${message}. This is a liferay-sdk-builder bug; please report it with the output of --verbose.`,
+  );
   if (reporter.verbose && error instanceof Error && error.stack !== undefined) reporter.info(error.stack);
   return ExitCode.internal;
 }

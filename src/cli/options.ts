@@ -34,7 +34,13 @@ export function wholeNumber(minimum: number): (text: string) => number {
 
 /** Repeatable and comma separated: `--context a,b --context c` → [a, b, c]. */
 function collectList(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), ...value.split(',').map((item) => item.trim()).filter((item) => item.length > 0)];
+  return [
+    ...(previous ?? []),
+    ...value
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item.length > 0),
+  ];
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -43,15 +49,40 @@ function collect(value: string, previous: string[] | undefined): string[] {
 
 export function addDiscoveryOptions(command: Command): Command {
   return command
-    .addOption(new Option('--url <portal>', 'base URL of the portal, e.g. http://localhost:8080').conflicts('discovery'))
-    .addOption(new Option('--discovery <file...>', 'saved discovery document(s) instead of --url, one per context').argParser(collect))
-    .addOption(new Option('--context <name>', 'plugin context(s) to discover, repeatable or comma separated (default: the portal)').argParser(collectList))
+    .addOption(
+      new Option('--url <portal>', 'base URL of the portal, e.g. http://localhost:8080').conflicts('discovery'),
+    )
+    .addOption(
+      new Option('--discovery <file...>', 'saved discovery document(s) instead of --url, one per context').argParser(
+        collect,
+      ),
+    )
+    .addOption(
+      new Option(
+        '--context <name>',
+        'plugin context(s) to discover, repeatable or comma separated (default: the portal)',
+      ).argParser(collectList),
+    )
     .option('--filter <service>', 'discover only this service: ?discover=/<service>/*')
     .option('--jsonws-path <path>', 'path of JSON web services on the portal (6.1: api/secure/jsonws)', 'api/jsonws')
-    .option('--user <user>', 'user for HTTP Basic authentication (env LIFERAY_USER); on a terminal, asks for the password when none is given')
-    .addOption(new Option('--password-stdin', 'read the password from standard input').conflicts(['password', 'token', 'tokenStdin']))
-    .option('--password <password>', 'password (env LIFERAY_PASSWORD); other users can see a command line: prefer --password-stdin or the prompt')
-    .addOption(new Option('--token-stdin', 'read the OAuth2 bearer token from standard input').conflicts(['token', 'password']))
+    .option(
+      '--user <user>',
+      'user for HTTP Basic authentication (env LIFERAY_USER); on a terminal, asks for the password when none is given',
+    )
+    .addOption(
+      new Option('--password-stdin', 'read the password from standard input').conflicts([
+        'password',
+        'token',
+        'tokenStdin',
+      ]),
+    )
+    .option(
+      '--password <password>',
+      'password (env LIFERAY_PASSWORD); other users can see a command line: prefer --password-stdin or the prompt',
+    )
+    .addOption(
+      new Option('--token-stdin', 'read the OAuth2 bearer token from standard input').conflicts(['token', 'password']),
+    )
     .option('--token <token>', 'OAuth2 bearer token (env LIFERAY_TOKEN); prefer --token-stdin')
     .option('--timeout <ms>', 'timeout of each request in milliseconds', wholeNumber(1), 30_000)
     .option('--retries <n>', 'retries on connection errors and 502/503/504', wholeNumber(0), 3)
@@ -60,7 +91,10 @@ export function addDiscoveryOptions(command: Command): Command {
 
 export function toDiscoverOptions(flags: DiscoveryFlags, env: NodeJS.ProcessEnv): DiscoverOptions {
   if (flags.url === undefined && flags.discovery === undefined) {
-    throw new CliError('cli.no-source', 'give the portal with --url <portal> or a saved document with --discovery <file>');
+    throw new CliError(
+      'cli.no-source',
+      'give the portal with --url <portal> or a saved document with --discovery <file>',
+    );
   }
   const credentials = toCredentials(flags, env);
   return {

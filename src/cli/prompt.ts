@@ -28,7 +28,10 @@ export function canAsk({ input, output }: PromptStreams): boolean {
 }
 
 /** The answer, without its line break; `secret` turns echo off while it is typed. */
-export function ask(question: string, { secret = false, streams = TERMINAL }: { readonly secret?: boolean; readonly streams?: PromptStreams } = {}): Promise<string> {
+export function ask(
+  question: string,
+  { secret = false, streams = TERMINAL }: { readonly secret?: boolean; readonly streams?: PromptStreams } = {},
+): Promise<string> {
   // readline echoes what is typed to its output: muting that output is how echo is turned off.
   const echo = new MuteStream();
   echo.pipe(streams.output, { end: false });

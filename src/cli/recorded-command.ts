@@ -16,7 +16,23 @@ const PATHS = new Set(['out', 'discovery', 'templates', 'config']);
  * Credentials, and flags that decide how a run reports, fetches or checks, not what it writes (`--format` too:
  * the bundled templates already write prettier's output).
  */
-const LEFT_OUT = new Set(['user', 'password', 'token', 'passwordStdin', 'tokenStdin', 'check', 'json', 'quiet', 'verbose', 'cache', 'verify', 'format', 'timeout', 'retries', 'failOn']);
+const LEFT_OUT = new Set([
+  'user',
+  'password',
+  'token',
+  'passwordStdin',
+  'tokenStdin',
+  'check',
+  'json',
+  'quiet',
+  'verbose',
+  'cache',
+  'verify',
+  'format',
+  'timeout',
+  'retries',
+  'failOn',
+]);
 
 export function recordCommand(command: Command, flags: Readonly<Record<string, unknown>>): string {
   const words = ['npx', 'liferay-sdk-builder', command.name()];
@@ -24,11 +40,18 @@ export function recordCommand(command: Command, flags: Readonly<Record<string, u
     const key = option.attributeName();
     if (LEFT_OUT.has(key) || command.getOptionValueSource(key) !== 'cli') continue;
     const given = flags[key];
-    const value = PATHS.has(key) ? (Array.isArray(given) ? given.map((path) => workingPath(String(path))) : typeof given === 'string' ? workingPath(given) : given) : given;
+    const value = PATHS.has(key)
+      ? Array.isArray(given)
+        ? given.map((path) => workingPath(String(path)))
+        : typeof given === 'string'
+          ? workingPath(given)
+          : given
+      : given;
     const flag = option.long ?? option.short ?? '';
     if (option.negate) words.push(flag);
     else if (value === true) words.push(flag);
-    else if (Array.isArray(value)) words.push(...(option.variadic ? value.flatMap((item) => [flag, String(item)]) : [flag, value.join(',')]));
+    else if (Array.isArray(value))
+      words.push(...(option.variadic ? value.flatMap((item) => [flag, String(item)]) : [flag, value.join(',')]));
     else if (value !== undefined && value !== false) {
       const text = typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
       words.push(flag, key === 'url' ? withoutCredentials(text) : text);

@@ -9,7 +9,8 @@ export async function prepareRun<F extends DiscoveryFlags>(given: F, reporter: R
   reporter.verbose = given.verbose === true;
   // user:password@ written in --url, parsable or not.
   for (const secret of urlUserInfo(given.url ?? '')) reporter.addSecret(secret);
-  for (const secret of [given.password, given.token, process.env['LIFERAY_PASSWORD'], process.env['LIFERAY_TOKEN']]) reporter.addSecret(secret);
+  for (const secret of [given.password, given.token, process.env['LIFERAY_PASSWORD'], process.env['LIFERAY_TOKEN']])
+    reporter.addSecret(secret);
   const flags = await readSecrets(given, process.env);
   for (const secret of [flags.password, flags.token]) reporter.addSecret(secret);
   return flags;
@@ -31,9 +32,13 @@ export function describeEvent(event: DiscoveryEvent): string {
 }
 
 /** A context without services still gets a package: say why it is empty. */
-export function warnOnEmpty(contexts: readonly { readonly name: string; readonly services: number }[], reporter: Reporter): void {
+export function warnOnEmpty(
+  contexts: readonly { readonly name: string; readonly services: number }[],
+  reporter: Reporter,
+): void {
   for (const context of contexts) {
-    if (context.services === 0) reporter.warn(`context ${context.name} has no services (nothing is exposed, or the filter matched nothing)`);
+    if (context.services === 0)
+      reporter.warn(`context ${context.name} has no services (nothing is exposed, or the filter matched nothing)`);
   }
 }
 

@@ -2,7 +2,13 @@
  * Turns the text of one discovery answer or file into a validated DiscoveryDocument: HTML check, JSON parse
  * (with the error position), format detection, shape validation, and the document's context.
  */
-import { htmlError, htmlFileError, invalidDocumentError, invalidJsonError, unknownFormatError } from './discovery-failures.js';
+import {
+  htmlError,
+  htmlFileError,
+  invalidDocumentError,
+  invalidJsonError,
+  unknownFormatError,
+} from './discovery-failures.js';
 import { detectFormat } from './detect-format.js';
 import { isJsonObject, ShapeViolation } from './formats/shape-check.js';
 import type { DiscoveryDocument } from './formats/types.js';

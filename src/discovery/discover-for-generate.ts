@@ -11,14 +11,28 @@ import { discoverTexts } from './index.js';
 export async function discoverForGenerate(options: GenerateOptions): Promise<DocumentText[]> {
   const contexts = options.contextOptions;
   const fetched = options.url !== undefined;
-  const perContext = contexts !== undefined && contexts.some((context) => context.discovery !== undefined || (fetched && context.filter !== undefined));
+  const perContext =
+    contexts !== undefined &&
+    contexts.some((context) => context.discovery !== undefined || (fetched && context.filter !== undefined));
   if (!perContext) return discoverTexts(options);
   const texts: DocumentText[] = [];
   for (const context of contexts) {
     const { url, discovery, contexts: _all, filter, ...shared } = options;
-    const source = context.discovery !== undefined ? { discovery: [context.discovery] } : url !== undefined ? { url } : { discovery: discovery ?? [] };
+    const source =
+      context.discovery !== undefined
+        ? { discovery: [context.discovery] }
+        : url !== undefined
+          ? { url }
+          : { discovery: discovery ?? [] };
     const chosenFilter = context.filter ?? filter;
-    texts.push(...(await discoverTexts({ ...shared, ...source, contexts: [context.name], ...(chosenFilter === undefined ? {} : { filter: chosenFilter }) })));
+    texts.push(
+      ...(await discoverTexts({
+        ...shared,
+        ...source,
+        contexts: [context.name],
+        ...(chosenFilter === undefined ? {} : { filter: chosenFilter }),
+      })),
+    );
   }
   return texts;
 }

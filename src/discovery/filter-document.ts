@@ -17,10 +17,15 @@ interface Entry {
 export function filterDocument(document: DiscoveryDocument, filter: string | undefined): DiscoveryDocument {
   if (filter === undefined || filterPattern(filter) === '/*') return document;
   const matcher = wildcard(filterPattern(filter));
-  const accepts = (entry: unknown): boolean => isObject(entry) && typeof entry['path'] === 'string' && matcher.test(entry['path']);
+  const accepts = (entry: unknown): boolean =>
+    isObject(entry) && typeof entry['path'] === 'string' && matcher.test(entry['path']);
   switch (document.format) {
     case 'legacy':
-      return { ...document, document: { ...document.document, actions: document.document.actions.filter(accepts) }, raw: filterRaw(document.raw, 'actions', accepts) };
+      return {
+        ...document,
+        document: { ...document.document, actions: document.document.actions.filter(accepts) },
+        raw: filterRaw(document.raw, 'actions', accepts),
+      };
     case '6.2':
       return { ...document, ...keepServices(document, accepts) };
     case '7.x':
@@ -34,12 +39,19 @@ interface ServicesDocument {
 }
 
 /** 6.2 and 7.x: the accepted services, and the types they reach, in the typed and the raw document alike. */
-function keepServices<D extends ServicesDocument>({ document, raw }: { document: D; raw?: unknown }, accepts: (entry: unknown) => boolean): { document: D; raw: unknown } {
+function keepServices<D extends ServicesDocument>(
+  { document, raw }: { document: D; raw?: unknown },
+  accepts: (entry: unknown) => boolean,
+): { document: D; raw: unknown } {
   const services = document.services.filter(accepts);
   const reached = reachableModels(services, document.types ?? []);
-  const keepType = (type: unknown): boolean => isObject(type) && typeof type['type'] === 'string' && reached.has(modelClass(type['type']));
+  const keepType = (type: unknown): boolean =>
+    isObject(type) && typeof type['type'] === 'string' && reached.has(modelClass(type['type']));
   const types = document.types === undefined ? {} : { types: document.types.filter(keepType) };
-  return { document: { ...document, services, ...types }, raw: filterRaw(filterRaw(raw, 'services', accepts), 'types', keepType) };
+  return {
+    document: { ...document, services, ...types },
+    raw: filterRaw(filterRaw(raw, 'services', accepts), 'types', keepType),
+  };
 }
 
 /** Class names of the models the actions name, and of the models those name, and so on. */

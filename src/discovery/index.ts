@@ -40,7 +40,10 @@ async function discover<T>(options: DiscoverOptions, convert: (text: DocumentTex
   return plan.mode === 'url' ? fetchDocuments(plan, convert) : readDocuments(plan, convert);
 }
 
-async function readDocuments<T>(plan: Extract<DiscoveryPlan, { mode: 'file' }>, convert: (text: DocumentText) => T): Promise<T[]> {
+async function readDocuments<T>(
+  plan: Extract<DiscoveryPlan, { mode: 'file' }>,
+  convert: (text: DocumentText) => T,
+): Promise<T[]> {
   const documents: T[] = [];
   for (const { path, context } of plan.files) {
     plan.emit({ kind: 'read', path });
@@ -50,7 +53,10 @@ async function readDocuments<T>(plan: Extract<DiscoveryPlan, { mode: 'file' }>, 
 }
 
 /** One context after the other: gentler on the portal, and events stay in order. */
-async function fetchDocuments<T>(plan: Extract<DiscoveryPlan, { mode: 'url' }>, convert: (text: DocumentText) => T): Promise<T[]> {
+async function fetchDocuments<T>(
+  plan: Extract<DiscoveryPlan, { mode: 'url' }>,
+  convert: (text: DocumentText) => T,
+): Promise<T[]> {
   const { Agent } = await import('../undici.js');
   const dispatcher = new Agent({ connect: { timeout: plan.timeout } });
   const settings = { ...plan, dispatcher, headers: requestHeaders(plan.credentials) };

@@ -27,7 +27,14 @@ export async function formatTexts(texts: readonly string[], parser: string, form
     const parts = await formatJoined(texts, parser, format);
     if (parts !== undefined) return parts.map((text) => ({ text }));
   }
-  return Promise.all(texts.map((text) => format(text, parser).then((formatted) => ({ text: formatted }), (error: unknown) => ({ error: messageOf(error) }))));
+  return Promise.all(
+    texts.map((text) =>
+      format(text, parser).then(
+        (formatted) => ({ text: formatted }),
+        (error: unknown) => ({ error: messageOf(error) }),
+      ),
+    ),
+  );
 }
 
 /** The formatted parts, or undefined when joining, formatting or cutting did not work out. */

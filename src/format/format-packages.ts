@@ -19,7 +19,10 @@ export type FormatSelection = (section: Pick<RenderedSection, 'template'>) => bo
 export const FORMAT_EVERYTHING: FormatSelection = () => true;
 
 /** What generation formats: what a user's template rendered, or everything with `--format`. */
-export function formatSelection(formatEverything: boolean, templates: { isOverride(name: TemplateName): boolean }): FormatSelection {
+export function formatSelection(
+  formatEverything: boolean,
+  templates: { isOverride(name: TemplateName): boolean },
+): FormatSelection {
   return (section) => formatEverything || (section.template !== undefined && templates.isOverride(section.template));
 }
 
@@ -36,16 +39,33 @@ export interface FormatContext {
   readonly incremental?: Incremental | undefined;
 }
 
-export async function formatPackages(rendered: readonly RenderedPackage[], { select = FORMAT_EVERYTHING, incremental }: FormatContext = {}): Promise<FormattedPackage[]> {
-  const chosen = rendered.flatMap((pkg) => pkg.files.flatMap((file) => file.sections.filter((section) => !section.finished && select(section)).map((section) => ({ path: file.path, section }))));
+export async function formatPackages(
+  rendered: readonly RenderedPackage[],
+  { select = FORMAT_EVERYTHING, incremental }: FormatContext = {},
+): Promise<FormattedPackage[]> {
+  const chosen = rendered.flatMap((pkg) =>
+    pkg.files.flatMap((file) =>
+      file.sections
+        .filter((section) => !section.finished && select(section))
+        .map((section) => ({ path: file.path, section })),
+    ),
+  );
   const cache = chosen.length === 0 ? undefined : incremental?.formatCache(formatterIdentity());
-  const texts = await formatJobs(chosen.map(({ path, section }) => ({ path, text: section.text })), cache);
+  const texts = await formatJobs(
+    chosen.map(({ path, section }) => ({ path, text: section.text })),
+    cache,
+  );
   const formatted = new Map(chosen.map(({ section }, index) => [section, texts[index] ?? section.text]));
   // Every section rendered anew is finished now, formatted or not: the render cache keeps it for the next run.
-  for (const pkg of rendered) for (const file of pkg.files) for (const section of file.sections) section.keep?.(formatted.get(section) ?? section.text);
+  for (const pkg of rendered)
+    for (const file of pkg.files)
+      for (const section of file.sections) section.keep?.(formatted.get(section) ?? section.text);
   return rendered.map((pkg) => ({
     ...packageFigures(pkg),
-    files: pkg.files.map((file) => ({ path: file.path, contents: joinSections(file.sections.map((section) => formatted.get(section) ?? section.text)) })),
+    files: pkg.files.map((file) => ({
+      path: file.path,
+      contents: joinSections(file.sections.map((section) => formatted.get(section) ?? section.text)),
+    })),
   }));
 }
 

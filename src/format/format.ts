@@ -53,10 +53,18 @@ export async function formatJobs(jobs: readonly FormatJob[], cache: FormatCache 
     const engine = await loadEngine(resolveEngine());
     for (const [parser, waiting] of misses) {
       for (const batch of batches(waiting, parser)) {
-        const outcomes = await formatTexts(batch.map((entry) => entry.job.text), parser, (text, each) => engine.format(text, each));
+        const outcomes = await formatTexts(
+          batch.map((entry) => entry.job.text),
+          parser,
+          (text, each) => engine.format(text, each),
+        );
         batch.forEach((entry, position) => {
           const outcome = outcomes[position];
-          if (outcome === undefined || !('text' in outcome)) throw new FormatError('format.failed', `formatting ${entry.job.path} failed: ${outcome?.error ?? 'no answer'}`);
+          if (outcome === undefined || !('text' in outcome))
+            throw new FormatError(
+              'format.failed',
+              `formatting ${entry.job.path} failed: ${outcome?.error ?? 'no answer'}`,
+            );
           results[entry.index] = outcome.text;
           if (entry.key !== undefined) cache?.set(entry.key, outcome.text);
         });
@@ -87,7 +95,9 @@ function batches<T extends { job: FormatJob }>(entries: readonly T[], parser: st
 
 /** Whole files formatted (tests, the demo): the same path as the format stage takes. */
 export async function formatFiles(files: readonly RenderedFile[], cache?: FormatCache): Promise<RenderedFile[]> {
-  const texts = await formatJobs(files.map((file) => ({ path: file.path, text: file.contents })), cache);
+  const texts = await formatJobs(
+    files.map((file) => ({ path: file.path, text: file.contents })),
+    cache,
+  );
   return files.map((file, index) => ({ path: file.path, contents: texts[index] ?? file.contents }));
 }
-

@@ -44,7 +44,12 @@ export async function loadEngine(spec: EngineSpec): Promise<Engine> {
   return {
     version: prettier.version,
     name: oxc === undefined ? 'prettier' : 'prettier+oxc',
-    format: (text, parser) => prettier.format(text, { ...PRETTIER_OPTIONS, parser: oxc !== undefined && parser === 'typescript' ? 'oxc-ts' : parser, plugins }),
+    format: (text, parser) =>
+      prettier.format(text, {
+        ...PRETTIER_OPTIONS,
+        parser: oxc !== undefined && parser === 'typescript' ? 'oxc-ts' : parser,
+        plugins,
+      }),
   };
 }
 

@@ -49,7 +49,9 @@ function isCode(entry: Dirent): boolean {
  * dependency), by reading package.json files directly: require.resolve costs more than the whole check.
  */
 function libraryVersion(name: string): string {
-  const from = name.startsWith('@ts-morph/') ? [join(PACKAGE_ROOT, 'node_modules', 'ts-morph'), PACKAGE_ROOT] : [PACKAGE_ROOT];
+  const from = name.startsWith('@ts-morph/')
+    ? [join(PACKAGE_ROOT, 'node_modules', 'ts-morph'), PACKAGE_ROOT]
+    : [PACKAGE_ROOT];
   for (const start of from) {
     for (let dir = start; ; dir = dirname(dir)) {
       const version = readVersion(join(dir, 'node_modules', name, 'package.json'));

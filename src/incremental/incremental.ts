@@ -42,13 +42,19 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export function openIncremental(cacheDir: string, options: GenerateOptions): Incremental {
-  const stores = { format: new Store(join(cacheDir, 'format'), MAX_FORMATTED), render: new Store(join(cacheDir, 'render'), MAX_SECTIONS), runs: new Store(join(cacheDir, 'runs'), MAX_RECORDS) };
+  const stores = {
+    format: new Store(join(cacheDir, 'format'), MAX_FORMATTED),
+    render: new Store(join(cacheDir, 'render'), MAX_SECTIONS),
+    runs: new Store(join(cacheDir, 'runs'), MAX_RECORDS),
+  };
   let identity: RunIdentity | undefined;
   const salt = renderSalt(options);
   return {
     lookUp(texts) {
       identity = runIdentity(texts, options);
-      return identity === undefined ? { upToDate: false, reason: 'an input could not be read' } : checkUpToDate(stores.runs, identity);
+      return identity === undefined
+        ? { upToDate: false, reason: 'an input could not be read' }
+        : checkUpToDate(stores.runs, identity);
     },
     renderCache() {
       return salt === undefined ? undefined : new RenderCache(stores.render, salt);

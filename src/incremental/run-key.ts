@@ -25,9 +25,12 @@ const IRRELEVANT = new Set(['credentials', 'timeout', 'retries', 'retryDelay', '
 /** Undefined when an input cannot be read (then the run simply runs). */
 export function runIdentity(texts: readonly DocumentText[], options: GenerateOptions): RunIdentity | undefined {
   try {
-    const slot = createHash('sha256').update(`liferay-sdk-builder run 1\0${process.cwd()}\0${canonicalOptions(options)}`).digest('hex');
+    const slot = createHash('sha256')
+      .update(`liferay-sdk-builder run 1\0${process.cwd()}\0${canonicalOptions(options)}`)
+      .digest('hex');
     const hash = createHash('sha256').update(`${slot}\0${generatorIdentity(options.templates)}\0`);
-    for (const { text, source, context } of texts) hash.update(`\0${source}\0${context ?? ''}\0${text.length}\0`).update(text);
+    for (const { text, source, context } of texts)
+      hash.update(`\0${source}\0${context ?? ''}\0${text.length}\0`).update(text);
     return { slot, key: hash.digest('hex') };
   } catch {
     return undefined;
@@ -37,7 +40,8 @@ export function runIdentity(texts: readonly DocumentText[], options: GenerateOpt
 /** The generator and the override templates (by content): what decides a file besides its view. May throw. */
 export function generatorIdentity(templates: string | undefined): string {
   const hash = createHash('sha256').update(`${generatorBuildId()}\0`);
-  if (templates !== undefined) hashTree(hash, resolve(templates), { include: (entry) => entry.isDirectory() || entry.name.endsWith('.hbs') });
+  if (templates !== undefined)
+    hashTree(hash, resolve(templates), { include: (entry) => entry.isDirectory() || entry.name.endsWith('.hbs') });
   return hash.digest('hex');
 }
 
@@ -45,8 +49,13 @@ export function generatorIdentity(templates: string | undefined): string {
 function canonicalOptions(options: GenerateOptions): string {
   const relevant = Object.entries(options)
     .filter(([name, value]) => !IRRELEVANT.has(name) && typeof value !== 'function')
-    .map(([name, value]): [string, unknown] => [name, name === 'url' && typeof value === 'string' ? redactUrl(value) : value]);
+    .map(([name, value]): [string, unknown] => [
+      name,
+      name === 'url' && typeof value === 'string' ? redactUrl(value) : value,
+    ]);
   return JSON.stringify(Object.fromEntries(relevant), (_key, value: unknown) =>
-    value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value,
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : value,
   );
 }

@@ -57,20 +57,27 @@ interface RunRecord {
 
 const RECORD_VERSION = 2;
 
-export type UpToDate = { readonly upToDate: true; readonly summary: RunSummary } | { readonly upToDate: false; readonly reason: string };
+export type UpToDate =
+  { readonly upToDate: true; readonly summary: RunSummary } | { readonly upToDate: false; readonly reason: string };
 
 /** Whether the recorded run of `identity` left output folders that are still exactly as it wrote them. */
 export function checkUpToDate(store: Store, identity: RunIdentity): UpToDate {
   const record = readRecord(store, identity);
   if (record === undefined) return { upToDate: false, reason: 'no record of an earlier run of this command' };
-  if (record.key !== identity.key) return { upToDate: false, reason: 'the documents, the options, the templates or the generator changed' };
+  if (record.key !== identity.key)
+    return { upToDate: false, reason: 'the documents, the options, the templates or the generator changed' };
   const changed = record.outputs.find((output) => outputDigest(output.out, output.owned) !== output.digest);
   if (changed !== undefined) return { upToDate: false, reason: `the generated files in ${changed.out} changed` };
   return { upToDate: true, summary: record.summary };
 }
 
 /** Records a run whose outputs are now on disk as it generated them; failures only cost the next run time. */
-export function saveRunRecord(store: Store, identity: RunIdentity, summary: RunSummary, outputs: readonly WrittenOutput[]): void {
+export function saveRunRecord(
+  store: Store,
+  identity: RunIdentity,
+  summary: RunSummary,
+  outputs: readonly WrittenOutput[],
+): void {
   const record: RunRecord = {
     version: RECORD_VERSION,
     key: identity.key,
@@ -112,7 +119,12 @@ function readRecord(store: Store, identity: RunIdentity): RunRecord | undefined 
 function isRunRecord(value: unknown): value is RunRecord {
   if (!isObject(value) || value['version'] !== RECORD_VERSION || typeof value['key'] !== 'string') return false;
   const { summary, outputs } = value;
-  if (!isObject(summary) || typeof summary['format'] !== 'string' || !(summary['portalVersion'] === null || typeof summary['portalVersion'] === 'string')) return false;
+  if (
+    !isObject(summary) ||
+    typeof summary['format'] !== 'string' ||
+    !(summary['portalVersion'] === null || typeof summary['portalVersion'] === 'string')
+  )
+    return false;
   if (!Array.isArray(summary['packages']) || !summary['packages'].every(isPackageSummary)) return false;
   return Array.isArray(outputs) && outputs.every(isRecordedOutput);
 }

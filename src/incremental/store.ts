@@ -65,7 +65,10 @@ export class Store {
       const stale = entries.filter((path) => TEMPORARY_FILE.test(path) && Date.now() - mtimeOf(path) > 60_000);
       const kept = entries.filter((path) => !TEMPORARY_FILE.test(path));
       const excess = kept.length > this.#maxEntries ? kept.length - Math.floor(this.#maxEntries * 0.8) : 0;
-      const oldest = kept.map((path) => ({ path, time: mtimeOf(path) })).sort((a, b) => a.time - b.time).slice(0, excess);
+      const oldest = kept
+        .map((path) => ({ path, time: mtimeOf(path) }))
+        .sort((a, b) => a.time - b.time)
+        .slice(0, excess);
       for (const path of [...stale, ...oldest.map((entry) => entry.path)]) rmSync(path, { force: true });
     } catch {
       // An unreadable store only costs time.

@@ -22,7 +22,8 @@ export function checkArguments(action: Action, parameters: CommandParameters, ig
 
 function checkValue(type: JavaType, name: string, value: unknown): void {
   if (type.kind === 'byteArray') checkBytes(name, value);
-  else if (type.kind === 'primitive' && type.name !== 'boolean' && type.name !== 'char') checkNumber(type.name, name, value);
+  else if (type.kind === 'primitive' && type.name !== 'boolean' && type.name !== 'char')
+    checkNumber(type.name, name, value);
   else if (type.kind === 'value') checkValueClass(type.value, type.className, value);
 }
 
@@ -32,7 +33,9 @@ function checkBytes(name: string, value: unknown): void {
   list.forEach((element, index) => {
     const number = typeof element === 'string' && /^\s*[+-]?\d+\s*$/.test(element) ? Number(element) : element;
     if (typeof number !== 'number' || !Number.isInteger(number) || number < -128 || number > 255) {
-      throw conversionFault(`Unable to convert element ${index} (${JSON.stringify(element)}) of parameter ${name} to a byte`);
+      throw conversionFault(
+        `Unable to convert element ${index} (${JSON.stringify(element)}) of parameter ${name} to a byte`,
+      );
     }
   });
 }

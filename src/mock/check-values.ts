@@ -20,7 +20,10 @@ const DATE_FIELDS = ['-', '-', ' ', ':', ':', '.'] as const;
  */
 export function checkValueWrapper(className: string, hint: string | undefined, position: number): void {
   if (hint !== undefined && hint !== className) {
-    throw new PortalFault('java.lang.IllegalArgumentException', `Unmatched argument type ${hint} for method argument ${position}`);
+    throw new PortalFault(
+      'java.lang.IllegalArgumentException',
+      `Unmatched argument type ${hint} for method argument ${position}`,
+    );
   }
   if (!INSTANTIABLE.has(className)) throw new PortalFault('java.lang.InstantiationException', className);
 }
@@ -48,7 +51,8 @@ function checkDate(given: unknown): void {
     // A field runs to its separator, else to the end; the last one (milliseconds) is at most 3 characters.
     const end = separator === undefined ? 3 : rest.indexOf(separator);
     const field = (end < 0 ? rest : rest.slice(0, end)).replace(/[ \t]/g, '');
-    if (!/^[+-]?\d+$/.test(field)) throw new PortalFault('java.lang.ClassCastException', `For input string: "${field}"`);
+    if (!/^[+-]?\d+$/.test(field))
+      throw new PortalFault('java.lang.ClassCastException', `For input string: "${field}"`);
     if (end < 0 || separator === undefined) return;
     rest = rest.slice(end + 1);
   }
@@ -56,5 +60,5 @@ function checkDate(given: unknown): void {
 
 /** Roughly what Java's toString gives for a value parsed from JSON or a form: text as it is, others as JSON. */
 function javaText(given: unknown): string {
-  return typeof given === 'string' ? given : JSON.stringify(given) ?? String(given);
+  return typeof given === 'string' ? given : (JSON.stringify(given) ?? String(given));
 }

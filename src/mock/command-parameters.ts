@@ -42,7 +42,11 @@ function readKey(key: string, value: unknown): { key: string; value: unknown; ty
   if (key.startsWith('+')) {
     if (colon >= 0) return { key: key.slice(1, colon), value: DEFAULT_INSTANCE, typeHint: key.slice(colon + 1).trim() };
     if (value === null || value === undefined || value === '') return { key: key.slice(1), value: DEFAULT_INSTANCE };
-    return { key: key.slice(1), value: DEFAULT_INSTANCE, typeHint: (typeof value === 'string' ? value : JSON.stringify(value)).trim() };
+    return {
+      key: key.slice(1),
+      value: DEFAULT_INSTANCE,
+      typeHint: (typeof value === 'string' ? value : JSON.stringify(value)).trim(),
+    };
   }
   if (colon >= 0) {
     const empty = value === null || value === undefined || value === '';
@@ -57,7 +61,11 @@ export function parameterValue(parameters: CommandParameters, name: string, igno
 }
 
 /** The class a `+name: Class`, `+name:Class` or `name:Class` key named for a declared parameter. */
-export function parameterTypeHint(parameters: CommandParameters, name: string, ignoreCase: boolean): string | undefined {
+export function parameterTypeHint(
+  parameters: CommandParameters,
+  name: string,
+  ignoreCase: boolean,
+): string | undefined {
   return lookUp(parameters.typeHints, name, ignoreCase);
 }
 

@@ -9,7 +9,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
 
 /** Wraps `handler` so that requests from `allowed` (an origin, or `*`) pass the browser's CORS checks. */
-export function withCors(allowed: string, handler: RequestListener, log: ((line: string) => void) | undefined): RequestListener {
+export function withCors(
+  allowed: string,
+  handler: RequestListener,
+  log: ((line: string) => void) | undefined,
+): RequestListener {
   return (request, response) => {
     const origin = request.headers.origin;
     const admitted = allowed === '*' || origin === allowed;
@@ -20,7 +24,8 @@ export function withCors(allowed: string, handler: RequestListener, log: ((line:
       response.setHeader('Access-Control-Expose-Headers', 'Content-Length, Content-Disposition');
     }
     response.setHeader('Vary', 'Origin');
-    if (request.method !== 'OPTIONS' || request.headers['access-control-request-method'] === undefined) return handler(request, response);
+    if (request.method !== 'OPTIONS' || request.headers['access-control-request-method'] === undefined)
+      return handler(request, response);
     if (admitted) {
       response.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
       const headers = request.headers['access-control-request-headers'];

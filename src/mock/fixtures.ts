@@ -51,7 +51,8 @@ export async function loadFixtures(file: string, data: MockPortalData): Promise<
   if (!isObject(json)) throw invalid(file, 'must be a JSON object with "actions" and/or "documents"');
   const { actions = [], documents = {}, ...rest } = json;
   const unknown = Object.keys(rest);
-  if (unknown.length > 0) throw invalid(file, `has unknown keys: ${unknown.join(', ')} (expected "actions", "documents")`);
+  if (unknown.length > 0)
+    throw invalid(file, `has unknown keys: ${unknown.join(', ')} (expected "actions", "documents")`);
   if (!Array.isArray(actions)) throw invalid(file, '"actions" must be an array');
   if (!isObject(documents)) throw invalid(file, '"documents" must be an object of URL paths');
   return {
@@ -68,7 +69,7 @@ function readAction(file: string, at: string, fixture: unknown, data: MockPortal
   if (typeof path !== 'string') throw invalid(file, `${at}.path must be an action path such as "/user/get-user-by-id"`);
   if (!data.actions.has(path)) throw invalid(file, `${at}.path: no action ${path} in the discovery documents`);
   if (!isObject(parameters)) throw invalid(file, `${at}.parameters must be an object of parameter values`);
-  if (('result' in fixture) === (error !== undefined)) throw invalid(file, `${at} needs either "result" or "error"`);
+  if ('result' in fixture === (error !== undefined)) throw invalid(file, `${at} needs either "result" or "error"`);
   if (error === undefined) return { path, parameters, result: fixture['result'] };
   if (!isObject(error) || typeof error['type'] !== 'string' || typeof error['message'] !== 'string') {
     throw invalid(file, `${at}.error must be { "type": "<Java exception class>", "message": "...", "status"?: 500 }`);
@@ -83,7 +84,8 @@ function readAction(file: string, at: string, fixture: unknown, data: MockPortal
 function readDocument(file: string, path: string, document: unknown): { text: string; contentType: string } {
   const at = `documents["${path}"]`;
   if (!path.startsWith('/')) throw invalid(file, `${at}: a document's key is its URL path, starting with "/"`);
-  if (!isObject(document) || typeof document['text'] !== 'string') throw invalid(file, `${at} must be { "text": "...", "contentType"?: "text/plain" }`);
+  if (!isObject(document) || typeof document['text'] !== 'string')
+    throw invalid(file, `${at} must be { "text": "...", "contentType"?: "text/plain" }`);
   const contentType = document['contentType'] ?? 'application/octet-stream';
   if (typeof contentType !== 'string') throw invalid(file, `${at}.contentType must be a string`);
   return { text: document['text'], contentType };
@@ -94,7 +96,12 @@ function readDocument(file: string, path: string, document: unknown): { text: st
  * error as the portal would); otherwise the generated result. The action is matched and its arguments
  * checked first, so a fixture never hides a call the portal would refuse.
  */
-export function serveCommand(data: MockPortalData, generation: Generation, fixtures: MockFixtures | undefined, call: ActionCall): unknown {
+export function serveCommand(
+  data: MockPortalData,
+  generation: Generation,
+  fixtures: MockFixtures | undefined,
+  call: ActionCall,
+): unknown {
   if (fixtures === undefined) return runCommand(data, generation, call);
   const action = matchAction(data, call);
   const ignoreCase = data.format === '7.x';
@@ -102,10 +109,13 @@ export function serveCommand(data: MockPortalData, generation: Generation, fixtu
   const fixture = fixtures.actions.find(
     (each) =>
       each.path === action.path &&
-      Object.entries(each.parameters).every(([name, value]) => sameValue(parameterValue(call.parameters, name, ignoreCase), value)),
+      Object.entries(each.parameters).every(([name, value]) =>
+        sameValue(parameterValue(call.parameters, name, ignoreCase), value),
+      ),
   );
   if (fixture === undefined) return runCommand(data, generation, call);
-  if (fixture.error !== undefined) throw new PortalFault(fixture.error.type, fixture.error.message, fixture.error.status);
+  if (fixture.error !== undefined)
+    throw new PortalFault(fixture.error.type, fixture.error.message, fixture.error.status);
   return fixture.result;
 }
 

@@ -12,7 +12,8 @@ export function generateEntity(className: string, slot: Slot, generation: Genera
   const simpleName = className.slice(className.lastIndexOf('.') + 1);
   const properties = generation.models.get(className)?.properties ?? undescribedProperties(simpleName);
   const key = primaryKeyOf(simpleName, properties);
-  const givenId = key === undefined || slot.echoId === false ? undefined : echoValue(key.type, slot.bindings?.get(key.name));
+  const givenId =
+    key === undefined || slot.echoId === false ? undefined : echoValue(key.type, slot.bindings?.get(key.name));
   const id = givenId ?? generation.source.int(10_001, 99_999, 'entity', className, slot.owner);
   const owner = `${className}#${typeof id === 'string' ? id : JSON.stringify(id)}`;
   const entity: Record<string, unknown> = {};
@@ -22,7 +23,8 @@ export function generateEntity(className: string, slot: Slot, generation: Genera
       continue;
     }
     const echoed = echoValue(property.type, slot.bindings?.get(property.name));
-    entity[property.name] = echoed ?? generateValue(property.type, { owner, name: property.name, depth: slot.depth + 1 }, generation);
+    entity[property.name] =
+      echoed ?? generateValue(property.type, { owner, name: property.name, depth: slot.depth + 1 }, generation);
   }
   return entity;
 }
@@ -56,8 +58,10 @@ function echoValue(type: JavaType, value: unknown): unknown {
   if (value === undefined || value === null || typeof value === 'symbol') return undefined;
   if (type.kind === 'string') return typeof value === 'string' ? value : undefined;
   if (type.kind !== 'primitive') return undefined;
-  if (type.name === 'boolean') return typeof value === 'boolean' ? value : value === 'true' ? true : value === 'false' ? false : undefined;
-  const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  if (type.name === 'boolean')
+    return typeof value === 'boolean' ? value : value === 'true' ? true : value === 'false' ? false : undefined;
+  const number =
+    typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
   if (!Number.isFinite(number)) return undefined;
   return isWholeNumber(type) && !Number.isInteger(number) ? undefined : number;
 }

@@ -57,13 +57,18 @@ export function generateValue(type: JavaType, slot: Slot, generation: Generation
 
 function elements(element: JavaType, slot: Slot, generation: Generation): unknown[] {
   return Array.from({ length: LIST_SIZE }, (_, index) =>
-    generateValue(element, { ...slot, owner: `${slot.owner}[${index}]`, depth: slot.depth + 1, echoId: false }, generation),
+    generateValue(
+      element,
+      { ...slot, owner: `${slot.owner}[${index}]`, depth: slot.depth + 1, echoId: false },
+      generation,
+    ),
   );
 }
 
 /** Localized maps (`map<java.util.Locale,string>`, `nameMap`) answer one en_US entry; other maps none. */
 function mapValue(key: JavaType | null, value: JavaType | null, slot: Slot, generation: Generation): unknown {
-  const localized = key === null || key.kind === 'string' || (key.kind === 'value' && key.className === 'java.util.Locale');
+  const localized =
+    key === null || key.kind === 'string' || (key.kind === 'value' && key.className === 'java.util.Locale');
   if (!localized || value === null || slot.depth >= MAX_DEPTH) return {};
   const name = slot.name.replace(/Map$/, '');
   return { en_US: generateValue(value, { owner: slot.owner, name, depth: slot.depth + 1 }, generation) };
@@ -79,7 +84,11 @@ function valueOf(value: ValueClassKind, className: string, { owner, name }: Slot
     case 'date':
       return dateValue(owner, name, source);
     case 'text':
-      return className === 'java.util.Locale' ? 'en_US' : className === 'java.util.TimeZone' ? 'UTC' : stringValue(owner, name, source);
+      return className === 'java.util.Locale'
+        ? 'en_US'
+        : className === 'java.util.TimeZone'
+          ? 'UTC'
+          : stringValue(owner, name, source);
     case 'json':
       return {};
   }

@@ -62,14 +62,20 @@ export async function startMockPortal(options: MockPortalOptions = {}): Promise<
   }
   const cors = options.cors === undefined ? undefined : corsOrigin(options.cors);
   if (options.cors !== undefined && cors === undefined) {
-    throw new MockError('mock.options', `--cors takes an origin such as http://localhost:5173, or *; got "${options.cors}"`);
+    throw new MockError(
+      'mock.options',
+      `--cors takes an origin such as http://localhost:5173, or *; got "${options.cors}"`,
+    );
   }
   const data = await loadPortal(options.discovery ?? [DEFAULT_DISCOVERY]);
   const fixtures = options.fixtures === undefined ? undefined : await loadFixtures(options.fixtures, data);
   const handler = createPortalHandler({
     data,
     generation: { source: new ValueSource(options.seed ?? 1), models: data.models },
-    credentials: options.user === undefined || options.password === undefined ? undefined : { user: options.user, password: options.password },
+    credentials:
+      options.user === undefined || options.password === undefined
+        ? undefined
+        : { user: options.user, password: options.password },
     latency: options.latency ?? 0,
     sleep: options.sleep ?? ((milliseconds) => sleep(milliseconds)),
     onRequest: options.onRequest,

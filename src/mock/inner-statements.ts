@@ -46,9 +46,16 @@ export function runInner(run: StatementRun, parent: Statement, nested: Statement
 }
 
 /** The inner statement's result added to the property's value (to each element, for a list). */
-export function addInner(result: Record<string, unknown>, inner: NestedProperty, value: unknown): Record<string, unknown> {
+export function addInner(
+  result: Record<string, unknown>,
+  inner: NestedProperty,
+  value: unknown,
+): Record<string, unknown> {
   if (inner.owner.includes('.')) {
-    throw new PortalFault('java.lang.IllegalArgumentException', 'Inner properties with more than 1 level are not supported');
+    throw new PortalFault(
+      'java.lang.IllegalArgumentException',
+      'Inner properties with more than 1 level are not supported',
+    );
   }
   const owned = result[inner.owner];
   const add = (element: unknown): Record<string, unknown> => ({ ...asMap(element), [inner.key]: value });

@@ -37,7 +37,10 @@ export async function loadPortal(files: readonly string[]): Promise<MockPortalDa
   return indexPortal(documents, raws);
 }
 
-function indexPortal(documents: readonly DiscoveryDocument[], raws: readonly Record<string, unknown>[]): MockPortalData {
+function indexPortal(
+  documents: readonly DiscoveryDocument[],
+  raws: readonly Record<string, unknown>[],
+): MockPortalData {
   const api = buildApi(documents);
   const contexts = new Map<string, MockContext>();
   const actions = new Map<string, Action[]>();
@@ -46,7 +49,8 @@ function indexPortal(documents: readonly DiscoveryDocument[], raws: readonly Rec
     const index = documents.findIndex((candidate) => candidate.context === model.name);
     const document = documents[index];
     const raw = raws[index];
-    if (document !== undefined && raw !== undefined) contexts.set(model.name, { name: model.name, document, raw, model });
+    if (document !== undefined && raw !== undefined)
+      contexts.set(model.name, { name: model.name, document, raw, model });
     for (const action of model.services.flatMap((service) => service.actions)) {
       actions.set(action.path, [...(actions.get(action.path) ?? []), action]);
     }

@@ -32,7 +32,9 @@ export function matchAction(data: MockPortalData, call: ActionCall): Action {
   let most = -1;
   for (const action of data.actions.get(lookup) ?? []) {
     if (hint !== undefined && action.parameters.length !== hint) continue;
-    const given = action.parameters.filter((parameter) => hasParameter(call.parameters, parameter.name, ignoreCase)).length;
+    const given = action.parameters.filter((parameter) =>
+      hasParameter(call.parameters, parameter.name, ignoreCase),
+    ).length;
     if (given > most && (hint !== undefined || given >= action.parameters.length)) {
       best = action;
       most = given;
@@ -63,10 +65,16 @@ function missingAction(format: DiscoveryFormat, call: ActionCall): PortalFault {
   const dot = segment.lastIndexOf('.');
   if (format === '7.x') {
     const contextName = dot < 0 ? 'null' : segment.slice(0, dot);
-    return noSuchAction(format, `No JSON web service action with path ${path} and method ${call.method} for ${contextName}`);
+    return noSuchAction(
+      format,
+      `No JSON web service action with path ${path} and method ${call.method} for ${contextName}`,
+    );
   }
   const contextPath = dot < 0 ? '' : `/${segment.slice(0, dot)}`;
   const localPath = dot < 0 ? path : `/${path.slice(dot + 2)}`;
   const wording = call.style === 'path' ? 'associated with path' : 'with path';
-  return noSuchAction(format, `No JSON web service action ${wording} ${localPath} and method ${call.method} for /${contextPath}`);
+  return noSuchAction(
+    format,
+    `No JSON web service action ${wording} ${localPath} and method ${call.method} for /${contextPath}`,
+  );
 }

@@ -48,7 +48,9 @@ interface Exchange {
 
 const JSONWS = /^(?:\/([^/]+))?\/api\/(?:secure\/)?jsonws(\/.*)?$/;
 
-export function createPortalHandler(settings: HandlerSettings): (request: IncomingMessage, response: ServerResponse) => void {
+export function createPortalHandler(
+  settings: HandlerSettings,
+): (request: IncomingMessage, response: ServerResponse) => void {
   return (request, response) => {
     handle(request, response, settings).catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain;charset=UTF-8' });
@@ -67,23 +69,38 @@ async function handle(request: IncomingMessage, response: ServerResponse, settin
   settings.onRequest?.(`${request.method ?? 'GET'} ${logPath} ${answer.status}${named}`);
 }
 
-async function exchange(request: IncomingMessage, url: URL, body: Buffer, settings: HandlerSettings): Promise<Exchange> {
+async function exchange(
+  request: IncomingMessage,
+  url: URL,
+  body: Buffer,
+  settings: HandlerSettings,
+): Promise<Exchange> {
   const route = JSONWS.exec(url.pathname);
   const document = route === null ? documentAnswer(settings.fixtures, url.pathname) : undefined;
   if (document !== undefined) {
-    if (!isAuthorized(request.headers.authorization, settings.credentials)) return { answer: unauthorized(), commands: [] };
+    if (!isAuthorized(request.headers.authorization, settings.credentials))
+      return { answer: unauthorized(), commands: [] };
     return { answer: document, commands: [] };
   }
-  if (route === null) return { answer: htmlPage(404, 'Not Found', `${url.pathname} is not a JSON web services path.`), commands: [] };
-  if (!isAuthorized(request.headers.authorization, settings.credentials)) return { answer: unauthorized(), commands: [] };
+  if (route === null)
+    return { answer: htmlPage(404, 'Not Found', `${url.pathname} is not a JSON web services path.`), commands: [] };
+  if (!isAuthorized(request.headers.authorization, settings.credentials))
+    return { answer: unauthorized(), commands: [] };
   const mount = route[1];
   const rest = route[2] ?? '';
   if (rest === '' || rest === '/') {
-    if (!url.searchParams.has('discover')) return { answer: htmlPage(200, 'JSON Web Services', 'Use ?discover to list the services.'), commands: [] };
+    if (!url.searchParams.has('discover'))
+      return { answer: htmlPage(200, 'JSON Web Services', 'Use ?discover to list the services.'), commands: [] };
     const baseUrl = `http://${request.headers.host ?? 'localhost'}${url.pathname}`;
     return { answer: answerDiscovery(settings.data, { query: url.searchParams, mount, baseUrl }), commands: [] };
   }
-  const incoming: Incoming = { method: request.method ?? 'GET', url, contentType: request.headers['content-type'] ?? '', body, mount };
+  const incoming: Incoming = {
+    method: request.method ?? 'GET',
+    url,
+    contentType: request.headers['content-type'] ?? '',
+    body,
+    mount,
+  };
   if (rest === '/invoke') return invoke(incoming, settings);
   const called = await callPath(incoming, rest, settings);
   const action = called.commands[0] ?? '';
@@ -98,7 +115,13 @@ async function invoke({ url, contentType, body, mount }: Incoming, settings: Han
   const { data, generation } = settings;
   const call = (statement: Statement): unknown => {
     const parameters = readCommandParameters([...statement.parameters, ...statement.flagValues]);
-    return serveCommand(data, generation, settings.fixtures, { path: statement.path, parameters, method: 'null', style: 'invoke', mount });
+    return serveCommand(data, generation, settings.fixtures, {
+      path: statement.path,
+      parameters,
+      method: 'null',
+      style: 'invoke',
+      mount,
+    });
   };
   const run = new StatementRun(call, data.format);
   const commands: string[] = [];
@@ -114,7 +137,11 @@ async function invoke({ url, contentType, body, mount }: Incoming, settings: Han
 }
 
 /** `/api/jsonws/<service>/<action>[/name/value...]` with query, form or multipart parameters. */
-async function callPath({ method, url, contentType, body, mount }: Incoming, rest: string, settings: HandlerSettings): Promise<Exchange> {
+async function callPath(
+  { method, url, contentType, body, mount }: Incoming,
+  rest: string,
+  settings: HandlerSettings,
+): Promise<Exchange> {
   const [, service = '', action = '', ...parameterPath] = rest.split('/');
   const path = `/${service}/${action}`;
   return answered(settings, [path], async () => {

@@ -67,7 +67,8 @@ export function readStatement(entry: unknown, format: DiscoveryFormat, read: Sta
 function parseStatement(assignment: string, body: unknown, format: DiscoveryFormat, read: Statement[]): Statement {
   if (!isObject(body)) throw invalidCommand();
   const { name, whitelist, path } = parseAssignment(assignment);
-  if (!path.startsWith('/')) throw new PortalFault('java.lang.IllegalArgumentException', `Invalid command path ${path}`);
+  if (!path.startsWith('/'))
+    throw new PortalFault('java.lang.IllegalArgumentException', `Invalid command path ${path}`);
   const parameters: (readonly [string, unknown])[] = [];
   const flags: Flag[] = [];
   const nested: [string, unknown][] = [];
@@ -77,7 +78,16 @@ function parseStatement(assignment: string, body: unknown, format: DiscoveryForm
     else parameters.push([key, value]);
   }
   const statements: Statement[] = [];
-  const statement: Statement = { path, name, whitelist, parameters, flags, flagValues: new Map(), statements, pushTarget: undefined };
+  const statement: Statement = {
+    path,
+    name,
+    whitelist,
+    parameters,
+    flags,
+    flagValues: new Map(),
+    statements,
+    pushTarget: undefined,
+  };
   read.push(statement);
   for (const [key, value] of nested) statements.push(parseStatement(key, value, format, read));
   return statement;
@@ -92,12 +102,21 @@ function flagReference(value: unknown): string | null {
 /** The class the portal's JSON reader (jodd, loose mode) makes of a value. */
 function javaClassOf(value: unknown): string {
   if (typeof value === 'boolean') return 'java.lang.Boolean';
-  if (typeof value === 'number') return Number.isInteger(value) ? (Math.abs(value) <= 2 ** 31 - 1 ? 'java.lang.Integer' : 'java.lang.Long') : 'java.lang.Double';
+  if (typeof value === 'number')
+    return Number.isInteger(value)
+      ? Math.abs(value) <= 2 ** 31 - 1
+        ? 'java.lang.Integer'
+        : 'java.lang.Long'
+      : 'java.lang.Double';
   return Array.isArray(value) ? 'java.util.ArrayList' : 'java.util.HashMap';
 }
 
 /** "$name[a, b] = /path": the whitelist is what the brackets hold, split on commas and trimmed. */
-function parseAssignment(assignment: string): { name: string | undefined; whitelist: string[] | undefined; path: string } {
+function parseAssignment(assignment: string): {
+  name: string | undefined;
+  whitelist: string[] | undefined;
+  path: string;
+} {
   const equals = assignment.indexOf('=');
   if (equals < 0) return { name: undefined, whitelist: undefined, path: assignment.trim() };
   let name = assignment.slice(0, equals).trim();

@@ -7,7 +7,12 @@ import { PortalFault } from './portal-fault.js';
 
 export type FormValue = string | string[] | File | null;
 
-export async function readForm(query: URLSearchParams, contentType: string, body: Buffer, parameterPath: string): Promise<Map<string, FormValue>> {
+export async function readForm(
+  query: URLSearchParams,
+  contentType: string,
+  body: Buffer,
+  parameterPath: string,
+): Promise<Map<string, FormValue>> {
   const fields = new Map<string, FormValue>();
   const add = (name: string, value: string | File): void => {
     const previous = fields.get(name);
@@ -30,7 +35,11 @@ async function bodyFields(contentType: string, body: Buffer): Promise<Iterable<[
     return [...form].map(([name, value]): [string, string | File] => [name, value]);
   } catch (error) {
     // The portal's upload filter fails first; JSONWebServiceServiceAction then answers its exception with 200.
-    throw new PortalFault('com.liferay.portal.kernel.upload.UploadException', `Unable to read the multipart request: ${String(error)}`, 200);
+    throw new PortalFault(
+      'com.liferay.portal.kernel.upload.UploadException',
+      `Unable to read the multipart request: ${String(error)}`,
+      200,
+    );
   }
 }
 

@@ -43,7 +43,10 @@ export class StatementRun {
   execute(statement: Statement): unknown {
     let result = this.#filterResult(statement.whitelist, this.#call(statement));
     for (const nested of statement.statements) {
-      result = this.#inner(nested) === undefined ? this.#runNested(statement, nested, result) : runInner(this, statement, nested, result);
+      result =
+        this.#inner(nested) === undefined
+          ? this.#runNested(statement, nested, result)
+          : runInner(this, statement, nested, result);
       this.#executed.add(nested);
     }
     return result;
@@ -55,7 +58,9 @@ export class StatementRun {
 
   /** @internal `attach` on each element; an element that is itself a list is gone through the same way. */
   attachEach(parent: Statement, nested: Statement, list: readonly unknown[]): unknown[] {
-    return list.map((element) => (Array.isArray(element) ? this.attachEach(parent, nested, element) : this.attach(parent, nested, element)));
+    return list.map((element) =>
+      Array.isArray(element) ? this.attachEach(parent, nested, element) : this.attach(parent, nested, element),
+    );
   }
 
   /**
@@ -63,12 +68,19 @@ export class StatementRun {
    * as a map with the nested result added: under its name, or (inner) under the name in a property's value.
    */
   attach(parent: Statement, nested: Statement, result: unknown): Record<string, unknown> {
-    const scope = { statements: this.#statements, executed: this.#executed, format: this.#format, isMap: (value: object) => this.#maps.has(value) };
+    const scope = {
+      statements: this.#statements,
+      executed: this.#executed,
+      format: this.#format,
+      isMap: (value: object) => this.#maps.has(value),
+    };
     populateFlags(parent.name, result, scope);
     const value = this.execute(nested);
     const map = asMap(result);
     const inner = this.#inner(nested);
-    return this.#made(inner === undefined ? { ...map, [(nested.name ?? '').slice(1)]: value } : addInner(map, inner, value));
+    return this.#made(
+      inner === undefined ? { ...map, [(nested.name ?? '').slice(1)]: value } : addInner(map, inner, value),
+    );
   }
 
   /** The whitelist keeps exactly its keys (null where the result has none); null results stay null. */
@@ -96,7 +108,8 @@ export class StatementRun {
     for (const { name } of this.#statements) {
       const include = name?.slice(1);
       if (include === undefined || !include.includes('*')) continue;
-      const message = this.#format === '6.2' ? `${include} has special characters` : `Special characters are not allowed: ${include}`;
+      const message =
+        this.#format === '6.2' ? `${include} has special characters` : `Special characters are not allowed: ${include}`;
       throw new PortalFault('java.lang.IllegalArgumentException', message);
     }
   }

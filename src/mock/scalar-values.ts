@@ -7,7 +7,18 @@ import type { PrimitiveName } from '../model/types.js';
 import type { ValueSource } from './value-source.js';
 
 const FIRST_NAMES = ['Ana', 'Bruno', 'Chloé', 'David', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas'] as const;
-const LAST_NAMES = ['Almeida', 'Becker', 'Costa', 'Dubois', 'Evans', 'Fischer', 'García', 'Hansen', 'Ito', 'Jensen'] as const;
+const LAST_NAMES = [
+  'Almeida',
+  'Becker',
+  'Costa',
+  'Dubois',
+  'Evans',
+  'Fischer',
+  'García',
+  'Hansen',
+  'Ito',
+  'Jensen',
+] as const;
 const ADJECTIVES = ['Quarterly', 'Annual', 'Team', 'Product', 'Customer', 'Regional', 'Weekly', 'Project'] as const;
 const NOUNS = ['Report', 'Update', 'Meeting Notes', 'Roadmap', 'Guide', 'Announcement', 'Review', 'Plan'] as const;
 const SENTENCES = [
@@ -17,7 +28,12 @@ const SENTENCES = [
   'Notes collected during the last planning session.',
 ] as const;
 const MIME_TYPES = ['text/plain', 'application/pdf', 'image/png', 'image/jpeg'] as const;
-const EXTENSIONS: Readonly<Record<string, string>> = { 'text/plain': 'txt', 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpg' };
+const EXTENSIONS: Readonly<Record<string, string>> = {
+  'text/plain': 'txt',
+  'application/pdf': 'pdf',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+};
 
 /** 2016-01-01T00:00:00Z: generated dates fall in the eight years after it. */
 const EPOCH = Date.UTC(2016, 0, 1);
@@ -32,7 +48,8 @@ export function primitiveValue(kind: PrimitiveName, owner: string, name: string,
     case 'double':
       return source.int(0, 99_999, owner, name) / 100;
     case 'long':
-      if (/(?:^i|I)ds?$/.test(name)) return name === 'companyId' ? companyId(source) : source.int(10_001, 99_999, owner, name);
+      if (/(?:^i|I)ds?$/.test(name))
+        return name === 'companyId' ? companyId(source) : source.int(10_001, 99_999, owner, name);
       if (/(?:Date|Time)$/.test(name) || name.startsWith('date')) return dateValue(owner, name, source);
       return numberValue(owner, name, source, 1000);
     default:
@@ -93,9 +110,14 @@ function uuid(owner: string, name: string, source: ValueSource): string {
 }
 
 function slug(text: string): string {
-  return ascii(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return ascii(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function ascii(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }

@@ -39,8 +39,16 @@ export function populateFlags(name: string | undefined, result: unknown, scope: 
       const rest = reference.slice(prefix.length);
       if (reference.startsWith(prefix) && (format !== '7.x' || !rest.includes('.'))) {
         statement.flagValues.set(parameter, readProperty(result, rest, scope.isMap));
-      } else if (format !== 'legacy' && statement.pushTarget !== undefined && pushedPrefix !== undefined && reference.startsWith(pushedPrefix)) {
-        statement.flagValues.set(parameter, readProperty(statement.pushTarget, reference.slice(pushedPrefix.length), scope.isMap));
+      } else if (
+        format !== 'legacy' &&
+        statement.pushTarget !== undefined &&
+        pushedPrefix !== undefined &&
+        reference.startsWith(pushedPrefix)
+      ) {
+        statement.flagValues.set(
+          parameter,
+          readProperty(statement.pushTarget, reference.slice(pushedPrefix.length), scope.isMap),
+        );
       }
     }
   }

@@ -25,7 +25,11 @@ export function buildApi(documents: readonly DiscoveryDocument[]): Api {
     );
   }
   const contexts = documents.map((document) => buildContext(contextInputOf(document)));
-  return { format: first.format, portalVersion: portalVersionOf(documents), contexts: sortContexts(contexts, documents) };
+  return {
+    format: first.format,
+    portalVersion: portalVersionOf(documents),
+    contexts: sortContexts(contexts, documents),
+  };
 }
 
 function contextInputOf(document: DiscoveryDocument): ContextInput {
@@ -56,7 +60,10 @@ function sortContexts(contexts: readonly Context[], documents: readonly Discover
   sorted.forEach((entry, index) => {
     const previous = sorted[index - 1];
     if (previous !== undefined && previous.context.name === entry.context.name) {
-      throw new ModelError('model.duplicate-context', `${previous.source} and ${entry.source} both describe the context "${entry.context.name}"`);
+      throw new ModelError(
+        'model.duplicate-context',
+        `${previous.source} and ${entry.source} both describe the context "${entry.context.name}"`,
+      );
     }
   });
   return sorted.map((entry) => entry.context);

@@ -10,5 +10,11 @@ export function fromV62(document: V62Document, source: string, context: string):
     entry: `services[${index}]`,
   }));
   const named = document.context !== undefined && document.context !== '';
-  return { name: document.context || context, ...(named ? { nameField: 'context' } : {}), source, actions, models: document.types ?? [] };
+  return {
+    name: document.context || context,
+    ...(named ? { nameField: 'context' } : {}),
+    source,
+    actions,
+    models: document.types ?? [],
+  };
 }

@@ -10,5 +10,11 @@ export function fromV7(document: V7Document, source: string, context: string): C
     entry: `services[${index}]`,
   }));
   const named = document.contextName !== undefined && document.contextName !== '';
-  return { name: document.contextName || context, ...(named ? { nameField: 'contextName' } : {}), source, actions, models: document.types ?? [] };
+  return {
+    name: document.contextName || context,
+    ...(named ? { nameField: 'contextName' } : {}),
+    source,
+    actions,
+    models: document.types ?? [],
+  };
 }

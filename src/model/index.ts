@@ -7,5 +7,12 @@ export { buildApi } from './build-api.js';
 export { parseJavaType } from './parse-java-type.js';
 export { ModelError, type ModelErrorCode } from './model-error.js';
 export { PORTAL_CONTEXT } from './build-context.js';
-export { assignServiceIds, methodNameOf, serviceClassName, serviceNameOf, splitActionPath, splitJavaName } from './names.js';
+export {
+  assignServiceIds,
+  methodNameOf,
+  serviceClassName,
+  serviceNameOf,
+  splitActionPath,
+  splitJavaName,
+} from './names.js';
 export type * from './types.js';

@@ -24,7 +24,9 @@ export function serviceNameOf(segment: string): string {
 
 /** camelCase of the path's last segment, as Liferay's Mobile SDK names methods: "get-group-entries" → "getGroupEntries". */
 export function methodNameOf(path: string): string {
-  const words = splitActionPath(path).last.split('-').filter((word) => word !== '');
+  const words = splitActionPath(path)
+    .last.split('-')
+    .filter((word) => word !== '');
   return words.map((word, index) => (index === 0 ? word : word.charAt(0).toUpperCase() + word.slice(1))).join('');
 }
 
@@ -78,7 +80,10 @@ export function assignServiceIds(segments: Iterable<string>): ReadonlyMap<string
       const id = group.length === 1 || segment === serviceName ? serviceName : segment.replaceAll('.', '-');
       const owner = owners.get(id);
       if (owner !== undefined) {
-        throw new ModelError('model.service-id-collision', `services "/${owner}" and "/${segment}" both need the id "${id}"`);
+        throw new ModelError(
+          'model.service-id-collision',
+          `services "/${owner}" and "/${segment}" both need the id "${id}"`,
+        );
       }
       owners.set(id, segment);
       ids.set(segment, id);

@@ -13,8 +13,14 @@ export function compareActions(a: Action, b: Action): number {
   return (
     compareText(a.path, b.path) ||
     a.parameters.length - b.parameters.length ||
-    compareLists(a.parameters.map((p) => p.name), b.parameters.map((p) => p.name)) ||
-    compareLists(a.parameters.map((p) => p.typeName), b.parameters.map((p) => p.typeName)) ||
+    compareLists(
+      a.parameters.map((p) => p.name),
+      b.parameters.map((p) => p.name),
+    ) ||
+    compareLists(
+      a.parameters.map((p) => p.typeName),
+      b.parameters.map((p) => p.typeName),
+    ) ||
     compareText(canonical(a), canonical(b))
   );
 }
@@ -30,7 +36,9 @@ export function sortUniqueActions(actions: readonly Action[]): Action[] {
 
 /** Sorted by className, one model per class (the first in order when a document repeats one). */
 export function sortUniqueModels(models: readonly Model[]): Model[] {
-  const sorted = [...models].sort((a, b) => compareText(a.className, b.className) || compareText(JSON.stringify(a), JSON.stringify(b)));
+  const sorted = [...models].sort(
+    (a, b) => compareText(a.className, b.className) || compareText(JSON.stringify(a), JSON.stringify(b)),
+  );
   return sorted.filter((model, index) => index === 0 || model.className !== sorted[index - 1]?.className);
 }
 

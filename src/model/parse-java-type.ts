@@ -67,7 +67,8 @@ class TypeReader {
     if (this.peek() !== '?') return this.type(depth);
     this.position++;
     this.skipSpaces();
-    if (!IDENTIFIER_START.test(this.peek())) return resolveJavaType('java.lang.Object', [], (reason) => this.fail(reason));
+    if (!IDENTIFIER_START.test(this.peek()))
+      return resolveJavaType('java.lang.Object', [], (reason) => this.fail(reason));
     const keyword = this.qualifiedName();
     if (keyword !== 'extends' && keyword !== 'super') this.fail(`unexpected "${keyword}" after "?"`);
     return this.type(depth);

@@ -44,7 +44,9 @@ const COMPILE_OPTIONS = {
 } as const;
 
 export function loadTemplates(overrides?: string): Templates {
-  const sources = new Map<string, string | TemplateSpecification>(PRECOMPILED_TEMPLATES ?? readTemplateSources(BUNDLED_TEMPLATES));
+  const sources = new Map<string, string | TemplateSpecification>(
+    PRECOMPILED_TEMPLATES ?? readTemplateSources(BUNDLED_TEMPLATES),
+  );
   const overridden = new Set<string>();
   if (overrides !== undefined) {
     for (const [name, source] of readTemplateSources(overrides)) {
@@ -53,7 +55,8 @@ export function loadTemplates(overrides?: string): Templates {
       overridden.add(name);
     }
   }
-  const failure = (name: string, error: unknown): RenderError => renderError(name, error, overridden.has(name) ? overrides : undefined);
+  const failure = (name: string, error: unknown): RenderError =>
+    renderError(name, error, overridden.has(name) ? overrides : undefined);
   const env = Handlebars.create();
   env.registerHelper(HELPERS);
   const compiled = new Map<string, Template>();
@@ -61,7 +64,8 @@ export function loadTemplates(overrides?: string): Templates {
     // Partials too are compiled with COMPILE_OPTIONS: one given as text would be compiled when first used,
     // with the options of the template using it, which a precompiled template does not carry.
     const template = typeof source === 'string' ? env.compile(source, COMPILE_OPTIONS) : env.template(source);
-    if (name.startsWith('partials/')) env.registerPartial(name.slice('partials/'.length), named(name, template, failure));
+    if (name.startsWith('partials/'))
+      env.registerPartial(name.slice('partials/'.length), named(name, template, failure));
     else compiled.set(name, template);
   }
   const anyPartialOverridden = [...overridden].some((name) => name.startsWith('partials/'));
@@ -92,17 +96,32 @@ function named(name: string, template: Template, failure: (name: string, error: 
 function renderError(name: string, error: unknown, overrides: string | undefined): RenderError {
   const message = error instanceof Error ? error.message : String(error);
   const missing = /^"([^"]+)" not defined(?: in \S+ \S+)?(?: - (\d+):\d+)?/.exec(message);
-  const what = missing === null ? message.split('\n')[0] ?? '' : `its view has no field "${missing[1] ?? ''}"${missing[2] === undefined ? '' : ` (line ${missing[2]})`}`;
+  const what =
+    missing === null
+      ? (message.split('\n')[0] ?? '')
+      : `its view has no field "${missing[1] ?? ''}"${missing[2] === undefined ? '' : ` (line ${missing[2]})`}`;
   if (overrides !== undefined) {
-    return new RenderError('render.override', name, `${name}.hbs in ${overrides} failed to render: ${what}; each template's view is listed under Templates in the README (nothing was written)`, { cause: error });
+    return new RenderError(
+      'render.override',
+      name,
+      `${name}.hbs in ${overrides} failed to render: ${what}; each template's view is listed under Templates in the README (nothing was written)`,
+      { cause: error },
+    );
   }
-  return new RenderError('render.template', name, `template ${name} failed to render: ${what}. This is a liferay-sdk-builder bug: please report it`, { cause: error });
+  return new RenderError(
+    'render.template',
+    name,
+    `template ${name} failed to render: ${what}. This is a liferay-sdk-builder bug: please report it`,
+    { cause: error },
+  );
 }
 
 /** The bundled templates precompiled, by name: the source of each one's specification (for the CLI bundle). */
 export function precompileTemplates(): Map<string, string> {
   const sources = readTemplateSources(BUNDLED_TEMPLATES);
-  return new Map([...sources].map(([name, source]) => [name, Handlebars.precompile(source, COMPILE_OPTIONS) as unknown as string]));
+  return new Map(
+    [...sources].map(([name, source]) => [name, Handlebars.precompile(source, COMPILE_OPTIONS) as unknown as string]),
+  );
 }
 
 function readTemplateSources(root: string): Map<string, string> {
@@ -112,7 +131,8 @@ function readTemplateSources(root: string): Map<string, string> {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) visit(path);
-      else if (entry.name.endsWith('.hbs')) sources.set(relative(root, path).split('\\').join('/').slice(0, -4), readFileSync(path, 'utf8'));
+      else if (entry.name.endsWith('.hbs'))
+        sources.set(relative(root, path).split('\\').join('/').slice(0, -4), readFileSync(path, 'utf8'));
     }
   };
   visit(root);

@@ -3,7 +3,14 @@
  * breaks become lines, `<code>` becomes backticks, list items become "- " lines, entities are decoded.
  */
 // A Map, not an object: `&constructor;` must not find Object.prototype.constructor.
-const ENTITIES: ReadonlyMap<string, string> = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', ' ']]);
+const ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', ' '],
+]);
 
 /**
  * A tag's attributes stop at the next `<` as well as at `>`: with `[^>]*`, every `<` of a text without `>`
@@ -28,7 +35,10 @@ export function htmlToText(html: string): string[] {
 
 function decodeEntity(match: string, entity: string): string {
   if (entity.startsWith('#')) {
-    const code = entity[1] === 'x' || entity[1] === 'X' ? Number.parseInt(entity.slice(2), 16) : Number.parseInt(entity.slice(1), 10);
+    const code =
+      entity[1] === 'x' || entity[1] === 'X'
+        ? Number.parseInt(entity.slice(2), 16)
+        : Number.parseInt(entity.slice(1), 10);
     return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
   }
   return ENTITIES.get(entity.toLowerCase()) ?? match;

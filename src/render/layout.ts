@@ -20,7 +20,9 @@ export function layoutFiles(files: readonly RenderedFile[], layout: Layout): rea
   if (layout === 'package') return files;
   return files
     .filter((file) => file.path.startsWith(SOURCES) || file.path === PROVENANCE_FILE)
-    .map((file) => (file.path.startsWith(SOURCES) ? { path: file.path.slice(SOURCES.length), contents: file.contents } : file))
+    .map((file) =>
+      file.path.startsWith(SOURCES) ? { path: file.path.slice(SOURCES.length), contents: file.contents } : file,
+    )
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
@@ -29,5 +31,7 @@ export function layoutFiles(files: readonly RenderedFile[], layout: Layout): rea
  * tsconfig.json (its strictest settings) and package.json (NodeNext reads its "type"), which are not written.
  */
 export function typeCheckFiles(files: readonly RenderedFile[]): readonly RenderedFile[] {
-  return files.filter((file) => file.path.startsWith(SOURCES) || file.path === 'tsconfig.json' || file.path === 'package.json');
+  return files.filter(
+    (file) => file.path.startsWith(SOURCES) || file.path === 'tsconfig.json' || file.path === 'package.json',
+  );
 }

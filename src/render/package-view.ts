@@ -20,7 +20,12 @@ export interface PackageView {
   readonly description: string;
   readonly portalVersion: string;
   readonly contextName: string;
-  readonly counts: { readonly services: number; readonly methods: number; readonly actions: number; readonly models: number };
+  readonly counts: {
+    readonly services: number;
+    readonly methods: number;
+    readonly actions: number;
+    readonly models: number;
+  };
   readonly example: ExampleView;
   /** README text: the package name and the portal version, made safe for a line of Markdown prose. */
   readonly readme: { readonly title: string; readonly portalVersion: string; readonly counts: string };
@@ -74,8 +79,20 @@ export function toPackageView(typed: TypedContext, options: PackageOptions, head
       ]),
     },
     services: typed.services.map(({ className, fileName, actionsName }) => ({ className, fileName, actionsName })),
-    servicesImport: typed.services.length === 0 ? '' : printImport(typed.services.map((service) => service.actionsName), '../services/index.js'),
-    servicesExport: typed.services.length === 0 ? '' : printExportFrom(typed.services.map((service) => service.className), './services/index.js'),
+    servicesImport:
+      typed.services.length === 0
+        ? ''
+        : printImport(
+            typed.services.map((service) => service.actionsName),
+            '../services/index.js',
+          ),
+    servicesExport:
+      typed.services.length === 0
+        ? ''
+        : printExportFrom(
+            typed.services.map((service) => service.className),
+            './services/index.js',
+          ),
     modelDeclarations: typed.modelDeclarations,
     hasCommand: options.provenance.command !== null,
     regenerateCommand: regenerateCommand(options.provenance),

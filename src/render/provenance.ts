@@ -32,7 +32,12 @@ export interface RecordedCommand {
   readonly workingFolder: string;
 }
 
-export function toProvenance(api: Api, context: Context, runtime: readonly RenderedFile[], recorded: RecordedCommand | undefined): Provenance {
+export function toProvenance(
+  api: Api,
+  context: Context,
+  runtime: readonly RenderedFile[],
+  recorded: RecordedCommand | undefined,
+): Provenance {
   return {
     generator: 'liferay-sdk-builder',
     generatorVersion: VERSION,
@@ -53,11 +58,14 @@ export function provenanceFile(provenance: Provenance): RenderedFile {
 /** The model without provenance of its entries (document order), so that a reordered document hashes the same. */
 function discoveryHash(api: Api, context: Context): string {
   const normalised = JSON.stringify(context, (key, value: unknown) => (key === 'source' ? undefined : value));
-  return createHash('sha256').update(`${api.format}\n${api.portalVersion ?? ''}\n${normalised}`).digest('hex');
+  return createHash('sha256')
+    .update(`${api.format}\n${api.portalVersion ?? ''}\n${normalised}`)
+    .digest('hex');
 }
 
 export function runtimeHash(runtime: readonly RenderedFile[]): string {
   const hash = createHash('sha256');
-  for (const file of [...runtime].sort((a, b) => (a.path < b.path ? -1 : 1))) hash.update(`${file.path}\0${file.contents.length}\0`).update(file.contents);
+  for (const file of [...runtime].sort((a, b) => (a.path < b.path ? -1 : 1)))
+    hash.update(`${file.path}\0${file.contents.length}\0`).update(file.contents);
   return hash.digest('hex');
 }

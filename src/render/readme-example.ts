@@ -30,23 +30,45 @@ export function toExample(services: readonly TypedService[], packageName: string
   return example('Session', 'invoke', [], packageName);
 }
 
-function example(className: string, methodName: string, parameters: readonly Parameter[], packageName: string): ExampleView {
-  const properties = parameters.map((parameter) => ({ name: toPropertyKey(parameter.name), value: placeholder(parameter) }));
-  const argument: Expression = { kind: 'object', expanded: false, properties: properties.map(({ name, value }) => ({ key: toKey(name), value })) };
+function example(
+  className: string,
+  methodName: string,
+  parameters: readonly Parameter[],
+  packageName: string,
+): ExampleView {
+  const properties = parameters.map((parameter) => ({
+    name: toPropertyKey(parameter.name),
+    value: placeholder(parameter),
+  }));
+  const argument: Expression = {
+    kind: 'object',
+    expanded: false,
+    properties: properties.map(({ name, value }) => ({ key: toKey(name), value })),
+  };
   const construct: Expression = { kind: 'new', callee: identifier(className), arguments: [identifier('session')] };
-  const call = (target: Expression, args: readonly Expression[]): Expression => ({ kind: 'call', callee: { kind: 'member', object: target, property: methodName }, arguments: args });
+  const call = (target: Expression, args: readonly Expression[]): Expression => ({
+    kind: 'call',
+    callee: { kind: 'member', object: target, property: methodName },
+    arguments: args,
+  });
   const callbacks: Expression = {
     kind: 'object',
     expanded: true,
     properties: [
       { key: { identifier: 'onSuccess' }, value: { kind: 'verbatim', text: '(result) => console.log(result)' } },
-      { key: { identifier: 'onFailure' }, value: { kind: 'verbatim', text: '(error) => console.error(error.message)' } },
+      {
+        key: { identifier: 'onFailure' },
+        value: { kind: 'verbatim', text: '(error) => console.error(error.message)' },
+      },
     ],
   };
   return {
     className,
     methodName,
-    parameters: properties.length === 0 ? '{}' : `{ ${properties.map(({ name, value }) => `${name}: ${placeholderText(value)}`).join(', ')} }`,
+    parameters:
+      properties.length === 0
+        ? '{}'
+        : `{ ${properties.map(({ name, value }) => `${name}: ${placeholderText(value)}`).join(', ')} }`,
     importStatement: printImport(['BasicAuthentication', 'Session', className], packageName),
     serviceStatement: printConstant('service', construct, false),
     callStatement: printConstant('result', { kind: 'await', argument: call(identifier('service'), [argument]) }, false),
@@ -59,18 +81,28 @@ function example(className: string, methodName: string, parameters: readonly Par
 function exampleParameters(method: TypedMethod): readonly Parameter[] {
   const overload = method.overloads[0];
   if (overload === undefined) return [];
-  return overload.action.parameters.filter((parameter) => !(parameter.type.kind === 'object' && parameter.type.className.endsWith('ServiceContext')));
+  return overload.action.parameters.filter(
+    (parameter) => !(parameter.type.kind === 'object' && parameter.type.className.endsWith('ServiceContext')),
+  );
 }
 
 function placeholder({ type }: Parameter): Expression {
   switch (type.kind) {
     case 'primitive':
-      return type.name === 'boolean' ? literal('false') : type.name === 'char' ? { kind: 'string', value: 'a' } : literal('0');
+      return type.name === 'boolean'
+        ? literal('false')
+        : type.name === 'char'
+          ? { kind: 'string', value: 'a' }
+          : literal('0');
     case 'string':
       return { kind: 'string', value: '' };
     case 'value':
       // A value class takes a number (BigDecimal, a Date's milliseconds), text (Locale) or any JSON value.
-      return type.value === 'text' ? { kind: 'string', value: '' } : type.value === 'json' ? literal('null') : literal('0');
+      return type.value === 'text'
+        ? { kind: 'string', value: '' }
+        : type.value === 'json'
+          ? literal('null')
+          : literal('0');
     case 'array':
     case 'list':
       return { kind: 'array', elements: [] };

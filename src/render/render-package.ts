@@ -67,11 +67,26 @@ export function planPackageFiles(typed: TypedContext, options: RenderOptions): P
     single('src/models.ts', 'package/models.ts'),
     ...options.runtime,
     // Every service's class in one module: Node loads a package of a hundred services as a handful of modules.
-    { path: 'src/services/index.ts', sections: [{ template: 'sync/index', view }, ...services.map((entry) => ({ template: 'sync/service-class' as const, view: entry.view }))] },
-    ...services.map(({ service, view }) => ({ path: `src/services/${service.fileName}.ts`, sections: [{ template: 'sync/service' as const, view }] })),
+    {
+      path: 'src/services/index.ts',
+      sections: [
+        { template: 'sync/index', view },
+        ...services.map((entry) => ({ template: 'sync/service-class' as const, view: entry.view })),
+      ],
+    },
+    ...services.map(({ service, view }) => ({
+      path: `src/services/${service.fileName}.ts`,
+      sections: [{ template: 'sync/service' as const, view }],
+    })),
   ];
   if (options.callback) {
-    files.push({ path: 'src/callback/index.ts', sections: [{ template: 'callback/index', view }, ...services.map((entry) => ({ template: 'callback/service' as const, view: entry.view }))] });
+    files.push({
+      path: 'src/callback/index.ts',
+      sections: [
+        { template: 'callback/index', view },
+        ...services.map((entry) => ({ template: 'callback/service' as const, view: entry.view })),
+      ],
+    });
   }
   return files.sort(byPath);
 }

@@ -13,7 +13,13 @@ import type { Api } from '../model/types.js';
 import type { TypedContext } from '../typemap/index.js';
 import type { TemplateName, Templates } from './handlebars.js';
 import { toProvenance } from './provenance.js';
-import { isTemplated, planPackageFiles, type RenderedFile, type RenderOptions, type Section } from './render-package.js';
+import {
+  isTemplated,
+  planPackageFiles,
+  type RenderedFile,
+  type RenderOptions,
+  type Section,
+} from './render-package.js';
 import { HEADER, SOURCES_HEADER } from './views.js';
 
 /** One section of a file, as the format stage gets it. */
@@ -50,7 +56,11 @@ export interface RenderContext {
   readonly incremental?: Incremental | undefined;
 }
 
-export function renderPackages(api: Api, typed: readonly TypedContext[], { options, templates, runtime, incremental }: RenderContext): RenderedPackage[] {
+export function renderPackages(
+  api: Api,
+  typed: readonly TypedContext[],
+  { options, templates, runtime, incremental }: RenderContext,
+): RenderedPackage[] {
   return typed.map((context) => {
     const plan = planPackage(context.context, api, options);
     const cache = incremental?.renderCache();
@@ -67,16 +77,29 @@ export function renderPackages(api: Api, typed: readonly TypedContext[], { optio
     const files = planned.map((file) =>
       isTemplated(file)
         ? { path: file.path, sections: file.sections.map((section) => renderSection(section, templates, cache)) }
-        : { path: file.path, sections: [{ text: file.contents, template: undefined, finished: true, keep: undefined }] },
+        : {
+            path: file.path,
+            sections: [{ text: file.contents, template: undefined, finished: true, keep: undefined }],
+          },
     );
-    options.onRender?.(renderReport(context.context.name, files.filter((file) => file.sections.some((section) => section.template !== undefined))));
+    options.onRender?.(
+      renderReport(
+        context.context.name,
+        files.filter((file) => file.sections.some((section) => section.template !== undefined)),
+      ),
+    );
     return { plan, context, options: renderOptions, files };
   });
 }
 
 /** The command (the CLI's, given in the options), to run from where it ran: relative to the package. */
-function recordedCommand(plan: PackagePlan, { command }: GenerateOptions): { command: string; workingFolder: string } | undefined {
-  return command === undefined ? undefined : { command, workingFolder: relative(resolve(plan.out), process.cwd()).split('\\').join('/') || '.' };
+function recordedCommand(
+  plan: PackagePlan,
+  { command }: GenerateOptions,
+): { command: string; workingFolder: string } | undefined {
+  return command === undefined
+    ? undefined
+    : { command, workingFolder: relative(resolve(plan.out), process.cwd()).split('\\').join('/') || '.' };
 }
 
 /** A section from the render cache, or rendered now. */
@@ -96,6 +119,10 @@ function renderReport(context: string, templated: readonly SectionedFile[]) {
     context,
     rendered: rendered.map((file) => file.path),
     reused: templated.length - rendered.length,
-    sections: rendered.map((file) => ({ path: file.path, rendered: file.sections.filter((section) => !section.finished).length, of: file.sections.length })),
+    sections: rendered.map((file) => ({
+      path: file.path,
+      rendered: file.sections.filter((section) => !section.finished).length,
+      of: file.sections.length,
+    })),
   };
 }

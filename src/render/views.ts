@@ -9,7 +9,14 @@ import type { TypedField, TypedMethod, TypedService } from '../typemap/index.js'
 import { toOverloadSpec } from '../typemap/parameter-spec.js';
 import { toCommentText } from '../typemap/safe-text.js';
 import { htmlToText } from './html-to-text.js';
-import { printEmptyParameters, printFieldMember, printMethodMember, printParametersUnion, printService, type PrintedService } from './print-service.js';
+import {
+  printEmptyParameters,
+  printFieldMember,
+  printMethodMember,
+  printParametersUnion,
+  printService,
+  type PrintedService,
+} from './print-service.js';
 
 /** The same in every file: no fact about the run, which would change every file (those are in liferay-sdk.json). */
 export interface HeaderView {
@@ -112,7 +119,10 @@ function toMethodView(method: TypedMethod): MethodView {
     name: method.name,
     path: method.path,
     parametersName: method.parametersName,
-    overloadSpecs: JSON.stringify(method.overloads.map((overload) => toOverloadSpec(overload.spec))).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`),
+    overloadSpecs: JSON.stringify(method.overloads.map((overload) => toOverloadSpec(overload.spec))).replace(
+      /[\u2028\u2029]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16)}`,
+    ),
     ...toMethodDoc(method),
     member: printMethodMember(method),
     unionDeclaration: printParametersUnion(method),
@@ -134,15 +144,21 @@ function toMethodDoc(method: TypedMethod): Pick<MethodView, 'docLine' | 'docLine
   const actions = method.overloads.map((overload) => overload.action);
   // A line that escapes to nothing (white space, control characters) is an empty line: ` *`, not ` * `.
   const text = (line: string): DocLine => ({ tag: '', text: visible(line) });
-  const distinct = (values: readonly (string | undefined)[]) => [...new Set(values.filter((value): value is string => value !== undefined))];
-  const descriptions = distinct(actions.map((action) => action.description)).map((description) => htmlToText(description).map(text)).filter((block) => block.length > 0);
+  const distinct = (values: readonly (string | undefined)[]) => [
+    ...new Set(values.filter((value): value is string => value !== undefined)),
+  ];
+  const descriptions = distinct(actions.map((action) => action.description))
+    .map((description) => htmlToText(description).map(text))
+    .filter((block) => block.length > 0);
   const lines: DocLine[] = descriptions.flatMap((block) => [...block, text('')]);
   lines.push(...howSent(method).map(text));
   const deprecated = actions.filter((action) => action.deprecated).length;
-  if (deprecated > 0 && deprecated < actions.length) lines.push(text(''), text(`The portal marks ${deprecated} of its ${actions.length} overloads as deprecated.`));
+  if (deprecated > 0 && deprecated < actions.length)
+    lines.push(text(''), text(`The portal marks ${deprecated} of its ${actions.length} overloads as deprecated.`));
   const returns = distinct(actions.map((action) => action.returns.description))[0];
   if (returns !== undefined) lines.push({ tag: '@returns', text: visible(htmlToText(returns).join(' ')) });
-  if (deprecated > 0 && deprecated === actions.length) lines.push({ tag: '@deprecated', text: 'The portal marks this action as deprecated.' });
+  if (deprecated > 0 && deprecated === actions.length)
+    lines.push({ tag: '@deprecated', text: 'The portal marks this action as deprecated.' });
   const only = lines.length === 1 ? lines[0] : undefined;
   return { docLine: only !== undefined && only.tag === '' ? only.text : false, docLines: lines };
 }
@@ -153,11 +169,15 @@ function toMethodDoc(method: TypedMethod): Pick<MethodView, 'docLine' | 'docLine
  * with a file, a multipart POST to the action's own URL.
  */
 function howSent(method: TypedMethod): string[] {
-  const files = method.overloads.filter((overload) => overload.spec.some((spec) => typeof spec !== 'string' && spec[1] === 'file')).length;
+  const files = method.overloads.filter((overload) =>
+    overload.spec.some((spec) => typeof spec !== 'string' && spec[1] === 'file'),
+  ).length;
   const command = `Sent as the \`${method.path}\` command of a POST to JSON-WS \`/invoke\`.`;
   if (files === 0) return [command];
   const upload = `a multipart POST to JSON-WS \`${method.path}\``;
-  return files === method.overloads.length ? [`Sent as ${upload} (it has a file).`] : [command, `An overload with a file is sent as ${upload}.`];
+  return files === method.overloads.length
+    ? [`Sent as ${upload} (it has a file).`]
+    : [command, `An overload with a file is sent as ${upload}.`];
 }
 
 function visible(line: string): string {
@@ -166,6 +186,11 @@ function visible(line: string): string {
 
 function toFieldView(field: TypedField): FieldView {
   const doc = field.description === undefined ? [] : htmlToText(field.description);
-  return { key: field.key, optional: field.optional, type: field.type, doc: doc.length === 0 ? false : doc.join(' '), member: printFieldMember(field) };
+  return {
+    key: field.key,
+    optional: field.optional,
+    type: field.type,
+    doc: doc.length === 0 ? false : doc.join(' '),
+    member: printFieldMember(field),
+  };
 }
-

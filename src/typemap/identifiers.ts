@@ -49,7 +49,9 @@ function toIdentifierChars(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .split(/[^A-Za-z0-9_]+/)
     .filter((word) => word.length > 0);
-  const joined = words.map((word, index) => (index === 0 ? word : word.charAt(0).toUpperCase() + word.slice(1))).join('');
+  const joined = words
+    .map((word, index) => (index === 0 ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join('');
   const base = joined.length === 0 ? '_' : joined;
   return /^[0-9]/.test(base) ? `_${base}` : base;
 }

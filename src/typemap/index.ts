@@ -73,12 +73,23 @@ export function mapContext(context: Context): TypedContext {
   const classes = allocateClassNames(context, scope);
   const files = new NameScope(['index']);
   // Parameters types live in service modules next to the imported models and runtime names and the interface.
-  const moduleNames = [...RUNTIME_NAMES, 'Style', ...classNames, classes.serviceContext, ...classes.models.values(), ...classes.aliases.values()];
+  const moduleNames = [
+    ...RUNTIME_NAMES,
+    'Style',
+    ...classNames,
+    classes.serviceContext,
+    ...classes.models.values(),
+    ...classes.aliases.values(),
+  ];
   // services/index.ts declares every class and its actions table next to what it imports from the runtime.
   const classModule = new NameScope([...RUNTIME_NAMES, 'Style', ...classNames]);
   const services = context.services.map((service, index) => {
     const className = classNames[index] ?? service.className;
-    const names = { className, fileName: files.claim(toFileName(service.id)), actionsName: classModule.claim(`${className}Actions`) };
+    const names = {
+      className,
+      fileName: files.claim(toFileName(service.id)),
+      actionsName: classModule.claim(`${className}Actions`),
+    };
     return mapService(service, names, classes, moduleNames);
   });
   return { context, modelDeclarations: printModels(context.models, classes), services };
@@ -86,7 +97,12 @@ export function mapContext(context: Context): TypedContext {
 
 type ServiceNames = Pick<TypedService, 'className' | 'fileName' | 'actionsName'>;
 
-function mapService(service: Service, names: ServiceNames, classes: ClassNames, moduleNames: readonly string[]): TypedService {
+function mapService(
+  service: Service,
+  names: ServiceNames,
+  classes: ClassNames,
+  moduleNames: readonly string[],
+): TypedService {
   const members = new NameScope();
   const types = new NameScope(moduleNames);
   const methods: TypedMethod[] = [];
@@ -98,7 +114,9 @@ function mapService(service: Service, names: ServiceNames, classes: ClassNames, 
       name: members.claim(toMemberIdentifier(first.methodName)),
       path: first.path,
       parametersName: types.claim(unionTypeName(first.methodName)),
-      overloads: actions.map((action) => mapOverload(action, types.claim(overloadTypeName(first.methodName, action.parameters)), classes, used)),
+      overloads: actions.map((action) =>
+        mapOverload(action, types.claim(overloadTypeName(first.methodName, action.parameters)), classes, used),
+      ),
     });
   }
   const modelNames = new Set([classes.serviceContext, ...classes.models.values(), ...classes.aliases.values()]);

@@ -45,7 +45,12 @@ export function isWrappedClass(className: string): boolean {
  * The TypeScript text of `type` at `position`. Every name the text refers to (a model, an alias, a runtime
  * export such as `ObjectWrapper`) is added to `uses`, so that imports follow from the types themselves.
  */
-export function mapJavaType(type: JavaType, position: TypePosition, classes: ClassNames, uses: Set<string> = new Set()): string {
+export function mapJavaType(
+  type: JavaType,
+  position: TypePosition,
+  classes: ClassNames,
+  uses: Set<string> = new Set(),
+): string {
   const input = position === 'parameter';
   const map = (current: JavaType, at: TypePosition): string => {
     const element = (inner: JavaType): string => arrayElement(map(inner, 'element'));
@@ -86,7 +91,9 @@ function mapValue(value: ValueClassKind, position: TypePosition, input: boolean)
 function mapObject(className: string, position: TypePosition, classes: ClassNames, uses: Set<string>): string {
   if (ANY_CLASSES.has(className)) return 'unknown';
   if (position === 'parameter') return mapObjectParameter(className, classes, uses);
-  const name = isServiceContext(className) ? classes.serviceContext : (classes.modelName(className) ?? classes.aliasName(className));
+  const name = isServiceContext(className)
+    ? classes.serviceContext
+    : (classes.modelName(className) ?? classes.aliasName(className));
   return nullable(use(name, uses), position);
 }
 

@@ -22,7 +22,12 @@ export function printModels(models: readonly Model[], classes: ClassNames): stri
   // Model properties may be typed with runtime types (a `file` property is an `Upload`).
   const runtimeNames = RUNTIME_EXPORTS.filter((name) => uses.has(name));
   if (runtimeNames.length > 0) {
-    statements.unshift({ kind: ImportDeclarationKind, isTypeOnly: true, namedImports: runtimeNames, moduleSpecifier: './runtime/index.js' });
+    statements.unshift({
+      kind: ImportDeclarationKind,
+      isTypeOnly: true,
+      namedImports: runtimeNames,
+      moduleSpecifier: './runtime/index.js',
+    });
   }
   return printStatements(statements);
 }
@@ -56,8 +61,13 @@ function serviceContextInterface(name: string): InterfaceDeclarationStructure {
     kind: InterfaceKind,
     isExported: true,
     name,
-    docs: ['Liferay\'s ServiceContext: permissions, asset data and request facts that write actions accept.'],
-    properties: SERVICE_CONTEXT_FIELDS.map(([field, type, doc]) => ({ name: field, type, hasQuestionToken: true, docs: [doc] })),
+    docs: ["Liferay's ServiceContext: permissions, asset data and request facts that write actions accept."],
+    properties: SERVICE_CONTEXT_FIELDS.map(([field, type, doc]) => ({
+      name: field,
+      type,
+      hasQuestionToken: true,
+      docs: [doc],
+    })),
     indexSignatures: [{ keyName: 'field', keyType: 'string', returnType: 'unknown' }],
   };
 }

@@ -40,7 +40,8 @@ export function overloadTypeName(methodName: string, parameters: readonly Pick<P
   if (all.length <= MAX_NAMES_LENGTH) return `${method}With${all}`;
   let kept = words[0] ?? '';
   let count = 1;
-  while (count < words.length && kept.length + (words[count]?.length ?? 0) <= KEPT_NAMES_LENGTH) kept += words[count++] ?? '';
+  while (count < words.length && kept.length + (words[count]?.length ?? 0) <= KEPT_NAMES_LENGTH)
+    kept += words[count++] ?? '';
   return `${method}With${kept.slice(0, KEPT_NAMES_LENGTH)}And${words.length - count}More_${shortHash(parameters.map((parameter) => parameter.name))}`;
 }
 

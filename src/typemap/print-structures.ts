@@ -31,7 +31,11 @@ function printStatement(statement: Declaration): string {
   switch (statement.kind) {
     case ImportDeclarationKind: {
       const { namedImports, moduleSpecifier, isTypeOnly } = statement;
-      return printImport((Array.isArray(namedImports) ? namedImports : []).map(String), moduleSpecifier, isTypeOnly === true);
+      return printImport(
+        (Array.isArray(namedImports) ? namedImports : []).map(String),
+        moduleSpecifier,
+        isTypeOnly === true,
+      );
     }
     case InterfaceKind: {
       const { name, properties = [], indexSignatures = [] } = statement;
@@ -46,8 +50,15 @@ function printStatement(statement: Declaration): string {
 }
 
 function printProperty(property: OptionalKind<PropertySignatureStructure>): string {
-  const key = property.name.startsWith('"') ? { string: JSON.parse(property.name) as string } : { identifier: property.name };
-  const member = printInterfaceMember({ kind: 'property', key, optional: property.hasQuestionToken === true, type: parseType(String(property.type)) });
+  const key = property.name.startsWith('"')
+    ? { string: JSON.parse(property.name) as string }
+    : { identifier: property.name };
+  const member = printInterfaceMember({
+    kind: 'property',
+    key,
+    optional: property.hasQuestionToken === true,
+    type: parseType(String(property.type)),
+  });
   return `${printDocs(property.docs, '  ')}  ${member}`;
 }
 
@@ -64,5 +75,14 @@ function printIndexSignature(signature: OptionalKind<IndexSignatureDeclarationSt
 /** One-line docs as `/** text *\/`, longer ones as a block: as ts-morph writes them, and prettier keeps them. */
 function printDocs(docs: readonly unknown[] | undefined, indent = ''): string {
   const texts = (docs ?? []).map(String);
-  return texts.map((text) => (text.includes('\n') ? `${indent}/**\n${text.split('\n').map((line) => `${indent} * ${line}`.trimEnd()).join('\n')}\n${indent} */\n` : `${indent}/** ${text} */\n`)).join('');
+  return texts
+    .map((text) =>
+      text.includes('\n')
+        ? `${indent}/**\n${text
+            .split('\n')
+            .map((line) => `${indent} * ${line}`.trimEnd())
+            .join('\n')}\n${indent} */\n`
+        : `${indent}/** ${text} */\n`,
+    )
+    .join('');
 }

@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../package-root.js';
 
-const read = (module: string): string[] => readExportLists(readFileSync(packagePath(`src/runtime/${module}.ts`), 'utf8'), module);
+const read = (module: string): string[] =>
+  readExportLists(readFileSync(packagePath(`src/runtime/${module}.ts`), 'utf8'), module);
 
 /** The public runtime's names, which generated types may import from `runtime/index.js`. */
 export const RUNTIME_EXPORTS: readonly string[] = read('index');
@@ -20,12 +21,23 @@ export const RUNTIME_NAMES: readonly string[] = [...new Set([...RUNTIME_EXPORTS,
 export function readExportLists(source: string, module = 'index'): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
   const names = new Set<string>();
-  const statements = code.split(';').map((statement) => statement.trim()).filter((statement) => statement.length > 0);
+  const statements = code
+    .split(';')
+    .map((statement) => statement.trim())
+    .filter((statement) => statement.length > 0);
   for (const statement of statements) {
     const list = /^export\s+(?:type\s+)?\{([^}]*)\}\s+from\s+['"][^'"]+['"]$/.exec(statement);
-    if (list === null) throw new Error(`src/runtime/${module}.ts: only "export { ... } from" lists are supported, found: ${statement.slice(0, 80)}`);
+    if (list === null)
+      throw new Error(
+        `src/runtime/${module}.ts: only "export { ... } from" lists are supported, found: ${statement.slice(0, 80)}`,
+      );
     for (const item of (list[1] ?? '').split(',')) {
-      const name = item.trim().replace(/^type\s+/, '').split(/\s+as\s+/).pop()?.trim();
+      const name = item
+        .trim()
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/)
+        .pop()
+        ?.trim();
       if (name !== undefined && name !== '') names.add(name);
     }
   }

@@ -5,7 +5,9 @@
 
 /** A JSON string literal, with line and paragraph separators escaped too (valid JavaScript as well). */
 export function toStringLiteral(text: string): string {
-  return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(text)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /**
@@ -17,7 +19,11 @@ export function toCodeString(text: string): string {
   const singles = countOf(text, "'");
   if (singles > countOf(text, '"')) return literal;
   // In double quotes a `"` was escaped and a `'` was not; in single quotes it is the other way round.
-  const body = literal.slice(1, -1).replace(/\\(["\\])|'/g, (match: string, escaped: string | undefined) => (escaped === '"' ? '"' : escaped === undefined ? "\\'" : match));
+  const body = literal
+    .slice(1, -1)
+    .replace(/\\(["\\])|'/g, (match: string, escaped: string | undefined) =>
+      escaped === '"' ? '"' : escaped === undefined ? "\\'" : match,
+    );
   return `'${body}'`;
 }
 

@@ -20,7 +20,10 @@ export interface EmitOptions {
   readonly label?: string;
 }
 
-export async function emitJavaScript(files: readonly RenderedFile[], options: EmitOptions = {}): Promise<RenderedFile[]> {
+export async function emitJavaScript(
+  files: readonly RenderedFile[],
+  options: EmitOptions = {},
+): Promise<RenderedFile[]> {
   const label = options.label ?? 'the package';
   const folder = await mkdtemp(join(tmpdir(), 'liferay-sdk-builder-emit-'));
   try {
@@ -29,13 +32,23 @@ export async function emitJavaScript(files: readonly RenderedFile[], options: Em
     const diagnostics = await runCompiler(folder, ['-p', '.']);
     const first = diagnostics[0];
     if (first !== undefined && options.verify !== false) {
-      throw new VerifyError('verify.type-error', `the generated package for ${label} does not compile (${count(diagnostics.length, 'diagnostic')}); first: ${describeDiagnostic(first)} This is a liferay-sdk-builder bug: please report it.`);
+      throw new VerifyError(
+        'verify.type-error',
+        `the generated package for ${label} does not compile (${count(diagnostics.length, 'diagnostic')}); first: ${describeDiagnostic(first)} This is a liferay-sdk-builder bug: please report it.`,
+      );
     }
     const emitted = await readEmitted(folder, 'dist');
-    if (emitted.length === 0) throw new VerifyError('verify.emit-failed', `compiling the generated package for ${label} to JavaScript emitted nothing${first === undefined ? '' : `: ${describeDiagnostic(first)}`}`);
+    if (emitted.length === 0)
+      throw new VerifyError(
+        'verify.emit-failed',
+        `compiling the generated package for ${label} to JavaScript emitted nothing${first === undefined ? '' : `: ${describeDiagnostic(first)}`}`,
+      );
     const headers = new Map(files.map((file) => [file.path.replace(/\.ts$/, ''), leadingComments(file.contents)]));
     const compiled = await Promise.all(
-      emitted.map(async (path) => ({ path, contents: withHeader(await readFile(join(folder, path), 'utf8'), headers.get(sourceOf(path)) ?? '') })),
+      emitted.map(async (path) => ({
+        path,
+        contents: withHeader(await readFile(join(folder, path), 'utf8'), headers.get(sourceOf(path)) ?? ''),
+      })),
     );
     const kept = files.filter((file) => !file.path.startsWith('src/') && file.path !== 'tsconfig.json');
     return [...kept, ...compiled].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

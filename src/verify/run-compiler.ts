@@ -22,12 +22,24 @@ const GLOBAL = /^error (TS\d+): (.*)$/;
 export function runCompiler(folder: string, args: readonly string[]): Promise<Diagnostic[]> {
   const compiler = nativeCompilerPath();
   return new Promise((resolve, reject) => {
-    execFile(compiler, [...args, '--pretty', 'false'], { cwd: folder, maxBuffer: 256 * 1024 * 1024, windowsHide: true }, (error, stdout) => {
-      const diagnostics = parseDiagnostics(stdout);
-      // tsc exits 1 or 2 when it reports diagnostics; anything else (a signal, a crash) is the compiler failing.
-      if (error === null || diagnostics.length > 0) resolve(diagnostics);
-      else reject(new VerifyError('verify.compiler-failed', `the TypeScript compiler (${compiler}) failed: ${error.message.split('\n')[0] ?? ''}`, { cause: error }));
-    });
+    execFile(
+      compiler,
+      [...args, '--pretty', 'false'],
+      { cwd: folder, maxBuffer: 256 * 1024 * 1024, windowsHide: true },
+      (error, stdout) => {
+        const diagnostics = parseDiagnostics(stdout);
+        // tsc exits 1 or 2 when it reports diagnostics; anything else (a signal, a crash) is the compiler failing.
+        if (error === null || diagnostics.length > 0) resolve(diagnostics);
+        else
+          reject(
+            new VerifyError(
+              'verify.compiler-failed',
+              `the TypeScript compiler (${compiler}) failed: ${error.message.split('\n')[0] ?? ''}`,
+              { cause: error },
+            ),
+          );
+      },
+    );
   });
 }
 
@@ -37,7 +49,12 @@ export function parseDiagnostics(output: string): Diagnostic[] {
     const located = LOCATED.exec(line);
     const global = located === null ? GLOBAL.exec(line) : null;
     if (located !== null) {
-      diagnostics.push({ file: (located[1] ?? '').split('\\').join('/'), line: Number(located[2]), code: located[3] ?? '', message: located[4] ?? '' });
+      diagnostics.push({
+        file: (located[1] ?? '').split('\\').join('/'),
+        line: Number(located[2]),
+        code: located[3] ?? '',
+        message: located[4] ?? '',
+      });
     } else if (global !== null) {
       diagnostics.push({ file: undefined, line: undefined, code: global[1] ?? '', message: global[2] ?? '' });
     } else if (/^\s+\S/.test(line) && diagnostics.length > 0) {

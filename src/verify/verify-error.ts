@@ -1,6 +1,7 @@
 import { BuilderError } from '../errors.js';
 
-export type VerifyErrorCode = 'verify.type-error' | 'verify.compiler-missing' | 'verify.compiler-failed' | 'verify.emit-failed';
+export type VerifyErrorCode =
+  'verify.type-error' | 'verify.compiler-missing' | 'verify.compiler-failed' | 'verify.emit-failed';
 
 /** The generated package does not type-check or compile, or the compiler cannot run: nothing was written. */
 export class VerifyError extends BuilderError {

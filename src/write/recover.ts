@@ -35,5 +35,9 @@ export function carriedList(staging: string): string {
 
 function carriedEntries(staging: string): string[] {
   const list = carriedList(staging);
-  return existsSync(list) ? readFileSync(list, 'utf8').split('\n').filter((entry) => entry !== '') : [];
+  return existsSync(list)
+    ? readFileSync(list, 'utf8')
+        .split('\n')
+        .filter((entry) => entry !== '')
+    : [];
 }

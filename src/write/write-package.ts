@@ -44,7 +44,11 @@ export interface StagedPackage {
 export async function stagePackages(outputs: readonly PackageOutput[]): Promise<StagedPackage[]> {
   for (const output of outputs) {
     await recoverInterruptedWrite(resolve(output.out)).catch((error: unknown) => {
-      throw new WriteError('write.recover', `cannot clean up an earlier interrupted write next to ${output.out}: ${describe(error)}`, { cause: error });
+      throw new WriteError(
+        'write.recover',
+        `cannot clean up an earlier interrupted write next to ${output.out}: ${describe(error)}`,
+        { cause: error },
+      );
     });
   }
   for (const output of outputs) await assertReplaceable(output.out);
@@ -89,7 +93,11 @@ export async function writePackages(outputs: readonly PackageOutput[]): Promise<
 
 function writeFailure(error: unknown): WriteError {
   if (error instanceof WriteError) return error;
-  return new WriteError('write.failed', `could not write the generated package: ${describe(error)}; the previous output is unchanged`, { cause: error });
+  return new WriteError(
+    'write.failed',
+    `could not write the generated package: ${describe(error)}; the previous output is unchanged`,
+    { cause: error },
+  );
 }
 
 async function assertReplaceable(out: string): Promise<void> {
@@ -143,7 +151,8 @@ async function rollBack(staged: readonly StagedPackage[]): Promise<void> {
       // Carried-over entries went into the new folder (or are still in staging): bring them home first.
       const current = existsSync(stage.staging) ? stage.staging : stage.out;
       for (const entry of existsSync(current) ? await readdir(current) : []) {
-        if (!stage.owned.has(entry)) await rename(join(current, entry), join(stage.backup, entry)).catch(() => undefined);
+        if (!stage.owned.has(entry))
+          await rename(join(current, entry), join(stage.backup, entry)).catch(() => undefined);
       }
       if (current === stage.out) await rm(stage.out, { recursive: true, force: true });
       await rename(stage.backup, stage.out);

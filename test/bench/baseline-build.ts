@@ -16,13 +16,21 @@ export interface BaselineBuild {
   dispose(): void;
 }
 
-export function buildBaseline(root: string, cacheDir: string, commit: string, log: (message: string) => void): BaselineBuild {
+export function buildBaseline(
+  root: string,
+  cacheDir: string,
+  commit: string,
+  log: (message: string) => void,
+): BaselineBuild {
   const full = git(root, ['rev-parse', '--verify', `${commit}^{commit}`]);
   const worktree = join(cacheDir, 'worktrees', full.slice(0, 12));
   if (existsSync(worktree)) git(root, ['worktree', 'remove', '--force', worktree]);
   mkdirSync(join(cacheDir, 'worktrees'), { recursive: true });
   git(root, ['worktree', 'add', '--detach', worktree, full]);
-  const lock = createHash('sha256').update(git(root, ['show', `${full}:package-lock.json`])).digest('hex').slice(0, 16);
+  const lock = createHash('sha256')
+    .update(git(root, ['show', `${full}:package-lock.json`]))
+    .digest('hex')
+    .slice(0, 16);
   const cached = join(cacheDir, 'node_modules', lock);
   const modules = join(worktree, 'node_modules');
   if (existsSync(cached)) {

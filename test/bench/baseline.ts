@@ -45,7 +45,9 @@ export function benchBaseline(context: BenchContext): Promise<SectionResult> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, stop);
   try {
     // The documents are read from this checkout by both builds: the baseline's may not have the 7.3 one.
-    const shapes = DOCUMENTS.flatMap(([document, path]) => [true, false].map((verify) => ({ document, path: join(context.root, path), verify })));
+    const shapes = DOCUMENTS.flatMap(([document, path]) =>
+      [true, false].map((verify) => ({ document, path: join(context.root, path), verify })),
+    );
     const pairs = runRounds(context, build.root, shapes);
     const figures = pairs.flatMap((pair) => pairFigures(pair, build.commit));
     return Promise.resolve({ figures, tables: [pairsTable(pairs, build.commit)] });
@@ -68,10 +70,21 @@ function runRounds(context: BenchContext, baselineRoot: string, shapes: readonly
           const out = join(scratch, 'out');
           const cacheHome = join(scratch, 'cache');
           for (const folder of [out, cacheHome]) rmSync(folder, { recursive: true, force: true });
-          pair[side].push(runGenerate({ root, cacheDir: context.cacheDir, discovery: pair.shape.path, out, verify: pair.shape.verify, cacheHome }));
+          pair[side].push(
+            runGenerate({
+              root,
+              cacheDir: context.cacheDir,
+              discovery: pair.shape.path,
+              out,
+              verify: pair.shape.verify,
+              cacheHome,
+            }),
+          );
         }
         const last = (runs: readonly GenerateRun[]) => Math.round(runs.at(-1)?.wallMs ?? 0);
-        context.log(`baseline ${label(pair.shape)} (round ${round + 1}): this build ${last(pair.current)} ms, baseline ${last(pair.baseline)} ms`);
+        context.log(
+          `baseline ${label(pair.shape)} (round ${round + 1}): this build ${last(pair.current)} ms, baseline ${last(pair.baseline)} ms`,
+        );
       }
     }
   } finally {
@@ -98,7 +111,8 @@ function pairFigures(pair: Pair, commit: string): Figure[] {
   const peak = median(pair.current.map((run) => run.treeRssBytes)) / 2 ** 20;
   const basePeak = median(pair.baseline.map((run) => run.treeRssBytes)) / 2 ** 20;
   const common = { section: 'baseline', runs: pair.current.length } as const;
-  const memoryTarget = pair.shape.verify && pair.shape.document === '7.0' ? { target: atMost(peak, 150, '150 MiB') } : {};
+  const memoryTarget =
+    pair.shape.verify && pair.shape.document === '7.0' ? { target: atMost(peak, 150, '150 MiB') } : {};
   return [
     {
       ...common,
@@ -126,7 +140,10 @@ function pairFigures(pair: Pair, commit: string): Figure[] {
       ratioTo: `vs ${commit.slice(0, 7)}`,
       ...memoryTarget,
       note: `baseline ${basePeak.toFixed(0)} MiB`,
-      detail: { treeRssBytes: pair.current.map((run) => run.treeRssBytes), baselineTreeRssBytes: pair.baseline.map((run) => run.treeRssBytes) },
+      detail: {
+        treeRssBytes: pair.current.map((run) => run.treeRssBytes),
+        baselineTreeRssBytes: pair.baseline.map((run) => run.treeRssBytes),
+      },
     },
   ];
 }
@@ -136,16 +153,36 @@ function pairFigures(pair: Pair, commit: string): Figure[] {
  * shape): its wall time less its format stage, over the baseline's wall time, round by round.
  */
 function withoutFormatting(pair: Pair): string {
-  const each = pair.current.map((run, index) => (run.wallMs - (run.stages['format'] ?? 0)) / (pair.baseline[index]?.wallMs ?? Number.NaN));
+  const each = pair.current.map(
+    (run, index) => (run.wallMs - (run.stages['format'] ?? 0)) / (pair.baseline[index]?.wallMs ?? Number.NaN),
+  );
   return `without formatting (estimate: wall less the format stage) ${median(each).toFixed(2)}x`;
 }
 
 function pairsTable(pairs: readonly Pair[], commit: string): string {
   const rows = pairs.map((pair) => {
     const each = ratios(pair);
-    const ms = (runs: readonly GenerateRun[]) => `${Math.round(median(runs.map((run) => run.wallMs)))} (${Math.round(minimum(runs.map((run) => run.wallMs)))}–${Math.round(maximum(runs.map((run) => run.wallMs)))})`;
+    const ms = (runs: readonly GenerateRun[]) =>
+      `${Math.round(median(runs.map((run) => run.wallMs)))} (${Math.round(minimum(runs.map((run) => run.wallMs)))}–${Math.round(maximum(runs.map((run) => run.wallMs)))})`;
     const mib = (runs: readonly GenerateRun[]) => (median(runs.map((run) => run.treeRssBytes)) / 2 ** 20).toFixed(0);
-    return [label(pair.shape), ms(pair.baseline), ms(pair.current), `${median(each).toFixed(2)} (${minimum(each).toFixed(2)}–${maximum(each).toFixed(2)})`, mib(pair.baseline), mib(pair.current)];
+    return [
+      label(pair.shape),
+      ms(pair.baseline),
+      ms(pair.current),
+      `${median(each).toFixed(2)} (${minimum(each).toFixed(2)}–${maximum(each).toFixed(2)})`,
+      mib(pair.baseline),
+      mib(pair.current),
+    ];
   });
-  return markdownTable([`Cold generation, ${pairs[0]?.current.length ?? 0} rounds`, `${commit.slice(0, 7)} ms (min–max)`, 'this build ms (min–max)', 'ratio (min–max)', `${commit.slice(0, 7)} MiB`, 'this build MiB'], rows);
+  return markdownTable(
+    [
+      `Cold generation, ${pairs[0]?.current.length ?? 0} rounds`,
+      `${commit.slice(0, 7)} ms (min–max)`,
+      'this build ms (min–max)',
+      'ratio (min–max)',
+      `${commit.slice(0, 7)} MiB`,
+      'this build MiB',
+    ],
+    rows,
+  );
 }

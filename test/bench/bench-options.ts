@@ -50,7 +50,10 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     if (flag === '--only') sections = parseSections(value());
     else if (flag === '--runs') runs = positive(flag, value(), 1);
     else if (flag === '--budget') budgetSeconds = positive(flag, value(), 0);
-    else if (flag === '--scales') scales = value().split(',').map((each) => positive(flag, each.trim(), 1));
+    else if (flag === '--scales')
+      scales = value()
+        .split(',')
+        .map((each) => positive(flag, each.trim(), 1));
     else if (flag === '--rounds') rounds = positive(flag, value(), 1);
     else if (flag === '--json') json = value();
     else if (flag === '--baseline') {
@@ -58,23 +61,33 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       const next = argv[i + 1];
       baseline = next !== undefined && !next.startsWith('--') ? (i++, next) : '6968828';
       sections = ['baseline'];
-    }
-    else if (flag === '--help' || flag === '-h') help = true;
+    } else if (flag === '--help' || flag === '-h') help = true;
     else throw new Error(`unknown option ${String(flag)}\n${USAGE}`);
   }
-  return { sections, runs, budgetSeconds, scales: [...new Set(scales)].sort((a, b) => a - b), rounds, json, baseline, help };
+  return {
+    sections,
+    runs,
+    budgetSeconds,
+    scales: [...new Set(scales)].sort((a, b) => a - b),
+    rounds,
+    json,
+    baseline,
+    help,
+  };
 }
 
 function parseSections(text: string): Section[] {
   const names = text.split(',').map((name) => name.trim());
   for (const name of names) {
-    if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`unknown section "${name}"; sections: ${SECTIONS.join(', ')}`);
+    if (!(SECTIONS as readonly string[]).includes(name))
+      throw new Error(`unknown section "${name}"; sections: ${SECTIONS.join(', ')}`);
   }
   return SECTIONS.filter((section) => names.includes(section));
 }
 
 function positive(flag: string, text: string, minimum: number): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < minimum) throw new Error(`${flag} takes an integer >= ${minimum}, got "${text}"`);
+  if (!Number.isInteger(value) || value < minimum)
+    throw new Error(`${flag} takes an integer >= ${minimum}, got "${text}"`);
   return value;
 }

@@ -12,7 +12,8 @@ export const SERVE_FLAG = '--serve-portal';
 
 const RESULT = '{"entryId":1,"groupId":20143,"title":"Hello","urlTitle":"hello","status":0}';
 
-type Message = { readonly kind: 'listening'; readonly port: number } | { readonly kind: 'requests'; readonly count: number };
+type Message =
+  { readonly kind: 'listening'; readonly port: number } | { readonly kind: 'requests'; readonly count: number };
 
 export interface BenchPortal {
   /** "http://127.0.0.1:<port>". */
@@ -23,7 +24,10 @@ export interface BenchPortal {
 }
 
 export async function startBenchPortal(latencyMs: number): Promise<BenchPortal> {
-  const child = fork(fileURLToPath(import.meta.url), [SERVE_FLAG, String(latencyMs)], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(fileURLToPath(import.meta.url), [SERVE_FLAG, String(latencyMs)], {
+    execArgv: [],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const { port } = await nextMessage(child, 'listening');
   return {
     url: `http://127.0.0.1:${port}`,
@@ -64,7 +68,10 @@ export function servePortal(latencyMs: number): void {
     request.on('end', () => {
       const body = answerFor(Buffer.concat(chunks).toString('utf8'));
       const send = (): void => {
-        response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+        response.writeHead(200, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': Buffer.byteLength(body),
+        });
         response.end(body);
       };
       if (latencyMs > 0) setTimeout(send, latencyMs);

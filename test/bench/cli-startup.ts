@@ -23,7 +23,16 @@ export function benchCliStartup(context: BenchContext): Figure[] {
   context.log(`generation: CLI startup ${Math.round(wall)} ms, bare node ${Math.round(bareMs)} ms`);
   const common = { section: 'generation', runs: runs.length } as const;
   return [
-    { ...common, name: 'CLI startup (--version): wall time', value: wall, unit: 'ms', ratio: wall / bareMs, ratioTo: 'vs bare node', note: `bare node ${bareMs.toFixed(0)} ms`, detail: { wallMs: runs.map((run) => run.wallMs), bareMs: bare } },
+    {
+      ...common,
+      name: 'CLI startup (--version): wall time',
+      value: wall,
+      unit: 'ms',
+      ratio: wall / bareMs,
+      ratioTo: 'vs bare node',
+      note: `bare node ${bareMs.toFixed(0)} ms`,
+      detail: { wallMs: runs.map((run) => run.wallMs), bareMs: bare },
+    },
     { ...common, name: 'CLI startup (--version): peak memory (max RSS)', value: peak, unit: 'MiB' },
   ];
 }

@@ -30,7 +30,16 @@ export interface BuiltClient {
 export function buildClientPackage(root: string, discovery: string, out: string): BuiltClient {
   // A previous build's dist/ would be kept by the writer.
   rmSync(out, { recursive: true, force: true });
-  run(root, [join(root, 'bin', 'liferay-sdk-builder.js'), 'generate', '--discovery', join(root, discovery), '--out', out, '--no-verify', '--quiet']);
+  run(root, [
+    join(root, 'bin', 'liferay-sdk-builder.js'),
+    'generate',
+    '--discovery',
+    join(root, discovery),
+    '--out',
+    out,
+    '--no-verify',
+    '--quiet',
+  ]);
   run(root, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', out]);
   return { out, index: join(out, 'dist', 'index.js') };
 }
@@ -54,5 +63,6 @@ export async function loadClient(client: BuiltClient): Promise<ClientModule> {
 
 function run(root: string, args: readonly string[]): void {
   const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed (exit ${String(result.status)}):\n${result.stdout}${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`node ${args.join(' ')} failed (exit ${String(result.status)}):\n${result.stdout}${result.stderr}`);
 }

@@ -55,7 +55,12 @@ process.on('exit', () => {
 });
 `;
 
-export function runCli(root: string, cacheDir: string, args: readonly string[], env: Readonly<Record<string, string>> = {}): CliRun {
+export function runCli(
+  root: string,
+  cacheDir: string,
+  args: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+): CliRun {
   const preload = join(cacheDir, 'max-rss.cjs');
   const rssFile = join(cacheDir, 'max-rss.txt');
   writeFileSync(preload, PRELOAD);
@@ -70,14 +75,25 @@ export function runCli(root: string, cacheDir: string, args: readonly string[], 
   });
   const wallMs = performance.now() - start;
   if (result.status !== 0) {
-    throw new Error(`the CLI failed (exit ${String(result.status)}): node ${argv.join(' ')}\n${result.stderr}${result.stdout}`);
+    throw new Error(
+      `the CLI failed (exit ${String(result.status)}): node ${argv.join(' ')}\n${result.stderr}${result.stdout}`,
+    );
   }
   const [own = 0, tree = own] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
   return { wallMs, maxRssBytes: own, treeRssBytes: tree, stdout: result.stdout, stderr: result.stderr };
 }
 
 export function runGenerate(call: GenerateCall): GenerateRun {
-  const args = ['generate', '--discovery', call.discovery, '--out', call.out, '--verbose', ...(call.verify ? [] : ['--no-verify']), ...(call.extraArgs ?? [])];
+  const args = [
+    'generate',
+    '--discovery',
+    call.discovery,
+    '--out',
+    call.out,
+    '--verbose',
+    ...(call.verify ? [] : ['--no-verify']),
+    ...(call.extraArgs ?? []),
+  ];
   const run = runCli(call.root, call.cacheDir, args, { XDG_CACHE_HOME: call.cacheHome });
   const wrote = /\d+ services, \d+ methods \(\d+ actions\)/.exec(run.stdout)?.[0] ?? '?';
   return { ...run, stages: parseStages(run.stderr), wrote };

@@ -43,10 +43,14 @@ type Shape = Omit<Series, 'runs' | 'reruns'> & { readonly discovery: string };
  */
 function runRounds(context: BenchContext, shapes: readonly Shape[]): Series[] {
   const { runs: most, budgetSeconds } = context.options;
-  const folders = shapes.map(() => ({ out: mkdtempSync(join(tmpdir(), 'lsb-bench-generate-')), cacheHome: mkdtempSync(join(tmpdir(), 'lsb-bench-cache-')) }));
+  const folders = shapes.map(() => ({
+    out: mkdtempSync(join(tmpdir(), 'lsb-bench-generate-')),
+    cacheHome: mkdtempSync(join(tmpdir(), 'lsb-bench-cache-')),
+  }));
   const results = shapes.map(() => ({ runs: [] as GenerateRun[], reruns: [] as GenerateRun[] }));
   const start = performance.now();
-  const withinBudget = (): boolean => budgetSeconds === 0 || performance.now() - start < budgetSeconds * 1000 * shapes.length;
+  const withinBudget = (): boolean =>
+    budgetSeconds === 0 || performance.now() - start < budgetSeconds * 1000 * shapes.length;
   try {
     for (let round = 0; round < most && (round === 0 || withinBudget()); round++) {
       shapes.forEach((shape, index) => {
@@ -54,7 +58,14 @@ function runRounds(context: BenchContext, shapes: readonly Shape[]): Series[] {
         const result = results[index] ?? { runs: [], reruns: [] };
         // A first generation: empty output folder and empty caches.
         for (const folder of [out, cacheHome]) rmSync(folder, { recursive: true, force: true });
-        const call = { root: context.root, cacheDir: context.cacheDir, discovery: shape.discovery, out, verify: shape.verify, cacheHome };
+        const call = {
+          root: context.root,
+          cacheDir: context.cacheDir,
+          discovery: shape.discovery,
+          out,
+          verify: shape.verify,
+          cacheHome,
+        };
         const run = runGenerate(call);
         result.runs.push(run);
         // Nothing changed: the same document into the same folder with the caches the first run left.
@@ -65,9 +76,15 @@ function runRounds(context: BenchContext, shapes: readonly Shape[]): Series[] {
       });
     }
   } finally {
-    for (const { out, cacheHome } of folders) for (const folder of [out, cacheHome]) rmSync(folder, { recursive: true, force: true });
+    for (const { out, cacheHome } of folders)
+      for (const folder of [out, cacheHome]) rmSync(folder, { recursive: true, force: true });
   }
-  return shapes.map(({ scale, verify }, index) => ({ scale, verify, runs: results[index]?.runs ?? [], reruns: results[index]?.reruns ?? [] }));
+  return shapes.map(({ scale, verify }, index) => ({
+    scale,
+    verify,
+    runs: results[index]?.runs ?? [],
+    reruns: results[index]?.reruns ?? [],
+  }));
 }
 
 function label({ scale, verify }: Pick<Series, 'scale' | 'verify'>): string {
@@ -80,7 +97,14 @@ function seriesFigures(series: Series, all: readonly Series[]): Figure[] {
   const baseWall = base === undefined ? Number.NaN : median(base.runs.map((run) => run.wallMs));
   const common = { section: 'generation', runs: series.runs.length } as const;
   // Time grows at most linearly: 4x the corpus in at most 3.5x the time (issue 13); cold times are compared with a baseline build (--baseline).
-  const linear = series.scale === 1 ? {} : { ratio: wall / baseWall, ratioTo: 'vs 1x', target: atMost(wall / baseWall, series.scale * 0.875, `${series.scale * 0.875}x (ratio)`) };
+  const linear =
+    series.scale === 1
+      ? {}
+      : {
+          ratio: wall / baseWall,
+          ratioTo: 'vs 1x',
+          target: atMost(wall / baseWall, series.scale * 0.875, `${series.scale * 0.875}x (ratio)`),
+        };
   const figures: Figure[] = [
     {
       ...common,
@@ -102,8 +126,20 @@ function memoryFigure(series: Series): Figure {
   const peak = median(series.runs.map((run) => run.treeRssBytes)) / 2 ** 20;
   const own = median(series.runs.map((run) => run.maxRssBytes)) / 2 ** 20;
   const target = series.scale === 1 && series.verify ? { target: atMost(peak, 150, '150 MiB') } : {};
-  const detail = { treeRssBytes: series.runs.map((run) => run.treeRssBytes), maxRssBytes: series.runs.map((run) => run.maxRssBytes) };
-  return { section: 'generation', name: `${label(series)}: peak memory (with the compiler)`, value: peak, unit: 'MiB', runs: series.runs.length, ...target, note: `the CLI alone ${own.toFixed(0)} MiB`, detail };
+  const detail = {
+    treeRssBytes: series.runs.map((run) => run.treeRssBytes),
+    maxRssBytes: series.runs.map((run) => run.maxRssBytes),
+  };
+  return {
+    section: 'generation',
+    name: `${label(series)}: peak memory (with the compiler)`,
+    value: peak,
+    unit: 'MiB',
+    runs: series.runs.length,
+    ...target,
+    note: `the CLI alone ${own.toFixed(0)} MiB`,
+    detail,
+  };
 }
 
 function rerunFigure(series: Series, firstWall: number): Figure {
@@ -124,8 +160,14 @@ function rerunFigure(series: Series, firstWall: number): Figure {
 
 /** The two biggest parts of the wall time (medians), to say where the time goes. */
 function dominant(runs: readonly GenerateRun[]): string {
-  const parts = [...STAGES.map((stage) => [stage, stageMedian(runs, stage)] as const), ['outside stages', median(runs.map(outsideMs))] as const];
-  const top = parts.filter(([, ms]) => Number.isFinite(ms)).sort((a, b) => b[1] - a[1]).slice(0, 2);
+  const parts = [
+    ...STAGES.map((stage) => [stage, stageMedian(runs, stage)] as const),
+    ['outside stages', median(runs.map(outsideMs))] as const,
+  ];
+  const top = parts
+    .filter(([, ms]) => Number.isFinite(ms))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2);
   return `most time: ${top.map(([part, ms]) => `${part} ${Math.round(ms)} ms`).join(', ')}`;
 }
 
@@ -144,8 +186,16 @@ function stagesTable(series: readonly Series[]): string {
     const stages = STAGES.map((stage) => stageMedian(runs, stage));
     const wall = median(runs.map((run) => run.wallMs));
     const outside = median(runs.map(outsideMs));
-    return [name, String(Math.round(wall)), ...stages.map((ms) => (Number.isFinite(ms) ? String(Math.round(ms)) : '–')), String(Math.round(outside))];
+    return [
+      name,
+      String(Math.round(wall)),
+      ...stages.map((ms) => (Number.isFinite(ms) ? String(Math.round(ms)) : '–')),
+      String(Math.round(outside)),
+    ];
   };
-  const rows = series.flatMap((each) => [row(label(each), each.runs), ...(each.reruns.length ? [row(`${label(each)}, again`, each.reruns)] : [])]);
+  const rows = series.flatMap((each) => [
+    row(label(each), each.runs),
+    ...(each.reruns.length ? [row(`${label(each)}, again`, each.reruns)] : []),
+  ]);
   return markdownTable(['Generation (median ms)', 'wall', ...STAGES, 'outside stages'], rows);
 }

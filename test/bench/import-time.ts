@@ -17,7 +17,11 @@ export interface ImportTime {
 
 export function measureImport(file: string, runs: number): ImportTime {
   const url = JSON.stringify(pathToFileURL(file).href);
-  const importing = ['--input-type=module', '-e', `const t = performance.now(); await import(${url}); process.stdout.write(String(performance.now() - t));`];
+  const importing = [
+    '--input-type=module',
+    '-e',
+    `const t = performance.now(); await import(${url}); process.stdout.write(String(performance.now() - t));`,
+  ];
   const bare = ['-e', ''];
   // One untimed pass of each loads the files into the OS cache.
   timeNode(importing);

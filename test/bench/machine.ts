@@ -28,15 +28,22 @@ export function describeMachine(root: string): Machine {
 
 export function machineLine(machine: Machine, loadAtEnd: number): string {
   const load = `load average ${machine.loadAtStart.toFixed(2)} at start, ${loadAtEnd.toFixed(2)} at end`;
-  const busy = Math.max(machine.loadAtStart, loadAtEnd) > machine.cores ? ' (busier than its cores: figures are noisy)' : '';
-  return `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.platform}; ${load}${busy}` +
-    (machine.commit === undefined ? '' : `; commit ${machine.commit}`);
+  const busy =
+    Math.max(machine.loadAtStart, loadAtEnd) > machine.cores ? ' (busier than its cores: figures are noisy)' : '';
+  return (
+    `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.platform}; ${load}${busy}` +
+    (machine.commit === undefined ? '' : `; commit ${machine.commit}`)
+  );
 }
 
 /** The commit the figures belong to (read-only git); undefined outside a repository. */
 function headCommit(root: string): string | undefined {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return undefined;
   }

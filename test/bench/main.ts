@@ -58,7 +58,9 @@ async function main(argv: readonly string[]): Promise<void> {
   const json = JSON.stringify({ machine: { ...machine, loadAtEnd }, options, seconds, figures }, null, 2) + '\n';
   writeFileSync(join(cacheDir, 'results.json'), json);
   if (options.json !== undefined) writeFileSync(resolve(options.json), json);
-  log(`figures written to ${join(cacheDir, 'results.json')}${options.json === undefined ? '' : ` and ${resolve(options.json)}`}`);
+  log(
+    `figures written to ${join(cacheDir, 'results.json')}${options.json === undefined ? '' : ` and ${resolve(options.json)}`}`,
+  );
 }
 
 if (process.argv[2] === SERVE_FLAG) {

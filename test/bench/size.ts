@@ -40,14 +40,39 @@ export async function benchSize(context: BenchContext): Promise<SectionResult> {
   const runtime = await minifiedSize({ entryPoints: [join(runtimeFolder, 'index.ts')] });
   // What an app making JSON calls through a generated service carries: the modules the session loads on first
   // use (uploads, downloads, batches, automatic batching, redirects) are chunks of their own in an app's bundle.
-  const app = await minifiedSize({ stdin: { contents: APP, resolveDir: runtimeFolder, sourcefile: 'app.ts', loader: 'ts' }, external: LAZY });
-  const chaining = await minifiedSize({ stdin: { contents: CHAIN_APP, resolveDir: runtimeFolder, sourcefile: 'chain-app.ts', loader: 'ts' }, external: LAZY });
+  const app = await minifiedSize({
+    stdin: { contents: APP, resolveDir: runtimeFolder, sourcefile: 'app.ts', loader: 'ts' },
+    external: LAZY,
+  });
+  const chaining = await minifiedSize({
+    stdin: { contents: CHAIN_APP, resolveDir: runtimeFolder, sourcefile: 'chain-app.ts', loader: 'ts' },
+    external: LAZY,
+  });
   context.log('size: building the corpus client into .cache/bench/corpus-pkg');
   const corpus = buildClientPackage(context.root, CORPUS, join(context.cacheDir, 'corpus-pkg'));
   const figures: Figure[] = [
-    { section: 'size', name: 'runtime of an app making JSON calls through a service, minified + gzipped', value: app.gzipped, unit: 'B', target: atMost(app.gzipped, 4096, '4 KB (4,096 B)'), note: `minified ${app.minified.toLocaleString('en-US')} B; uploads, downloads, batches and redirects are chunks loaded on first use` },
-    { section: 'size', name: 'runtime of an app that chains calls (<package>/chain), minified + gzipped', value: chaining.gzipped, unit: 'B', note: `minified ${chaining.minified.toLocaleString('en-US')} B; ${(chaining.gzipped - app.gzipped).toLocaleString('en-US')} B more than an app that does not chain` },
-    { section: 'size', name: 'whole runtime (every export of src/runtime), minified + gzipped', value: runtime.gzipped, unit: 'B', note: `minified ${runtime.minified.toLocaleString('en-US')} B; uploads, downloads and cookie sign-in included` },
+    {
+      section: 'size',
+      name: 'runtime of an app making JSON calls through a service, minified + gzipped',
+      value: app.gzipped,
+      unit: 'B',
+      target: atMost(app.gzipped, 4096, '4 KB (4,096 B)'),
+      note: `minified ${app.minified.toLocaleString('en-US')} B; uploads, downloads, batches and redirects are chunks loaded on first use`,
+    },
+    {
+      section: 'size',
+      name: 'runtime of an app that chains calls (<package>/chain), minified + gzipped',
+      value: chaining.gzipped,
+      unit: 'B',
+      note: `minified ${chaining.minified.toLocaleString('en-US')} B; ${(chaining.gzipped - app.gzipped).toLocaleString('en-US')} B more than an app that does not chain`,
+    },
+    {
+      section: 'size',
+      name: 'whole runtime (every export of src/runtime), minified + gzipped',
+      value: runtime.gzipped,
+      unit: 'B',
+      note: `minified ${runtime.minified.toLocaleString('en-US')} B; uploads, downloads and cookie sign-in included`,
+    },
     await oneServiceFigure(context, corpus),
     ...(await packageFigures(corpus)),
   ];
@@ -73,7 +98,16 @@ interface Bundle {
 }
 
 async function minifiedSize(options: BuildOptions): Promise<Bundle> {
-  const result = await build({ ...options, bundle: true, minify: true, format: 'esm', platform: 'neutral', target: 'es2022', write: false, logLevel: 'silent' });
+  const result = await build({
+    ...options,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
   const output = result.outputFiles?.[0];
   if (output === undefined) throw new Error('esbuild produced no output');
   return { text: output.text, minified: output.contents.byteLength, gzipped: gzipSync(output.contents).byteLength };
@@ -85,7 +119,9 @@ async function oneServiceFigure(context: BenchContext, corpus: BuiltClient): Pro
 const service = new ${className}(new Session({ server: 'http://localhost:8080' }));
 export const call = () => service.getEntry({ entryId: 1 });
 `;
-  const bundle = await minifiedSize({ stdin: { contents, resolveDir: corpus.out, sourcefile: 'one-service.js', loader: 'js' } });
+  const bundle = await minifiedSize({
+    stdin: { contents, resolveDir: corpus.out, sourcefile: 'one-service.js', loader: 'js' },
+  });
   const others = serviceSegments(context.root).filter((each) => each !== segment);
   const leaked = others.filter((each) => new RegExp(`["'\`]/${each.replaceAll('.', '\\.')}/`).test(bundle.text));
   const own = bundle.text.includes(`/${segment}/`);
@@ -106,11 +142,25 @@ function serviceSegments(root: string): string[] {
 }
 
 async function packageFigures(corpus: BuiltClient): Promise<Figure[]> {
-  const sources = readdirSync(join(corpus.out, 'src'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+  const sources = readdirSync(join(corpus.out, 'src'), { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.ts'),
+  );
   const bytes = sources.reduce((sum, file) => sum + statSync(join(corpus.out, 'src', file)).size, 0);
   const index = await minifiedSize({ entryPoints: [corpus.index] });
   return [
-    { section: 'size', name: 'whole corpus package: src/**/*.ts', value: bytes, unit: 'B', note: `${sources.length} files` },
-    { section: 'size', name: 'whole corpus package: index bundle, minified + gzipped', value: index.gzipped, unit: 'B', note: `minified ${index.minified.toLocaleString('en-US')} B` },
+    {
+      section: 'size',
+      name: 'whole corpus package: src/**/*.ts',
+      value: bytes,
+      unit: 'B',
+      note: `${sources.length} files`,
+    },
+    {
+      section: 'size',
+      name: 'whole corpus package: index bundle, minified + gzipped',
+      value: index.gzipped,
+      unit: 'B',
+      note: `minified ${index.minified.toLocaleString('en-US')} B`,
+    },
   ];
 }

@@ -7,7 +7,10 @@ export function targetSummary(figures: readonly Figure[]): string[] {
   const missed = held.filter((figure) => figure.target?.met === false);
   const lines = ['', `Targets met: ${held.length - missed.length} of ${held.length}.`];
   for (const figure of missed) {
-    const shown = figure.ratio !== undefined && figure.target?.text.includes('ratio') ? figure.ratio.toFixed(2) : formatValue(figure.value, figure.unit);
+    const shown =
+      figure.ratio !== undefined && figure.target?.text.includes('ratio')
+        ? figure.ratio.toFixed(2)
+        : formatValue(figure.value, figure.unit);
     lines.push(`- missed: ${figure.name}: ${shown} (target ${figure.target?.text ?? ''})`);
   }
   return lines;

@@ -33,7 +33,8 @@ export async function benchThroughput(context: BenchContext): Promise<SectionRes
     await reads['automatic batching'](1);
     const repeats = Math.min(context.options.runs, 3);
     const figures: Figure[] = [];
-    for (const size of SIZES) figures.push(...sizeFigures(size, await measureSize(context, portal, reads, size, repeats), repeats));
+    for (const size of SIZES)
+      figures.push(...sizeFigures(size, await measureSize(context, portal, reads, size, repeats), repeats));
     return { figures };
   } finally {
     await Promise.all([session.close(), autoSession.close()]);
@@ -41,7 +42,11 @@ export async function benchThroughput(context: BenchContext): Promise<SectionRes
   }
 }
 
-function readers(client: ClientModule, session: InstanceType<ClientModule['Session']>, autoSession: InstanceType<ClientModule['Session']>): Record<Way, Reads> {
+function readers(
+  client: ClientModule,
+  session: InstanceType<ClientModule['Session']>,
+  autoSession: InstanceType<ClientModule['Session']>,
+): Record<Way, Reads> {
   const service = new client.BlogsEntryService(session);
   const autoService = new client.BlogsEntryService(autoSession);
   const ids = (count: number): number[] => Array.from({ length: count }, (_, i) => i + 1);
@@ -59,7 +64,13 @@ function readers(client: ClientModule, session: InstanceType<ClientModule['Sessi
   };
 }
 
-async function measureSize(context: BenchContext, portal: BenchPortal, reads: Record<Way, Reads>, size: number, repeats: number): Promise<Map<Way, Outcome>> {
+async function measureSize(
+  context: BenchContext,
+  portal: BenchPortal,
+  reads: Record<Way, Reads>,
+  size: number,
+  repeats: number,
+): Promise<Map<Way, Outcome>> {
   const outcomes = new Map<Way, Outcome>(WAYS.map((way) => [way, { ms: [], requests: [] }]));
   for (let repeat = 0; repeat < repeats; repeat++) {
     for (const way of WAYS) {
@@ -82,14 +93,34 @@ function sizeFigures(size: number, outcomes: Map<Way, Outcome>, runs: number): F
     const { ms, requests } = outcomes.get(way) ?? { ms: [], requests: [] };
     const time = median(ms);
     const speedUp = way === 'sequential' ? {} : { ratio: sequential / time, ratioTo: 'speed-up vs sequential' };
-    const target = size === 100 && way === 'automatic batching' ? { target: atLeast(sequential / time, 20, '20x faster (ratio)') } : {};
+    const target =
+      size === 100 && way === 'automatic batching'
+        ? { target: atLeast(sequential / time, 20, '20x faster (ratio)') }
+        : {};
     const name = `${size.toLocaleString('en-US')} reads at ${LATENCY_MS} ms: ${way}`;
-    return { section: 'throughput', name, value: time, unit: 'ms', ...speedUp, ...target, runs, note: plural(median(requests), 'request'), detail: { ms, requests } };
+    return {
+      section: 'throughput',
+      name,
+      value: time,
+      unit: 'ms',
+      ...speedUp,
+      ...target,
+      runs,
+      note: plural(median(requests), 'request'),
+      detail: { ms, requests },
+    };
   });
   if (size === 100) {
     const requests = median(outcomes.get('automatic batching')?.requests ?? []);
     const name = `${size} reads at ${LATENCY_MS} ms: automatic batching, requests sent`;
-    figures.push({ section: 'throughput', name, value: requests, unit: 'requests', target: atMost(requests, 2, '2 requests'), runs });
+    figures.push({
+      section: 'throughput',
+      name,
+      value: requests,
+      unit: 'requests',
+      target: atMost(requests, 2, '2 requests'),
+      runs,
+    });
   }
   return figures;
 }

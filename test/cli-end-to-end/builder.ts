@@ -9,12 +9,17 @@ export { projectRoot, removeTemporaryFolders, snapshotFolder, temporaryFolder } 
 export { bin, runNode, runCli as runBuilder, type Run, type RunOptions } from '../helpers/cli.js';
 
 /** Each file under `folder` (relative path) with its bytes and modification time: what "writes nothing" compares. */
-export async function folderState(folder: string): Promise<Map<string, { readonly mtimeMs: number; readonly bytes: Buffer }>> {
+export async function folderState(
+  folder: string,
+): Promise<Map<string, { readonly mtimeMs: number; readonly bytes: Buffer }>> {
   const state = new Map<string, { mtimeMs: number; bytes: Buffer }>();
   for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
     const path = join(entry.parentPath, entry.name);
     const info = await stat(path);
-    state.set(path.slice(folder.length + 1), { mtimeMs: info.mtimeMs, bytes: entry.isFile() ? await readFile(path) : Buffer.alloc(0) });
+    state.set(path.slice(folder.length + 1), {
+      mtimeMs: info.mtimeMs,
+      bytes: entry.isFile() ? await readFile(path) : Buffer.alloc(0),
+    });
   }
   return new Map([...state].sort(([a], [b]) => (a < b ? -1 : 1)));
 }

@@ -35,7 +35,20 @@ describe.concurrent('generate with a configuration file and flags', () => {
         verify: false,
       };
       await writeFile(join(cwd, 'liferay-sdk.config.json'), JSON.stringify(config));
-      const flags = ['--url', portal.url, '--context', 'calendar', '--out', 'flagged', '--name', 'flagged-calendar', '--styles', 'sync,callback', '--emit', 'ts'];
+      const flags = [
+        '--url',
+        portal.url,
+        '--context',
+        'calendar',
+        '--out',
+        'flagged',
+        '--name',
+        'flagged-calendar',
+        '--styles',
+        'sync,callback',
+        '--emit',
+        'ts',
+      ];
       const run = await runBuilder(['generate', '--no-cache', ...flags], { cwd });
       const files = await packageFiles(join(cwd, 'flagged'));
       expect(run).toEqual({
@@ -54,11 +67,18 @@ describe.concurrent('generate with a configuration file and flags', () => {
     }
   });
 
-  it('lets --url replace the documents the file names for its contexts, keeping their other settings', async ({ expect }) => {
+  it('lets --url replace the documents the file names for its contexts, keeping their other settings', async ({
+    expect,
+  }) => {
     const portal = await startDiscoveryPortal(documents);
     try {
       const cwd = await temporaryFolder();
-      const config = { contexts: [{ name: 'portal', discovery: 'saved/missing.json', out: 'clients/portal', packageName: 'acme-portal' }], verify: false };
+      const config = {
+        contexts: [
+          { name: 'portal', discovery: 'saved/missing.json', out: 'clients/portal', packageName: 'acme-portal' },
+        ],
+        verify: false,
+      };
       await writeFile(join(cwd, 'liferay-sdk.config.json'), JSON.stringify(config));
       const run = await runBuilder(['generate', '--no-cache', '--url', portal.url], { cwd });
       const out = join(cwd, 'clients', 'portal');
@@ -71,7 +91,9 @@ describe.concurrent('generate with a configuration file and flags', () => {
     }
   });
 
-  it('lets --discovery replace the file\'s sources; the documents name their contexts, which keep their settings, filter included', async ({ expect }) => {
+  it("lets --discovery replace the file's sources; the documents name their contexts, which keep their settings, filter included", async ({
+    expect,
+  }) => {
     const cwd = await temporaryFolder();
     const config = {
       portal: { url: await refusedUrl() },
@@ -82,7 +104,9 @@ describe.concurrent('generate with a configuration file and flags', () => {
       verify: false,
     };
     await writeFile(join(cwd, 'liferay-sdk.config.json'), JSON.stringify(config));
-    const run = await runBuilder(['generate', '--no-cache', '--discovery', join(projectRoot, CALENDAR_FIXTURE)], { cwd });
+    const run = await runBuilder(['generate', '--no-cache', '--discovery', join(projectRoot, CALENDAR_FIXTURE)], {
+      cwd,
+    });
     const out = join(cwd, 'clients', 'calendar');
     expect(run).toEqual({
       code: 0,
@@ -93,13 +117,24 @@ describe.concurrent('generate with a configuration file and flags', () => {
     expect(existsSync(join(cwd, 'clients', 'portal'))).toBe(false);
   });
 
-  it('takes credentials from LIFERAY_USER/LIFERAY_PASSWORD and LIFERAY_TOKEN only, never printing them', async ({ expect }) => {
+  it('takes credentials from LIFERAY_USER/LIFERAY_PASSWORD and LIFERAY_TOKEN only, never printing them', async ({
+    expect,
+  }) => {
     const portal = await startDiscoveryPortal(documents);
     try {
       const cwd = await temporaryFolder();
-      await writeFile(join(cwd, 'liferay-sdk.config.json'), JSON.stringify({ portal: { url: portal.url }, verify: false }));
-      const basic = await runBuilder(['generate', '--no-cache', '--out', 'basic'], { cwd, env: { LIFERAY_USER: 'ci@acme.test', LIFERAY_PASSWORD: 'pa55-w0rd' } });
-      const bearer = await runBuilder(['generate', '--no-cache', '--out', 'bearer'], { cwd, env: { LIFERAY_TOKEN: 'tok-3n' } });
+      await writeFile(
+        join(cwd, 'liferay-sdk.config.json'),
+        JSON.stringify({ portal: { url: portal.url }, verify: false }),
+      );
+      const basic = await runBuilder(['generate', '--no-cache', '--out', 'basic'], {
+        cwd,
+        env: { LIFERAY_USER: 'ci@acme.test', LIFERAY_PASSWORD: 'pa55-w0rd' },
+      });
+      const bearer = await runBuilder(['generate', '--no-cache', '--out', 'bearer'], {
+        cwd,
+        env: { LIFERAY_TOKEN: 'tok-3n' },
+      });
       expect([basic.code, bearer.code]).toEqual([0, 0]);
       expect(portal.requests.map((request) => request.headers.authorization)).toEqual([
         `Basic ${Buffer.from('ci@acme.test:pa55-w0rd').toString('base64')}`,
@@ -116,11 +151,15 @@ describe.concurrent('generate with a configuration file and flags', () => {
 
   it('refuses a file whose contexts have neither a document nor a portal URL (exit 2)', async ({ expect }) => {
     const cwd = await temporaryFolder();
-    await writeFile(join(cwd, 'liferay-sdk.config.json'), JSON.stringify({ contexts: [{ name: 'portal', discovery: 'portal.json' }, { name: 'calendar' }] }));
+    await writeFile(
+      join(cwd, 'liferay-sdk.config.json'),
+      JSON.stringify({ contexts: [{ name: 'portal', discovery: 'portal.json' }, { name: 'calendar' }] }),
+    );
     expect(await runBuilder(['generate', '--no-cache'], { cwd })).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'error: context "calendar" of the configuration has no "discovery" file and the configuration has no portal.url: give one of them, or --url\n',
+      stderr:
+        'error: context "calendar" of the configuration has no "discovery" file and the configuration has no portal.url: give one of them, or --url\n',
     });
   });
 });

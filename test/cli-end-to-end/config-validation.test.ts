@@ -9,23 +9,60 @@ import { removeTemporaryFolders, runBuilder, temporaryFolder } from './builder.j
 
 afterAll(removeTemporaryFolders);
 
-const ENVIRONMENT_HINT = 'credentials never go in this file; set LIFERAY_USER/LIFERAY_PASSWORD or LIFERAY_TOKEN in the environment';
+const ENVIRONMENT_HINT =
+  'credentials never go in this file; set LIFERAY_USER/LIFERAY_PASSWORD or LIFERAY_TOKEN in the environment';
 const TOP_LEVEL = '$schema, portal, contexts, templates, format, emit, layout, versionSuffix, verify';
 
 const cases: readonly (readonly [label: string, text: string, message: string])[] = [
   ['an unknown property', '{ "portl": {} }', `unknown property "portl" at the top level (allowed: ${TOP_LEVEL})`],
-  ['an unknown property of a context', '{ "contexts": [{ "name": "portal", "output": "x" }] }', 'unknown property "output" in contexts[0] (allowed: name, discovery, filter, out, packageName, styles)'],
+  [
+    'an unknown property of a context',
+    '{ "contexts": [{ "name": "portal", "output": "x" }] }',
+    'unknown property "output" in contexts[0] (allowed: name, discovery, filter, out, packageName, styles)',
+  ],
   ['a wrong type', '{ "portal": { "url": 8080 } }', 'portal.url must be a string (got 8080)'],
-  ['a wrong type in a list', '{ "contexts": [{ "name": "portal", "styles": "sync" }] }', 'contexts[0].styles must be an array (got "sync")'],
+  [
+    'a wrong type in a list',
+    '{ "contexts": [{ "name": "portal", "styles": "sync" }] }',
+    'contexts[0].styles must be an array (got "sync")',
+  ],
   ['a bad enum value', '{ "emit": "es5" }', 'emit must be one of "ts", "js" (got "es5")'],
-  ['a bad enum value in a list', '{ "contexts": [{ "name": "portal", "styles": ["sync", "async"] }] }', 'contexts[0].styles[1] must be one of "sync", "callback" (got "async")'],
-  ['a value matching no alternative', '{ "versionSuffix": "V7" }', 'versionSuffix must be a boolean or a string matching ^[a-z0-9][a-z0-9.-]*$ (got "V7")'],
-  ['a missing required property', '{ "contexts": [{ "out": "generated/portal" }] }', 'contexts[0] needs the property "name"'],
-  ['a URL that is not http(s)', '{ "portal": { "url": "localhost:8080" } }', 'portal.url must match ^https?:// (got "localhost:8080")'],
-  ['a context listed twice', '{ "contexts": [{ "name": "portal" }, { "name": "calendar" }, { "name": "portal", "out": "x" }] }', 'contexts[2].name "portal" repeats contexts[0]: one entry per context'],
-  ['a password', '{ "portal": { "url": "http://localhost:8080", "password": "hunter2" } }', `unknown property "password" in portal: ${ENVIRONMENT_HINT}`],
+  [
+    'a bad enum value in a list',
+    '{ "contexts": [{ "name": "portal", "styles": ["sync", "async"] }] }',
+    'contexts[0].styles[1] must be one of "sync", "callback" (got "async")',
+  ],
+  [
+    'a value matching no alternative',
+    '{ "versionSuffix": "V7" }',
+    'versionSuffix must be a boolean or a string matching ^[a-z0-9][a-z0-9.-]*$ (got "V7")',
+  ],
+  [
+    'a missing required property',
+    '{ "contexts": [{ "out": "generated/portal" }] }',
+    'contexts[0] needs the property "name"',
+  ],
+  [
+    'a URL that is not http(s)',
+    '{ "portal": { "url": "localhost:8080" } }',
+    'portal.url must match ^https?:// (got "localhost:8080")',
+  ],
+  [
+    'a context listed twice',
+    '{ "contexts": [{ "name": "portal" }, { "name": "calendar" }, { "name": "portal", "out": "x" }] }',
+    'contexts[2].name "portal" repeats contexts[0]: one entry per context',
+  ],
+  [
+    'a password',
+    '{ "portal": { "url": "http://localhost:8080", "password": "hunter2" } }',
+    `unknown property "password" in portal: ${ENVIRONMENT_HINT}`,
+  ],
   ['a token', '{ "token": "hunter2" }', `unknown property "token" at the top level: ${ENVIRONMENT_HINT}`],
-  ['credentials in the URL', '{ "portal": { "url": "http://ci:hunter2@localhost:8080" } }', `portal.url carries a user or password: ${ENVIRONMENT_HINT}`],
+  [
+    'credentials in the URL',
+    '{ "portal": { "url": "http://ci:hunter2@localhost:8080" } }',
+    `portal.url carries a user or password: ${ENVIRONMENT_HINT}`,
+  ],
 ];
 
 describe.concurrent('configuration file validation', () => {
@@ -42,7 +79,11 @@ describe.concurrent('configuration file validation', () => {
     const cwd = await temporaryFolder();
     const path = join(cwd, 'liferay-sdk.config.json');
     await writeFile(path, '// the portal\n{\n  "portal": { "url": "http://localhost:8080" }\n  "emit": "ts"\n}\n');
-    expect(await runBuilder(['generate', '--no-cache'], { cwd })).toEqual({ code: 2, stdout: '', stderr: `error: ${path}:4:3: invalid JSON (CommaExpected)\n` });
+    expect(await runBuilder(['generate', '--no-cache'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `error: ${path}:4:3: invalid JSON (CommaExpected)\n`,
+    });
   });
 
   it('says so when the file given with --config cannot be read (exit 2)', async ({ expect }) => {

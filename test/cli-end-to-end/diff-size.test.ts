@@ -41,7 +41,11 @@ const CHANGES: Readonly<Record<string, Change>> = {
     document.services = document.services.filter((service) => !service.path.startsWith('/address/'));
   },
   'a method added': (document, blogs) => {
-    document.services.push({ ...copy(entry(document, `${blogs}/get-entry`)), path: `${blogs}/get-entry-count`, returns: { type: 'int' } });
+    document.services.push({
+      ...copy(entry(document, `${blogs}/get-entry`)),
+      path: `${blogs}/get-entry-count`,
+      returns: { type: 'int' },
+    });
   },
   'an overload added': (document, blogs) => {
     const overload = copy(entry(document, `${blogs}/get-entry`));
@@ -61,7 +65,9 @@ type Diff = Record<string, readonly [number, number]>;
 /** `git diff` of `<folder>/before` and `<folder>/after`, by path in the package. */
 async function diff(folder: string): Promise<Diff> {
   const run = promisify(execFile);
-  const result = await run('git', ['diff', '--no-index', '--numstat', '--no-renames', '--', 'before', 'after'], { cwd: folder }).catch((error: { code?: number; stdout?: string }) => {
+  const result = await run('git', ['diff', '--no-index', '--numstat', '--no-renames', '--', 'before', 'after'], {
+    cwd: folder,
+  }).catch((error: { code?: number; stdout?: string }) => {
     // git diff exits 1 when the folders differ.
     if (error.code === 1 && error.stdout !== undefined) return { stdout: error.stdout };
     throw error;
@@ -70,7 +76,11 @@ async function diff(folder: string): Promise<Diff> {
   for (const line of result.stdout.trim().split('\n').filter(Boolean)) {
     // "{before => after}/src/x.ts", "before/src/gone.ts => /dev/null", "/dev/null => after/src/new.ts"
     const [added, deleted, path = ''] = line.split('\t');
-    const relative = path.replace(/^\{before => after\}\//, '').replace(/ => \/dev\/null$/, '').replace(/^\/dev\/null => /, '').replace(/^(before|after)\//, '');
+    const relative = path
+      .replace(/^\{before => after\}\//, '')
+      .replace(/ => \/dev\/null$/, '')
+      .replace(/^\/dev\/null => /, '')
+      .replace(/^(before|after)\//, '');
     found[relative] = [Number(added), Number(deleted)];
   }
   return found;
@@ -103,10 +113,16 @@ async function regenerate(corpus: keyof typeof CORPORA, change: string): Promise
 }
 
 describe('the diff of a regeneration', () => {
-  it.each(Object.keys(CORPORA).flatMap((corpus) => Object.keys(CHANGES).map((change) => [corpus, change] as const)))('%s corpus, %s', async (corpus, change) => {
-    const found = await regenerate(corpus as keyof typeof CORPORA, change);
-    expect(Object.fromEntries(Object.entries(found).sort(([a], [b]) => (a < b ? -1 : 1)))).toEqual(sorted(EXPECTED[`${corpus} ${change}`] ?? {}));
-  }, 300_000);
+  it.each(Object.keys(CORPORA).flatMap((corpus) => Object.keys(CHANGES).map((change) => [corpus, change] as const)))(
+    '%s corpus, %s',
+    async (corpus, change) => {
+      const found = await regenerate(corpus as keyof typeof CORPORA, change);
+      expect(Object.fromEntries(Object.entries(found).sort(([a], [b]) => (a < b ? -1 : 1)))).toEqual(
+        sorted(EXPECTED[`${corpus} ${change}`] ?? {}),
+      );
+    },
+    300_000,
+  );
 });
 
 /**

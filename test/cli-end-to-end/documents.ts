@@ -49,12 +49,20 @@ export async function writeDocument(folder: string, name: string, document: unkn
  */
 export function upgradedPortal(): RawDocument {
   const document = fixture(PORTAL_FIXTURE);
-  document.services = document.services.filter((service) => !service.path.startsWith('/layout/') && service.path !== '/blogsentry/delete-entry');
+  document.services = document.services.filter(
+    (service) => !service.path.startsWith('/layout/') && service.path !== '/blogsentry/delete-entry',
+  );
   const getUserById = document.services.find((service) => service.path === '/user/get-user-by-id');
   if (getUserById?.parameters[0] === undefined) throw new Error('the portal fixture lost /user/get-user-by-id');
   getUserById.parameters[0].type = 'string';
   document.services.push(
-    { method: 'GET', name: 'Foo#getBar', path: '/foo/get-bar', parameters: [{ name: 'barId', type: 'long' }], returns: { type: 'long' } },
+    {
+      method: 'GET',
+      name: 'Foo#getBar',
+      path: '/foo/get-bar',
+      parameters: [{ name: 'barId', type: 'long' }],
+      returns: { type: 'long' },
+    },
     {
       method: 'GET',
       name: 'Group#getGroup',
@@ -71,7 +79,8 @@ export function shuffled(document: RawDocument, seed: number): RawDocument {
   const copy = JSON.parse(JSON.stringify(document)) as RawDocument;
   copy.services = permute(copy.services, seed);
   copy.types = permute(copy.types, seed + 1);
-  if (JSON.stringify(copy.services) === JSON.stringify(document.services)) throw new Error('the shuffle kept the order: pick another seed');
+  if (JSON.stringify(copy.services) === JSON.stringify(document.services))
+    throw new Error('the shuffle kept the order: pick another seed');
   return copy;
 }
 
@@ -109,7 +118,15 @@ export const WIKI_ENTRY: RawDocument = {
   contextName: 'wiki',
   version: '7.0.6',
   services: [
-    action('/wiki.entry/get-entry', 'GET', [{ name: 'groupId', type: 'long' }, { name: 'title', type: 'string' }], 'string'),
+    action(
+      '/wiki.entry/get-entry',
+      'GET',
+      [
+        { name: 'groupId', type: 'long' },
+        { name: 'title', type: 'string' },
+      ],
+      'string',
+    ),
     action('/wiki.entry/add-entry', 'POST', [{ name: 'title', type: 'string' }], 'long'),
   ],
   types: [],

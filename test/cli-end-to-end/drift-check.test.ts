@@ -7,7 +7,14 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { folderState, packageFiles, projectRoot, removeTemporaryFolders, runBuilder, temporaryFolder } from './builder.js';
+import {
+  folderState,
+  packageFiles,
+  projectRoot,
+  removeTemporaryFolders,
+  runBuilder,
+  temporaryFolder,
+} from './builder.js';
 import { PORTAL_FIXTURE, fixture, upgradedPortal, writeDocument, type RawDocument } from './documents.js';
 
 const portalFixture = join(projectRoot, PORTAL_FIXTURE);
@@ -40,11 +47,26 @@ const CHANGED = [
   ...['blogsentry', 'group', 'index', 'user'].map((name) => `src/services/${name}.ts`),
 ];
 const CHANGES = [
-  { semver: 'major', kind: 'method-removed', subject: 'BlogsEntryService.deleteEntry', message: 'method BlogsEntryService.deleteEntry removed' },
+  {
+    semver: 'major',
+    kind: 'method-removed',
+    subject: 'BlogsEntryService.deleteEntry',
+    message: 'method BlogsEntryService.deleteEntry removed',
+  },
   { semver: 'major', kind: 'service-removed', subject: 'LayoutService', message: 'service LayoutService removed' },
-  { semver: 'major', kind: 'parameter-type-changed', subject: 'UserService.getUserById(userId): userId', message: 'UserService.getUserById(userId): userId changed from number to string | null' },
+  {
+    semver: 'major',
+    kind: 'parameter-type-changed',
+    subject: 'UserService.getUserById(userId): userId',
+    message: 'UserService.getUserById(userId): userId changed from number to string | null',
+  },
   { semver: 'minor', kind: 'service-added', subject: 'FooService', message: 'service FooService added' },
-  { semver: 'minor', kind: 'overload-added', subject: 'GroupService.getGroup(friendlyURL)', message: 'overload GroupService.getGroup(friendlyURL) added' },
+  {
+    semver: 'minor',
+    kind: 'overload-added',
+    subject: 'GroupService.getGroup(friendlyURL)',
+    message: 'overload GroupService.getGroup(friendlyURL) added',
+  },
 ];
 const API = {
   addedServices: ['FooService'],
@@ -53,11 +75,20 @@ const API = {
   removedMethods: ['BlogsEntryService.deleteEntry'],
   changedMethods: ['GroupService.getGroup', 'UserService.getUserById'],
 };
-const NO_API_CHANGE = { addedServices: [], removedServices: [], addedMethods: [], removedMethods: [], changedMethods: [] };
-const upToDate = async (target: string) => `${target}: up to date (${(await packageFiles(target)).length} files, version 1.0.0)\n`;
+const NO_API_CHANGE = {
+  addedServices: [],
+  removedServices: [],
+  addedMethods: [],
+  removedMethods: [],
+  changedMethods: [],
+};
+const upToDate = async (target: string) =>
+  `${target}: up to date (${(await packageFiles(target)).length} files, version 1.0.0)\n`;
 
 describe.concurrent('generate --check', () => {
-  it('exits 0 on an up-to-date output and writes nothing: same bytes, same mtimes, no staging folder', async ({ expect }) => {
+  it('exits 0 on an up-to-date output and writes nothing: same bytes, same mtimes, no staging folder', async ({
+    expect,
+  }) => {
     const before = await folderState(out);
     const run = await check(portalFixture, out);
     expect(run).toEqual({ code: 0, stdout: await upToDate(out), stderr: '' });
@@ -65,10 +96,13 @@ describe.concurrent('generate --check', () => {
     expect((await readdir(parent)).sort()).toEqual(['portal', 'upgraded.json']);
   });
 
-  it('exits 1 after the portal changed, naming the files and the services, methods and signatures that differ', async ({ expect }) => {
+  it('exits 1 after the portal changed, naming the files and the services, methods and signatures that differ', async ({
+    expect,
+  }) => {
     const before = await folderState(out);
     const run = await check(upgraded, out);
-    const line = (label: string, items: readonly string[]) => `  ${label} (${items.length}):\n${items.map((item) => `    ${item}\n`).join('')}`;
+    const line = (label: string, items: readonly string[]) =>
+      `  ${label} (${items.length}):\n${items.map((item) => `    ${item}\n`).join('')}`;
     expect(run).toEqual({
       code: 1,
       stdout:
@@ -110,7 +144,24 @@ describe.concurrent('generate --check', () => {
     expect(current).toEqual({
       code: 0,
       stdout: `${JSON.stringify(
-        { upToDate: true, semver: 'none', packages: [{ context: 'portal', out, added: [], removed: [], changed: [], semver: 'none', previousVersion: '1.0.0', version: '1.0.0', changes: [], api: NO_API_CHANGE }] },
+        {
+          upToDate: true,
+          semver: 'none',
+          packages: [
+            {
+              context: 'portal',
+              out,
+              added: [],
+              removed: [],
+              changed: [],
+              semver: 'none',
+              previousVersion: '1.0.0',
+              version: '1.0.0',
+              changes: [],
+              api: NO_API_CHANGE,
+            },
+          ],
+        },
         null,
         2,
       )}\n`,
@@ -119,13 +170,27 @@ describe.concurrent('generate --check', () => {
   });
 
   it('fails like a write would (exit 12) when --out is a file', async ({ expect }) => {
-    expect(await check(portalFixture, upgraded)).toEqual({ code: 12, stdout: '', stderr: `error: --out ${upgraded} exists but is not a folder\n` });
+    expect(await check(portalFixture, upgraded)).toEqual({
+      code: 12,
+      stdout: '',
+      stderr: `error: --out ${upgraded} exists but is not a folder\n`,
+    });
   });
 
-  it('exits 1 when the output is missing, listing every file it would write as added, and creates nothing', async ({ expect }) => {
+  it('exits 1 when the output is missing, listing every file it would write as added, and creates nothing', async ({
+    expect,
+  }) => {
     const missing = join(await temporaryFolder(), 'nothing-here');
     const run = await check(portalFixture, missing, '--json');
-    const services = ['BlogsEntryService', 'ContactService', 'DLAppService', 'DLFileEntryService', 'GroupService', 'LayoutService', 'UserService'];
+    const services = [
+      'BlogsEntryService',
+      'ContactService',
+      'DLAppService',
+      'DLFileEntryService',
+      'GroupService',
+      'LayoutService',
+      'UserService',
+    ];
     expect({ ...run, stdout: JSON.parse(run.stdout) as unknown }).toEqual({
       code: 1,
       stdout: {
@@ -141,7 +206,12 @@ describe.concurrent('generate --check', () => {
             semver: 'minor',
             previousVersion: null,
             version: '1.0.0',
-            changes: services.map((service) => ({ semver: 'minor', kind: 'service-added', subject: service, message: `service ${service} added` })),
+            changes: services.map((service) => ({
+              semver: 'minor',
+              kind: 'service-added',
+              subject: service,
+              message: `service ${service} added`,
+            })),
             api: { ...NO_API_CHANGE, addedServices: services },
           },
         ],
@@ -155,7 +225,14 @@ describe.concurrent('generate --check', () => {
 /** The portal fixture with one change of each class: a service added, a description, a Java type TypeScript does not show. */
 function changedPortal(kind: 'minor' | 'patch' | 'none'): RawDocument {
   const document = fixture(PORTAL_FIXTURE);
-  if (kind === 'minor') document.services.push({ method: 'GET', name: 'Foo#getBar', path: '/foo/get-bar', parameters: [{ name: 'barId', type: 'long' }], returns: { type: 'long' } });
+  if (kind === 'minor')
+    document.services.push({
+      method: 'GET',
+      name: 'Foo#getBar',
+      path: '/foo/get-bar',
+      parameters: [{ name: 'barId', type: 'long' }],
+      returns: { type: 'long' },
+    });
   const getUserById = document.services.find((service) => service.path === '/user/get-user-by-id');
   if (getUserById?.parameters[0] === undefined) throw new Error('the portal fixture lost /user/get-user-by-id');
   if (kind === 'patch') Object.assign(getUserById, { description: 'Returns the user.' });
@@ -166,7 +243,8 @@ function changedPortal(kind: 'minor' | 'patch' | 'none'): RawDocument {
 describe.concurrent('generate --check --fail-on', () => {
   const below = (count: number, found: string, threshold: string) =>
     `${count} generated package out of date with ${found} API changes only, below --fail-on ${threshold}: not a failure\n`;
-  const failing = (found: string, threshold: string) => `error: 1 generated package out of date with ${found} API changes (--fail-on ${threshold}): run the same command without --check to regenerate\n`;
+  const failing = (found: string, threshold: string) =>
+    `error: 1 generated package out of date with ${found} API changes (--fail-on ${threshold}): run the same command without --check to regenerate\n`;
 
   it.for([
     ['major', 'major', 1],
@@ -176,12 +254,26 @@ describe.concurrent('generate --check --fail-on', () => {
     ['patch', 'minor', 0],
     ['patch', 'patch', 1],
     ['none', 'patch', 0],
-  ] as const)('exits as a CI job needs: %s changes with --fail-on %s → exit %i', async ([found, threshold, code], { expect }) => {
-    const document = found === 'major' ? upgraded : await writeDocument(await temporaryFolder(), 'portal.json', changedPortal(found));
-    const run = await check(document, out, '--fail-on', threshold);
-    expect(run.stdout.split('\n')[0]).toBe(`${out}: out of date; API change: ${found} (version 1.0.0 → ${{ major: '2.0.0', minor: '1.1.0', patch: '1.0.1', none: '1.0.0' }[found]})`.replace(' → 1.0.0', ''));
-    expect({ code: run.code, stderr: run.stderr }).toEqual({ code, stderr: code === 1 ? failing(found, threshold) : below(1, found, threshold) });
-  });
+  ] as const)(
+    'exits as a CI job needs: %s changes with --fail-on %s → exit %i',
+    async ([found, threshold, code], { expect }) => {
+      const document =
+        found === 'major'
+          ? upgraded
+          : await writeDocument(await temporaryFolder(), 'portal.json', changedPortal(found));
+      const run = await check(document, out, '--fail-on', threshold);
+      expect(run.stdout.split('\n')[0]).toBe(
+        `${out}: out of date; API change: ${found} (version 1.0.0 → ${{ major: '2.0.0', minor: '1.1.0', patch: '1.0.1', none: '1.0.0' }[found]})`.replace(
+          ' → 1.0.0',
+          '',
+        ),
+      );
+      expect({ code: run.code, stderr: run.stderr }).toEqual({
+        code,
+        stderr: code === 1 ? failing(found, threshold) : below(1, found, threshold),
+      });
+    },
+  );
 
   it('fails on any drift without --fail-on, a change of no class included', async ({ expect }) => {
     const run = await check(await writeDocument(await temporaryFolder(), 'portal.json', changedPortal('none')), out);
@@ -194,7 +286,17 @@ describe.concurrent('generate --check --fail-on', () => {
   });
 
   it('is a usage error without --check', async ({ expect }) => {
-    const run = await runBuilder(['generate', '--discovery', portalFixture, '--out', out, '--fail-on', 'major', '--no-verify', '--no-cache']);
+    const run = await runBuilder([
+      'generate',
+      '--discovery',
+      portalFixture,
+      '--out',
+      out,
+      '--fail-on',
+      'major',
+      '--no-verify',
+      '--no-cache',
+    ]);
     expect(run).toEqual({ code: 2, stdout: '', stderr: 'error: --fail-on only applies to --check\n' });
   });
 });

@@ -15,7 +15,9 @@ afterAll(removeTemporaryFolders);
 const NEXT = 'set LIFERAY_USER/LIFERAY_PASSWORD (or LIFERAY_TOKEN), then run: npx liferay-sdk-builder generate';
 
 describe.concurrent('init', () => {
-  it('writes a file that generate then accepts, asking nothing on a stdin that is not a terminal', async ({ expect }) => {
+  it('writes a file that generate then accepts, asking nothing on a stdin that is not a terminal', async ({
+    expect,
+  }) => {
     const portal = await startDiscoveryPortal({ portal: fixture(PORTAL_FIXTURE) });
     try {
       const cwd = await temporaryFolder();
@@ -39,7 +41,9 @@ describe.concurrent('init', () => {
     }
   });
 
-  it('refuses to replace an existing file without --force (exit 2), and replaces it with --force', async ({ expect }) => {
+  it('refuses to replace an existing file without --force (exit 2), and replaces it with --force', async ({
+    expect,
+  }) => {
     const cwd = await temporaryFolder();
     const path = join(cwd, 'liferay-sdk.config.json');
     expect((await runBuilder(['init'], { cwd })).code).toBe(0);
@@ -52,18 +56,26 @@ describe.concurrent('init', () => {
     });
     expect(await readFile(path, 'utf8')).toBe(before);
     expect((await runBuilder(['init', '--force', '--url', 'http://portal.acme.test'], { cwd })).code).toBe(0);
-    expect(await readFile(path, 'utf8')).toBe(before.replace('"url": "http://localhost:8080"', '"url": "http://portal.acme.test"'));
+    expect(await readFile(path, 'utf8')).toBe(
+      before.replace('"url": "http://localhost:8080"', '"url": "http://portal.acme.test"'),
+    );
     expect(await readdir(cwd)).toEqual(['liferay-sdk.config.json']);
   });
 
   it('writes --config <file> in a folder that does not exist yet', async ({ expect }) => {
     const cwd = await temporaryFolder();
     const path = join(cwd, 'config', 'liferay', 'lsb.json');
-    expect(await runBuilder(['init', '--config', 'config/liferay/lsb.json'], { cwd })).toEqual({ code: 0, stdout: `wrote ${path}; ${NEXT}\n`, stderr: '' });
+    expect(await runBuilder(['init', '--config', 'config/liferay/lsb.json'], { cwd })).toEqual({
+      code: 0,
+      stdout: `wrote ${path}; ${NEXT}\n`,
+      stderr: '',
+    });
     expect(existsSync(path)).toBe(true);
   });
 
-  it('refuses a portal URL without http(s):// or with credentials in it (exit 2), writing nothing', async ({ expect }) => {
+  it('refuses a portal URL without http(s):// or with credentials in it (exit 2), writing nothing', async ({
+    expect,
+  }) => {
     const cwd = await temporaryFolder();
     expect(await runBuilder(['init', '--url', 'localhost:8080'], { cwd })).toEqual({
       code: 2,
@@ -73,7 +85,8 @@ describe.concurrent('init', () => {
     expect(await runBuilder(['init', '--url', 'http://ci:hunter2@localhost:8080'], { cwd })).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'error: the portal URL must not carry a user or password: set LIFERAY_USER/LIFERAY_PASSWORD or LIFERAY_TOKEN\n',
+      stderr:
+        'error: the portal URL must not carry a user or password: set LIFERAY_USER/LIFERAY_PASSWORD or LIFERAY_TOKEN\n',
     });
     expect(await readdir(cwd)).toEqual([]);
   });

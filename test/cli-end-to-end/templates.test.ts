@@ -6,7 +6,14 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
-import { folderState, packageFiles, projectRoot, removeTemporaryFolders, runBuilder, temporaryFolder } from './builder.js';
+import {
+  folderState,
+  packageFiles,
+  projectRoot,
+  removeTemporaryFolders,
+  runBuilder,
+  temporaryFolder,
+} from './builder.js';
 import { CALENDAR_FIXTURE } from './documents.js';
 
 afterAll(removeTemporaryFolders);
@@ -17,7 +24,9 @@ const BUNDLED =
   'package/tsconfig.json.hbs, partials/header.hbs, partials/method-doc.hbs, sync/index.hbs, sync/service-class.hbs, sync/service.hbs';
 
 /** A templates folder with the given files, next to a fresh output path. */
-async function setUp(files: Readonly<Record<string, string>>): Promise<{ readonly templates: string; readonly out: string; readonly work: string }> {
+async function setUp(
+  files: Readonly<Record<string, string>>,
+): Promise<{ readonly templates: string; readonly out: string; readonly work: string }> {
   const work = await temporaryFolder();
   const templates = join(work, 'templates');
   await mkdir(templates);
@@ -31,14 +40,28 @@ async function setUp(files: Readonly<Record<string, string>>): Promise<{ readonl
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const generate = (templates: string, out: string) =>
-  runBuilder(['generate', '--discovery', calendar, '--out', out, '--templates', templates, '--no-verify', '--no-cache']);
+  runBuilder([
+    'generate',
+    '--discovery',
+    calendar,
+    '--out',
+    out,
+    '--templates',
+    templates,
+    '--no-verify',
+    '--no-cache',
+  ]);
 
 describe.concurrent('--templates', () => {
   it('replaces partials/header.hbs in every TypeScript file the generator renders', async ({ expect }) => {
-    const { templates, out } = await setUp({ 'partials/header.hbs': '// ACME client. {{comment header.generatedBy}}\n' });
+    const { templates, out } = await setUp({
+      'partials/header.hbs': '// ACME client. {{comment header.generatedBy}}\n',
+    });
     const run = await generate(templates, out);
     expect(run.code).toBe(0);
-    const rendered = (await packageFiles(out)).filter((path) => path.endsWith('.ts') && !path.startsWith('src/runtime/'));
+    const rendered = (await packageFiles(out)).filter(
+      (path) => path.endsWith('.ts') && !path.startsWith('src/runtime/'),
+    );
     expect(rendered).toContain('src/services/calendarbooking.ts');
     expect(rendered).toContain('src/callback/index.ts');
     for (const path of rendered) {
@@ -61,7 +84,11 @@ describe.concurrent('--templates', () => {
   it('refuses a folder that does not exist (exit 2)', async ({ expect }) => {
     const work = await temporaryFolder();
     const templates = join(work, 'nowhere');
-    expect(await generate(templates, join(work, 'client'))).toEqual({ code: 2, stdout: '', stderr: `error: templates folder ${templates} does not exist\n` });
+    expect(await generate(templates, join(work, 'client'))).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `error: templates folder ${templates} does not exist\n`,
+    });
   });
 
   it('refuses a template that does not compile, naming it, on one line (exit 2)', async ({ expect }) => {
@@ -70,13 +97,21 @@ describe.concurrent('--templates', () => {
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: expect.stringMatching(new RegExp(`^error: templates folder ${literal(templates)}: sync/service\\.hbs does not compile: Parse error on line 3: Expecting .+, got 'EOF'\\n$`)) as string,
+      stderr: expect.stringMatching(
+        new RegExp(
+          `^error: templates folder ${literal(templates)}: sync/service\\.hbs does not compile: Parse error on line 3: Expecting .+, got 'EOF'\\n$`,
+        ),
+      ) as string,
     });
   });
 
-  it('fails on a field the view does not have, naming the template, and leaves the previous output as it was', async ({ expect }) => {
+  it('fails on a field the view does not have, naming the template, and leaves the previous output as it was', async ({
+    expect,
+  }) => {
     const { templates, out } = await setUp({ 'partials/header.hbs': '// {{header.generatedOn}}\n' });
-    expect((await runBuilder(['generate', '--discovery', calendar, '--out', out, '--no-verify', '--no-cache'])).code).toBe(0);
+    expect(
+      (await runBuilder(['generate', '--discovery', calendar, '--out', out, '--no-verify', '--no-cache'])).code,
+    ).toBe(0);
     const before = await folderState(out);
     expect(await generate(templates, out)).toEqual({
       code: 2,
@@ -88,13 +123,19 @@ describe.concurrent('--templates', () => {
     expect(await folderState(out)).toEqual(before);
   });
 
-  it('fails on a missing field given to a helper, as a problem with the templates (exit 2), writing nothing', async ({ expect }) => {
+  it('fails on a missing field given to a helper, as a problem with the templates (exit 2), writing nothing', async ({
+    expect,
+  }) => {
     const { templates, out, work } = await setUp({ 'partials/header.hbs': '// {{comment header.generatedOn}}\n' });
     const run = await generate(templates, out);
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: expect.stringMatching(new RegExp(`^error: partials/header\\.hbs in ${literal(templates)} failed to render: the comment helper on line 1 expected text, got undefined \\(a missing view field\\);.*\\n$`)) as string,
+      stderr: expect.stringMatching(
+        new RegExp(
+          `^error: partials/header\\.hbs in ${literal(templates)} failed to render: the comment helper on line 1 expected text, got undefined \\(a missing view field\\);.*\\n$`,
+        ),
+      ) as string,
     });
     expect(await readdir(work)).toEqual(['templates']);
   });
@@ -103,13 +144,17 @@ describe.concurrent('--templates', () => {
 /** Entries of the format cache (`<cache>/<2 hex digits>/<key>`): one per text prettier formatted. */
 async function formattedEntries(cache: string): Promise<number> {
   const folders = await readdir(cache).catch(() => [] as string[]);
-  const counts = await Promise.all(folders.filter((name) => /^[0-9a-f]{2}$/.test(name)).map(async (name) => (await readdir(join(cache, name))).length));
+  const counts = await Promise.all(
+    folders.filter((name) => /^[0-9a-f]{2}$/.test(name)).map(async (name) => (await readdir(join(cache, name))).length),
+  );
   return counts.reduce((sum, count) => sum + count, 0);
 }
 
 describe.concurrent('formatting', () => {
   const generateCached = (cache: string, out: string, extra: readonly string[]) =>
-    runBuilder(['generate', '--discovery', calendar, '--out', out, '--no-verify', ...extra], { env: { XDG_CACHE_HOME: cache } });
+    runBuilder(['generate', '--discovery', calendar, '--out', out, '--no-verify', ...extra], {
+      env: { XDG_CACHE_HOME: cache },
+    });
 
   it('runs no prettier on what built-in templates render, and --format changes nothing in it', async ({ expect }) => {
     const work = await temporaryFolder();
@@ -121,18 +166,24 @@ describe.concurrent('formatting', () => {
     const files = await packageFiles(join(work, 'plain'));
     expect(await packageFiles(join(work, 'formatted'))).toEqual(files);
     // The two runs differ only in the recorded command's --out (and in --format, which it leaves out).
-    const read = async (folder: string, path: string) => (await readFile(join(work, folder, path), 'utf8')).replaceAll("'formatted'", "'plain'").replaceAll('/formatted', '/plain');
+    const read = async (folder: string, path: string) =>
+      (await readFile(join(work, folder, path), 'utf8'))
+        .replaceAll("'formatted'", "'plain'")
+        .replaceAll('/formatted', '/plain');
     for (const path of files) expect(await read('formatted', path), path).toBe(await read('plain', path));
   });
 
   it("formats what a user's template renders, and only that", async ({ expect }) => {
     const { templates, out, work } = await setUp({
-      'callback/service.hbs': 'export type {{identifier className}} = import("../services/index.js").{{identifier className}}<"callback">\nexport const {{identifier className}}={{identifier actionsName}}\n',
+      'callback/service.hbs':
+        'export type {{identifier className}} = import("../services/index.js").{{identifier className}}<"callback">\nexport const {{identifier className}}={{identifier actionsName}}\n',
     });
     const cache = join(work, 'cache');
     expect((await generateCached(cache, out, ['--templates', templates])).code).toBe(0);
     const callback = await readFile(join(out, 'src/callback/index.ts'), 'utf8');
-    expect(callback).toContain("export type CalendarBookingService = import('../services/index.js').CalendarBookingService<'callback'>;\n");
+    expect(callback).toContain(
+      "export type CalendarBookingService = import('../services/index.js').CalendarBookingService<'callback'>;\n",
+    );
     expect(callback).toContain('export const CalendarBookingService = CalendarBookingServiceActions;\n');
     // One formatted section per service; the callback index's own section and every other file are built-in
     // templates' output, written as rendered.

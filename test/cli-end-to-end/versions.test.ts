@@ -17,7 +17,13 @@ afterAll(removeTemporaryFolders);
 /** The upgraded portal (breaking), then a service more (additive), then a description (docs only). */
 function additive(): RawDocument {
   const document = upgradedPortal();
-  document.services.push({ method: 'GET', name: 'Tag#getTag', path: '/tag/get-tag', parameters: [{ name: 'tagId', type: 'long' }], returns: { type: 'long' } });
+  document.services.push({
+    method: 'GET',
+    name: 'Tag#getTag',
+    path: '/tag/get-tag',
+    parameters: [{ name: 'tagId', type: 'long' }],
+    returns: { type: 'long' },
+  });
   return document;
 }
 
@@ -28,7 +34,11 @@ function documented(): RawDocument {
   return document;
 }
 
-async function regenerate(work: string, document: RawDocument, extra: { packageVersion?: string } = {}): Promise<{ version: string; changelog: string }> {
+async function regenerate(
+  work: string,
+  document: RawDocument,
+  extra: { packageVersion?: string } = {},
+): Promise<{ version: string; changelog: string }> {
   const path = await writeDocument(work, 'portal.json', document);
   const out = join(work, 'client');
   await generate({ discovery: [path], out, verify: false, ...extra });
@@ -58,7 +68,10 @@ describe('package versions and CHANGELOG.md', () => {
       [
         '## 2.0.0',
         '',
-        'From Liferay 7.0.6, by liferay-sdk-builder ' + (JSON.parse(await readFile(join(work, 'client', 'liferay-sdk.json'), 'utf8')) as { generatorVersion: string }).generatorVersion + '.',
+        'From Liferay 7.0.6, by liferay-sdk-builder ' +
+          (JSON.parse(await readFile(join(work, 'client', 'liferay-sdk.json'), 'utf8')) as { generatorVersion: string })
+            .generatorVersion +
+          '.',
         '',
         '### Breaking changes (major)',
         '',
@@ -96,7 +109,10 @@ describe('package versions and CHANGELOG.md', () => {
     expect(pinned.version).toBe('5.0.0-beta.1');
     expect(entries(pinned.changelog)).toEqual(['5.0.0-beta.1', '1.0.0']);
     // Pinned with no API change: the version, and no entry.
-    expect(await regenerate(work, upgradedPortal(), { packageVersion: '5.0.0' })).toEqual({ version: '5.0.0', changelog: pinned.changelog });
+    expect(await regenerate(work, upgradedPortal(), { packageVersion: '5.0.0' })).toEqual({
+      version: '5.0.0',
+      changelog: pinned.changelog,
+    });
     // Then bumped from it: a prerelease of 5.0.0 was already the breaking bump.
     expect((await regenerate(work, additive())).version).toBe('5.1.0');
   }, 300_000);
@@ -107,15 +123,25 @@ describe('package versions and CHANGELOG.md', () => {
     const out = join(work, 'client');
     const manifest = join(out, 'package.json');
     const original = await readFile(manifest, 'utf8');
-    const failure = async () => regenerate(work, upgradedPortal()).then(() => undefined, (error: unknown) => error);
+    const failure = async () =>
+      regenerate(work, upgradedPortal()).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
 
     await writeFile(manifest, original.replace('"version": "1.0.0"', '"version": "one"'));
     const notSemver = await failure();
     expect(notSemver).toBeInstanceOf(BuilderError);
-    expect(notSemver).toMatchObject({ code: 'write.no-version', message: `${manifest} has version "one", not a semantic version such as 1.4.2: fix it, or give --package-version` });
+    expect(notSemver).toMatchObject({
+      code: 'write.no-version',
+      message: `${manifest} has version "one", not a semantic version such as 1.4.2: fix it, or give --package-version`,
+    });
 
     await rm(manifest);
-    expect(await failure()).toMatchObject({ code: 'write.no-version', message: `${out} holds a generated package without a package.json to take its version from: restore it, or give the version with --package-version` });
+    expect(await failure()).toMatchObject({
+      code: 'write.no-version',
+      message: `${out} holds a generated package without a package.json to take its version from: restore it, or give the version with --package-version`,
+    });
     expect(await readFile(join(out, 'CHANGELOG.md'), 'utf8')).toContain('## 1.0.0');
 
     // Pinned, the version is not needed.
@@ -125,8 +151,22 @@ describe('package versions and CHANGELOG.md', () => {
   it('--package-version takes only a semantic version (exit 2)', async () => {
     const work = await temporaryFolder('lsb-versions-');
     const document = await writeDocument(work, 'portal.json', fixture(PORTAL_FIXTURE));
-    const run = await runBuilder(['generate', '--discovery', document, '--out', join(work, 'client'), '--package-version', 'latest', '--no-verify', '--no-cache']);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: 'error: --package-version takes a semantic version such as 1.4.2, got "latest"\n' });
+    const run = await runBuilder([
+      'generate',
+      '--discovery',
+      document,
+      '--out',
+      join(work, 'client'),
+      '--package-version',
+      'latest',
+      '--no-verify',
+      '--no-cache',
+    ]);
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'error: --package-version takes a semantic version such as 1.4.2, got "latest"\n',
+    });
   });
 
   it('starts a package the generator did not make at 1.0.0 only through the write stage, which refuses its folder', async () => {
@@ -136,6 +176,8 @@ describe('package versions and CHANGELOG.md', () => {
     await cp(join(work, 'client'), mine, { recursive: true });
     await rm(join(mine, '.liferay-sdk-builder'));
     const document = await writeDocument(work, 'next.json', upgradedPortal());
-    await expect(generate({ discovery: [document], out: mine, verify: false })).rejects.toMatchObject({ code: 'write.not-generated' });
+    await expect(generate({ discovery: [document], out: mine, verify: false })).rejects.toMatchObject({
+      code: 'write.not-generated',
+    });
   }, 120_000);
 });

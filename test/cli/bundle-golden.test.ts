@@ -16,8 +16,23 @@ const PACKAGES = GOLDEN_PACKAGES.filter(([name]) => name === '7.x-portal');
 describe('the bundled CLI', () => {
   it.for(PACKAGES)('generates generated/%s as the golden test does', async ([name, document], { expect }) => {
     const out = `generated/${name}`;
-    const files = [...(await snapshotFolder(join(projectRoot, out))).keys()].filter((path) => path !== '.liferay-sdk-builder');
-    const run = await runCli(['generate', '--discovery', document, '--out', out, '--check', '--no-verify', '--no-cache']);
-    expect(run).toEqual({ code: 0, stdout: `${join(projectRoot, out)}: up to date (${files.length} files, version 1.0.0)\n`, stderr: '' });
+    const files = [...(await snapshotFolder(join(projectRoot, out))).keys()].filter(
+      (path) => path !== '.liferay-sdk-builder',
+    );
+    const run = await runCli([
+      'generate',
+      '--discovery',
+      document,
+      '--out',
+      out,
+      '--check',
+      '--no-verify',
+      '--no-cache',
+    ]);
+    expect(run).toEqual({
+      code: 0,
+      stdout: `${join(projectRoot, out)}: up to date (${files.length} files, version 1.0.0)\n`,
+      stderr: '',
+    });
   });
 });

@@ -21,7 +21,9 @@ describe.concurrent('credentials from standard input', () => {
   it('--password-stdin and --token-stdin send what standard input holds, and print none of it', async ({ expect }) => {
     const portal = await startPortalServer(serveJson(await document()));
     try {
-      const basic = await runCli(['discover', '--url', portal.url, '--user', user, '--password-stdin'], { input: `${password}\n` });
+      const basic = await runCli(['discover', '--url', portal.url, '--user', user, '--password-stdin'], {
+        input: `${password}\n`,
+      });
       const bearer = await runCli(['discover', '--url', portal.url, '--token-stdin'], { input: `${token}\n` });
       expect([basic, bearer]).toEqual([
         { code: 0, stdout: SUMMARY, stderr: '' },
@@ -35,15 +37,23 @@ describe.concurrent('credentials from standard input', () => {
     }
   });
 
-  it('refuses --password-stdin beside --password, and a --user without a password off a terminal (exit 2)', async ({ expect }) => {
-    const both = await runCli(['discover', '--url', 'http://127.0.0.1:9', '--user', user, '--password', password, '--password-stdin'], { input: 'x\n' });
+  it('refuses --password-stdin beside --password, and a --user without a password off a terminal (exit 2)', async ({
+    expect,
+  }) => {
+    const both = await runCli(
+      ['discover', '--url', 'http://127.0.0.1:9', '--user', user, '--password', password, '--password-stdin'],
+      { input: 'x\n' },
+    );
     expect(both.code).toBe(2);
-    expect(both.stderr).toContain("error: option '--password-stdin' cannot be used with option '--password <password>'");
+    expect(both.stderr).toContain(
+      "error: option '--password-stdin' cannot be used with option '--password <password>'",
+    );
     expectNoSecret(expect, both);
     expect(await runCli(['discover', '--url', 'http://127.0.0.1:9', '--user', user])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'error: HTTP Basic needs both a user and a password: give the password with --password-stdin or LIFERAY_PASSWORD (on a terminal, --user alone asks for it)\n',
+      stderr:
+        'error: HTTP Basic needs both a user and a password: give the password with --password-stdin or LIFERAY_PASSWORD (on a terminal, --user alone asks for it)\n',
     });
   });
 });
@@ -52,7 +62,9 @@ describe.skipIf(!terminalAvailable)('on a terminal', () => {
   it('asks for the password of a --user, never showing it', async ({ expect }) => {
     const portal = await startPortalServer(serveJson(await document()));
     try {
-      const run = await runInTerminal(['discover', '--url', portal.url, '--user', user], { answers: [{ after: `Password for ${user}: `, type: `${password}\r` }] });
+      const run = await runInTerminal(['discover', '--url', portal.url, '--user', user], {
+        answers: [{ after: `Password for ${user}: `, type: `${password}\r` }],
+      });
       expect(run.code).toBe(0);
       expect(run.screen).toBe(`Password for ${user}: \n${SUMMARY}`);
       expect(portal.requests.map((request) => request.headers['authorization'])).toEqual([basicHeader]);
@@ -65,10 +77,16 @@ describe.skipIf(!terminalAvailable)('on a terminal', () => {
   it.for([
     ['Ctrl+C', '\u0003'],
     ['Ctrl+D', '\u0004'],
-  ] as const)('init: %s at a question ends quietly with the interrupt status (130), writing nothing', async ([, key], { expect }) => {
-    const cwd = await temporaryFolder();
-    const run = await runInTerminal(['init'], { cwd, answers: [{ after: 'Portal URL (http://localhost:8080): ', type: key }] });
-    expect(run).toEqual({ code: 130, screen: 'Portal URL (http://localhost:8080): \n' });
-    expect(existsSync(join(cwd, 'liferay-sdk.config.json'))).toBe(false);
-  });
+  ] as const)(
+    'init: %s at a question ends quietly with the interrupt status (130), writing nothing',
+    async ([, key], { expect }) => {
+      const cwd = await temporaryFolder();
+      const run = await runInTerminal(['init'], {
+        cwd,
+        answers: [{ after: 'Portal URL (http://localhost:8080): ', type: key }],
+      });
+      expect(run).toEqual({ code: 130, screen: 'Portal URL (http://localhost:8080): \n' });
+      expect(existsSync(join(cwd, 'liferay-sdk.config.json'))).toBe(false);
+    },
+  );
 });

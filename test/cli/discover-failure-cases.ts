@@ -23,12 +23,14 @@ export const failures: Readonly<Record<string, Failure>> = {
   '404': {
     handler: answer(404, 'Not Found'),
     exitCode: 5,
-    message: (url) => `No JSON web services at ${url} (HTTP 404): check the portal URL and the JSON web services path (6.1 portals need --jsonws-path api/secure/jsonws).`,
+    message: (url) =>
+      `No JSON web services at ${url} (HTTP 404): check the portal URL and the JSON web services path (6.1 portals need --jsonws-path api/secure/jsonws).`,
   },
   'an HTML page': {
     handler: serveHtml('<!DOCTYPE html>\n<html><head><title>Sign In - Liferay</title></head><body>form</body></html>'),
     exitCode: 6,
-    message: (url) => `Expected JSON but got an HTML page titled "Sign In - Liferay" from ${url}, typically a login or error page: check the URL and the credentials.`,
+    message: (url) =>
+      `Expected JSON but got an HTML page titled "Sign In - Liferay" from ${url}, typically a login or error page: check the URL and the credentials.`,
   },
   'invalid JSON': {
     handler: serveJson(invalidJson),
@@ -48,7 +50,11 @@ export const failures: Readonly<Record<string, Failure>> = {
     message: (url) =>
       `Not a JSON web services discovery document from ${url} (the portal answered "Access denied"): expected a "services" list (6.2, 7.x) or an "actions" list (6.0, 6.1); check the URL or file.`,
   },
-  '500': { handler: answer(500, 'boom'), exitCode: 9, message: (url) => `The portal answered HTTP 500 at ${url}: check the portal's log, or retry later.` },
+  '500': {
+    handler: answer(500, 'boom'),
+    exitCode: 9,
+    message: (url) => `The portal answered HTTP 500 at ${url}: check the portal's log, or retry later.`,
+  },
   '503 after every retry': {
     handler: answer(503, 'busy'),
     args: ['--retries', '2'],
@@ -66,7 +72,8 @@ export const failures: Readonly<Record<string, Failure>> = {
     handler: hang(),
     args: ['--timeout', '300'],
     exitCode: 3,
-    message: (url) => `No complete answer from ${url} within 300 ms: check that the portal is up, or allow a longer timeout.`,
+    message: (url) =>
+      `No complete answer from ${url} within 300 ms: check that the portal is up, or allow a longer timeout.`,
   },
 };
 

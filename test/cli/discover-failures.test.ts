@@ -22,7 +22,14 @@ describe.concurrent('discover fails with its exit code and one line on stderr', 
         expect(run).toEqual({ code: failure.exitCode, stdout: '', stderr: `${line}\n` });
         expect(portal.requests.length).toBe(failure.requests ?? 1);
         expectNoSecret(expect, run);
-        const verbose = await runCli(['discover', '--url', portal.url, ...tokenArgs, ...(failure.args ?? []), '--verbose']);
+        const verbose = await runCli([
+          'discover',
+          '--url',
+          portal.url,
+          ...tokenArgs,
+          ...(failure.args ?? []),
+          '--verbose',
+        ]);
         expect(verbose.code).toBe(failure.exitCode);
         expect(verbose.stdout).toBe('');
         expect(verbose.stderr.split('\n').filter((text) => text.startsWith('error: '))).toEqual([line]);
@@ -38,7 +45,11 @@ describe.concurrent('discover fails with its exit code and one line on stderr', 
     const once = await runCli(['discover', '--url', url, '--retries', '0', ...passwordArgs]);
     const discoverUrl = `${url}/api/jsonws?discover=/*`;
     const hint = 'check the URL and that the portal is running.';
-    expect(once).toEqual({ code: 3, stdout: '', stderr: `error: Cannot reach the portal at ${discoverUrl} (connection refused): ${hint}\n` });
+    expect(once).toEqual({
+      code: 3,
+      stdout: '',
+      stderr: `error: Cannot reach the portal at ${discoverUrl} (connection refused): ${hint}\n`,
+    });
     const twice = await runCli(['discover', '--url', url, '--retries', '1', ...tokenArgs, '--verbose']);
     expect(twice.code).toBe(3);
     expect(twice.stderr.split('\n').filter((line) => line.startsWith('error: '))).toEqual([
@@ -51,7 +62,11 @@ describe.concurrent('discover fails with its exit code and one line on stderr', 
   it('when the --discovery file is missing (exit 10)', async ({ expect }) => {
     const missing = join(await temporaryFolder(), 'missing.json');
     const run = await runCli(['discover', '--discovery', missing]);
-    expect(run).toEqual({ code: 10, stdout: '', stderr: `error: Cannot read the discovery file ${missing} (no such file): check the path.\n` });
+    expect(run).toEqual({
+      code: 10,
+      stdout: '',
+      stderr: `error: Cannot read the discovery file ${missing} (no such file): check the path.\n`,
+    });
   });
 });
 
@@ -60,7 +75,11 @@ describe.concurrent('discover does not fail', () => {
     const portal = await startPortalServer(serveJson({ contextName: '', services: [], types: [], version: '7.0.6' }));
     try {
       const run = await runCli(['discover', '--url', portal.url, '--json', ...passwordArgs]);
-      const summary = { format: '7.x', portalVersion: '7.0.6', contexts: [{ name: 'portal', services: 0, actions: 0, models: 0 }] };
+      const summary = {
+        format: '7.x',
+        portalVersion: '7.0.6',
+        contexts: [{ name: 'portal', services: 0, actions: 0, models: 0 }],
+      };
       expect(run).toEqual({
         code: 0,
         stdout: `${JSON.stringify(summary, null, 2)}\n`,
@@ -75,15 +94,20 @@ describe.concurrent('discover does not fail', () => {
     let attempts = 0;
     const portal = await startPortalServer((request, response, incoming) => {
       attempts += 1;
-      const handler = attempts <= 2 ? answer(503, 'busy') : serveJson({ contextName: '', services: [], types: [], version: '7.0.6' });
+      const handler =
+        attempts <= 2 ? answer(503, 'busy') : serveJson({ contextName: '', services: [], types: [], version: '7.0.6' });
       return handler(request, response, incoming);
     });
     try {
       const run = await runCli(['discover', '--url', portal.url, '--retries', '2', '--verbose', ...tokenArgs]);
       expect(run.code).toBe(0);
       expect(portal.requests.length).toBe(3);
-      expect(run.stderr).toContain(`retrying ${portal.url}/api/jsonws?discover=/* in 250 ms (attempt 1 failed: HTTP 503)`);
-      expect(run.stderr).toContain(`retrying ${portal.url}/api/jsonws?discover=/* in 500 ms (attempt 2 failed: HTTP 503)`);
+      expect(run.stderr).toContain(
+        `retrying ${portal.url}/api/jsonws?discover=/* in 250 ms (attempt 1 failed: HTTP 503)`,
+      );
+      expect(run.stderr).toContain(
+        `retrying ${portal.url}/api/jsonws?discover=/* in 500 ms (attempt 2 failed: HTTP 503)`,
+      );
       expectNoSecret(expect, run);
     } finally {
       await portal.close();

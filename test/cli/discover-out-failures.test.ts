@@ -25,7 +25,9 @@ describe.concurrent('discover --out that cannot be written', () => {
     expect(await readdir(parent)).toEqual([]);
   });
 
-  it('onto an existing folder: exit 12, one line naming the path, the folder untouched and no temporary file', async ({ expect }) => {
+  it('onto an existing folder: exit 12, one line naming the path, the folder untouched and no temporary file', async ({
+    expect,
+  }) => {
     const parent = await temporaryFolder();
     const out = join(parent, 'existing');
     await mkdir(out);
@@ -47,7 +49,9 @@ describe.concurrent('discover --out that cannot be written', () => {
     const out = join(parent, 'saved.json');
     const run = await runCli(['discover', '--discovery', deep, '--out', out]);
     expect(run.code).toBe(8);
-    expect(run.stderr).toContain(`error: cannot save the discovery of context portal to ${out}: the document is nested too deeply to print\n`);
+    expect(run.stderr).toContain(
+      `error: cannot save the discovery of context portal to ${out}: the document is nested too deeply to print\n`,
+    );
     expect(await readdir(parent)).toEqual(['deep.json']);
   });
 });

@@ -38,7 +38,9 @@ describe('discover --json', () => {
     const run = await runCli(['discover', '--url', server.url, '--json', ...contextArgs]);
     expect(run).toEqual({ code: 0, stdout: jsonOutput(summaryOf([{ document }])), stderr: '' });
     const query = context === 'portal' ? '' : `&contextName=${context}&contextPath=/${context}`;
-    expect(server.requests.map((request) => [request.method, request.url])).toEqual([['GET', `/api/jsonws?discover=/*${query}`]]);
+    expect(server.requests.map((request) => [request.method, request.url])).toEqual([
+      ['GET', `/api/jsonws?discover=/*${query}`],
+    ]);
   });
 
   it.each(fixtures)('prints the counts of %s read with --discovery', async (fixture) => {
@@ -50,7 +52,11 @@ describe('discover --json', () => {
   it('lists several --discovery files as contexts, by name', async () => {
     const files = ['fixtures/discovery/7.x/portal.json', 'fixtures/discovery/7.x/plugin-calendar.json'];
     const run = await runCli(['discover', '--discovery', ...files, '--json']);
-    expect(run).toEqual({ code: 0, stdout: jsonOutput(summaryOf(files.map((file) => ({ document: readFixture(file).document })))), stderr: '' });
+    expect(run).toEqual({
+      code: 0,
+      stdout: jsonOutput(summaryOf(files.map((file) => ({ document: readFixture(file).document })))),
+      stderr: '',
+    });
   });
 });
 
@@ -62,9 +68,16 @@ describe('discover --summary', () => {
     expect(run.stderr).toBe('');
     const { services, actions, models } = countsOf(document);
     const lines = run.stdout.split('\n');
-    expect(lines.slice(0, 3)).toEqual(['7.x discovery, portal 7.0.6', `context portal: ${services} services, ${actions} actions, ${models} models`, '']);
+    expect(lines.slice(0, 3)).toEqual([
+      '7.x discovery, portal 7.0.6',
+      `context portal: ${services} services, ${actions} actions, ${models} models`,
+      '',
+    ]);
     expect(lines.at(-1)).toBe('');
-    expect(lines.slice(3, -1).map((line) => line.split(/\s+/))).toEqual([['context', 'service', 'class', 'actions'], ...serviceRows(document)]);
+    expect(lines.slice(3, -1).map((line) => line.split(/\s+/))).toEqual([
+      ['context', 'service', 'class', 'actions'],
+      ...serviceRows(document),
+    ]);
   });
 });
 
@@ -76,7 +89,9 @@ function serviceRows(document: RawDocument): string[][] {
     const className = (service.name ?? service.id ?? '').split('#')[0] ?? '';
     rows.set(id, { className, actions: (rows.get(id)?.actions ?? 0) + 1 });
   }
-  return [...rows].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, row]) => ['portal', id, row.className, String(row.actions)]);
+  return [...rows]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([id, row]) => ['portal', id, row.className, String(row.actions)]);
 }
 
 describe('discover --out', () => {
@@ -99,15 +114,28 @@ describe('discover --out', () => {
       return serveJson(document)(request, response, incoming);
     });
     const folder = await temporaryFolder();
-    const run = await runCli(['discover', '--url', server.url, '--context', 'portal,calendar', '--out', join(folder, 'discovery.json'), '--json']);
+    const run = await runCli([
+      'discover',
+      '--url',
+      server.url,
+      '--context',
+      'portal,calendar',
+      '--out',
+      join(folder, 'discovery.json'),
+      '--json',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(jsonOutput(summaryOf([{ document: portalDocument }, { document: calendarDocument }])));
     expect(run.stderr).toBe(
       `saved 7.x discovery of context portal to ${join(folder, 'discovery-portal.json')}\n` +
         `saved 7.x discovery of context calendar to ${join(folder, 'discovery-calendar.json')}\n`,
     );
-    expect(await readFile(join(folder, 'discovery-portal.json'), 'utf8')).toBe(`${JSON.stringify(portalDocument, null, 2)}\n`);
-    expect(await readFile(join(folder, 'discovery-calendar.json'), 'utf8')).toBe(`${JSON.stringify(calendarDocument, null, 2)}\n`);
+    expect(await readFile(join(folder, 'discovery-portal.json'), 'utf8')).toBe(
+      `${JSON.stringify(portalDocument, null, 2)}\n`,
+    );
+    expect(await readFile(join(folder, 'discovery-calendar.json'), 'utf8')).toBe(
+      `${JSON.stringify(calendarDocument, null, 2)}\n`,
+    );
   });
 });
 
@@ -115,7 +143,11 @@ describe('discover --filter and --context', () => {
   it('asks for /<filter>/* and counts the filtered services and their model, though the portal answered every one (as 7.x portals do)', async () => {
     const { document } = readFixture('fixtures/discovery/7.x/portal.json');
     const services = (document.services ?? []).filter((service) => service.path.startsWith('/blogsentry/'));
-    const filtered = { ...document, services, types: (document.types ?? []).filter((type) => type.type.endsWith('.BlogsEntry')) };
+    const filtered = {
+      ...document,
+      services,
+      types: (document.types ?? []).filter((type) => type.type.endsWith('.BlogsEntry')),
+    };
     const server = await start(serveJson(document));
     const run = await runCli(['discover', '--url', server.url, '--filter', 'blogsentry', '--json']);
     expect(run).toEqual({ code: 0, stdout: jsonOutput(summaryOf([{ document: filtered }])), stderr: '' });
@@ -130,7 +162,16 @@ describe('discover --filter and --context', () => {
       return serveJson({ ...document, contextName })(request, response, incoming);
     });
     const run = await runCli(['discover', '--url', server.url, '--context', 'a,b', '--json']);
-    expect(run).toEqual({ code: 0, stdout: jsonOutput(summaryOf([{ document, context: 'a' }, { document, context: 'b' }])), stderr: '' });
+    expect(run).toEqual({
+      code: 0,
+      stdout: jsonOutput(
+        summaryOf([
+          { document, context: 'a' },
+          { document, context: 'b' },
+        ]),
+      ),
+      stderr: '',
+    });
     expect(server.requests.map((request) => request.url)).toEqual([
       '/api/jsonws?discover=/*&contextName=a&contextPath=/a',
       '/api/jsonws?discover=/*&contextName=b&contextPath=/b',

@@ -60,7 +60,9 @@ export function summaryOf(entries: readonly { readonly document: RawDocument; re
   const contexts = entries.map(({ document, context }) => countsOf(document, context ?? ownContext(document)));
   return {
     format: formatOf(first),
-    portalVersion: entries.map(({ document }) => document.version).find((version) => version !== undefined && version !== '') ?? null,
+    portalVersion:
+      entries.map(({ document }) => document.version).find((version) => version !== undefined && version !== '') ??
+      null,
     contexts: contexts.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
   };
 }

@@ -18,7 +18,9 @@ describe.concurrent('generate output', () => {
     const document = {
       contextName: '',
       version: '7.0.6',
-      services: [{ name: 'A#get', method: 'GET', path: '/acme/get-thing', parameters: [], returns: { type: 'com.acme.Thing' } }],
+      services: [
+        { name: 'A#get', method: 'GET', path: '/acme/get-thing', parameters: [], returns: { type: 'com.acme.Thing' } },
+      ],
       types: [{ type: 'com.acme.Thing', properties: [{ name: 'id', type: 'long' }] }],
     };
     const folder = await temporaryFolder();
@@ -27,7 +29,11 @@ describe.concurrent('generate output', () => {
     const run = await runCli(['generate', '--discovery', join(folder, 'one.json'), '--out', out, ...quick]);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/, context portal, 1 service, 1 method \(1 action\), 1 model, \d+ files\n$/);
-    expect(await runCli(['discover', '--discovery', join(folder, 'one.json')])).toEqual({ code: 0, stdout: '7.x discovery, portal 7.0.6\ncontext portal: 1 service, 1 action, 1 model\n', stderr: '' });
+    expect(await runCli(['discover', '--discovery', join(folder, 'one.json')])).toEqual({
+      code: 0,
+      stdout: '7.x discovery, portal 7.0.6\ncontext portal: 1 service, 1 action, 1 model\n',
+      stderr: '',
+    });
   });
 
   it('--check lists the files that differ one a line, and counts one package in the singular', async ({ expect }) => {
@@ -37,16 +43,31 @@ describe.concurrent('generate output', () => {
     expect(run.code).toBe(1);
     expect(lines[0]).toBe(`${out}: out of date; API change: minor (version 1.0.0)`);
     expect(lines[1]).toMatch(/^ {2}files added \(\d+\):$/);
-    expect(lines.slice(2, 6)).toEqual(['    CHANGELOG.md', '    README.md', '    liferay-sdk.json', '    package.json']);
-    expect(run.stderr).toBe('error: 1 generated package out of date: run the same command without --check to regenerate\n');
+    expect(lines.slice(2, 6)).toEqual([
+      '    CHANGELOG.md',
+      '    README.md',
+      '    liferay-sdk.json',
+      '    package.json',
+    ]);
+    expect(run.stderr).toBe(
+      'error: 1 generated package out of date: run the same command without --check to regenerate\n',
+    );
   });
 
-  it('--json names the output folder absolute, from a relative --out as from a configuration file', async ({ expect }) => {
+  it('--json names the output folder absolute, from a relative --out as from a configuration file', async ({
+    expect,
+  }) => {
     const cwd = await temporaryFolder();
-    const fromFlag = await runCli(['generate', '--discovery', portalFixture, '--out', 'by-flag', '--json', ...quick], { cwd });
-    await writeFile(join(cwd, 'liferay-sdk.config.json'), JSON.stringify({ contexts: [{ name: 'portal', discovery: portalFixture, out: 'by-file' }] }));
+    const fromFlag = await runCli(['generate', '--discovery', portalFixture, '--out', 'by-flag', '--json', ...quick], {
+      cwd,
+    });
+    await writeFile(
+      join(cwd, 'liferay-sdk.config.json'),
+      JSON.stringify({ contexts: [{ name: 'portal', discovery: portalFixture, out: 'by-file' }] }),
+    );
     const fromFile = await runCli(['generate', '--json', ...quick], { cwd });
-    const outOf = (run: { stdout: string }) => (JSON.parse(run.stdout) as { packages: { out: string }[] }).packages.map((p) => p.out);
+    const outOf = (run: { stdout: string }) =>
+      (JSON.parse(run.stdout) as { packages: { out: string }[] }).packages.map((p) => p.out);
     expect(outOf(fromFlag)).toEqual([join(cwd, 'by-flag')]);
     expect(outOf(fromFile)).toEqual([join(cwd, 'by-file')]);
   });
@@ -55,11 +76,23 @@ describe.concurrent('generate output', () => {
     const folder = await temporaryFolder();
     const [both, pair] = await Promise.all([
       runCli(['generate', '--discovery', portalFixture, '--out', join(folder, 'both'), '--styles', 'both', ...quick]),
-      runCli(['generate', '--discovery', portalFixture, '--out', join(folder, 'pair'), '--styles', 'sync,callback', ...quick]),
+      runCli([
+        'generate',
+        '--discovery',
+        portalFixture,
+        '--out',
+        join(folder, 'pair'),
+        '--styles',
+        'sync,callback',
+        ...quick,
+      ]),
     ]);
     expect([both.code, both.stderr, pair.code]).toEqual([0, '', 0]);
     // The same package; only the command that liferay-sdk.json and the README record differs.
-    const files = async (name: string) => [...(await snapshotFolder(join(folder, name)))].filter(([path]) => path !== 'liferay-sdk.json' && path !== 'README.md');
+    const files = async (name: string) =>
+      [...(await snapshotFolder(join(folder, name)))].filter(
+        ([path]) => path !== 'liferay-sdk.json' && path !== 'README.md',
+      );
     expect(await files('both')).toEqual(await files('pair'));
     expect(await runCli(['generate', '--discovery', portalFixture, '--styles', 'async'])).toEqual({
       code: 2,
@@ -68,15 +101,23 @@ describe.concurrent('generate output', () => {
     });
   });
 
-  it('--help shows the choices and defaults of --styles, --emit and --layout, and what --no-cache turns off', async ({ expect }) => {
+  it('--help shows the choices and defaults of --styles, --emit and --layout, and what --no-cache turns off', async ({
+    expect,
+  }) => {
     const help = (await runCli(['generate', '--help'])).stdout.replace(/\s+/g, ' ');
-    expect(help).toContain('--styles <list> call styles to generate: sync, callback, or both (comma separated or "both"; default: both)');
+    expect(help).toContain(
+      '--styles <list> call styles to generate: sync, callback, or both (comma separated or "both"; default: both)',
+    );
     expect(help).toMatch(/--emit <kind> .*\(default: ts\) \(choices: "ts", "js"\)/);
     expect(help).toMatch(/--layout <layout> .*\(default: package\) \(choices: "package", "sources"\)/);
-    expect(help).toContain('--no-cache run every stage even when nothing changed since the last run, and render (and format, where prettier runs) every file anew');
+    expect(help).toContain(
+      '--no-cache run every stage even when nothing changed since the last run, and render (and format, where prettier runs) every file anew',
+    );
   });
 
-  it('--check on a folder the generator did not make says so and what to do, and exits as generate would (12)', async ({ expect }) => {
+  it('--check on a folder the generator did not make says so and what to do, and exits as generate would (12)', async ({
+    expect,
+  }) => {
     const out = join(await temporaryFolder(), 'mine');
     await mkdir(out);
     await writeFile(join(out, 'notes.txt'), 'mine\n');
@@ -86,7 +127,7 @@ describe.concurrent('generate output', () => {
       stdout: '',
       stderr:
         `error: --out ${out} was not generated by liferay-sdk-builder (no .liferay-sdk-builder file), so there is nothing to compare with: ` +
-        'if it holds a generated package, restore its .liferay-sdk-builder file (commit it with the package); otherwise give the generated package\'s folder as --out\n',
+        "if it holds a generated package, restore its .liferay-sdk-builder file (commit it with the package); otherwise give the generated package's folder as --out\n",
     });
     // What the first message used to advise: the same command without --check, refused the same way.
     expect((await runCli(['generate', '--discovery', portalFixture, '--out', out, ...quick])).code).toBe(12);

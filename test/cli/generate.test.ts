@@ -36,7 +36,9 @@ describe.concurrent('generate', () => {
         stdout: `wrote liferay-portal-client to ${out}: version 1.0.0, context portal, ${services} services, ${methods} methods (${actions} actions), ${models} models, ${files.length} files\n`,
         stderr: '',
       });
-      expect(portal.requests.map((request) => [request.url, request.headers['authorization']])).toEqual([['/api/jsonws?discover=/*', basicHeader]]);
+      expect(portal.requests.map((request) => [request.url, request.headers['authorization']])).toEqual([
+        ['/api/jsonws?discover=/*', basicHeader],
+      ]);
       expect(files).toContain('src/index.ts');
       expect(files).toContain('src/services/blogsentry.ts');
       expect(files).toContain('src/services/index.ts');
@@ -91,7 +93,9 @@ describe.concurrent('generate', () => {
     expect(await snapshotFolder(out)).toEqual(before);
   });
 
-  it('regenerates over its previous output, keeping node_modules/ and dropping files it no longer writes', async ({ expect }) => {
+  it('regenerates over its previous output, keeping node_modules/ and dropping files it no longer writes', async ({
+    expect,
+  }) => {
     const out = join(await temporaryFolder(), 'client');
     expect((await runCli(['generate', '--discovery', v7, '--out', out, '--no-verify'])).code).toBe(0);
     await mkdir(join(out, 'node_modules', 'undici'), { recursive: true });

@@ -11,9 +11,21 @@ function fakeTerminal(): { stream: NodeJS.WriteStream; text: () => string } {
   const write = (chunk: string) => (chunks.push(String(chunk)), true);
   // What the spinner calls on a tty.WriteStream; each moves the cursor, which the text below leaves out.
   const cursor = () => true;
-  const stream = { isTTY: true, columns: 120, rows: 40, write, cursorTo: cursor, moveCursor: cursor, clearLine: cursor, clearScreenDown: cursor };
-   
-  return { stream: stream as unknown as NodeJS.WriteStream, text: () => chunks.join('').replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '') };
+  const stream = {
+    isTTY: true,
+    columns: 120,
+    rows: 40,
+    write,
+    cursorTo: cursor,
+    moveCursor: cursor,
+    clearLine: cursor,
+    clearScreenDown: cursor,
+  };
+
+  return {
+    stream: stream as unknown as NodeJS.WriteStream,
+    text: () => chunks.join('').replace(/\u001b\[[0-9;?]*[A-Za-z]/g, ''),
+  };
 }
 
 describe('progress line', () => {
@@ -41,6 +53,13 @@ describe('progress line', () => {
     }
     progress.stop();
     const done = [...terminal.text().matchAll(/✔ ([^(\n]+) \(1 ms\)/g)].map((match) => match[1]);
-    expect(done).toEqual(['Building the model', 'Rendering services', 'Formatting', 'Writing the files beside the output', 'Type-checking the package', 'Swapping the package in']);
+    expect(done).toEqual([
+      'Building the model',
+      'Rendering services',
+      'Formatting',
+      'Writing the files beside the output',
+      'Type-checking the package',
+      'Swapping the package in',
+    ]);
   });
 });

@@ -43,7 +43,10 @@ describe('ask', () => {
     const terminal = fakeTerminal();
     const answer = ask('Portal URL: ', { streams: terminal.streams });
     terminal.type(key);
-    const error = await answer.then(() => undefined, (failure: unknown) => failure);
+    const error = await answer.then(
+      () => undefined,
+      (failure: unknown) => failure,
+    );
     expect(error).toBeInstanceOf(PromptCancelled);
     expect((error as PromptCancelled).code).toBe('cli.cancelled');
   });
@@ -58,17 +61,28 @@ describe('readSecrets', () => {
   const base = { jsonwsPath: 'api/jsonws', timeout: 1000, retries: 0, url: 'http://portal.test' };
 
   it('reads --password-stdin and --token-stdin from standard input, less the final line break', async ({ expect }) => {
-    expect(await readSecrets({ ...base, user: 'u', passwordStdin: true }, {}, pipe('pa ss\n'))).toMatchObject({ user: 'u', password: 'pa ss' });
-    expect(await readSecrets({ ...base, passwordStdin: true }, { LIFERAY_USER: 'env-user' }, pipe('pw\r\n'))).toMatchObject({ password: 'pw' });
+    expect(await readSecrets({ ...base, user: 'u', passwordStdin: true }, {}, pipe('pa ss\n'))).toMatchObject({
+      user: 'u',
+      password: 'pa ss',
+    });
+    expect(
+      await readSecrets({ ...base, passwordStdin: true }, { LIFERAY_USER: 'env-user' }, pipe('pw\r\n')),
+    ).toMatchObject({ password: 'pw' });
     expect(await readSecrets({ ...base, tokenStdin: true }, {}, pipe('tok'))).toMatchObject({ token: 'tok' });
   });
 
   it('refuses an empty standard input, and --password-stdin without a user', async ({ expect }) => {
-    await expect(readSecrets({ ...base, user: 'u', passwordStdin: true }, {}, pipe('\n'))).rejects.toThrow('--password-stdin: standard input held no password');
-    await expect(readSecrets({ ...base, passwordStdin: true }, {}, pipe('pw'))).rejects.toThrow('--password-stdin needs a user: give --user <user> or set LIFERAY_USER');
+    await expect(readSecrets({ ...base, user: 'u', passwordStdin: true }, {}, pipe('\n'))).rejects.toThrow(
+      '--password-stdin: standard input held no password',
+    );
+    await expect(readSecrets({ ...base, passwordStdin: true }, {}, pipe('pw'))).rejects.toThrow(
+      '--password-stdin needs a user: give --user <user> or set LIFERAY_USER',
+    );
   });
 
-  it('asks for the password of a --user on a terminal, with echo off, and not when one is given or not on a terminal', async ({ expect }) => {
+  it('asks for the password of a --user on a terminal, with echo off, and not when one is given or not on a terminal', async ({
+    expect,
+  }) => {
     const terminal = fakeTerminal();
     const asked = readSecrets({ ...base, user: 'u' }, {}, terminal.streams);
     terminal.type('typed\r');

@@ -11,11 +11,16 @@ import { serveJson, startPortalServer } from '../helpers/portal-server.js';
 
 const fixture = (path: string) => fileURLToPath(new URL(`../../fixtures/discovery/${path}`, import.meta.url));
 const paths = (document: DiscoveryDocument): string[] =>
-  document.format === 'legacy' ? document.document.actions.map((action) => action.path) : document.document.services.map((service) => service.path);
-const types = (document: DiscoveryDocument): string[] => (document.format === 'legacy' ? [] : (document.document.types ?? []).map((type) => type.type));
+  document.format === 'legacy'
+    ? document.document.actions.map((action) => action.path)
+    : document.document.services.map((service) => service.path);
+const types = (document: DiscoveryDocument): string[] =>
+  document.format === 'legacy' ? [] : (document.document.types ?? []).map((type) => type.type);
 
 describe('filterDocument', () => {
-  it('keeps the services under the filter and the models they reach, in the typed and the raw document', async ({ expect }) => {
+  it('keeps the services under the filter and the models they reach, in the typed and the raw document', async ({
+    expect,
+  }) => {
     const [document] = await discoverDocuments({ discovery: [fixture('7.x/portal.json')], filter: 'blogsentry' });
     if (document === undefined) throw new Error('no document');
     expect(new Set(paths(document).map((path) => path.split('/')[1]))).toEqual(new Set(['blogsentry']));
@@ -27,14 +32,28 @@ describe('filterDocument', () => {
   });
 
   it('follows models through their properties', ({ expect }) => {
-    const model = (type: string, properties: Record<string, string>) => ({ type, properties: Object.entries(properties).map(([name, typeName]) => ({ name, type: typeName })) });
+    const model = (type: string, properties: Record<string, string>) => ({
+      type,
+      properties: Object.entries(properties).map(([name, typeName]) => ({ name, type: typeName })),
+    });
     const raw = {
       contextName: '',
       services: [
-        { name: 'A#get', method: 'GET', path: '/a/get', parameters: [{ name: 'id', type: 'long' }], returns: { type: 'list<com.acme.A>' } },
+        {
+          name: 'A#get',
+          method: 'GET',
+          path: '/a/get',
+          parameters: [{ name: 'id', type: 'long' }],
+          returns: { type: 'list<com.acme.A>' },
+        },
         { name: 'B#get', method: 'GET', path: '/b/get', parameters: [], returns: { type: 'com.acme.B' } },
       ],
-      types: [model('com.acme.A', { owner: 'com.acme.Owner' }), model('com.acme.Owner', { tags: 'java.util.List<com.acme.Tag>' }), model('com.acme.Tag', {}), model('com.acme.B', {})],
+      types: [
+        model('com.acme.A', { owner: 'com.acme.Owner' }),
+        model('com.acme.Owner', { tags: 'java.util.List<com.acme.Tag>' }),
+        model('com.acme.Tag', {}),
+        model('com.acme.B', {}),
+      ],
     };
     const document: DiscoveryDocument = { format: '7.x', source: 'test', context: 'portal', document: raw, raw };
     expect(types(filterDocument(document, '/a/*'))).toEqual(['com.acme.A', 'com.acme.Owner', 'com.acme.Tag']);

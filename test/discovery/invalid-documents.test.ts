@@ -155,7 +155,12 @@ describe('fixtures/invalid', () => {
   it.each(Object.entries(expectations))('%s read from a file', async (name, [code, exitCode, message]) => {
     const path = join(directory, name);
     const error = await rejection(discoverDocuments({ discovery: [path] }));
-    expect([error.code, exitCodeOf(error.code), error.message, error.source]).toEqual([code, exitCode, message(path, true), path]);
+    expect([error.code, exitCodeOf(error.code), error.message, error.source]).toEqual([
+      code,
+      exitCode,
+      message(path, true),
+      path,
+    ]);
   });
 
   it.each(Object.entries(expectations))('%s served by a portal', async (name, [code, exitCode, message]) => {

@@ -1,7 +1,14 @@
 // A front end as an app developer writes it, bundled by esbuild for browser.test.ts: a generated client's
 // sync, callback-style, batch and upload calls and a download against the mock portal on another origin
 // (CORS), and a call to a closed port. Writes its results into #results for the test to read.
-import { BlogsEntryService, BasicAuthentication, DLAppService, NetworkError, Session, UserService } from 'liferay-portal-client';
+import {
+  BlogsEntryService,
+  BasicAuthentication,
+  DLAppService,
+  NetworkError,
+  Session,
+  UserService,
+} from 'liferay-portal-client';
 import * as callbackStyle from 'liferay-portal-client/callback';
 
 const query = new URLSearchParams(location.search);
@@ -22,10 +29,13 @@ await step('sync', async () => (await new BlogsEntryService(session).getEntry({ 
 await step('callback', () => {
   const callbackSession = new callbackStyle.Session({ server, authentication });
   return new Promise((resolve, reject) =>
-    new callbackStyle.BlogsEntryService(callbackSession).getEntry({ entryId: 8 }, {
-      onSuccess: (entry) => resolve(entry.entryId),
-      onFailure: reject,
-    }),
+    new callbackStyle.BlogsEntryService(callbackSession).getEntry(
+      { entryId: 8 },
+      {
+        onSuccess: (entry) => resolve(entry.entryId),
+        onFailure: reject,
+      },
+    ),
   );
 });
 await step('batch', async () => {
@@ -51,8 +61,15 @@ await step('upload', async () => {
 });
 await step('download', async () => {
   const progress = [];
-  const document = await session.download('/documents/20143/0/hello.txt', { onProgress: ({ loaded }) => progress.push(loaded) });
-  return { text: await document.text(), contentType: document.contentType, size: document.size, progressed: progress.length > 0 };
+  const document = await session.download('/documents/20143/0/hello.txt', {
+    onProgress: ({ loaded }) => progress.push(loaded),
+  });
+  return {
+    text: await document.text(),
+    contentType: document.contentType,
+    size: document.size,
+    progressed: progress.length > 0,
+  };
 });
 await step('refused', async () => {
   const error = await new BlogsEntryService(new Session({ server: query.get('refused') ?? '' }))

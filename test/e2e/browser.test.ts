@@ -20,7 +20,16 @@ import { projectRoot } from './fixture-documents.js';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 // What this closed network needs: no background connections, no QUIC, no first-run or sync traffic.
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const USER = 'test@liferay.com';
 const PASSWORD = 'browser-secret-7d2';
 
@@ -38,7 +47,8 @@ async function servePage(root: string): Promise<Server> {
     const path = new URL(request.url ?? '/', 'http://page.invalid').pathname;
     const file = join(root, path === '/' ? 'index.html' : path.slice(1));
     readFile(file).then(
-      (body) => response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body),
+      (body) =>
+        response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body),
       () => response.writeHead(404).end(),
     );
   });
@@ -47,7 +57,8 @@ async function servePage(root: string): Promise<Server> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (as .ci/run does), or set CHROMIUM_PATH`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (as .ci/run does), or set CHROMIUM_PATH`);
   folder = await mkdtemp(join(tmpdir(), 'lsb-browser-'));
   const built = await buildPackage('fixtures/discovery/7.x/portal.json', 'browser');
   // The app imports the package by its name, as from node_modules.
@@ -65,18 +76,30 @@ beforeAll(async () => {
     outdir: site,
     logLevel: 'silent',
   });
-  await writeFile(join(site, 'index.html'), '<!DOCTYPE html><html><body><pre id="results"></pre><script type="module" src="/browser-app.js"></script></body></html>');
+  await writeFile(
+    join(site, 'index.html'),
+    '<!DOCTYPE html><html><body><pre id="results"></pre><script type="module" src="/browser-app.js"></script></body></html>',
+  );
   page = await servePage(site);
   pageOrigin = `http://127.0.0.1:${(page.address() as AddressInfo).port}`;
   const fixtures = join(folder, 'fixtures.json');
   await writeFile(
     fixtures,
     JSON.stringify({
-      actions: [{ path: '/blogsentry/get-entry', parameters: { entryId: 7 }, result: { entryId: 7, title: 'Hello, browser' } }],
+      actions: [
+        { path: '/blogsentry/get-entry', parameters: { entryId: 7 }, result: { entryId: 7, title: 'Hello, browser' } },
+      ],
       documents: { '/documents/20143/0/hello.txt': { text: 'hello, document', contentType: 'text/plain' } },
     }),
   );
-  portal = await startMockPortal({ port: 0, user: USER, password: PASSWORD, cors: pageOrigin, fixtures, onRequest: (line) => requests.push(line) });
+  portal = await startMockPortal({
+    port: 0,
+    user: USER,
+    password: PASSWORD,
+    cors: pageOrigin,
+    fixtures,
+    onRequest: (line) => requests.push(line),
+  });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true, chromiumSandbox: false });
 }, 240_000);
 
@@ -90,7 +113,12 @@ afterAll(async () => {
 it('runs sync, callback, batch, upload and download calls across origins through CORS', async () => {
   expect(new URL(portal.url).origin).not.toBe(pageOrigin);
   const tab = await browser!.newPage();
-  const query = new URLSearchParams({ server: portal.url, user: USER, password: PASSWORD, refused: await refusedUrl() });
+  const query = new URLSearchParams({
+    server: portal.url,
+    user: USER,
+    password: PASSWORD,
+    refused: await refusedUrl(),
+  });
   await tab.goto(`${pageOrigin}/?${query.toString()}`);
   await tab.waitForSelector('#results[data-done]', { timeout: 60_000 });
   const results = JSON.parse((await tab.textContent('#results')) ?? '{}') as Record<string, unknown>;
@@ -103,7 +131,9 @@ it('runs sync, callback, batch, upload and download calls across origins through
     refused: { network: true },
   });
   // In a page, fetch says only "Failed to fetch": the message names the likely causes.
-  expect((results['refused'] as { message: string }).message).toMatch(/^\/blogsentry\/get-entry: network failure: .+ \(CORS or the network may be the cause\)$/);
+  expect((results['refused'] as { message: string }).message).toMatch(
+    /^\/blogsentry\/get-entry: network failure: .+ \(CORS or the network may be the cause\)$/,
+  );
   // The browser sent preflights (credentials and JSON make the calls non-simple), then the calls themselves.
   expect(requests).toContain('OPTIONS /api/jsonws/invoke 204 preflight');
   expect(requests).toContain('POST /api/jsonws/invoke 200 /blogsentry/get-entry /user/get-user-by-id');
@@ -118,7 +148,10 @@ it('fails with a NetworkError naming CORS when the portal does not allow the pag
     const query = new URLSearchParams({ server: closed.url, user: USER, password: PASSWORD, refused: closed.url });
     await tab.goto(`${pageOrigin}/?${query.toString()}`);
     await tab.waitForSelector('#results[data-done]', { timeout: 60_000 });
-    const results = JSON.parse((await tab.textContent('#results')) ?? '{}') as Record<string, { code?: string; message?: string }>;
+    const results = JSON.parse((await tab.textContent('#results')) ?? '{}') as Record<
+      string,
+      { code?: string; message?: string }
+    >;
     expect(results['sync']).toMatchObject({ failed: 'NetworkError', code: 'LIFERAY_NETWORK' });
     expect(results['sync']?.message).toContain('(CORS or the network may be the cause)');
   } finally {

@@ -3,7 +3,16 @@
  * same built package exports.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { answer, hang, refusedUrl, serveHtml, serveJson, startPortalServer, type PortalHandler, type PortalServer } from '../helpers/portal-server.js';
+import {
+  answer,
+  hang,
+  refusedUrl,
+  serveHtml,
+  serveJson,
+  startPortalServer,
+  type PortalHandler,
+  type PortalServer,
+} from '../helpers/portal-server.js';
 import { buildPackage, methodOf, serviceClass, type ClientRuntime } from './built-package.js';
 import { portalException } from './invoke-portal.js';
 
@@ -22,7 +31,10 @@ afterEach(async () => {
 /** Calls /blogsentry/get-entry on a portal answering with `handler` (or on `server`) and returns the rejection. */
 async function failure(handler: PortalHandler, options: { server?: string; timeout?: number } = {}): Promise<unknown> {
   portal = await startPortalServer(handler);
-  const session = new client.Session({ server: options.server ?? portal.url, ...(options.timeout === undefined ? {} : { timeout: options.timeout }) });
+  const session = new client.Session({
+    server: options.server ?? portal.url,
+    ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
+  });
   const blogs = new (serviceClass(client, 'BlogsEntryService'))(session);
   try {
     const outcome = await Promise.resolve(methodOf(blogs, 'getEntry')({ entryId: 7 })).then(
@@ -47,23 +59,47 @@ describe('a failing call rejects with the matching error class of the built pack
     const type = 'com.liferay.blogs.kernel.exception.NoSuchEntryException';
     const error = await failure(serveJson(portalException(type, 'No BlogsEntry exists with the primary key 7'), 404));
     expectLiferayError(error, client.ServerError);
-    expect(error).toMatchObject({ name: 'ServerError', code: 'LIFERAY_SERVER', type, message: '/blogsentry/get-entry: No BlogsEntry exists with the primary key 7' });
+    expect(error).toMatchObject({
+      name: 'ServerError',
+      code: 'LIFERAY_SERVER',
+      type,
+      message: '/blogsentry/get-entry: No BlogsEntry exists with the primary key 7',
+    });
   });
 
   it('ServerError from a 6.2 exception body "class: message"', async () => {
-    const error = await failure(serveJson({ exception: 'com.liferay.portlet.blogs.NoSuchEntryException: No BlogsEntry exists with the primary key 7' }));
+    const error = await failure(
+      serveJson({
+        exception: 'com.liferay.portlet.blogs.NoSuchEntryException: No BlogsEntry exists with the primary key 7',
+      }),
+    );
     expectLiferayError(error, client.ServerError);
-    expect(error).toMatchObject({ type: 'com.liferay.portlet.blogs.NoSuchEntryException', message: '/blogsentry/get-entry: No BlogsEntry exists with the primary key 7' });
+    expect(error).toMatchObject({
+      type: 'com.liferay.portlet.blogs.NoSuchEntryException',
+      message: '/blogsentry/get-entry: No BlogsEntry exists with the primary key 7',
+    });
   });
 
   it('ServerError from a 6.2 exception body with a separate message', async () => {
-    const error = await failure(serveJson({ exception: 'com.liferay.portal.security.auth.PrincipalException', message: 'User 20139 must have VIEW permission' }));
+    const error = await failure(
+      serveJson({
+        exception: 'com.liferay.portal.security.auth.PrincipalException',
+        message: 'User 20139 must have VIEW permission',
+      }),
+    );
     expectLiferayError(error, client.ServerError);
-    expect(error).toMatchObject({ type: 'com.liferay.portal.security.auth.PrincipalException', message: '/blogsentry/get-entry: User 20139 must have VIEW permission' });
+    expect(error).toMatchObject({
+      type: 'com.liferay.portal.security.auth.PrincipalException',
+      message: '/blogsentry/get-entry: User 20139 must have VIEW permission',
+    });
   });
 
   it('AuthenticationError on 401', async () => {
-    const error = await failure(answer(401, '{"error":{"message":"Authenticated access required"}}', { 'www-authenticate': 'Basic realm="PortalRealm"' }));
+    const error = await failure(
+      answer(401, '{"error":{"message":"Authenticated access required"}}', {
+        'www-authenticate': 'Basic realm="PortalRealm"',
+      }),
+    );
     expectLiferayError(error, client.AuthenticationError);
     expect(error).toMatchObject({ name: 'AuthenticationError' });
     expect(error).not.toBeInstanceOf(client.ServerError);

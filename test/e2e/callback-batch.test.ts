@@ -22,7 +22,13 @@ const portalWithMissingEntry = route({
   '/api/jsonws/invoke': (request, response, incoming) => {
     const [command] = commandsOf(request);
     if (command !== undefined && '/blogsentry/get-entry' in command) {
-      return serveJson(portalException('com.liferay.blogs.kernel.exception.NoSuchEntryException', 'No BlogsEntry exists with the primary key 7'), 404)(request, response, incoming);
+      return serveJson(
+        portalException(
+          'com.liferay.blogs.kernel.exception.NoSuchEntryException',
+          'No BlogsEntry exists with the primary key 7',
+        ),
+        404,
+      )(request, response, incoming);
     }
     return echoInvoke(request, response, incoming);
   },
@@ -43,23 +49,38 @@ describe('callback-style services', () => {
         outcomes.push([kind, value, returned]);
         if (outcomes.length === 2) resolve();
       };
-      methodOf(blogs, 'getGroupEntriesCount')({ groupId: 20, status: 0 }, { onSuccess: record('success'), onFailure: record('failure') });
+      methodOf(blogs, 'getGroupEntriesCount')(
+        { groupId: 20, status: 0 },
+        { onSuccess: record('success'), onFailure: record('failure') },
+      );
       methodOf(blogs, 'getEntry')({ entryId: 7 }, { onSuccess: record('success'), onFailure: record('failure') });
     });
     returned = true;
     expect(outcomes).toEqual([]);
     await settled;
     // One more full exchange: a second report of either call would have arrived by now.
-    await new Promise<void>((resolve) => methodOf(blogs, 'getGroupEntriesCount')({ groupId: 1, status: 1 }, { onSuccess: () => resolve(), onFailure: () => resolve() }));
+    await new Promise<void>((resolve) =>
+      methodOf(blogs, 'getGroupEntriesCount')(
+        { groupId: 1, status: 1 },
+        { onSuccess: () => resolve(), onFailure: () => resolve() },
+      ),
+    );
     await session.close();
 
     expect(outcomes.length).toBe(2);
     const success = outcomes.find(([kind]) => kind === 'success');
     const failure = outcomes.find(([kind]) => kind === 'failure');
-    expect(success).toEqual(['success', { path: '/blogsentry/get-group-entries-count', parameters: { groupId: 20, status: 0 } }, true]);
+    expect(success).toEqual([
+      'success',
+      { path: '/blogsentry/get-group-entries-count', parameters: { groupId: 20, status: 0 } },
+      true,
+    ]);
     expect(failure?.[2]).toBe(true);
     expect(failure?.[1]).toBeInstanceOf(callback.ServerError);
-    expect(failure?.[1]).toMatchObject({ path: '/blogsentry/get-entry', message: '/blogsentry/get-entry: No BlogsEntry exists with the primary key 7' });
+    expect(failure?.[1]).toMatchObject({
+      path: '/blogsentry/get-entry',
+      message: '/blogsentry/get-entry: No BlogsEntry exists with the primary key 7',
+    });
   });
 
   it('share the runtime, and so the error classes, of the sync-style entry point', async () => {
@@ -82,7 +103,9 @@ describe('session.batch', () => {
     ]);
     await session.close();
     expect(portal.requests.map((request) => [request.method, request.url])).toEqual([['POST', '/api/jsonws/invoke']]);
-    expect(portal.requests[0]?.body).toBe('[{"/blogsentry/get-entry":{"groupId":20,"urlTitle":"hello"}},{"/user/get-user-by-id":{"userId":20139}}]');
+    expect(portal.requests[0]?.body).toBe(
+      '[{"/blogsentry/get-entry":{"groupId":20,"urlTitle":"hello"}},{"/user/get-user-by-id":{"userId":20139}}]',
+    );
     expect(entry).toEqual(echoOf({ '/blogsentry/get-entry': { groupId: 20, urlTitle: 'hello' } }));
     expect(user).toEqual(echoOf({ '/user/get-user-by-id': { userId: 20139 } }));
   });

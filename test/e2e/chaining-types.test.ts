@@ -18,7 +18,9 @@ const MARK = /^\s*\/\/ @ts-expect-error (TS\d+) /;
 
 /** The golden package's own compiler options, for the one app file. */
 async function packageOptions(): Promise<Record<string, unknown>> {
-  const tsconfig = JSON.parse(await readFile(join(projectRoot, 'generated', '7.x-portal', 'tsconfig.json'), 'utf8')) as { compilerOptions: Record<string, unknown> };
+  const tsconfig = JSON.parse(
+    await readFile(join(projectRoot, 'generated', '7.x-portal', 'tsconfig.json'), 'utf8'),
+  ) as { compilerOptions: Record<string, unknown> };
   const options: Record<string, unknown> = { ...tsconfig.compilerOptions, noEmit: true };
   // The app is one file beside its tsconfig, and nothing is emitted.
   for (const key of ['rootDir', 'outDir', 'declaration']) delete options[key];
@@ -31,7 +33,10 @@ async function compile(name: string, source: string): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   // The app imports the golden package by relative paths: from .cache/e2e/chaining-types/<name>/ instead of test/e2e/.
   await writeFile(join(dir, 'app.ts'), source.replaceAll("'../../generated/", "'../../../../generated/"));
-  await writeFile(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: await packageOptions(), files: ['app.ts'] }));
+  await writeFile(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: await packageOptions(), files: ['app.ts'] }),
+  );
   try {
     await run(process.execPath, [tsc, '-p', dir], { cwd: dir });
     return [];

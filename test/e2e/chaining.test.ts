@@ -32,7 +32,12 @@ describe('chains against the mock portal', () => {
     main = await built.main();
     callbackStyle = await built.callback();
     chaining = (await built.module('runtime/chain.js')) as Chaining;
-    portal = await startMockPortal({ port: 0, latency: 1, sleep: () => held, onRequest: (line) => requests.push(line) });
+    portal = await startMockPortal({
+      port: 0,
+      latency: 1,
+      sleep: () => held,
+      onRequest: (line) => requests.push(line),
+    });
   }, 180_000);
 
   afterAll(() => portal.close());
@@ -44,18 +49,28 @@ describe('chains against the mock portal', () => {
   const chain = (target: unknown, statement: LooseStatement, ...rest: unknown[]): Promise<unknown> =>
     (chaining.chain as (...args: unknown[]) => Promise<unknown>)(target, statement, ...rest);
   const direct = (service: string, method: string, parameters: object): Promise<unknown> =>
-    (new (main[service] as new (session: unknown) => Record<string, (parameters: object) => Promise<unknown>>)(session())[method] as (p: object) => Promise<unknown>)(parameters);
+    (
+      new (main[service] as new (session: unknown) => Record<string, (parameters: object) => Promise<unknown>>)(
+        session(),
+      )[method] as (p: object) => Promise<unknown>
+    )(parameters);
   const since = (before: number) => requests.slice(before);
 
   const userWithContact = () =>
     call('UserService')
       .getUserById?.({ userId: 10_172 })
       .pick('userId', 'screenName', 'contactId')
-      .with('contact', (user) => call('ContactService').getContact?.({ contactId: user['contactId'] }) as LooseStatement) as LooseStatement;
+      .with(
+        'contact',
+        (user) => call('ContactService').getContact?.({ contactId: user['contactId'] }) as LooseStatement,
+      ) as LooseStatement;
   const entriesWithAuthors = () =>
     call('BlogsEntryService')
       .getGroupEntries?.(groupEntries)
-      .with('author', (entry) => call('UserService').getUserById?.({ userId: entry['userId'] }) as LooseStatement) as LooseStatement;
+      .with(
+        'author',
+        (entry) => call('UserService').getUserById?.({ userId: entry['userId'] }) as LooseStatement,
+      ) as LooseStatement;
 
   it('gets a user and their contact in one request', async () => {
     const before = requests.length;
@@ -66,12 +81,14 @@ describe('chains against the mock portal', () => {
     expect(user['contact']).toEqual(await direct('ContactService', 'getContact', { contactId: user['contactId'] }));
   });
 
-  it('gets entries and each entry\'s author in one request instead of N + 1, with the same results', async () => {
+  it("gets entries and each entry's author in one request instead of N + 1, with the same results", async () => {
     const before = requests.length;
     const entries = (await chain(session(), entriesWithAuthors())) as Entity[];
     expect(since(before)).toHaveLength(1);
     const listed = (await direct('BlogsEntryService', 'getGroupEntries', groupEntries)) as Entity[];
-    const authors = await Promise.all(listed.map((entry) => direct('UserService', 'getUserById', { userId: entry['userId'] })));
+    const authors = await Promise.all(
+      listed.map((entry) => direct('UserService', 'getUserById', { userId: entry['userId'] })),
+    );
     expect(entries).toEqual(listed.map((entry, index) => ({ ...entry, author: authors[index] })));
   });
 
@@ -82,7 +99,10 @@ describe('chains against the mock portal', () => {
         .getEntry?.({ entryId: 7 })
         .with('author', (blogsEntry) =>
           (call('UserService').getUserById?.({ userId: blogsEntry['userId'] }) as LooseStatement)
-            .with('contact', (author) => call('ContactService').getContact?.({ contactId: author['contactId'] }) as LooseStatement)
+            .with(
+              'contact',
+              (author) => call('ContactService').getContact?.({ contactId: author['contactId'] }) as LooseStatement,
+            )
             .with('group', () => call('GroupService').getGroup?.({ groupId: blogsEntry['groupId'] }) as LooseStatement),
         ) as LooseStatement,
     )) as Entity & { author: Entity & { contact: Entity; group: Entity } };
@@ -119,13 +139,20 @@ describe('chains against the mock portal', () => {
       });
     const user = (await settled(userWithContact())) as Entity;
     expect((user['contact'] as Entity)['contactId']).toBe(user['contactId']);
-    const failure = await settled(call('BlogsEntryService').deleteEntry?.({ entryId: 7 }).with('user', () => call('UserService').getUserById?.({ userId: 1 }) as LooseStatement) as LooseStatement);
+    const failure = await settled(
+      call('BlogsEntryService')
+        .deleteEntry?.({ entryId: 7 })
+        .with('user', () => call('UserService').getUserById?.({ userId: 1 }) as LooseStatement) as LooseStatement,
+    );
     expect(failure).toBeInstanceOf(main.ServerError);
     // Any second report would be queued by now.
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(outcomes).toEqual(['returned', 'success', 'returned', 'failure']);
     // The callback style's classes chain too.
-    const again = (await chain(session(), call('UserService', callbackStyle).getUserById?.({ userId: 5 }) as LooseStatement)) as Entity;
+    const again = (await chain(
+      session(),
+      call('UserService', callbackStyle).getUserById?.({ userId: 5 }) as LooseStatement,
+    )) as Entity;
     expect(again['userId']).toBe(5);
   });
 
@@ -133,10 +160,16 @@ describe('chains against the mock portal', () => {
     const before = requests.length;
     const [user, entry, entries] = await session().batch((batch) => [
       chain(batch, userWithContact()),
-      (new (main['BlogsEntryService'] as new (b: unknown) => Record<string, (p: object) => Promise<unknown>>)(batch)['getEntry'] as (p: object) => Promise<unknown>)({ entryId: 11 }),
+      (
+        new (main['BlogsEntryService'] as new (b: unknown) => Record<string, (p: object) => Promise<unknown>>)(batch)[
+          'getEntry'
+        ] as (p: object) => Promise<unknown>
+      )({ entryId: 11 }),
       chain(batch, entriesWithAuthors()),
     ]);
-    expect(since(before)).toEqual(['POST /api/jsonws/invoke 200 /user/get-user-by-id /contact/get-contact /blogsentry/get-entry /blogsentry/get-group-entries /user/get-user-by-id']);
+    expect(since(before)).toEqual([
+      'POST /api/jsonws/invoke 200 /user/get-user-by-id /contact/get-contact /blogsentry/get-entry /blogsentry/get-group-entries /user/get-user-by-id',
+    ]);
     expect(user).toEqual(await chain(session(), userWithContact()));
     expect(entry).toMatchObject({ entryId: 11 });
     expect((entries as Entity[]).every((each) => (each['author'] as Entity)['userId'] === each['userId'])).toBe(true);
@@ -146,8 +179,11 @@ describe('chains against the mock portal', () => {
     expect(await queued).toEqual(user);
   });
 
-  it('fails a chain, and its whole batch, with the portal\'s error when a nested statement fails', async () => {
-    const failing = () => call('BlogsEntryService').deleteEntry?.({ entryId: 7 }).with('user', () => call('UserService').getUserById?.({ userId: 1 }) as LooseStatement) as LooseStatement;
+  it("fails a chain, and its whole batch, with the portal's error when a nested statement fails", async () => {
+    const failing = () =>
+      call('BlogsEntryService')
+        .deleteEntry?.({ entryId: 7 })
+        .with('user', () => call('UserService').getUserById?.({ userId: 1 }) as LooseStatement) as LooseStatement;
     const alone = await chain(session(), failing()).catch((error: unknown) => error);
     expect(alone).toBeInstanceOf(main.ServerError);
     expect(alone).toMatchObject({ type: 'java.lang.NullPointerException', path: '/blogsentry/delete-entry' });
@@ -155,12 +191,15 @@ describe('chains against the mock portal', () => {
     await expect(batched).rejects.toBeInstanceOf(main.ServerError);
   });
 
-  it('fails with the nested statement\'s own error, in both call styles, alone and on a BatchSession', async () => {
+  it("fails with the nested statement's own error, in both call styles, alone and on a BatchSession", async () => {
     // The parent succeeds; the nested statement's parameter is one the portal cannot convert (the types would refuse it).
     const failing = () =>
       call('UserService')
         .getUserById?.({ userId: 5 })
-        .with('contact', () => call('ContactService').getContact?.({ contactId: 'not a number' }) as LooseStatement) as LooseStatement;
+        .with(
+          'contact',
+          () => call('ContactService').getContact?.({ contactId: 'not a number' }) as LooseStatement,
+        ) as LooseStatement;
     const expected = { type: 'jodd.typeconverter.TypeConversionException', path: '/user/get-user-by-id' };
     const alone = await chain(session(), failing()).catch((error: unknown) => error);
     expect(alone).toBeInstanceOf(main.ServerError);
@@ -198,18 +237,62 @@ describe('chains against the mock portal', () => {
     const before = requests.length;
     let outside: unknown;
     const refusals: [string, () => Promise<unknown>][] = [
-      ['a reference to a statement that does not enclose it', () => {
-        call('UserService').getUserById?.({ userId: 1 }).with('x', (user) => ((outside = user['userId']), call('GroupService').getGroup?.({ groupId: 1 }) as LooseStatement));
-        return chain(session(), call('ContactService').getContact?.({ contactId: outside }) as LooseStatement);
-      }],
-      ['a reference to a property left out by pick', () =>
-        chain(session(), call('UserService').getUserById?.({ userId: 1 }).pick('userId').with('contact', (user) => call('ContactService').getContact?.({ contactId: user['contactId'] }) as LooseStatement) as LooseStatement)],
-      ['a statement used twice', () => {
-        const contact = call('ContactService').getContact?.({ contactId: 1 }) as LooseStatement;
-        return chain(session(), call('UserService').getUserById?.({ userId: 1 }).with('a', () => contact).with('b', () => contact) as LooseStatement);
-      }],
-      ['an upload', () =>
-        chain(session(), call('DLAppService').addFileEntry?.({ repositoryId: 1, folderId: 0, sourceFileName: 'a', mimeType: 'text/plain', title: 'a', description: '', changeLog: '', file: new Uint8Array(1) }) as LooseStatement)],
+      [
+        'a reference to a statement that does not enclose it',
+        () => {
+          call('UserService')
+            .getUserById?.({ userId: 1 })
+            .with(
+              'x',
+              (user) => ((outside = user['userId']), call('GroupService').getGroup?.({ groupId: 1 }) as LooseStatement),
+            );
+          return chain(session(), call('ContactService').getContact?.({ contactId: outside }) as LooseStatement);
+        },
+      ],
+      [
+        'a reference to a property left out by pick',
+        () =>
+          chain(
+            session(),
+            call('UserService')
+              .getUserById?.({ userId: 1 })
+              .pick('userId')
+              .with(
+                'contact',
+                (user) => call('ContactService').getContact?.({ contactId: user['contactId'] }) as LooseStatement,
+              ) as LooseStatement,
+          ),
+      ],
+      [
+        'a statement used twice',
+        () => {
+          const contact = call('ContactService').getContact?.({ contactId: 1 }) as LooseStatement;
+          return chain(
+            session(),
+            call('UserService')
+              .getUserById?.({ userId: 1 })
+              .with('a', () => contact)
+              .with('b', () => contact) as LooseStatement,
+          );
+        },
+      ],
+      [
+        'an upload',
+        () =>
+          chain(
+            session(),
+            call('DLAppService').addFileEntry?.({
+              repositoryId: 1,
+              folderId: 0,
+              sourceFileName: 'a',
+              mimeType: 'text/plain',
+              title: 'a',
+              description: '',
+              changeLog: '',
+              file: new Uint8Array(1),
+            }) as LooseStatement,
+          ),
+      ],
       ['something call() did not make', () => chain(session(), {} as LooseStatement)],
     ];
     for (const [what, refused] of refusals) {
@@ -221,7 +304,7 @@ describe('chains against the mock portal', () => {
     expect(since(before)).toEqual([]);
   });
 
-  it('says so when the portal reused the first element\'s references two levels below a list', async () => {
+  it("says so when the portal reused the first element's references two levels below a list", async () => {
     const stale = call('BlogsEntryService')
       .getGroupEntries?.(groupEntries)
       .with('author', (entry) =>

@@ -18,7 +18,9 @@ import { projectRoot } from './fixture-documents.js';
 const run = promisify(execFile);
 
 /** The app, calling the portal at `server`. */
-const app = (server: string) => `import { BlogsEntryService, GroupService, LiferayError, Session } from 'liferay-portal-client';
+const app = (
+  server: string,
+) => `import { BlogsEntryService, GroupService, LiferayError, Session } from 'liferay-portal-client';
 import { BlogsEntryService as CallbackBlogsEntryService } from 'liferay-portal-client/callback';
 import type { GetEntryParameters } from 'liferay-portal-client/services/blogsentry';
 // @ts-expect-error: the runtime's internal module is for the generated code only, not in the exports map
@@ -121,7 +123,9 @@ describe('an app using the generated package by its name', () => {
     expect(session).toContain('export declare class Session');
     for (const internal of ['exchange', 'send(commands', 'Attempt']) expect(session).not.toContain(internal);
     expect(await declarations('errors.d.ts')).not.toContain('readonly brand');
-    const exports = (JSON.parse(await readFile(join(built.out, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }).exports;
+    const exports = (
+      JSON.parse(await readFile(join(built.out, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }
+    ).exports;
     expect(Object.keys(exports).filter((path) => path.includes('internal'))).toEqual([]);
   });
 });
@@ -179,8 +183,11 @@ describe('an app adding the properties its portal has to the models', () => {
   });
   afterAll(() => rm(folder, { recursive: true, force: true }));
 
-  it('merges them into the models of <package>/models, which type both call styles\' results, and runs', async () => {
-    const portal = await startMockPortal({ discovery: [join(projectRoot, 'fixtures/discovery/7.x/value-classes.json')], port: 0 });
+  it("merges them into the models of <package>/models, which type both call styles' results, and runs", async () => {
+    const portal = await startMockPortal({
+      discovery: [join(projectRoot, 'fixtures/discovery/7.x/value-classes.json')],
+      port: 0,
+    });
     try {
       expect(await checkAndRun(folder, augmentingApp(portal.url))).toEqual({
         folderId: 7,

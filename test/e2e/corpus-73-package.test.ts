@@ -36,7 +36,8 @@ describe('the 7.3 package against the mock portal', () => {
   });
   afterEach(() => session.close());
 
-  const service = (module: Client, name: string, invoker: unknown): Record<string, ServiceMethod> => new (serviceClass(module, name))(invoker);
+  const service = (module: Client, name: string, invoker: unknown): Record<string, ServiceMethod> =>
+    new (serviceClass(module, name))(invoker);
   const lastBody = (): unknown => JSON.parse(portal.proxy.requests.at(-1)?.body ?? 'null');
 
   it('sends BigDecimal prices as the text or number given, without a ServiceContext left out (sync style)', async () => {
@@ -59,19 +60,45 @@ describe('the 7.3 package against the mock portal', () => {
         { onSuccess: resolve, onFailure: reject },
       );
     });
-    expect(lastBody()).toEqual([{ '/dlapp/check-in-file-entry': { fileEntryId: 11, dlVersionNumberIncrease: 'MAJOR', changeLog: 'reviewed' } }]);
+    expect(lastBody()).toEqual([
+      { '/dlapp/check-in-file-entry': { fileEntryId: 11, dlVersionNumberIncrease: 'MAJOR', changeLog: 'reviewed' } },
+    ]);
   });
 
   it('sends a CommerceContext, a QueryDefinition, `arguments` and names in another order in one batch', async () => {
     const results = await session.batch((batch) => [
-      service(sync, 'CommerceOrderService', batch).applyCouponCode?.({ commerceOrderId: 1, couponCode: 'SPRING', commerceContext: null }),
-      service(sync, 'MBThreadService', batch).getThreads?.({ groupId: 20, categoryId: 0, queryDefinition: { status: 0, start: 0, end: 20 } }),
-      service(sync, 'StagingService', batch).propagateExportImportLifecycleEvent?.({ code: 1, processFlag: 2, processId: 'p1', arguments: ['a', 'b'] }),
-      service(sync, 'DLFolderService', batch).getFileEntriesAndFileShortcutsCount?.({ groupId: 20, folderId: 0, mimeTypes: ['text/plain'], status: 0 }),
+      service(sync, 'CommerceOrderService', batch).applyCouponCode?.({
+        commerceOrderId: 1,
+        couponCode: 'SPRING',
+        commerceContext: null,
+      }),
+      service(sync, 'MBThreadService', batch).getThreads?.({
+        groupId: 20,
+        categoryId: 0,
+        queryDefinition: { status: 0, start: 0, end: 20 },
+      }),
+      service(sync, 'StagingService', batch).propagateExportImportLifecycleEvent?.({
+        code: 1,
+        processFlag: 2,
+        processId: 'p1',
+        arguments: ['a', 'b'],
+      }),
+      service(sync, 'DLFolderService', batch).getFileEntriesAndFileShortcutsCount?.({
+        groupId: 20,
+        folderId: 0,
+        mimeTypes: ['text/plain'],
+        status: 0,
+      }),
     ]);
     expect(lastBody()).toEqual([
       // Unlike a ServiceContext, a CommerceContext is never left out: the portal matches the overload by its name.
-      { '/commerce.commerceorder/apply-coupon-code': { commerceOrderId: 1, couponCode: 'SPRING', commerceContext: null } },
+      {
+        '/commerce.commerceorder/apply-coupon-code': {
+          commerceOrderId: 1,
+          couponCode: 'SPRING',
+          commerceContext: null,
+        },
+      },
       {
         '/mb.mbthread/get-threads': {
           groupId: 20,
@@ -82,8 +109,22 @@ describe('the 7.3 package against the mock portal', () => {
           'queryDefinition.end': 20,
         },
       },
-      { '/staging/propagate-export-import-lifecycle-event': { code: 1, processFlag: 2, processId: 'p1', arguments: ['a', 'b'] } },
-      { '/dlfolder/get-file-entries-and-file-shortcuts-count': { groupId: 20, folderId: 0, mimeTypes: ['text/plain'], status: 0 } },
+      {
+        '/staging/propagate-export-import-lifecycle-event': {
+          code: 1,
+          processFlag: 2,
+          processId: 'p1',
+          arguments: ['a', 'b'],
+        },
+      },
+      {
+        '/dlfolder/get-file-entries-and-file-shortcuts-count': {
+          groupId: 20,
+          folderId: 0,
+          mimeTypes: ['text/plain'],
+          status: 0,
+        },
+      },
     ]);
     expect(portal.lines.at(-1)).toBe(
       'POST /api/jsonws/invoke 200 /commerce.commerceorder/apply-coupon-code /mb.mbthread/get-threads ' +
@@ -95,14 +136,36 @@ describe('the 7.3 package against the mock portal', () => {
   });
 
   it('sends a CommerceContext left out as null, which the portal needs to find the action', async () => {
-    await service(sync, 'CommerceOrderService', session).applyCouponCode?.({ commerceOrderId: 1, couponCode: 'SPRING' });
-    expect(lastBody()).toEqual([{ '/commerce.commerceorder/apply-coupon-code': { commerceOrderId: 1, couponCode: 'SPRING', commerceContext: null } }]);
+    await service(sync, 'CommerceOrderService', session).applyCouponCode?.({
+      commerceOrderId: 1,
+      couponCode: 'SPRING',
+    });
+    expect(lastBody()).toEqual([
+      {
+        '/commerce.commerceorder/apply-coupon-code': {
+          commerceOrderId: 1,
+          couponCode: 'SPRING',
+          commerceContext: null,
+        },
+      },
+    ]);
   });
 
   it('uploads with the enum constant as a form field', async () => {
     const file = new TextEncoder().encode('version 2');
-    const parameters = { fileEntryId: 5, sourceFileName: 'a.txt', mimeType: 'text/plain', title: 'A', description: '', changeLog: 'v2' };
-    const entry = await service(sync, 'DLAppService', session).updateFileEntry?.({ ...parameters, dlVersionNumberIncrease: 'MINOR', file });
+    const parameters = {
+      fileEntryId: 5,
+      sourceFileName: 'a.txt',
+      mimeType: 'text/plain',
+      title: 'A',
+      description: '',
+      changeLog: 'v2',
+    };
+    const entry = await service(sync, 'DLAppService', session).updateFileEntry?.({
+      ...parameters,
+      dlVersionNumberIncrease: 'MINOR',
+      file,
+    });
     const request = portal.proxy.requests.at(-1);
     expect(request?.url).toBe('/api/jsonws/dlapp/update-file-entry');
     expect(fieldsOf(parseMultipart(request?.headers ?? {}, request?.rawBody ?? Buffer.alloc(0)))).toEqual([

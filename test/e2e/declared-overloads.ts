@@ -34,10 +34,16 @@ export async function actionTables(built: BuiltPackage): Promise<Map<string, Act
  * the TypeScript checker resolves each exported service class's instance type, so what is counted is what
  * a call is checked against, however the declarations are spelled.
  */
-export function declaredOverloads(built: BuiltPackage, style: 'services' | 'callback', tables: Map<string, ActionTable>): Map<string, string[]> {
+export function declaredOverloads(
+  built: BuiltPackage,
+  style: 'services' | 'callback',
+  tables: Map<string, ActionTable>,
+): Map<string, string[]> {
   const file = join(built.dist, style === 'callback' ? 'callback' : '', 'index.d.ts');
   // ts-morph's Project: its TypeScript 5.9 carries the lib files in memory, not on disk.
-  const project = new Project({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: true, types: [], target: ts.ScriptTarget.ES2022 } });
+  const project = new Project({
+    compilerOptions: { strict: true, noEmit: true, skipLibCheck: true, types: [], target: ts.ScriptTarget.ES2022 },
+  });
   project.addSourceFileAtPath(file);
   project.resolveSourceFileDependencies();
   const program = project.getProgram().compilerObject;
@@ -64,7 +70,10 @@ export function specOverloads(tables: Map<string, ActionTable>): Map<string, str
   const byPath = new Map<string, string[]>();
   for (const table of tables.values()) {
     for (const [path, overloads] of Object.values(table)) {
-      byPath.set(path, [...(byPath.get(path) ?? []), ...overloads.map((overload) => overloadParameters(overload).map(specName).join(','))]);
+      byPath.set(path, [
+        ...(byPath.get(path) ?? []),
+        ...overloads.map((overload) => overloadParameters(overload).map(specName).join(',')),
+      ]);
     }
   }
   return sortedByPath(byPath);
@@ -79,7 +88,12 @@ function sortedByPath(byPath: Map<string, string[]>): Map<string, string[]> {
 }
 
 /** [method name, "a,b"] for every call signature of every method of an exported service class. */
-function methodSignatures(checker: ts.TypeChecker, source: ts.SourceFile, service: ts.Symbol, style: 'services' | 'callback'): [string, string][] {
+function methodSignatures(
+  checker: ts.TypeChecker,
+  source: ts.SourceFile,
+  service: ts.Symbol,
+  style: 'services' | 'callback',
+): [string, string][] {
   const target = service.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(service) : service;
   const constructors = checker.getTypeOfSymbolAtLocation(target, source).getConstructSignatures();
   const instance = constructors[0]?.getReturnType();
@@ -89,9 +103,18 @@ function methodSignatures(checker: ts.TypeChecker, source: ts.SourceFile, servic
     for (const signature of checker.getTypeOfSymbolAtLocation(method, source).getCallSignatures()) {
       const [parameters, second] = signature.getParameters();
       const result = checker.typeToString(signature.getReturnType());
-      const shape = style === 'callback' ? second?.name === 'callback' && result === 'void' : second?.name === 'options' && result.startsWith('Promise<');
-      if (parameters === undefined || !shape) throw new Error(`${service.name}: ${method.name} has an unexpected ${style} signature ${checker.signatureToString(signature)}`);
-      const keys = checker.getTypeOfSymbolAtLocation(parameters, source).getProperties().map((property) => property.name);
+      const shape =
+        style === 'callback'
+          ? second?.name === 'callback' && result === 'void'
+          : second?.name === 'options' && result.startsWith('Promise<');
+      if (parameters === undefined || !shape)
+        throw new Error(
+          `${service.name}: ${method.name} has an unexpected ${style} signature ${checker.signatureToString(signature)}`,
+        );
+      const keys = checker
+        .getTypeOfSymbolAtLocation(parameters, source)
+        .getProperties()
+        .map((property) => property.name);
       found.push([method.name, keys.join(',')]);
     }
   }

@@ -28,7 +28,10 @@ interface RawAction {
 
 /** The actions of a document in any format: `services` (6.2, 7.x) or `actions` (6.0, 6.1). */
 export function documentActions(fixture: string): RawAction[] {
-  const document = JSON.parse(readFileSync(join(projectRoot, fixture), 'utf8')) as { services?: RawAction[]; actions?: RawAction[] };
+  const document = JSON.parse(readFileSync(join(projectRoot, fixture), 'utf8')) as {
+    services?: RawAction[];
+    actions?: RawAction[];
+  };
   const actions = document.services ?? document.actions;
   if (actions === undefined) throw new Error(`${fixture} has neither services nor actions`);
   return actions;
@@ -53,6 +56,8 @@ export function overloadsByPath(fixture: string): Map<string, string[]> {
  * TypeScript, which merges identical signatures; the runtime keeps both lists, and sends either the same way.
  */
 export function asNameSets(overloads: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
-  const sets = [...overloads].map(([path, lists]) => [path, [...new Set(lists.map((names) => names.split(',').sort().join(',')))].sort()] as const);
+  const sets = [...overloads].map(
+    ([path, lists]) => [path, [...new Set(lists.map((names) => names.split(',').sort().join(',')))].sort()] as const,
+  );
   return new Map(sets);
 }

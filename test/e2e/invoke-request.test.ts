@@ -26,7 +26,10 @@ afterEach(async () => {
 async function getBooking(options: Omit<SessionOptions, 'server'> = {}, server = portal.url): Promise<unknown> {
   const session = new client.Session({ server, ...options });
   try {
-    return await methodOf(new (serviceClass(client, 'CalendarBookingService'))(session), 'getCalendarBooking')({ calendarBookingId: 5 });
+    return await methodOf(
+      new (serviceClass(client, 'CalendarBookingService'))(session),
+      'getCalendarBooking',
+    )({ calendarBookingId: 5 });
   } finally {
     await session.close();
   }
@@ -36,13 +39,18 @@ describe('the request of a call', () => {
   it('is a POST of UTF-8 JSON to /api/jsonws/invoke with only the headers it needs', async () => {
     const result = await getBooking();
     const body = '[{"/calendar.calendarbooking/get-calendar-booking":{"calendarBookingId":5}}]';
-    expect(portal.requests.map((request) => [request.method, request.url, request.body])).toEqual([['POST', '/api/jsonws/invoke', body]]);
+    expect(portal.requests.map((request) => [request.method, request.url, request.body])).toEqual([
+      ['POST', '/api/jsonws/invoke', body],
+    ]);
     const headers = portal.requests[0]?.headers ?? {};
     expect(headers['content-type']).toBe('application/json; charset=utf-8');
     expect(headers['content-length']).toBe(String(Buffer.byteLength(body)));
     // undici's Agent, resolved from the project's node_modules, sends no fetch headers (user-agent, ...).
     expect(Object.keys(headers).sort()).toEqual(['connection', 'content-length', 'content-type', 'host']);
-    expect(result).toEqual({ path: '/calendar.calendarbooking/get-calendar-booking', parameters: { calendarBookingId: 5 } });
+    expect(result).toEqual({
+      path: '/calendar.calendarbooking/get-calendar-booking',
+      parameters: { calendarBookingId: 5 },
+    });
   });
 
   it('keeps a path prefix of the server and a custom JSON web services path', async () => {
@@ -52,7 +60,9 @@ describe('the request of a call', () => {
 
   it('carries HTTP Basic credentials of a BasicAuthentication', async () => {
     await getBooking({ authentication: new client.BasicAuthentication('test@liferay.com', 'pässwörd:1') });
-    expect(portal.requests[0]?.headers['authorization']).toBe(`Basic ${Buffer.from('test@liferay.com:pässwörd:1').toString('base64')}`);
+    expect(portal.requests[0]?.headers['authorization']).toBe(
+      `Basic ${Buffer.from('test@liferay.com:pässwörd:1').toString('base64')}`,
+    );
   });
 
   it('carries the token of a BearerAuthentication', async () => {
@@ -65,10 +75,25 @@ describe('a plugin context call', () => {
   it('sends its module path, long[], map<string,string> and a ServiceContext', async () => {
     const session = new client.Session({ server: portal.url });
     const bookings = new (serviceClass(client, 'CalendarBookingService'))(session);
-    const booking = { calendarId: 7, childCalendarIds: [8, 9], parentCalendarBookingId: 0, titleMap: { en_US: 'Standup', de_DE: 'Stand-up' } };
-    const times = { descriptionMap: {}, location: '', startTime: 1700000000000, endTime: 1700000900000, allDay: false, recurrence: '' };
+    const booking = {
+      calendarId: 7,
+      childCalendarIds: [8, 9],
+      parentCalendarBookingId: 0,
+      titleMap: { en_US: 'Standup', de_DE: 'Stand-up' },
+    };
+    const times = {
+      descriptionMap: {},
+      location: '',
+      startTime: 1700000000000,
+      endTime: 1700000900000,
+      allDay: false,
+      recurrence: '',
+    };
     const reminders = { firstReminder: 0, firstReminderType: 'email', secondReminder: 0, secondReminderType: 'email' };
-    await methodOf(bookings, 'addCalendarBooking')({ ...booking, ...times, ...reminders, serviceContext: { scopeGroupId: 20, userId: 20139 } });
+    await methodOf(
+      bookings,
+      'addCalendarBooking',
+    )({ ...booking, ...times, ...reminders, serviceContext: { scopeGroupId: 20, userId: 20139 } });
     await session.close();
     expect(portal.requests[0]?.body).toBe(
       '[{"/calendar.calendarbooking/add-calendar-booking":{"calendarId":7,"childCalendarIds":[8,9],"parentCalendarBookingId":0,' +

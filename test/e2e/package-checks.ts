@@ -26,13 +26,26 @@ export function checkGeneratedPackage(label: string, fixture: string): void {
     it('compiles to every file its package.json exports, and a types module per service', async () => {
       const services = new Set([...expected.keys()].map((path) => path.split('/')[1]));
       expect([...tables.keys()].length).toBe(services.size);
-      const manifest = JSON.parse(await readFile(join(built.out, 'package.json'), 'utf8')) as { exports: Record<string, Record<string, string>> };
+      const manifest = JSON.parse(await readFile(join(built.out, 'package.json'), 'utf8')) as {
+        exports: Record<string, Record<string, string>>;
+      };
       const targets = Object.values(manifest.exports).flatMap((conditions) => Object.values(conditions));
-      expect(targets).toEqual(expect.arrayContaining(['./dist/index.js', './dist/callback/index.js', './dist/services/*.js', './dist/services/*.d.ts']));
-      const typesModules = (await readdir(join(built.dist, 'services'))).filter((file) => file.endsWith('.d.ts') && file !== 'index.d.ts').map((file) => file.slice(0, -'.d.ts'.length));
+      expect(targets).toEqual(
+        expect.arrayContaining([
+          './dist/index.js',
+          './dist/callback/index.js',
+          './dist/services/*.js',
+          './dist/services/*.d.ts',
+        ]),
+      );
+      const typesModules = (await readdir(join(built.dist, 'services')))
+        .filter((file) => file.endsWith('.d.ts') && file !== 'index.d.ts')
+        .map((file) => file.slice(0, -'.d.ts'.length));
       expect(typesModules).toHaveLength(services.size);
       // A pattern ("./dist/services/*.js") stands for every service's types module.
-      const files = targets.flatMap((target) => (target.includes('*') ? typesModules.map((id) => target.replace('*', id)) : [target]));
+      const files = targets.flatMap((target) =>
+        target.includes('*') ? typesModules.map((id) => target.replace('*', id)) : [target],
+      );
       for (const file of files) expect(existsSync(join(built.out, file)), file).toBe(true);
       const callback = await built.callback();
       for (const name of tables.keys()) expect(typeof callback[name], name).toBe('function');
@@ -73,7 +86,12 @@ export function checkGeneratedPackage(label: string, fixture: string): void {
  * which is left out. The expected wire form comes from the document: its names in order, minus the
  * parameters whose type is a ServiceContext.
  */
-async function callEveryOverload(built: BuiltPackage, tables: Awaited<ReturnType<typeof actionTables>>, portal: PortalServer, fixture: string) {
+async function callEveryOverload(
+  built: BuiltPackage,
+  tables: Awaited<ReturnType<typeof actionTables>>,
+  portal: PortalServer,
+  fixture: string,
+) {
   const contexts = serviceContextNames(fixture);
   const services = new Map<string, ServiceClass>();
   const main = await built.main();
@@ -94,7 +112,9 @@ async function callEveryOverload(built: BuiltPackage, tables: Awaited<ReturnType
             }
             const names = specs.map((spec) => (typeof spec === 'string' ? spec : String((spec as unknown[])[0])));
             const omitted = contexts.get(`${path}(${names.join(',')})`) ?? [];
-            const wire = Object.fromEntries(names.filter((name) => !omitted.includes(name)).map((name) => [name, null]));
+            const wire = Object.fromEntries(
+              names.filter((name) => !omitted.includes(name)).map((name) => [name, null]),
+            );
             calls.push(methodOf(service, method)({ ...wire }));
             expectedCommands.push({ [path]: wire });
           }
@@ -110,9 +130,14 @@ async function callEveryOverload(built: BuiltPackage, tables: Awaited<ReturnType
 
 /** Per "path(names)", the parameters of that document entry whose type is a ServiceContext. */
 function serviceContextNames(fixture: string): Map<string, string[]> {
-  const entries = documentActions(fixture).map((action) => [
-    `${action.path}(${action.parameters.map((parameter) => parameter.name).join(',')})`,
-    action.parameters.filter((parameter) => /(^|\.)ServiceContext$/.test(parameter.type)).map((parameter) => parameter.name),
-  ] as const);
+  const entries = documentActions(fixture).map(
+    (action) =>
+      [
+        `${action.path}(${action.parameters.map((parameter) => parameter.name).join(',')})`,
+        action.parameters
+          .filter((parameter) => /(^|\.)ServiceContext$/.test(parameter.type))
+          .map((parameter) => parameter.name),
+      ] as const,
+  );
   return new Map(entries);
 }

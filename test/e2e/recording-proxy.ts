@@ -19,7 +19,11 @@ export interface RecordingPortal {
 
 export async function startRecordingPortal(document: string): Promise<RecordingPortal> {
   const lines: string[] = [];
-  const mock: MockPortal = await startMockPortal({ discovery: [join(projectRoot, document)], port: 0, onRequest: (line) => lines.push(line) });
+  const mock: MockPortal = await startMockPortal({
+    discovery: [join(projectRoot, document)],
+    port: 0,
+    onRequest: (line) => lines.push(line),
+  });
   const proxy = await startPortalServer(async (request, response) => {
     const contentType = request.headers['content-type'];
     const answer = await fetch(`${mock.url}${request.url}`, {

@@ -1,6 +1,6 @@
 // A new user's app, run under Bun and Deno by runtimes.test.ts: a generated client's sync, callback-style,
 // batch and upload calls against the mock portal, and a refused connection. Prints one JSON line per step.
-const [packageFolder, server, user, password, refused] = (globalThis.Deno?.args ?? process.argv.slice(2));
+const [packageFolder, server, user, password, refused] = globalThis.Deno?.args ?? process.argv.slice(2);
 const sync = await import(`${packageFolder}/dist/index.js`);
 const callback = await import(`${packageFolder}/dist/callback/index.js`);
 const print = (step, value) => console.log(JSON.stringify({ step, value }));
@@ -9,7 +9,10 @@ const session = new sync.Session({ server, authentication: new sync.BasicAuthent
 const entry = await new sync.BlogsEntryService(session).getEntry({ entryId: 7 });
 print('sync', { entryId: entry.entryId });
 
-const callbackSession = new callback.Session({ server, authentication: new callback.BasicAuthentication(user, password) });
+const callbackSession = new callback.Session({
+  server,
+  authentication: new callback.BasicAuthentication(user, password),
+});
 const viaCallback = await new Promise((resolve, reject) =>
   new callback.BlogsEntryService(callbackSession).getEntry({ entryId: 8 }, { onSuccess: resolve, onFailure: reject }),
 );

@@ -22,7 +22,13 @@ type Command = (args: string[]) => [file: string, args: string[]];
 const runtimes: [string, Command][] = [
   ['Bun', (args) => [bin('bun'), ['run', app, ...args]]],
   // No permission beyond what the app needs: the network and reading the package.
-  ['Deno', (args) => [bin('deno'), ['run', '--allow-net=127.0.0.1', `--allow-read=${projectRoot}`, '--allow-env', '--no-prompt', app, ...args]]],
+  [
+    'Deno',
+    (args) => [
+      bin('deno'),
+      ['run', '--allow-net=127.0.0.1', `--allow-read=${projectRoot}`, '--allow-env', '--no-prompt', app, ...args],
+    ],
+  ],
 ];
 
 let portal: MockPortal;
@@ -47,12 +53,18 @@ afterAll(() => portal.close());
 describe.each(runtimes)('a generated client under %s', (name, command) => {
   it('makes sync, callback-style, batch and upload calls, and names a refused connection', async () => {
     const [file, args] = command([folder, portal.url, USER, PASSWORD, refused]);
-    const { stdout } = await run(file, args, { cwd: folder, env: { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' } });
+    const { stdout } = await run(file, args, {
+      cwd: folder,
+      env: { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' },
+    });
     const steps = Object.fromEntries(
-      stdout.trim().split('\n').map((line) => {
-        const { step, value } = JSON.parse(line) as { step: string; value: unknown };
-        return [step, value];
-      }),
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => {
+          const { step, value } = JSON.parse(line) as { step: string; value: unknown };
+          return [step, value];
+        }),
     );
     expect(steps).toMatchObject({
       sync: { entryId: 7 },

@@ -26,7 +26,8 @@ beforeEach(() => {
 });
 afterEach(() => session.close());
 
-const values = (module: Client, invoker: unknown): Record<string, ServiceMethod> => new (serviceClass(module, 'ValuesService'))(invoker);
+const values = (module: Client, invoker: unknown): Record<string, ServiceMethod> =>
+  new (serviceClass(module, 'ValuesService'))(invoker);
 const january = new Date(Date.UTC(2024, 0, 1));
 const ms = january.getTime();
 const lastBody = (): string => portal.proxy.requests.at(-1)?.body ?? '';
@@ -36,8 +37,18 @@ const cases: readonly (readonly [string, string, Record<string, unknown>, Record
   [
     'a BigDecimal and a BigInteger as the number or the exact text given, never as +name',
     'setPrice',
-    { commercePriceEntryId: 7, price: '12345678901234567890.123456789', promoPrice: 9.99, quantity: '98765432109876543210' },
-    { commercePriceEntryId: 7, price: '12345678901234567890.123456789', promoPrice: 9.99, quantity: '98765432109876543210' },
+    {
+      commercePriceEntryId: 7,
+      price: '12345678901234567890.123456789',
+      promoPrice: 9.99,
+      quantity: '98765432109876543210',
+    },
+    {
+      commercePriceEntryId: 7,
+      price: '12345678901234567890.123456789',
+      promoPrice: 9.99,
+      quantity: '98765432109876543210',
+    },
   ],
   ['BigDecimals in a list', 'getPrices', { prices: [1.5, '2.50'] }, { prices: [1.5, '2.50'] }],
   [
@@ -46,7 +57,12 @@ const cases: readonly (readonly [string, string, Record<string, unknown>, Record
     { startDate: january, endDate: january, reminders: [january, 5] },
     { startDate: ms, endDate: ms, reminders: [ms, 5] },
   ],
-  ['a Locale and a TimeZone as text', 'localize', { locale: 'pt_BR', timeZone: 'Europe/Lisbon' }, { locale: 'pt_BR', timeZone: 'Europe/Lisbon' }],
+  [
+    'a Locale and a TimeZone as text',
+    'localize',
+    { locale: 'pt_BR', timeZone: 'Europe/Lisbon' },
+    { locale: 'pt_BR', timeZone: 'Europe/Lisbon' },
+  ],
   [
     'an enum constant as it is, without a ServiceContext left out',
     'checkIn',
@@ -76,38 +92,59 @@ const cases: readonly (readonly [string, string, Record<string, unknown>, Record
 
 const path = (method: string): string => `/values/${method.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 
-describe.each(['sync', 'callback', 'batch'] as const)('value classes through a generated package, in %s style', (style) => {
-  /** Calls `method` in the style under test; resolves with its result once the portal answered. */
-  function call(method: string, parameters: object): Promise<unknown> {
-    if (style === 'sync') return values(sync, session)[method]?.(parameters) as Promise<unknown>;
-    if (style === 'callback') {
-      return new Promise((resolve, reject) => {
-        values(callback, session)[method]?.(parameters, { onSuccess: resolve, onFailure: reject });
-      });
+describe.each(['sync', 'callback', 'batch'] as const)(
+  'value classes through a generated package, in %s style',
+  (style) => {
+    /** Calls `method` in the style under test; resolves with its result once the portal answered. */
+    function call(method: string, parameters: object): Promise<unknown> {
+      if (style === 'sync') return values(sync, session)[method]?.(parameters) as Promise<unknown>;
+      if (style === 'callback') {
+        return new Promise((resolve, reject) => {
+          values(callback, session)[method]?.(parameters, { onSuccess: resolve, onFailure: reject });
+        });
+      }
+      return session.batch((batch) => [values(sync, batch)[method]?.(parameters)]).then(([result]) => result);
     }
-    return session.batch((batch) => [values(sync, batch)[method]?.(parameters)]).then(([result]) => result);
-  }
 
-  it.each(cases)('sends %s, and the portal takes it', async (_what, method, parameters, wire) => {
-    await call(method, parameters);
-    expect(JSON.parse(lastBody())).toEqual([{ [path(method)]: wire }]);
-    expect(portal.lines.at(-1)).toBe(`POST /api/jsonws/invoke 200 ${path(method)}`);
-  });
-});
+    it.each(cases)('sends %s, and the portal takes it', async (_what, method, parameters, wire) => {
+      await call(method, parameters);
+      expect(JSON.parse(lastBody())).toEqual([{ [path(method)]: wire }]);
+      expect(portal.lines.at(-1)).toBe(`POST /api/jsonws/invoke 200 ${path(method)}`);
+    });
+  },
+);
 
 describe('value classes through a generated package', () => {
   it('sends every kind in one batch, and routes each result', async () => {
-    const results = await session.batch((batch) => cases.map(([, method, parameters]) => values(sync, batch)[method]?.(parameters)));
+    const results = await session.batch((batch) =>
+      cases.map(([, method, parameters]) => values(sync, batch)[method]?.(parameters)),
+    );
     expect(JSON.parse(lastBody())).toEqual(cases.map(([, method, , wire]) => ({ [path(method)]: wire })));
-    expect(portal.lines.at(-1)).toBe(`POST /api/jsonws/invoke 200 ${cases.map(([, method]) => path(method)).join(' ')}`);
+    expect(portal.lines.at(-1)).toBe(
+      `POST /api/jsonws/invoke 200 ${cases.map(([, method]) => path(method)).join(' ')}`,
+    );
     // A BigDecimal comes back a number, a Date milliseconds, a Locale its language id, a void null.
-    expect(results.map((result) => (result === null ? 'null' : typeof result))).toEqual(['number', 'object', 'number', 'string', 'null', 'number', 'null']);
+    expect(results.map((result) => (result === null ? 'null' : typeof result))).toEqual([
+      'number',
+      'object',
+      'number',
+      'string',
+      'null',
+      'number',
+      'null',
+    ]);
     expect(results[3]).toBe('en_US');
   });
 
   it('sends a Date, a BigDecimal and an enum constant as the form fields of an upload', async () => {
     const file = new TextEncoder().encode('hello');
-    const result = await values(sync, session).upload?.({ fileEntryId: 3, displayDate: january, price: '10.50', dlVersionNumberIncrease: 'MINOR', file });
+    const result = await values(sync, session).upload?.({
+      fileEntryId: 3,
+      displayDate: january,
+      price: '10.50',
+      dlVersionNumberIncrease: 'MINOR',
+      file,
+    });
     const request = portal.proxy.requests.at(-1);
     expect(request?.url).toBe('/api/jsonws/values/upload');
     const fields = fieldsOf(parseMultipart(request?.headers ?? {}, request?.rawBody ?? Buffer.alloc(0)));
@@ -120,10 +157,27 @@ describe('value classes through a generated package', () => {
     expect(result).toMatchObject({ fileEntryId: 3 });
   });
 
-  it('gets the portal\'s own error for what it cannot convert: a BigDecimal wrapper, a Date as ISO text', async () => {
-    const wrapped = values(sync, session).setPrice?.({ commercePriceEntryId: 7, price: sync.withClassName('java.math.BigDecimal', {}), promoPrice: null, quantity: 1 });
-    await expect(wrapped).rejects.toMatchObject({ type: 'java.lang.InstantiationException', message: '/values/set-price: java.math.BigDecimal' });
-    expect(JSON.parse(lastBody())).toEqual([{ '/values/set-price': { commercePriceEntryId: 7, '+price': 'java.math.BigDecimal', promoPrice: null, quantity: 1 } }]);
+  it("gets the portal's own error for what it cannot convert: a BigDecimal wrapper, a Date as ISO text", async () => {
+    const wrapped = values(sync, session).setPrice?.({
+      commercePriceEntryId: 7,
+      price: sync.withClassName('java.math.BigDecimal', {}),
+      promoPrice: null,
+      quantity: 1,
+    });
+    await expect(wrapped).rejects.toMatchObject({
+      type: 'java.lang.InstantiationException',
+      message: '/values/set-price: java.math.BigDecimal',
+    });
+    expect(JSON.parse(lastBody())).toEqual([
+      {
+        '/values/set-price': {
+          commercePriceEntryId: 7,
+          '+price': 'java.math.BigDecimal',
+          promoPrice: null,
+          quantity: 1,
+        },
+      },
+    ]);
     const iso = values(sync, session).schedule?.({ startDate: january.toISOString(), endDate: null, reminders: null });
     await expect(iso).rejects.toBeInstanceOf(sync.ServerError);
     await expect(iso).rejects.toMatchObject({ type: 'java.lang.ClassCastException' });

@@ -60,7 +60,15 @@ describe('the parameters of a generated method on the wire', () => {
     ['an empty array', [], 'null'],
     ['null', null, 'null'],
   ])('sends a byte[] given as %s, without a ServiceContext when none is given', async (_name, bytes, wire) => {
-    const file = { repositoryId: 20, folderId: 0, sourceFileName: 'a.txt', mimeType: 'text/plain', title: 'a', description: '', changeLog: '' };
+    const file = {
+      repositoryId: 20,
+      folderId: 0,
+      sourceFileName: 'a.txt',
+      mimeType: 'text/plain',
+      title: 'a',
+      description: '',
+      changeLog: '',
+    };
     const body = await sent('DLAppService', 'addFileEntry', { ...file, bytes });
     expect(body).toBe(
       '[{"/dlapp/add-file-entry":{"repositoryId":20,"folderId":0,"sourceFileName":"a.txt","mimeType":"text/plain",' +
@@ -95,8 +103,14 @@ describe('the parameters of a generated method on the wire', () => {
   });
 
   it('leaves an omitted ServiceContext out entirely', async () => {
-    const body = await sent('BlogsEntryService', 'addEntry', { ...blogsEntry, coverImageImageSelector: null, smallImageImageSelector: null });
-    expect(JSON.parse(body)).toEqual([{ '/blogsentry/add-entry': { ...blogsEntryWire, coverImageImageSelector: null, smallImageImageSelector: null } }]);
+    const body = await sent('BlogsEntryService', 'addEntry', {
+      ...blogsEntry,
+      coverImageImageSelector: null,
+      smallImageImageSelector: null,
+    });
+    expect(JSON.parse(body)).toEqual([
+      { '/blogsentry/add-entry': { ...blogsEntryWire, coverImageImageSelector: null, smallImageImageSelector: null } },
+    ]);
     expect(body).not.toContain('serviceContext');
   });
 
@@ -108,16 +122,29 @@ describe('the parameters of a generated method on the wire', () => {
         '"+obc":"com.liferay.portal.kernel.util.OrderByComparator","obc.ascending":true}}]',
     );
     const comparator = 'com.liferay.blogs.util.comparator.EntryDisplayDateComparator';
-    const chosen = await sent('BlogsEntryService', 'getGroupEntries', { ...page, obc: client.withClassName(comparator, { ascending: false }) });
-    expect(chosen).toBe(`[{"/blogsentry/get-group-entries":{"groupId":20,"status":0,"start":0,"end":20,"+obc":"${comparator}","obc.ascending":false}}]`);
+    const chosen = await sent('BlogsEntryService', 'getGroupEntries', {
+      ...page,
+      obc: client.withClassName(comparator, { ascending: false }),
+    });
+    expect(chosen).toBe(
+      `[{"/blogsentry/get-group-entries":{"groupId":20,"status":0,"start":0,"end":20,"+obc":"${comparator}","obc.ascending":false}}]`,
+    );
   });
 
   it('chooses the overload of /blogsentry/get-group-entries by the keys given', async () => {
     const four = await sent('BlogsEntryService', 'getGroupEntries', { groupId: 20, status: 0, start: -1, end: -1 });
     expect(four).toBe('[{"/blogsentry/get-group-entries":{"groupId":20,"status":0,"start":-1,"end":-1}}]');
-    const five = await sent('BlogsEntryService', 'getGroupEntries', { end: 10, start: 0, status: 0, displayDate: 1500000000000, groupId: 20 });
+    const five = await sent('BlogsEntryService', 'getGroupEntries', {
+      end: 10,
+      start: 0,
+      status: 0,
+      displayDate: 1500000000000,
+      groupId: 20,
+    });
     // The document's parameter order, whatever order the caller used.
-    expect(five).toBe('[{"/blogsentry/get-group-entries":{"groupId":20,"displayDate":1500000000000,"status":0,"start":0,"end":10}}]');
+    expect(five).toBe(
+      '[{"/blogsentry/get-group-entries":{"groupId":20,"displayDate":1500000000000,"status":0,"start":0,"end":10}}]',
+    );
   });
 
   it('sends long[] and map<string,string[]> parameters as JSON arrays and objects', async () => {

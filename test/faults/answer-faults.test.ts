@@ -15,7 +15,10 @@ afterEach(async () => {
   portal = session = undefined;
 });
 
-const errorPage = '<!DOCTYPE html><html><head><title>500 Internal Server Error</title></head><body>' + 'x'.repeat(300) + '</body></html>';
+const errorPage =
+  '<!DOCTYPE html><html><head><title>500 Internal Server Error</title></head><body>' +
+  'x'.repeat(300) +
+  '</body></html>';
 
 describe.each(matrix)('answer faults (%s, %s style)', (transport, style) => {
   it('rejects a 500 with an HTML page with an HttpError giving the status and the start of the page', async () => {
@@ -45,7 +48,11 @@ describe.each(matrix)('answer faults (%s, %s style)', (transport, style) => {
 });
 
 // Built once: 400,000 entries make a body of about 55 MB.
-const entries = Array.from({ length: 400_000 }, (_, entryId) => ({ entryId, title: 'entry ' + entryId, content: 'x'.repeat(80) }));
+const entries = Array.from({ length: 400_000 }, (_, entryId) => ({
+  entryId,
+  title: 'entry ' + entryId,
+  content: 'x'.repeat(80),
+}));
 const huge = JSON.stringify([entries]);
 
 // The style only changes how the outcome is delivered, so each transport takes one style per case.

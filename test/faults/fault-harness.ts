@@ -10,7 +10,9 @@ import type { ActionSpec } from '../../src/runtime/internal.js';
 export type Style = 'promise' | 'callback';
 export const transports: readonly TransportKind[] = ['undici', 'fetch'];
 export const styles: readonly Style[] = ['promise', 'callback'];
-export const matrix: readonly [TransportKind, Style][] = transports.flatMap((t) => styles.map((s): [TransportKind, Style] => [t, s]));
+export const matrix: readonly [TransportKind, Style][] = transports.flatMap((t) =>
+  styles.map((s): [TransportKind, Style] => [t, s]),
+);
 
 export type Outcome = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: unknown };
 
@@ -27,7 +29,10 @@ afterEach(() => {
   // None at all is the guard timer's to report, in the test itself.
   const repeated = deliveries.splice(0).filter((delivery) => delivery.outcomes.length > 1);
   const [first] = repeated;
-  if (first !== undefined) throw new Error(`${first.outcomes.length} callbacks for one call to ${first.path} (and ${repeated.length - 1} more calls)`);
+  if (first !== undefined)
+    throw new Error(
+      `${first.outcomes.length} callbacks for one call to ${first.path} (and ${repeated.length - 1} more calls)`,
+    );
 });
 
 /** Settles like `promise`, or rejects when `ms` pass first. */

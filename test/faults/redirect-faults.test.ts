@@ -4,7 +4,14 @@
  * that can be renewed is retried exactly once.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { answer, failTimes, redirect, serveJson, startPortalServer, type PortalServer } from '../helpers/portal-server.js';
+import {
+  answer,
+  failTimes,
+  redirect,
+  serveJson,
+  startPortalServer,
+  type PortalServer,
+} from '../helpers/portal-server.js';
 import {
   AuthenticationError,
   BasicAuthentication,
@@ -37,21 +44,24 @@ const credentials: [string, () => Authentication | undefined][] = [
 ];
 
 describe.each(matrix)('redirects and refusals (%s, %s style)', (transport, style) => {
-  it.each(credentials)('rejects a 302 to the login page with a RedirectError, with %s, never calling the page', async (_, auth) => {
-    const login = await start(serveJson('"login page"'));
-    const location = login.url + '/c/portal/login?redirect=%2Fapi%2Fjsonws';
-    const portal = await start(redirect(location));
-    const authentication = auth();
-    const headers = { Cookie: 'JSESSIONID=abc' };
-    session = new Session({ server: portal.url, transport, headers, ...(authentication ? { authentication } : {}) });
-    const error = failureOf(await call(style, session, getEntry, { entryId: 1 }));
-    expect(error).toBeInstanceOf(RedirectError);
-    expect((error as RedirectError).status).toBe(302);
-    expect((error as RedirectError).location).toBe(location);
-    // The sign-in page of another origin is not the portal's own: nothing is renewed, even a renewable token.
-    expect(portal.requests).toHaveLength(1);
-    expect(login.requests).toHaveLength(0);
-  });
+  it.each(credentials)(
+    'rejects a 302 to the login page with a RedirectError, with %s, never calling the page',
+    async (_, auth) => {
+      const login = await start(serveJson('"login page"'));
+      const location = login.url + '/c/portal/login?redirect=%2Fapi%2Fjsonws';
+      const portal = await start(redirect(location));
+      const authentication = auth();
+      const headers = { Cookie: 'JSESSIONID=abc' };
+      session = new Session({ server: portal.url, transport, headers, ...(authentication ? { authentication } : {}) });
+      const error = failureOf(await call(style, session, getEntry, { entryId: 1 }));
+      expect(error).toBeInstanceOf(RedirectError);
+      expect((error as RedirectError).status).toBe(302);
+      expect((error as RedirectError).location).toBe(location);
+      // The sign-in page of another origin is not the portal's own: nothing is renewed, even a renewable token.
+      expect(portal.requests).toHaveLength(1);
+      expect(login.requests).toHaveLength(0);
+    },
+  );
 
   it.each([301, 302, 303, 307, 308])('sends nothing to another origin a %i points to', async (status) => {
     const other = await start(serveJson([{ stolen: true }]));

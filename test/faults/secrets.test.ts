@@ -5,8 +5,24 @@
  */
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { answer, hang, redirect, refusedUrl, serveHtml, serveJson, startPortalServer, type PortalHandler, type PortalServer } from '../helpers/portal-server.js';
-import { BasicAuthentication, BearerAuthentication, CookieAuthentication, Session, type Authentication } from '../../src/runtime/index.js';
+import {
+  answer,
+  hang,
+  redirect,
+  refusedUrl,
+  serveHtml,
+  serveJson,
+  startPortalServer,
+  type PortalHandler,
+  type PortalServer,
+} from '../helpers/portal-server.js';
+import {
+  BasicAuthentication,
+  BearerAuthentication,
+  CookieAuthentication,
+  Session,
+  type Authentication,
+} from '../../src/runtime/index.js';
 import { PASSWORD, USER, startCookiePortal, tokenOf } from '../runtime/cookie-portal.js';
 import { call, failureOf, getEntry, matrix } from './fault-harness.js';
 
@@ -25,13 +41,20 @@ const failures: readonly (readonly [string, PortalHandler | 'refused'])[] = [
   ['500 with HTML', serveHtml('<html><body>Internal error</body></html>', 500)],
   ['invalid JSON', answer(200, '{"not json')],
   ['302 to a login page', redirect('/c/portal/login')],
-  ['a portal exception', serveJson({ error: { type: 'com.liferay.portal.kernel.security.auth.PrincipalException', message: 'no' } })],
+  [
+    'a portal exception',
+    serveJson({ error: { type: 'com.liferay.portal.kernel.security.auth.PrincipalException', message: 'no' } }),
+  ],
   ['a hanging server', hang()],
   ['a refused connection', 'refused'],
 ];
 
 const credentials: readonly (readonly [string, () => Authentication, readonly string[]])[] = [
-  ['Basic', () => new BasicAuthentication('admin', BASIC_PASSWORD), [BASIC_PASSWORD, Buffer.from(`admin:${BASIC_PASSWORD}`).toString('base64')]],
+  [
+    'Basic',
+    () => new BasicAuthentication('admin', BASIC_PASSWORD),
+    [BASIC_PASSWORD, Buffer.from(`admin:${BASIC_PASSWORD}`).toString('base64')],
+  ],
   ['Bearer with refresh', () => new BearerAuthentication(TOKEN, { refresh: async () => RENEWED }), [TOKEN, RENEWED]],
 ];
 
@@ -60,7 +83,8 @@ describe.each(matrix)('errors over %s, %s style', (transport, style) => {
     cookiePortal.expire(true);
     const session = new Session({ server: portal.url, authentication, transport });
     const shown = exposed(failureOf(await call(style, session, getEntry, { entryId: 1 })));
-    for (const secret of [PASSWORD, tokenOf('1'), tokenOf('2'), 'JSESSIONID', 'X-CSRF-Token', 'x-csrf-token']) expect(shown).not.toContain(secret);
+    for (const secret of [PASSWORD, tokenOf('1'), tokenOf('2'), 'JSESSIONID', 'X-CSRF-Token', 'x-csrf-token'])
+      expect(shown).not.toContain(secret);
     await session.close();
   });
 });

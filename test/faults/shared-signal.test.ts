@@ -23,7 +23,9 @@ describe.each(matrix)('a signal shared by 50 calls (%s, %s style)', (transport, 
     const controller = new AbortController();
     const reason = new Error('page left');
     const { signal } = controller;
-    const calls = Array.from({ length: 50 }, (_, entryId) => call(style, session as Session, getEntry, { entryId }, { signal }));
+    const calls = Array.from({ length: 50 }, (_, entryId) =>
+      call(style, session as Session, getEntry, { entryId }, { signal }),
+    );
     while (portal.requests.length < 50) await guarded(new Promise((resolve) => setTimeout(resolve, 10)), 'requests');
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
     controller.abort(reason);

@@ -10,7 +10,10 @@ const engine = await loadEngine(resolveEngine());
 
 /** Counts prettier calls, so that a test can tell a batch from one call per text. */
 function counted(): { calls: number; format: (text: string, parser: string) => Promise<string> } {
-  const counter = { calls: 0, format: (text: string, parser: string) => (counter.calls++, engine.format(text, parser)) };
+  const counter = {
+    calls: 0,
+    format: (text: string, parser: string) => (counter.calls++, engine.format(text, parser)),
+  };
   return counter;
 }
 
@@ -35,7 +38,9 @@ describe('formatTexts', () => {
     const counter = counted();
     const outcomes = await formatTexts(texts, 'typescript', counter.format);
     expect(outcomes[0]).toEqual({ text: 'export const a = 1;\n' });
-    expect(outcomes[1]).toMatchObject({ error: expect.stringMatching(/Expression expected|Unexpected token/) as unknown });
+    expect(outcomes[1]).toMatchObject({
+      error: expect.stringMatching(/Expression expected|Unexpected token/) as unknown,
+    });
     expect(outcomes[2]).toEqual({ text: 'export const c = 3;\n' });
     expect(counter.calls).toBe(1 + texts.length);
   });
@@ -43,14 +48,21 @@ describe('formatTexts', () => {
   it('formats each text alone when the formatted batch does not cut into one part per text', async () => {
     const counter = counted();
     // A formatter that loses the marker lines: the batch cannot be cut apart.
-    const lossy = async (text: string, parser: string) => (await counter.format(text, parser)).replace(/^\/\/ liferay-sdk-builder section .*\n/gm, '');
-    expect(await formatTexts(['const a=1', 'const b=2'], 'typescript', lossy)).toEqual([{ text: 'const a = 1;\n' }, { text: 'const b = 2;\n' }]);
+    const lossy = async (text: string, parser: string) =>
+      (await counter.format(text, parser)).replace(/^\/\/ liferay-sdk-builder section .*\n/gm, '');
+    expect(await formatTexts(['const a=1', 'const b=2'], 'typescript', lossy)).toEqual([
+      { text: 'const a = 1;\n' },
+      { text: 'const b = 2;\n' },
+    ]);
     expect(counter.calls).toBe(3);
   });
 
   it('does not join texts of formats without line comments', async () => {
     const counter = counted();
-    expect(await formatTexts(['{"a":1}', '{"b":2}'], 'json', counter.format)).toEqual([{ text: '{ "a": 1 }\n' }, { text: '{ "b": 2 }\n' }]);
+    expect(await formatTexts(['{"a":1}', '{"b":2}'], 'json', counter.format)).toEqual([
+      { text: '{ "a": 1 }\n' },
+      { text: '{ "b": 2 }\n' },
+    ]);
     expect(counter.calls).toBe(2);
   });
 });

@@ -8,7 +8,10 @@ import { buildPackages } from '../../src/generate-stages.js';
 
 import { projectRoot as ROOT } from './project.js';
 
-export async function buildInMemory(document: string, options: Partial<GenerateOptions> = {}): Promise<readonly GeneratedPackage[]> {
+export async function buildInMemory(
+  document: string,
+  options: Partial<GenerateOptions> = {},
+): Promise<readonly GeneratedPackage[]> {
   const source = join(ROOT, document);
   const texts = [{ text: readFileSync(source, 'utf8'), source }];
   const built = await buildPackages(texts, { discovery: [source], ...options }, { time: stageTimer({}) });

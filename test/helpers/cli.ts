@@ -41,7 +41,11 @@ export function runNode(args: readonly string[], options: RunOptions = {}): Prom
   const inherited = Object.entries(process.env).filter(([name]) => !name.startsWith('LIFERAY_') && !unset.has(name));
   const env = { ...Object.fromEntries(inherited), ...(unset.has('NO_COLOR') ? {} : { NO_COLOR: '1' }), ...options.env };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...args], { cwd: options.cwd ?? projectRoot, env, stdio: [options.input === undefined ? (options.stdin ?? 'ignore') : 'pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...args], {
+      cwd: options.cwd ?? projectRoot,
+      env,
+      stdio: [options.input === undefined ? (options.stdin ?? 'ignore') : 'pipe', 'pipe', 'pipe'],
+    });
     if (options.input !== undefined) child.stdin?.end(options.input);
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
@@ -51,7 +55,12 @@ export function runNode(args: readonly string[], options: RunOptions = {}): Prom
     child.on('error', reject);
     child.on('close', (code, signal) => {
       child.stdin?.destroy();
-      resolve({ code, signal: signal ?? undefined, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') });
+      resolve({
+        code,
+        signal: signal ?? undefined,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+      });
     });
   });
 }

@@ -21,12 +21,21 @@ const jsonFormatted = new Map<string, string>();
 export async function judgeFiles(files: readonly GeneratedFile[]): Promise<string[]> {
   const format = await (engine ??= loadEngine(resolveEngine()));
   const typescript = files.filter((file) => file.path.endsWith('.ts'));
-  const batched = await formatTexts(typescript.map((file) => file.contents), 'typescript', (text, parser) => format.format(text, parser));
+  const batched = await formatTexts(
+    typescript.map((file) => file.contents),
+    'typescript',
+    (text, parser) => format.format(text, parser),
+  );
   const reports: string[] = [];
   for (const [index, file] of typescript.entries()) {
     const outcome = batched[index];
     if (outcome !== undefined && 'text' in outcome && outcome.text === file.contents) continue;
-    reports.push(describe(file, await format.format(file.contents, 'typescript').catch((error: unknown) => `prettier failed: ${String(error)}`)));
+    reports.push(
+      describe(
+        file,
+        await format.format(file.contents, 'typescript').catch((error: unknown) => `prettier failed: ${String(error)}`),
+      ),
+    );
   }
   for (const file of files.filter((candidate) => !candidate.path.endsWith('.ts'))) {
     const parser = file.path.endsWith('.json') ? 'json' : file.path.endsWith('.md') ? 'markdown' : undefined;

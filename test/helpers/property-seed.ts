@@ -11,7 +11,8 @@ export function resolveSeed(wanted = process.env['FUZZ_SEED']): number {
   if (wanted === undefined || wanted === '') return FIXED_SEED;
   if (wanted === 'random') return Math.floor(Math.random() * 2 ** 31);
   const seed = Number(wanted);
-  if (!Number.isSafeInteger(seed)) throw new Error(`FUZZ_SEED must be an integer or "random", not ${JSON.stringify(wanted)}`);
+  if (!Number.isSafeInteger(seed))
+    throw new Error(`FUZZ_SEED must be an integer or "random", not ${JSON.stringify(wanted)}`);
   return seed;
 }
 

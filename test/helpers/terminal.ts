@@ -26,14 +26,27 @@ export interface TerminalRun {
   readonly screen: string;
 }
 
-export function runInTerminal(args: readonly string[], options: { readonly cwd?: string; readonly env?: Readonly<Record<string, string>>; readonly answers?: readonly Answer[] } = {}): Promise<TerminalRun> {
+export function runInTerminal(
+  args: readonly string[],
+  options: {
+    readonly cwd?: string;
+    readonly env?: Readonly<Record<string, string>>;
+    readonly answers?: readonly Answer[];
+  } = {},
+): Promise<TerminalRun> {
   const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
   const command = [process.execPath, bin, ...args].map(quote).join(' ');
-  const inherited = Object.entries(process.env).filter(([name]) => !/^(LIFERAY_|NO_COLOR$|CI$|FORCE_COLOR$)/.test(name));
+  const inherited = Object.entries(process.env).filter(
+    ([name]) => !/^(LIFERAY_|NO_COLOR$|CI$|FORCE_COLOR$)/.test(name),
+  );
   const env = { ...Object.fromEntries(inherited), TERM: 'xterm-256color', NO_COLOR: '1', ...options.env };
   const pending = [...(options.answers ?? [])];
   return new Promise((resolve, reject) => {
-    const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: options.cwd ?? root, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('script', ['-qec', command, '/dev/null'], {
+      cwd: options.cwd ?? root,
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let output = '';
     let answeredUpTo = 0;
     child.stdout.on('data', (chunk: Buffer) => {
@@ -48,7 +61,7 @@ export function runInTerminal(args: readonly string[], options: { readonly cwd?:
     child.on('error', reject);
     child.on('close', (code) => {
       child.stdin.destroy();
-       
+
       resolve({ code, screen: output.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r+\n/g, '\n') });
     });
   });

@@ -25,13 +25,20 @@ interface Parts {
 type Json = Record<string, unknown>;
 
 /** A hostile document of `format` (any format when omitted). */
-export function hostileCase(options: { readonly format?: Format; readonly faulty?: boolean } = {}): fc.Arbitrary<HostileCase> {
-  const format = options.format === undefined ? fc.constantFrom<Format>('7.x', '7.x', '6.2', 'legacy') : fc.constant(options.format);
+export function hostileCase(
+  options: { readonly format?: Format; readonly faulty?: boolean } = {},
+): fc.Arbitrary<HostileCase> {
+  const format =
+    options.format === undefined ? fc.constantFrom<Format>('7.x', '7.x', '6.2', 'legacy') : fc.constant(options.format);
   const faulty = options.faulty === undefined ? fc.nat(9).map((n) => n < 3) : fc.constant(options.faulty);
   return fc.tuple(format, faulty).chain(([shape, bad]) =>
     fc.uniqueArray(bad ? modelClassName : fc.constantFrom(...COLLIDING_CLASSES), { maxLength: 3 }).chain((classes) =>
       documentOf(shape, { faulty: bad, classes }).chain((document) =>
-        (bad ? mutation(document) : fc.constant(document)).map((json) => ({ format: shape, faulty: bad, text: JSON.stringify(json) })),
+        (bad ? mutation(document) : fc.constant(document)).map((json) => ({
+          format: shape,
+          faulty: bad,
+          text: JSON.stringify(json),
+        })),
       ),
     ),
   );
@@ -40,7 +47,10 @@ export function hostileCase(options: { readonly format?: Format; readonly faulty
 function documentOf(format: Format, parts: Parts): fc.Arbitrary<Json> {
   const entries = fc.array(actionOf(format, parts), { minLength: 1, maxLength: 6 }).chain(withDuplicates);
   if (format === 'legacy') {
-    return fc.record({ actions: entries, basePath: hostileText, discover: fc.array(hostileText, { maxLength: 2 }) }, { requiredKeys: ['actions'] });
+    return fc.record(
+      { actions: entries, basePath: hostileText, discover: fc.array(hostileText, { maxLength: 2 }) },
+      { requiredKeys: ['actions'] },
+    );
   }
   const contextKey = format === '7.x' ? 'contextName' : 'context';
   return fc
@@ -56,7 +66,11 @@ function documentOf(format: Format, parts: Parts): fc.Arbitrary<Json> {
       },
       { requiredKeys: ['services'] },
     )
-    .map(({ context, extra, ...rest }) => ({ ...extra, ...rest, ...(context === undefined ? {} : { [contextKey]: context }) }));
+    .map(({ context, extra, ...rest }) => ({
+      ...extra,
+      ...rest,
+      ...(context === undefined ? {} : { [contextKey]: context }),
+    }));
 }
 
 /** Real context names, or (faulty) anything, `../../etc` included. */
@@ -67,18 +81,22 @@ function contextName(faulty: boolean): fc.Arbitrary<string> {
 
 /** Some entries repeated, exactly or with another description: the model must collapse or overload them. */
 function withDuplicates(entries: Json[]): fc.Arbitrary<Json[]> {
-  return fc.array(fc.tuple(fc.nat(entries.length - 1), hostileText), { maxLength: 2 }).map((copies) => [
-    ...entries,
-    ...copies.map(([index, description]) => ({ ...entries[index], description })),
-  ]);
+  return fc
+    .array(fc.tuple(fc.nat(entries.length - 1), hostileText), { maxLength: 2 })
+    .map((copies) => [...entries, ...copies.map(([index, description]) => ({ ...entries[index], description }))]);
 }
 
 function actionOf(format: Format, parts: Parts): fc.Arbitrary<Json> {
   const type = parts.faulty ? hostileType(parts.classes) : javaType(parts.classes);
   return fc
     .record({
-      service: fc.constantFrom('class', 'Class', 'default', '../../etc', 'a.entry', 'b.entry', 'entry', 'x-entry').chain((common) => fc.oneof(fc.constant(common), pathSegment(parts.faulty))),
-      action: fc.oneof(fc.constantFrom('get-entry', 'getEntry', 'delete', 'then', 'constructor', '__proto__'), pathSegment(parts.faulty)),
+      service: fc
+        .constantFrom('class', 'Class', 'default', '../../etc', 'a.entry', 'b.entry', 'entry', 'x-entry')
+        .chain((common) => fc.oneof(fc.constant(common), pathSegment(parts.faulty))),
+      action: fc.oneof(
+        fc.constantFrom('get-entry', 'getEntry', 'delete', 'then', 'constructor', '__proto__'),
+        pathSegment(parts.faulty),
+      ),
       extraSegment: fc.option(pathSegment(parts.faulty), { freq: 5 }),
       javaClass: fc.option(hostileName),
       javaName: fc.option(hostileName),
@@ -89,21 +107,49 @@ function actionOf(format: Format, parts: Parts): fc.Arbitrary<Json> {
       deprecated: fc.option(fc.boolean()),
       extra: extraFields(),
     })
-    .map(({ service, action, extraSegment, javaClass, javaName, method, parameters: list, returns, description, deprecated, extra }) => {
-      const path = `/${service}${extraSegment === null ? '' : `/${extraSegment}`}/${action}`;
-      const named = javaClass === null && javaName === null ? undefined : `${javaClass ?? ''}#${javaName ?? ''}`;
-      const common = { ...extra, path, parameters: list, ...(method === null ? {} : { method }) };
-      if (format === 'legacy') {
-        return { ...common, response: returns.type, ...(javaClass === null ? {} : { serviceClass: `com.evil.service.${javaClass}ServiceUtil` }), ...(javaName === null ? {} : { name: javaName }) };
-      }
-      const key = format === '7.x' ? 'name' : 'id';
-      return { ...common, returns, [key]: named ?? 'Anything#anything', ...(description === null ? {} : { description }), ...(deprecated === null ? {} : { deprecated }) };
-    });
+    .map(
+      ({
+        service,
+        action,
+        extraSegment,
+        javaClass,
+        javaName,
+        method,
+        parameters: list,
+        returns,
+        description,
+        deprecated,
+        extra,
+      }) => {
+        const path = `/${service}${extraSegment === null ? '' : `/${extraSegment}`}/${action}`;
+        const named = javaClass === null && javaName === null ? undefined : `${javaClass ?? ''}#${javaName ?? ''}`;
+        const common = { ...extra, path, parameters: list, ...(method === null ? {} : { method }) };
+        if (format === 'legacy') {
+          return {
+            ...common,
+            response: returns.type,
+            ...(javaClass === null ? {} : { serviceClass: `com.evil.service.${javaClass}ServiceUtil` }),
+            ...(javaName === null ? {} : { name: javaName }),
+          };
+        }
+        const key = format === '7.x' ? 'name' : 'id';
+        return {
+          ...common,
+          returns,
+          [key]: named ?? 'Anything#anything',
+          ...(description === null ? {} : { description }),
+          ...(deprecated === null ? {} : { deprecated }),
+        };
+      },
+    );
 }
 
 /** Parameters with hostile names; unique per action unless faulty (the wire cannot carry a name twice). */
 function parameters(faulty: boolean, type: fc.Arbitrary<string>): fc.Arbitrary<Json[]> {
-  const parameter = fc.record({ name: hostileName, type, description: hostileText, extra: extraFields() }, { requiredKeys: ['name', 'type', 'extra'] });
+  const parameter = fc.record(
+    { name: hostileName, type, description: hostileText, extra: extraFields() },
+    { requiredKeys: ['name', 'type', 'extra'] },
+  );
   const list = fc.array(parameter, { maxLength: 4 });
   const unique = fc.uniqueArray(parameter, { maxLength: 4, selector: (entry) => entry.name });
   return (faulty ? list : unique).map((entries) => entries.map(({ extra, ...fields }) => ({ ...extra, ...fields })));
@@ -124,20 +170,52 @@ function modelOf(parts: Parts): fc.Arbitrary<Json> {
 /** Fields no format defines: a portal may add anything, `__proto__` included (as an own property). */
 function extraFields(): fc.Arbitrary<Json> {
   const key = hostileName.filter((name) => !KNOWN_FIELDS.has(name));
-  return fc.array(fc.tuple(key, fc.jsonValue({ maxDepth: 2 })), { maxLength: 2 }).map((pairs) => Object.fromEntries(pairs) as Json);
+  return fc
+    .array(fc.tuple(key, fc.jsonValue({ maxDepth: 2 })), { maxLength: 2 })
+    .map((pairs) => Object.fromEntries(pairs) as Json);
 }
 
-const KNOWN_FIELDS = new Set(['path', 'parameters', 'returns', 'response', 'name', 'id', 'method', 'type', 'description', 'deprecated', 'serviceClass', 'interface', 'properties']);
+const KNOWN_FIELDS = new Set([
+  'path',
+  'parameters',
+  'returns',
+  'response',
+  'name',
+  'id',
+  'method',
+  'type',
+  'description',
+  'deprecated',
+  'serviceClass',
+  'interface',
+  'properties',
+]);
 
 /** One field somewhere in the document removed or given a value of the wrong JSON type. */
 function mutation(document: Json): fc.Arbitrary<Json> {
   const list = (document['services'] ?? document['actions']) as Json[];
   const listKey = document['services'] === undefined ? 'actions' : 'services';
   const fields = ['path', 'parameters', 'returns', 'response', 'name', 'id', 'description', 'deprecated', 'method'];
-  return fc.option(fc.tuple(fc.nat(list.length - 1), fc.constantFrom(...fields), fc.constantFrom(undefined, null, 42, true, [], {}, '')), { freq: 2 }).map((change) => {
-    if (change === null) return document;
-    const [index, field, value] = change;
-    const entries = list.map((entry, at) => (at === index ? (Object.fromEntries([...Object.entries(entry).filter(([key]) => key !== field), ...(value === undefined ? [] : [[field, value]])]) as Record<string, unknown>) : entry));
-    return { ...document, [listKey]: entries };
-  });
+  return fc
+    .option(
+      fc.tuple(
+        fc.nat(list.length - 1),
+        fc.constantFrom(...fields),
+        fc.constantFrom(undefined, null, 42, true, [], {}, ''),
+      ),
+      { freq: 2 },
+    )
+    .map((change) => {
+      if (change === null) return document;
+      const [index, field, value] = change;
+      const entries = list.map((entry, at) =>
+        at === index
+          ? (Object.fromEntries([
+              ...Object.entries(entry).filter(([key]) => key !== field),
+              ...(value === undefined ? [] : [[field, value]]),
+            ]) as Record<string, unknown>)
+          : entry,
+      );
+      return { ...document, [listKey]: entries };
+    });
 }

@@ -21,10 +21,18 @@ export function mergePackages(packages: readonly (readonly RenderedFile[])[]): R
   if (tsconfig === undefined) throw new Error('no tsconfig.json');
   const config = JSON.parse(tsconfig.contents) as { compilerOptions: Record<string, unknown> };
   const merged = { ...config, compilerOptions: { ...config.compilerOptions, rootDir: '.' }, include: ['.'] };
-  const shims = ['index', 'internal'].map((module) => ({ path: `src/runtime/${module}.ts`, contents: `export * from '../../../p0/src/runtime/${module}.js';\n` }));
+  const shims = ['index', 'internal'].map((module) => ({
+    path: `src/runtime/${module}.ts`,
+    contents: `export * from '../../../p0/src/runtime/${module}.js';\n`,
+  }));
   const files = packages.flatMap((files, index) => {
-    const own = files.filter((file) => file.path.endsWith('.ts') && (index === 0 || !file.path.startsWith('src/runtime/')));
-    return [...own, ...(index === 0 ? [] : shims)].map((file) => ({ path: `p${index}/${file.path}`, contents: file.contents }));
+    const own = files.filter(
+      (file) => file.path.endsWith('.ts') && (index === 0 || !file.path.startsWith('src/runtime/')),
+    );
+    return [...own, ...(index === 0 ? [] : shims)].map((file) => ({
+      path: `p${index}/${file.path}`,
+      contents: file.contents,
+    }));
   });
   return [{ path: 'tsconfig.json', contents: JSON.stringify(merged) }, ...files];
 }
@@ -42,11 +50,17 @@ export interface CompiledBatch {
 }
 
 /** Type-checks and compiles all packages with their own tsconfig options, writing the JavaScript to `folder`. */
-export async function compileBatch(packages: readonly (readonly RenderedFile[])[], folder: string): Promise<CompiledBatch> {
+export async function compileBatch(
+  packages: readonly (readonly RenderedFile[])[],
+  folder: string,
+): Promise<CompiledBatch> {
   const merged = mergePackages(packages);
   const config = JSON.parse(merged[0]?.contents ?? '{}') as { compilerOptions: object };
   const options = ts.convertCompilerOptionsFromJson(config.compilerOptions, '/batch').options;
-  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { ...options, rootDir: '/batch', outDir: '/out', declaration: false } });
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    compilerOptions: { ...options, rootDir: '/batch', outDir: '/out', declaration: false },
+  });
   for (const file of merged.slice(1)) project.createSourceFile(`/batch/${file.path}`, file.contents);
   const diagnostics = project.getPreEmitDiagnostics().map((diagnostic) => {
     const path = diagnostic.getSourceFile()?.getFilePath().replace('/batch/', '') ?? '?';

@@ -24,7 +24,6 @@ const FORMATTED_RUNS = Math.max(5, Math.round(RUNS / 60));
 const LOAD_RUNS = Math.max(3, Math.round(RUNS / 200));
 const BUILD_FOLDER = join(projectRoot, '.cache', 'hostile', String(process.pid));
 
-
 interface Generated {
   readonly testCase: HostileCase;
   readonly files: readonly RenderedFile[];
@@ -36,13 +35,21 @@ interface Generated {
  * changes no type.
  */
 async function generateSample(count: number, formatted: number, seed: number): Promise<Generated[]> {
-  const cases = [{ format: '7.x' as const, faulty: false, text: JSON.stringify(payloadDocument()) }, ...fc.sample(hostileCase(), { numRuns: count * 2, seed })];
+  const cases = [
+    { format: '7.x' as const, faulty: false, text: JSON.stringify(payloadDocument()) },
+    ...fc.sample(hostileCase(), { numRuns: count * 2, seed }),
+  ];
   const generated: Generated[] = [];
   for (const testCase of cases) {
     if (generated.length === count) break;
     const outcome = modelOf(testCase);
     if ('rejected' in outcome) continue;
-    const packages = generated.length < formatted ? (await buildFromApi(outcome.api, { discovery: [SOURCE], out: 'out', format: true }, { time: stageTimer({}) })).map((entry) => [...entry.files]) : renderApi(outcome.api);
+    const packages =
+      generated.length < formatted
+        ? (
+            await buildFromApi(outcome.api, { discovery: [SOURCE], out: 'out', format: true }, { time: stageTimer({}) })
+          ).map((entry) => [...entry.files])
+        : renderApi(outcome.api);
     const [files, ...others] = packages;
     if (files === undefined || others.length > 0) throw new Error('expected one package');
     checkPackageFiles(files, outcome.document, runtime);
@@ -54,14 +61,18 @@ async function generateSample(count: number, formatted: number, seed: number): P
 /** The document of the package a diagnostic or error names (`p<k>/...` of a chunk), to reproduce it. */
 function culprit(message: string, chunk: readonly Generated[]): string {
   const index = /\bp(\d+)\//.exec(message)?.[1];
-  return index === undefined ? message : `${message}\nfrom the document ${chunk[Number(index)]?.testCase.text.slice(0, 4000) ?? '?'}`;
+  return index === undefined
+    ? message
+    : `${message}\nfrom the document ${chunk[Number(index)]?.testCase.text.slice(0, 4000) ?? '?'}`;
 }
 
 /** Packages per compiler program: enough to share the libraries' cost, few enough to keep memory modest. */
 const CHUNK = 50;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
+    items.slice(index * size, (index + 1) * size),
+  );
 }
 
 describe('hostile discovery documents (formatted, type-checked, loaded)', () => {
@@ -73,34 +84,45 @@ describe('hostile discovery documents (formatted, type-checked, loaded)', () => 
     await rm(BUILD_FOLDER, { recursive: true, force: true });
   });
 
-  it(`pass the verify stage (${VERIFY_RUNS} packages, ${FORMATTED_RUNS} formatted, seed ${seed})`, async () => {
-    sample = await generateSample(VERIFY_RUNS, FORMATTED_RUNS, seed);
-    expect(sample.length).toBe(VERIFY_RUNS);
-    for (const chunk of chunks(sample, CHUNK)) {
-      await verifyBatch(chunk.map((entry) => entry.files)).catch((error: unknown) => {
-        throw new Error(culprit(String(error), chunk), { cause: error });
-      });
-    }
-  }, timeout);
-
-  it(`compile without diagnostics, and load without side effects (${LOAD_RUNS} packages)`, async () => {
-    if (sample.length === 0) throw new Error('no packages: the verify test above failed');
-    let methods = 0;
-    for (const [number, chunk] of chunks(sample.slice(0, LOAD_RUNS), CHUNK / 5).entries()) {
-      const { diagnostics, folder } = await compileBatch(chunk.map((entry) => entry.files), join(BUILD_FOLDER, String(number)));
-      if (diagnostics.length > 0) throw new Error(culprit(diagnostics.slice(0, 5).join('\n'), chunk));
-      const traps = setTraps();
-      try {
-        for (const index of chunk.keys()) {
-          methods += await loadPackage(join(folder, `p${index}`, 'src')).catch((error: unknown) => {
-            throw new Error(culprit(`p${index}/: ${String(error)}`, chunk), { cause: error });
-          });
-        }
-      } finally {
-        traps.release();
+  it(
+    `pass the verify stage (${VERIFY_RUNS} packages, ${FORMATTED_RUNS} formatted, seed ${seed})`,
+    async () => {
+      sample = await generateSample(VERIFY_RUNS, FORMATTED_RUNS, seed);
+      expect(sample.length).toBe(VERIFY_RUNS);
+      for (const chunk of chunks(sample, CHUNK)) {
+        await verifyBatch(chunk.map((entry) => entry.files)).catch((error: unknown) => {
+          throw new Error(culprit(String(error), chunk), { cause: error });
+        });
       }
-      expect(traps.hits).toEqual([]);
-    }
-    expect(methods).toBeGreaterThan(0);
-  }, timeout);
+    },
+    timeout,
+  );
+
+  it(
+    `compile without diagnostics, and load without side effects (${LOAD_RUNS} packages)`,
+    async () => {
+      if (sample.length === 0) throw new Error('no packages: the verify test above failed');
+      let methods = 0;
+      for (const [number, chunk] of chunks(sample.slice(0, LOAD_RUNS), CHUNK / 5).entries()) {
+        const { diagnostics, folder } = await compileBatch(
+          chunk.map((entry) => entry.files),
+          join(BUILD_FOLDER, String(number)),
+        );
+        if (diagnostics.length > 0) throw new Error(culprit(diagnostics.slice(0, 5).join('\n'), chunk));
+        const traps = setTraps();
+        try {
+          for (const index of chunk.keys()) {
+            methods += await loadPackage(join(folder, `p${index}`, 'src')).catch((error: unknown) => {
+              throw new Error(culprit(`p${index}/: ${String(error)}`, chunk), { cause: error });
+            });
+          }
+        } finally {
+          traps.release();
+        }
+        expect(traps.hits).toEqual([]);
+      }
+      expect(methods).toBeGreaterThan(0);
+    },
+    timeout,
+  );
 });

@@ -7,15 +7,95 @@ import fc from 'fast-check';
 
 /** JS/TS keywords, globals, object internals and names the generated package itself exports or uses. */
 export const COLLIDING_NAMES: readonly string[] = [
-  'class', 'delete', 'default', 'new', 'function', 'return', 'await', 'yield', 'let', 'static', 'enum', 'interface',
-  'type', 'declare', 'readonly', 'keyof', 'infer', 'get', 'set', 'of', 'in', 'arguments', 'eval', 'undefined', 'null',
-  'NaN', 'Infinity', 'constructor', '__proto__', 'prototype', 'then', 'catch', 'finally', 'toString', 'valueOf',
-  'toJSON', 'hasOwnProperty', 'isPrototypeOf', 'toLocaleString', '__defineGetter__', 'Object', 'Promise', 'Array',
-  'Record', 'Partial', 'Readonly', 'Uint8Array', 'Blob', 'ReadableStream', 'AsyncIterable', 'Function', 'Symbol',
-  'globalThis', 'process', 'require', 'module', 'exports', 'import', 'Session', 'ObjectWrapper', 'ServiceContext',
-  'Upload', 'Callback', 'CallOptions', 'Invoker', 'ActionSpec', 'ParameterSpec', 'Command', 'Bytes', 'TransportKind',
-  'AutoBatchOptions', 'BatchSession', 'LiferayError', 'invokeWithCallback', 'withClassName', 'actions', 'session',
-  'parameters', 'options', 'callback', 'index', 'models', 'runtime', 'services', 'con', 'nul', 'aux', 'com1', 'lpt1',
+  'class',
+  'delete',
+  'default',
+  'new',
+  'function',
+  'return',
+  'await',
+  'yield',
+  'let',
+  'static',
+  'enum',
+  'interface',
+  'type',
+  'declare',
+  'readonly',
+  'keyof',
+  'infer',
+  'get',
+  'set',
+  'of',
+  'in',
+  'arguments',
+  'eval',
+  'undefined',
+  'null',
+  'NaN',
+  'Infinity',
+  'constructor',
+  '__proto__',
+  'prototype',
+  'then',
+  'catch',
+  'finally',
+  'toString',
+  'valueOf',
+  'toJSON',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'toLocaleString',
+  '__defineGetter__',
+  'Object',
+  'Promise',
+  'Array',
+  'Record',
+  'Partial',
+  'Readonly',
+  'Uint8Array',
+  'Blob',
+  'ReadableStream',
+  'AsyncIterable',
+  'Function',
+  'Symbol',
+  'globalThis',
+  'process',
+  'require',
+  'module',
+  'exports',
+  'import',
+  'Session',
+  'ObjectWrapper',
+  'ServiceContext',
+  'Upload',
+  'Callback',
+  'CallOptions',
+  'Invoker',
+  'ActionSpec',
+  'ParameterSpec',
+  'Command',
+  'Bytes',
+  'TransportKind',
+  'AutoBatchOptions',
+  'BatchSession',
+  'LiferayError',
+  'invokeWithCallback',
+  'withClassName',
+  'actions',
+  'session',
+  'parameters',
+  'options',
+  'callback',
+  'index',
+  'models',
+  'runtime',
+  'services',
+  'con',
+  'nul',
+  'aux',
+  'com1',
+  'lpt1',
 ];
 
 /** Payloads: each would run `globalThis.__injected = ...` if it escaped the place it is put in. */
@@ -52,8 +132,33 @@ export const PAYLOADS: readonly string[] = [
 
 /** Characters that are invisible, change direction, combine, or are line terminators to some parsers. */
 export const ODD_CHARACTERS: readonly string[] = [
-  '\u200b', '\u200c', '\u200d', '\ufeff', '\u202e', '\u2066', '\u0301', '\u00a0', '\u0085', '\u2028', '\u2029',
-  '\u0000', '\u0007', '\t', '\u000b', '\u000c', '\ud800', '\udc00', '😀', 'é', 'Ⅻ', 'ﬁ', 'ß', 'İ', 'Σ', '你', '\u{10ffff}',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\ufeff',
+  '\u202e',
+  '\u2066',
+  '\u0301',
+  '\u00a0',
+  '\u0085',
+  '\u2028',
+  '\u2029',
+  '\u0000',
+  '\u0007',
+  '\t',
+  '\u000b',
+  '\u000c',
+  '\ud800',
+  '\udc00',
+  '😀',
+  'é',
+  'Ⅻ',
+  'ﬁ',
+  'ß',
+  'İ',
+  'Σ',
+  '你',
+  '\u{10ffff}',
 ];
 
 const DIGIT_LEADING: readonly string[] = ['1st', '123', '0x10', '1e3', '9lives', '0', '-1', '.5'];
@@ -62,10 +167,11 @@ const DIGIT_LEADING: readonly string[] = ['1st', '123', '0x10', '1e3', '9lives',
 const CASE_TWINS: readonly string[] = ['entry', 'Entry', 'ENTRY', 'eNtRy', 'entry_', 'entry-', 'entry2', 'Entry2'];
 
 /** Long text: 1,000 to 4,000 characters, so that limits on file names and line lengths are reached. */
-const longText = fc.oneof(
-  fc.constantFrom('a', 'x-', 'Ab', '*/', '<', '\u200b', '😀', '-'),
-  fc.constantFrom(...COLLIDING_NAMES),
-).chain((unit) => fc.integer({ min: 1000, max: 4000 }).map((length) => unit.repeat(Math.ceil(length / Math.max(1, unit.length)))));
+const longText = fc
+  .oneof(fc.constantFrom('a', 'x-', 'Ab', '*/', '<', '\u200b', '😀', '-'), fc.constantFrom(...COLLIDING_NAMES))
+  .chain((unit) =>
+    fc.integer({ min: 1000, max: 4000 }).map((length) => unit.repeat(Math.ceil(length / Math.max(1, unit.length)))),
+  );
 
 /** One hostile token (no separators added). */
 export const hostileToken: fc.Arbitrary<string> = fc.oneof(
@@ -95,7 +201,10 @@ export const hostileName: fc.Arbitrary<string> = fc.oneof(
 export function pathSegment(faulty: boolean): fc.Arbitrary<string> {
   const valid = fc.oneof(
     { weight: 4, arbitrary: hostileName.map((name) => name.replace(/[/\s]/g, '')).filter((name) => name.length > 0) },
-    { weight: 1, arbitrary: fc.constantFrom('..', '.', '...', '..\\..\\etc', 'a.b.c', 'calendar.calendarbooking', '%2e%2e', '~') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom('..', '.', '...', '..\\..\\etc', 'a.b.c', 'calendar.calendarbooking', '%2e%2e', '~'),
+    },
   );
   return faulty ? fc.oneof({ weight: 8, arbitrary: valid }, { weight: 1, arbitrary: hostileText }) : valid;
 }

@@ -22,7 +22,10 @@ export function payloadDocument(): Record<string, unknown> {
   }));
   const types = COLLIDING_CLASSES.map((className, index) => ({
     type: className,
-    properties: [texts[index], texts[index + 1], texts[index + 2]].map((name) => ({ name, type: COLLIDING_CLASSES[(index + 3) % COLLIDING_CLASSES.length] ?? 'long' })),
+    properties: [texts[index], texts[index + 1], texts[index + 2]].map((name) => ({
+      name,
+      type: COLLIDING_CLASSES[(index + 3) % COLLIDING_CLASSES.length] ?? 'long',
+    })),
   }));
   return { contextName: '', version: PAYLOADS.join(' '), basePath: PAYLOADS[0], services, types };
 }

@@ -25,7 +25,9 @@ const BLOGS_ENTRY_FILES = ['src/callback/index.ts', 'src/services/blogsentry.ts'
 /** The portal fixture with a description on /blogsentry/add-entry: a change to the BlogsEntry service only. */
 function describedBlogsEntry(description: string): RawDocument {
   const document = fixture(PORTAL_FIXTURE);
-  document.services = document.services.map((service) => (service.path === '/blogsentry/add-entry' ? { ...service, description } : service));
+  document.services = document.services.map((service) =>
+    service.path === '/blogsentry/add-entry' ? { ...service, description } : service,
+  );
   return document;
 }
 
@@ -50,7 +52,9 @@ async function formatEntries(cacheDir: string): Promise<number> {
 
 describe.concurrent('render cache', () => {
   // With --format, so that the format cache's share shows too (without it, built-in templates' output is not formatted).
-  it("a change to one service renders and formats only that service's files, and writes what a run without caches writes", async ({ expect }) => {
+  it("a change to one service renders and formats only that service's files, and writes what a run without caches writes", async ({
+    expect,
+  }) => {
     const work = await temporaryFolder('lsb-render-cache-');
     const cacheDir = join(work, 'cache');
     const document = await writeDocument(work, 'portal.json', describedBlogsEntry('Adds an entry.'));
@@ -64,7 +68,12 @@ describe.concurrent('render cache', () => {
     await cp(join(work, 'client'), join(work, 'uncached'), { recursive: true });
     await writeDocument(work, 'portal.json', describedBlogsEntry('Adds a <code>BlogsEntry</code>.'));
     const second = await run(document, join(work, 'client'), { incremental: { cacheDir }, format: true });
-    const services = (first.files.get('src/services/index.ts')?.toString().match(/\/\* @__PURE__ \*\/ defineService</g) ?? []).length;
+    const services = (
+      first.files
+        .get('src/services/index.ts')
+        ?.toString()
+        .match(/\/\* @__PURE__ \*\/ defineService</g) ?? []
+    ).length;
     expect(services).toBeGreaterThan(5);
     expect(second.reports).toEqual([
       {
@@ -88,7 +97,9 @@ describe.concurrent('render cache', () => {
     expect(second.files).toEqual(uncached.files);
     expect(JSON.parse(second.files.get('package.json')?.toString() ?? '{}')).toMatchObject({ version: '1.0.1' });
     // No file names the document: only the provenance file and what the change touched differ.
-    const differing = [...second.files.keys()].filter((path) => !second.files.get(path)?.equals(first.files.get(path) ?? Buffer.alloc(0))).sort();
+    const differing = [...second.files.keys()]
+      .filter((path) => !second.files.get(path)?.equals(first.files.get(path) ?? Buffer.alloc(0)))
+      .sort();
     expect(differing).toEqual(['CHANGELOG.md', 'liferay-sdk.json', 'package.json', 'src/services/blogsentry.ts']);
   }, 60_000);
 
@@ -98,7 +109,9 @@ describe.concurrent('render cache', () => {
     const document = join(projectRoot, PORTAL_FIXTURE);
     const first = await run(document, join(work, 'one'), { incremental: { cacheDir } });
     const second = await run(document, join(work, 'two'), { incremental: { cacheDir } });
-    expect(second.reports).toEqual([{ context: 'portal', rendered: [], reused: first.reports[0]?.rendered.length, sections: [] }]);
+    expect(second.reports).toEqual([
+      { context: 'portal', rendered: [], reused: first.reports[0]?.rendered.length, sections: [] },
+    ]);
     expect(second.files).toEqual(first.files);
   });
 
@@ -107,9 +120,16 @@ describe.concurrent('render cache', () => {
     const cacheDir = join(work, 'cache');
     const document = await writeDocument(work, 'portal.json', describedBlogsEntry('Adds an entry.'));
     await run(document, join(work, 'client'), { incremental: { cacheDir } });
-    const entries = (await readdir(join(cacheDir, 'render'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    const entries = (await readdir(join(cacheDir, 'render'), { recursive: true, withFileTypes: true })).filter(
+      (entry) => entry.isFile(),
+    );
     // Cut short, a flipped character, a wrong checksum line, emptied: every way a file can be damaged.
-    const damages = [(text: string) => text.slice(0, -10), (text: string) => text.slice(0, -1) + (text.endsWith('x') ? 'y' : 'x'), (text: string) => text.replace(/^[0-9a-f]{64}\n/, `${'0'.repeat(64)}\n`), () => ''];
+    const damages = [
+      (text: string) => text.slice(0, -10),
+      (text: string) => text.slice(0, -1) + (text.endsWith('x') ? 'y' : 'x'),
+      (text: string) => text.replace(/^[0-9a-f]{64}\n/, `${'0'.repeat(64)}\n`),
+      () => '',
+    ];
     await Promise.all(
       entries.map(async (entry, index) => {
         const path = join(entry.parentPath, entry.name);
@@ -129,7 +149,15 @@ describe.concurrent('render cache', () => {
     const api = buildApi([decodeDocument({ text: readFileSync(path, 'utf8'), source: path })]);
     for (const context of api.contexts) {
       const provenance = toProvenance(api, context, [], undefined);
-      const planned = planPackageFiles(mapContext(context), { packageName: 'p', callback: true, emit: 'ts', portalVersion: api.portalVersion, header: HEADER, runtime: [], provenance });
+      const planned = planPackageFiles(mapContext(context), {
+        packageName: 'p',
+        callback: true,
+        emit: 'ts',
+        portalVersion: api.portalVersion,
+        header: HEADER,
+        runtime: [],
+        provenance,
+      });
       const views = planned.filter(isTemplated).flatMap((file) => file.sections.map((section) => section.view));
       expect(views.length).toBeGreaterThan(200);
       for (const view of views) expect(JSON.parse(JSON.stringify(view))).toStrictEqual(view);

@@ -65,7 +65,18 @@ const OTHER_VALUES: { readonly [K in keyof GenerateOptions]-?: GenerateOptions[K
   onRender: () => {},
 };
 /** Once the documents' bytes are known, these decide nothing that is written. */
-const IRRELEVANT = ['credentials', 'timeout', 'retries', 'retryDelay', 'onEvent', 'incremental', 'onStale', 'onStageStart', 'onStage', 'onRender'];
+const IRRELEVANT = [
+  'credentials',
+  'timeout',
+  'retries',
+  'retryDelay',
+  'onEvent',
+  'incremental',
+  'onStale',
+  'onStageStart',
+  'onStage',
+  'onRender',
+];
 
 describe('run identity', () => {
   const key = (options: GenerateOptions, texts = TEXTS) => runIdentity(texts, options)?.key;
@@ -105,7 +116,9 @@ describe('run identity', () => {
 });
 
 describe('run records', () => {
-  it('find the recorded run of the same identity while its outputs are as written; damaged, they are no record', async ({ expect }) => {
+  it('find the recorded run of the same identity while its outputs are as written; damaged, they are no record', async ({
+    expect,
+  }) => {
     const work = await temporaryFolder('lsb-run-records-');
     const out = join(work, 'client');
     await mkdir(join(out, 'src'), { recursive: true });
@@ -116,19 +129,36 @@ describe('run records', () => {
     saveRunRecord(store, identity, summary, [{ out, owned: ['package.json', 'src'] }]);
     await store.flush();
     expect(checkUpToDate(store, identity)).toEqual({ upToDate: true, summary });
-    expect(checkUpToDate(store, { ...identity, key: 'key-2' })).toEqual({ upToDate: false, reason: 'the documents, the options, the templates or the generator changed' });
-    expect(checkUpToDate(store, { slot: storeKey('other'), key: 'key-1' })).toEqual({ upToDate: false, reason: 'no record of an earlier run of this command' });
+    expect(checkUpToDate(store, { ...identity, key: 'key-2' })).toEqual({
+      upToDate: false,
+      reason: 'the documents, the options, the templates or the generator changed',
+    });
+    expect(checkUpToDate(store, { slot: storeKey('other'), key: 'key-1' })).toEqual({
+      upToDate: false,
+      reason: 'no record of an earlier run of this command',
+    });
     await writeFile(join(out, 'package.json'), '{ }\n');
-    expect(checkUpToDate(store, identity)).toEqual({ upToDate: false, reason: `the generated files in ${out} changed` });
+    expect(checkUpToDate(store, identity)).toEqual({
+      upToDate: false,
+      reason: `the generated files in ${out} changed`,
+    });
     const [folder] = (await readdir(join(work, 'runs'))).filter((name) => /^[0-9a-f]{2}$/.test(name));
     const [entry] = await readdir(join(work, 'runs', folder ?? ''));
     await writeFile(join(work, 'runs', folder ?? '', entry ?? ''), 'not a record');
-    expect(checkUpToDate(store, identity)).toEqual({ upToDate: false, reason: 'no record of an earlier run of this command' });
+    expect(checkUpToDate(store, identity)).toEqual({
+      upToDate: false,
+      reason: 'no record of an earlier run of this command',
+    });
   });
 });
 
 /** A recorded run of a small output folder: its store, identity and folder, up to date. */
-async function recordedRun(): Promise<{ store: Store; identity: { slot: string; key: string }; out: string; work: string }> {
+async function recordedRun(): Promise<{
+  store: Store;
+  identity: { slot: string; key: string };
+  out: string;
+  work: string;
+}> {
   const work = await temporaryFolder('lsb-run-records-');
   const out = join(work, 'client');
   await mkdir(join(out, 'src', 'services'), { recursive: true });
@@ -137,7 +167,9 @@ async function recordedRun(): Promise<{ store: Store; identity: { slot: string; 
   await writeFile(join(out, 'src', 'services', 'user.ts'), 'export {};\n');
   const identity = { slot: storeKey('slot'), key: 'key-1' };
   const store = new Store(join(work, 'runs'), MAX_RECORDS);
-  saveRunRecord(store, identity, { format: '7.x', portalVersion: '7.0.6', packages: [] }, [{ out, owned: ['package.json', 'src'] }]);
+  saveRunRecord(store, identity, { format: '7.x', portalVersion: '7.0.6', packages: [] }, [
+    { out, owned: ['package.json', 'src'] },
+  ]);
   await store.flush();
   return { store, identity, out, work };
 }
@@ -158,11 +190,17 @@ const OUTPUT_CHANGES: readonly (readonly [string, (out: string) => Promise<unkno
     },
   ],
   ['the output folder is deleted', (out) => rm(out, { recursive: true })],
-  ['the output folder is a file', async (out) => {
-    await rm(out, { recursive: true });
-    await writeFile(out, 'in the way');
-  }],
-  ['an interrupted write left its staging folder beside it', (out) => mkdir(join(out, '..', '.client.staging-0badf00d'))],
+  [
+    'the output folder is a file',
+    async (out) => {
+      await rm(out, { recursive: true });
+      await writeFile(out, 'in the way');
+    },
+  ],
+  [
+    'an interrupted write left its staging folder beside it',
+    (out) => mkdir(join(out, '..', '.client.staging-0badf00d')),
+  ],
 ];
 
 describe.concurrent('a recorded run is no longer up to date when', () => {
@@ -170,7 +208,10 @@ describe.concurrent('a recorded run is no longer up to date when', () => {
     const { store, identity, out } = await recordedRun();
     expect(checkUpToDate(store, identity).upToDate).toBe(true);
     await change(out);
-    expect(checkUpToDate(store, identity)).toEqual({ upToDate: false, reason: `the generated files in ${out} changed` });
+    expect(checkUpToDate(store, identity)).toEqual({
+      upToDate: false,
+      reason: `the generated files in ${out} changed`,
+    });
   });
 
   it('what the generator does not own changes: it still is', async ({ expect }) => {
@@ -183,18 +224,33 @@ describe.concurrent('a recorded run is no longer up to date when', () => {
   const damages: readonly (readonly [string, (record: string) => Promise<unknown>])[] = [
     ['not JSON', (record) => writeFile(record, 'this is not a record')],
     ['cut short', async (record) => writeFile(record, (await readFile(record, 'utf8')).slice(0, 100))],
-    ['JSON of another shape', (record) => writeFile(record, JSON.stringify({ version: 1, key: 'x', summary: { packages: 'all' }, outputs: [] }))],
+    [
+      'JSON of another shape',
+      (record) =>
+        writeFile(record, JSON.stringify({ version: 1, key: 'x', summary: { packages: 'all' }, outputs: [] })),
+    ],
     ['empty', (record) => writeFile(record, '')],
-    ['a folder', async (record) => {
-      await rm(record);
-      await mkdir(record);
-    }],
+    [
+      'a folder',
+      async (record) => {
+        await rm(record);
+        await mkdir(record);
+      },
+    ],
   ];
-  it.for(damages)('its record is damaged (%s): then there is no record, never an error', async ([, damage], { expect }) => {
-    const { store, identity, work } = await recordedRun();
-    // The store keeps each record under a folder named by the first two digits of its key.
-    const [record] = (await readdir(join(work, 'runs'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-    await damage(join(record?.parentPath ?? '?', record?.name ?? '?'));
-    expect(checkUpToDate(store, identity)).toEqual({ upToDate: false, reason: 'no record of an earlier run of this command' });
-  });
+  it.for(damages)(
+    'its record is damaged (%s): then there is no record, never an error',
+    async ([, damage], { expect }) => {
+      const { store, identity, work } = await recordedRun();
+      // The store keeps each record under a folder named by the first two digits of its key.
+      const [record] = (await readdir(join(work, 'runs'), { recursive: true, withFileTypes: true })).filter((entry) =>
+        entry.isFile(),
+      );
+      await damage(join(record?.parentPath ?? '?', record?.name ?? '?'));
+      expect(checkUpToDate(store, identity)).toEqual({
+        upToDate: false,
+        reason: 'no record of an earlier run of this command',
+      });
+    },
+  );
 });

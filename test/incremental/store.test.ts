@@ -44,7 +44,9 @@ describe('the store', () => {
     writeFileSync(entry, damage(readFileSync(entry, 'utf8')));
     expect(new Store(dir, 100).read(entry.slice(-64))).toBeUndefined();
     const store = new Store(dir, 100);
-    expect(await formatFiles(files, new FormatCache(store, 'salt'))).toEqual([{ path: 'src/a.ts', contents: 'const a = 1;\n' }]);
+    expect(await formatFiles(files, new FormatCache(store, 'salt'))).toEqual([
+      { path: 'src/a.ts', contents: 'const a = 1;\n' },
+    ]);
     await store.flush();
     // Formatted again and stored whole.
     expect(readFileSync(entry, 'utf8')).toMatch(/^[0-9a-f]{64}\nconst a = 1;\n$/);

@@ -10,7 +10,14 @@ import { existsSync } from 'node:fs';
 import { appendFile, copyFile, cp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { folderState, projectRoot, removeTemporaryFolders, runNode, temporaryFolder, type Run } from '../cli-end-to-end/builder.js';
+import {
+  folderState,
+  projectRoot,
+  removeTemporaryFolders,
+  runNode,
+  temporaryFolder,
+  type Run,
+} from '../cli-end-to-end/builder.js';
 import { PORTAL_FIXTURE } from '../cli-end-to-end/documents.js';
 
 const BIN = join(projectRoot, 'bin', 'liferay-sdk-builder.js');
@@ -19,7 +26,10 @@ let seed: string;
 
 beforeAll(async () => {
   seed = await temporaryFolder('lsb-up-to-date-seed-');
-  const run = await runNode([BIN, 'generate', '--discovery', join(projectRoot, PORTAL_FIXTURE), '--out', join(seed, 'client'), '--no-verify'], { env: { XDG_CACHE_HOME: seed } });
+  const run = await runNode(
+    [BIN, 'generate', '--discovery', join(projectRoot, PORTAL_FIXTURE), '--out', join(seed, 'client'), '--no-verify'],
+    { env: { XDG_CACHE_HOME: seed } },
+  );
   if (run.code !== 0) throw new Error(`seeding the caches failed: ${run.stderr}`);
   await rm(join(seed, 'liferay-sdk-builder', 'runs'), { recursive: true });
 });
@@ -50,7 +60,8 @@ async function project(bin = BIN): Promise<Project> {
   const out = join(work, 'client');
   const cacheHome = join(work, 'cache');
   await cp(join(seed, 'liferay-sdk-builder'), join(cacheHome, 'liferay-sdk-builder'), { recursive: true });
-  const cli = (args: readonly string[], cwd = work) => runNode([bin, 'generate', ...args], { cwd, env: { XDG_CACHE_HOME: cacheHome } });
+  const cli = (args: readonly string[], cwd = work) =>
+    runNode([bin, 'generate', ...args], { cwd, env: { XDG_CACHE_HOME: cacheHome } });
   const json = async (args: readonly string[], cwd?: string) => {
     const result = await cli(['--json', ...args], cwd);
     if (result.code !== 0) throw new Error(`generate failed (exit ${String(result.code)}): ${result.stderr}`);
@@ -103,7 +114,10 @@ describe.concurrent('generate with nothing changed', () => {
     const p = await upToDateProject();
     const files = (await p.generate()).packages[0]?.files;
     const check = await p.verbose('--check');
-    expect({ code: check.code, stdout: check.stdout }).toEqual({ code: 0, stdout: `${p.out}: up to date (${String(files)} files, version 1.0.0)\n` });
+    expect({ code: check.code, stdout: check.stdout }).toEqual({
+      code: 0,
+      stdout: `${p.out}: up to date (${String(files)} files, version 1.0.0)\n`,
+    });
     expect(check.stderr).toMatch(/^up to date: nothing changed since the last run$/m);
     expect(check.stderr).not.toMatch(/^(model|render|format): /m);
   });
@@ -135,9 +149,13 @@ describe.concurrent('generate runs again when', () => {
     const p = await upToDateProject();
     const before = await folderState(p.out);
     await appendFile(p.document, '\n');
-    expect(await regenerates(p, /^regenerating: the documents, the options, the templates or the generator changed$/m)).toEqual({ code: 0, wrote: true, reason: true });
+    expect(
+      await regenerates(p, /^regenerating: the documents, the options, the templates or the generator changed$/m),
+    ).toEqual({ code: 0, wrote: true, reason: true });
     // Same meaning, same files.
-    expect(new Map([...(await folderState(p.out))].map(([path, { bytes }]) => [path, bytes]))).toEqual(new Map([...before].map(([path, { bytes }]) => [path, bytes])));
+    expect(new Map([...(await folderState(p.out))].map(([path, { bytes }]) => [path, bytes]))).toEqual(
+      new Map([...before].map(([path, { bytes }]) => [path, bytes])),
+    );
   });
 
   // Every option's share in the run's identity is a table in run-record.test.ts; one through the CLI here.
@@ -153,16 +171,24 @@ describe.concurrent('generate runs again when', () => {
 
   it('the output folder changes, or the working folder it is relative to', async ({ expect }) => {
     const p = await upToDateProject();
-    expect((await p.json(['--discovery', p.document, '--out', join(p.work, 'elsewhere'), '--no-verify'])).upToDate).toBe(false);
+    expect(
+      (await p.json(['--discovery', p.document, '--out', join(p.work, 'elsewhere'), '--no-verify'])).upToDate,
+    ).toBe(false);
     await mkdir(join(p.work, 'sub'));
-    const relative = async (cwd: string) => (await p.json(['--discovery', p.document, '--out', 'rel', '--no-verify'], cwd)).upToDate;
-    expect([await relative(p.work), await relative(p.work), await relative(join(p.work, 'sub'))]).toEqual([false, true, false]);
+    const relative = async (cwd: string) =>
+      (await p.json(['--discovery', p.document, '--out', 'rel', '--no-verify'], cwd)).upToDate;
+    expect([await relative(p.work), await relative(p.work), await relative(join(p.work, 'sub'))]).toEqual([
+      false,
+      true,
+      false,
+    ]);
   });
 
   it("the generator's own files change: compiled code, bundled templates, runtime, version", async ({ expect }) => {
     // A copy of the builder, so that its files can change without touching the one under test.
     const builder = join(await temporaryFolder('lsb-builder-copy-'), 'liferay-sdk-builder');
-    for (const entry of ['bin', 'dist', 'templates', 'src/runtime', 'package.json']) await cp(join(projectRoot, entry), join(builder, entry), { recursive: true });
+    for (const entry of ['bin', 'dist', 'templates', 'src/runtime', 'package.json'])
+      await cp(join(projectRoot, entry), join(builder, entry), { recursive: true });
     await symlink(join(projectRoot, 'node_modules'), join(builder, 'node_modules'));
     const p = await project(join(builder, 'bin', 'liferay-sdk-builder.js'));
     const changes: readonly (() => Promise<void>)[] = [
@@ -176,7 +202,10 @@ describe.concurrent('generate runs again when', () => {
       () => appendFile(join(builder, 'src', 'runtime', 'index.ts'), '\n'),
       async () => {
         const manifest = JSON.parse(await readFile(join(builder, 'package.json'), 'utf8')) as { version: string };
-        await writeFile(join(builder, 'package.json'), JSON.stringify({ ...manifest, version: `${manifest.version}-next` }));
+        await writeFile(
+          join(builder, 'package.json'),
+          JSON.stringify({ ...manifest, version: `${manifest.version}-next` }),
+        );
       },
     ];
     expect((await p.generate()).upToDate).toBe(false);
@@ -191,17 +220,29 @@ describe.concurrent('generate runs again when', () => {
   // Every kind of change of the output is a table in run-record.test.ts; two through the CLI here.
   const outputChanges: readonly (readonly [string, (out: string) => Promise<unknown>])[] = [
     ['a generated file is deleted', (out) => rm(join(out, 'src', 'services', 'user.ts'))],
-    ['an interrupted write left its staging folder beside it', (out) => mkdir(join(out, '..', '.client.staging-0badf00d'))],
+    [
+      'an interrupted write left its staging folder beside it',
+      (out) => mkdir(join(out, '..', '.client.staging-0badf00d')),
+    ],
   ];
   for (const [label, change] of outputChanges) {
     it(`${label}, which the run then puts right`, async ({ expect }) => {
       const p = await upToDateProject();
       const before = await folderState(p.out);
       await change(p.out);
-      expect(await regenerates(p, /^regenerating: the generated files in .* changed$/m)).toEqual({ code: 0, wrote: true, reason: true });
+      expect(await regenerates(p, /^regenerating: the generated files in .* changed$/m)).toEqual({
+        code: 0,
+        wrote: true,
+        reason: true,
+      });
       // The committed package is what the API is compared with: a service put back is an addition (1.1.0).
       const versioned = ['package.json', 'CHANGELOG.md'];
-      const bytes = (state: typeof before) => new Map([...state].filter(([path]) => !path.endsWith('.orig') && !versioned.includes(path)).map(([path, { bytes }]) => [path, bytes]));
+      const bytes = (state: typeof before) =>
+        new Map(
+          [...state]
+            .filter(([path]) => !path.endsWith('.orig') && !versioned.includes(path))
+            .map(([path, { bytes }]) => [path, bytes]),
+        );
       expect(bytes(await folderState(p.out))).toEqual(bytes(before));
       const { version } = JSON.parse(await readFile(join(p.out, 'package.json'), 'utf8')) as { version: string };
       expect(version).toBe(label === 'a generated file is deleted' ? '1.1.0' : '1.0.0');
@@ -211,14 +252,22 @@ describe.concurrent('generate runs again when', () => {
   }
 
   // Every kind of damage is a table in run-record.test.ts; one through the CLI here.
-  const damages: readonly (readonly [string, (record: string) => Promise<unknown>])[] = [['not JSON', (record) => writeFile(record, 'this is not a record')]];
+  const damages: readonly (readonly [string, (record: string) => Promise<unknown>])[] = [
+    ['not JSON', (record) => writeFile(record, 'this is not a record')],
+  ];
   for (const [label, damage] of damages) {
     it(`the record is damaged (${label}): a full run, never an error`, async ({ expect }) => {
       const p = await upToDateProject();
       // The store keeps each record under a folder named by the first two digits of its key.
-      const [record] = (await readdir(recordFolder(p), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+      const [record] = (await readdir(recordFolder(p), { recursive: true, withFileTypes: true })).filter((entry) =>
+        entry.isFile(),
+      );
       await damage(join(record?.parentPath ?? '?', record?.name ?? '?'));
-      expect(await regenerates(p, /^regenerating: no record of an earlier run of this command$/m)).toEqual({ code: 0, wrote: true, reason: true });
+      expect(await regenerates(p, /^regenerating: no record of an earlier run of this command$/m)).toEqual({
+        code: 0,
+        wrote: true,
+        reason: true,
+      });
     });
   }
 
@@ -232,7 +281,9 @@ describe.concurrent('generate runs again when', () => {
     expect(existsSync(join(p.out, 'src', 'index.ts'))).toBe(true);
   });
 
-  it('the marker file is deleted: the run then refuses the folder, as it would without a cache (exit 12)', async ({ expect }) => {
+  it('the marker file is deleted: the run then refuses the folder, as it would without a cache (exit 12)', async ({
+    expect,
+  }) => {
     const p = await upToDateProject();
     await rm(join(p.out, '.liferay-sdk-builder'));
     const run = await p.verbose();

@@ -13,7 +13,9 @@ describe('HTTP Basic', () => {
       await invoke(portal, { '/user/get-user-by-id': { userId: 1 } }),
       await invoke(portal, { '/user/get-user-by-id': { userId: 1 } }, { authorization: wrong }),
       await request(`${portal.url}/api/jsonws?discover=/*`),
-      await request(`${portal.url}/api/jsonws/user/get-user-by-id?userId=1`, { headers: { authorization: 'Bearer abc' } }),
+      await request(`${portal.url}/api/jsonws/user/get-user-by-id?userId=1`, {
+        headers: { authorization: 'Bearer abc' },
+      }),
     ]) {
       expect(answer.status).toBe(401);
       expect(answer.contentType).toBe('text/html;charset=UTF-8');
@@ -29,7 +31,9 @@ describe('HTTP Basic', () => {
     const answer = await invoke(portal, { '/user/get-user-by-id': { userId: 1 } }, { authorization: basic });
     expect(answer.status).toBe(200);
     expect((answer.json as Record<string, unknown>)['userId']).toBe(1);
-    expect((await request(`${portal.url}/api/jsonws?discover`, { headers: { authorization: basic } })).status).toBe(200);
+    expect((await request(`${portal.url}/api/jsonws?discover`, { headers: { authorization: basic } })).status).toBe(
+      200,
+    );
   });
 
   it('refuses a user without a password', async () => {
@@ -42,8 +46,12 @@ describe('request log', () => {
     const lines: string[] = [];
     const portal = await mock({ user, password, onRequest: (line) => lines.push(line) });
     await invoke(portal, { '/user/get-user-by-id': { userId: 1 } });
-    await invoke(portal, [{ '/user/get-user-by-id': { userId: 1 } }, { '/blogsentry/get-entry': { entryId: 2 } }], { authorization: basic });
-    await request(`${portal.url}/api/jsonws/blogsentry/get-entry/password/${encodeURIComponent(password)}?entryId=2`, { headers: { authorization: basic } });
+    await invoke(portal, [{ '/user/get-user-by-id': { userId: 1 } }, { '/blogsentry/get-entry': { entryId: 2 } }], {
+      authorization: basic,
+    });
+    await request(`${portal.url}/api/jsonws/blogsentry/get-entry/password/${encodeURIComponent(password)}?entryId=2`, {
+      headers: { authorization: basic },
+    });
     await request(`${portal.url}/api/jsonws?discover=/*`, { headers: { authorization: basic } });
     expect(lines).toEqual([
       'POST /api/jsonws/invoke 401',

@@ -21,7 +21,10 @@ interface Cli {
 }
 
 function run(args: readonly string[]): Cli {
-  const child = spawn(process.execPath, ['bin/liferay-sdk-builder.js', 'mock', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['bin/liferay-sdk-builder.js', 'mock', ...args], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   const cli: Cli = { child, stdout: '', stderr: '' };
   child.stdout?.on('data', (chunk: Buffer) => (cli.stdout += chunk.toString('utf8')));
@@ -40,11 +43,29 @@ async function listening(cli: Cli): Promise<string> {
 
 describe('liferay-sdk-builder mock', () => {
   it('serves the documents until SIGTERM, logs each request without the password, and exits 0', async () => {
-    const cli = run(['--port', '0', '--discovery', FIXTURES.portal7, FIXTURES.calendar7, '--user', 'cli', '--password', 's3cret-pw', '--seed', '3', '--latency', '1']);
+    const cli = run([
+      '--port',
+      '0',
+      '--discovery',
+      FIXTURES.portal7,
+      FIXTURES.calendar7,
+      '--user',
+      'cli',
+      '--password',
+      's3cret-pw',
+      '--seed',
+      '3',
+      '--latency',
+      '1',
+    ]);
     const url = await listening(cli);
     const authorization = `Basic ${Buffer.from('cli:s3cret-pw').toString('base64')}`;
     const body = [{ '/user/get-user-by-id': { userId: 5 } }, { '/calendar.calendar/get-calendar': { calendarId: 6 } }];
-    const answer = await request(`${url}/api/jsonws/invoke`, { method: 'POST', headers: { authorization }, body: JSON.stringify(body) });
+    const answer = await request(`${url}/api/jsonws/invoke`, {
+      method: 'POST',
+      headers: { authorization },
+      body: JSON.stringify(body),
+    });
     expect(answer.status).toBe(200);
     // The library with the same documents and seed answers the same.
     const library = await mock({ discovery: [FIXTURES.portal7, FIXTURES.calendar7], seed: 3 });
@@ -68,9 +89,20 @@ describe('liferay-sdk-builder mock', () => {
   });
 
   it('takes --cors and --fixtures as the library does, and exits 2 on an --cors that is no origin', async () => {
-    const cli = run(['--port', '0', '--cors', 'http://127.0.0.1:5173', '--fixtures', `${root}test/mock/fixtures-example.json`]);
+    const cli = run([
+      '--port',
+      '0',
+      '--cors',
+      'http://127.0.0.1:5173',
+      '--fixtures',
+      `${root}test/mock/fixtures-example.json`,
+    ]);
     const url = await listening(cli);
-    const answer = await fetch(`${url}/api/jsonws/invoke`, { method: 'POST', headers: { origin: 'http://127.0.0.1:5173' }, body: '{"/blogsentry/get-entry": {"entryId": 7}}' });
+    const answer = await fetch(`${url}/api/jsonws/invoke`, {
+      method: 'POST',
+      headers: { origin: 'http://127.0.0.1:5173' },
+      body: '{"/blogsentry/get-entry": {"entryId": 7}}',
+    });
     expect(answer.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
     expect(await answer.json()).toEqual({ entryId: 7, title: 'Hello from the fixtures file' });
     cli.child.kill('SIGTERM');

@@ -13,12 +13,21 @@ describe('mock --cors', () => {
   const preflight = (url: string, origin: string) =>
     fetch(`${url}/api/jsonws/invoke`, {
       method: 'OPTIONS',
-      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type',
+      },
     });
 
   it('answers the preflight of a named origin before HTTP Basic, and allows its credentials', async () => {
     const lines: string[] = [];
-    const portal = await mock({ cors: PAGE, user: 'test@liferay.com', password: 'test', onRequest: (line) => lines.push(line) });
+    const portal = await mock({
+      cors: PAGE,
+      user: 'test@liferay.com',
+      password: 'test',
+      onRequest: (line) => lines.push(line),
+    });
     const answer = await preflight(portal.url, PAGE);
     expect(answer.status).toBe(204);
     expect(Object.fromEntries(answer.headers)).toMatchObject({
@@ -36,7 +45,10 @@ describe('mock --cors', () => {
     expect(call.status).toBe(200);
     expect(call.headers.get('access-control-allow-origin')).toBe(PAGE);
     expect(call.headers.get('access-control-allow-credentials')).toBe('true');
-    expect(lines).toEqual(['OPTIONS /api/jsonws/invoke 204 preflight', 'POST /api/jsonws/invoke 200 /user/get-user-by-id']);
+    expect(lines).toEqual([
+      'OPTIONS /api/jsonws/invoke 204 preflight',
+      'POST /api/jsonws/invoke 200 /user/get-user-by-id',
+    ]);
   });
 
   it('gives another origin no CORS header, so that browsers refuse it', async () => {
@@ -46,7 +58,11 @@ describe('mock --cors', () => {
     expect(answer.headers.get('access-control-allow-origin')).toBeNull();
     const call = await invoke(portal, { '/user/get-user-by-id': { userId: 5 } }, { origin: 'http://evil.example' });
     expect(call.status).toBe(200);
-    expect((await fetch(`${portal.url}/api/jsonws?discover`, { headers: { origin: 'http://evil.example' } })).headers.get('access-control-allow-origin')).toBeNull();
+    expect(
+      (await fetch(`${portal.url}/api/jsonws?discover`, { headers: { origin: 'http://evil.example' } })).headers.get(
+        'access-control-allow-origin',
+      ),
+    ).toBeNull();
   });
 
   it('allows any origin with *, without credentials', async () => {
@@ -80,8 +96,20 @@ describe('mock --fixtures', () => {
 
   const fixtures = {
     actions: [
-      { path: '/blogsentry/get-entry', parameters: { entryId: 7 }, result: { entryId: 7, title: 'Hello from the fixture' } },
-      { path: '/blogsentry/get-entry', parameters: { entryId: 8 }, error: { type: 'com.liferay.blogs.exception.NoSuchEntryException', message: 'No BlogsEntry exists with the primary key 8', status: 404 } },
+      {
+        path: '/blogsentry/get-entry',
+        parameters: { entryId: 7 },
+        result: { entryId: 7, title: 'Hello from the fixture' },
+      },
+      {
+        path: '/blogsentry/get-entry',
+        parameters: { entryId: 8 },
+        error: {
+          type: 'com.liferay.blogs.exception.NoSuchEntryException',
+          message: 'No BlogsEntry exists with the primary key 8',
+          status: 404,
+        },
+      },
       { path: '/user/get-user-by-id', result: { userId: 1, screenName: 'any user' } },
     ],
     documents: { '/documents/20143/0/hello.txt': { text: 'hello, document', contentType: 'text/plain' } },
@@ -89,18 +117,31 @@ describe('mock --fixtures', () => {
 
   it('serves the first fixture whose parameters match, in /invoke, batches and path-style calls', async () => {
     const portal = await withFixtures(fixtures);
-    expect((await invoke(portal, { '/blogsentry/get-entry': { entryId: 7 } })).json).toEqual({ entryId: 7, title: 'Hello from the fixture' });
+    expect((await invoke(portal, { '/blogsentry/get-entry': { entryId: 7 } })).json).toEqual({
+      entryId: 7,
+      title: 'Hello from the fixture',
+    });
     // A value sent as text (a path-style call, a form) matches a number in the fixture.
-    expect((await request(`${portal.url}/api/jsonws/blogsentry/get-entry/entry-id/7`)).json).toMatchObject({ title: 'Hello from the fixture' });
-    const batch = await invoke(portal, [{ '/user/get-user-by-id': { userId: 99 } }, { '/blogsentry/get-entry': { entryId: 7 } }]);
-    expect(batch.json).toEqual([{ userId: 1, screenName: 'any user' }, { entryId: 7, title: 'Hello from the fixture' }]);
+    expect((await request(`${portal.url}/api/jsonws/blogsentry/get-entry/entry-id/7`)).json).toMatchObject({
+      title: 'Hello from the fixture',
+    });
+    const batch = await invoke(portal, [
+      { '/user/get-user-by-id': { userId: 99 } },
+      { '/blogsentry/get-entry': { entryId: 7 } },
+    ]);
+    expect(batch.json).toEqual([
+      { userId: 1, screenName: 'any user' },
+      { entryId: 7, title: 'Hello from the fixture' },
+    ]);
   });
 
-  it("answers an error fixture as the portal does, and other calls with generated results", async () => {
+  it('answers an error fixture as the portal does, and other calls with generated results', async () => {
     const portal = await withFixtures(fixtures);
     const failed = await invoke(portal, { '/blogsentry/get-entry': { entryId: 8 } });
     expect(failed.status).toBe(404);
-    expect(failed.json).toEqual(error7('com.liferay.blogs.exception.NoSuchEntryException', 'No BlogsEntry exists with the primary key 8'));
+    expect(failed.json).toEqual(
+      error7('com.liferay.blogs.exception.NoSuchEntryException', 'No BlogsEntry exists with the primary key 8'),
+    );
     const generated = await invoke(portal, { '/blogsentry/get-entry': { entryId: 9 } });
     expect(generated.status).toBe(200);
     expect(generated.json).toMatchObject({ entryId: expect.any(Number) as number });
@@ -122,11 +163,27 @@ describe('mock --fixtures', () => {
   it.each([
     ['not JSON', '{ actions: [', /is not JSON/],
     ['an unknown key', { action: [] }, /has unknown keys: action \(expected "actions", "documents"\)/],
-    ['an unknown action', { actions: [{ path: '/blogsentry/get-entri', result: 1 }] }, /actions\[0\]\.path: no action \/blogsentry\/get-entri in the discovery documents/],
-    ['neither result nor error', { actions: [{ path: '/blogsentry/get-entry' }] }, /actions\[0\] needs either "result" or "error"/],
+    [
+      'an unknown action',
+      { actions: [{ path: '/blogsentry/get-entri', result: 1 }] },
+      /actions\[0\]\.path: no action \/blogsentry\/get-entri in the discovery documents/,
+    ],
+    [
+      'neither result nor error',
+      { actions: [{ path: '/blogsentry/get-entry' }] },
+      /actions\[0\] needs either "result" or "error"/,
+    ],
     ['a bad error', { actions: [{ path: '/blogsentry/get-entry', error: 'boom' }] }, /actions\[0\]\.error must be/],
-    ['a bad status', { actions: [{ path: '/blogsentry/get-entry', error: { type: 'X', message: 'm', status: 99 } }] }, /status must be an HTTP status/],
-    ['a document key that is no path', { documents: { 'hello.txt': { text: '' } } }, /a document's key is its URL path/],
+    [
+      'a bad status',
+      { actions: [{ path: '/blogsentry/get-entry', error: { type: 'X', message: 'm', status: 99 } }] },
+      /status must be an HTTP status/,
+    ],
+    [
+      'a document key that is no path',
+      { documents: { 'hello.txt': { text: '' } } },
+      /a document's key is its URL path/,
+    ],
   ])('refuses a file with %s, naming the file and the place', async (_name, content, message) => {
     const error = await withFixtures(content).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(MockError);
@@ -135,6 +192,8 @@ describe('mock --fixtures', () => {
   });
 
   it('refuses a missing file', async () => {
-    await expect(mock({ fixtures: file('missing.json'), discovery: [FIXTURES.portal7] })).rejects.toThrow(/missing\.json cannot be read: ENOENT/);
+    await expect(mock({ fixtures: file('missing.json'), discovery: [FIXTURES.portal7] })).rejects.toThrow(
+      /missing\.json cannot be read: ENOENT/,
+    );
   });
 });

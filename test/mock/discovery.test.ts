@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, mock, request } from './mock-client.js';
 
-function fixture(path: string): Record<string, unknown> & { services?: { path: string }[]; actions?: { path: string }[] } {
+function fixture(
+  path: string,
+): Record<string, unknown> & { services?: { path: string }[]; actions?: { path: string }[] } {
   return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 }
 
@@ -33,7 +35,9 @@ describe('discovery, 7.x', () => {
 
   it('selects a plugin context with contextName, also under /api/secure/jsonws', async () => {
     const portal = await mock({ discovery: [FIXTURES.portal7, FIXTURES.calendar7] });
-    const answer = await request(`${portal.url}/api/secure/jsonws?discover=/calendar.calendarbooking/*&contextName=calendar`);
+    const answer = await request(
+      `${portal.url}/api/secure/jsonws?discover=/calendar.calendarbooking/*&contextName=calendar`,
+    );
     expect(answer.status).toBe(200);
     expect((answer.json as Record<string, unknown>)['contextName']).toBe('calendar');
     expect(paths(answer.json)).toEqual([
@@ -64,7 +68,10 @@ describe('discovery, 6.2 and legacy', () => {
     expect(byQuery.json).toEqual(expected);
     const mounted = await request(`${portal.url}/calendar-portlet/api/jsonws?discover=/calendar-portlet.calendar/*`);
     expect((mounted.json as Record<string, unknown>)['context']).toBe('calendar-portlet');
-    expect(paths(mounted.json)).toEqual(['/calendar-portlet.calendar/get-calendar', '/calendar-portlet.calendar/search']);
+    expect(paths(mounted.json)).toEqual([
+      '/calendar-portlet.calendar/get-calendar',
+      '/calendar-portlet.calendar/search',
+    ]);
   });
 
   it('filters 6.2 portal services and legacy actions, legacy listing the patterns in discover', async () => {
@@ -75,7 +82,9 @@ describe('discovery, 6.2 and legacy', () => {
     expect((answer.json as Record<string, unknown>)['version']).toBe('6.2.5');
     const legacy = await mock({ discovery: [FIXTURES.legacy] });
     const legacyAnswer = await request(`${legacy.url}/api/secure/jsonws?discover=/user/get-*,/group/get-group`);
-    const expected = paths(fixture(FIXTURES.legacy), 'actions').filter((path) => path.startsWith('/user/get-') || path === '/group/get-group');
+    const expected = paths(fixture(FIXTURES.legacy), 'actions').filter(
+      (path) => path.startsWith('/user/get-') || path === '/group/get-group',
+    );
     expect(expected.length).toBeGreaterThan(1);
     expect(paths(legacyAnswer.json, 'actions')).toEqual(expected);
     expect((legacyAnswer.json as Record<string, unknown>)['discover']).toEqual(['/user/get-*', '/group/get-group']);

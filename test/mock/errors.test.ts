@@ -7,30 +7,46 @@ describe('7.x errors: 404 and the serialized NoSuchJSONWebServiceException', () 
     const answer = await invoke(portal, { '/blogsentry/no-such-action': { entryId: 1 } });
     expect(answer.status).toBe(404);
     expect(answer.contentType).toBe('application/json;charset=UTF-8');
-    expect(answer.json).toEqual(error7(NO_SUCH_7, 'No JSON web service action with path /blogsentry/no-such-action and method null for null'));
+    expect(answer.json).toEqual(
+      error7(NO_SUCH_7, 'No JSON web service action with path /blogsentry/no-such-action and method null for null'),
+    );
   });
 
   it('answers parameter names that match no overload, naming the plugin context of a plugin path', async () => {
     const portal = await mock({ discovery: [FIXTURES.portal7, FIXTURES.calendar7] });
     const portalMiss = await invoke(portal, { '/group/get-group': { companyId: 1 } });
     expect(portalMiss.status).toBe(404);
-    expect(portalMiss.json).toEqual(error7(NO_SUCH_7, 'No JSON web service action with path /group/get-group and method null for null'));
+    expect(portalMiss.json).toEqual(
+      error7(NO_SUCH_7, 'No JSON web service action with path /group/get-group and method null for null'),
+    );
     const pluginMiss = await invoke(portal, { '/calendar.calendar/get-calendar': { id: 1 } });
-    expect(pluginMiss.json).toEqual(error7(NO_SUCH_7, 'No JSON web service action with path /calendar.calendar/get-calendar and method null for calendar'));
+    expect(pluginMiss.json).toEqual(
+      error7(
+        NO_SUCH_7,
+        'No JSON web service action with path /calendar.calendar/get-calendar and method null for calendar',
+      ),
+    );
   });
 
   it('names the HTTP method of a path-style call', async () => {
     const portal = await mock();
     const answer = await request(`${portal.url}/api/jsonws/user/get-user-by-id?userName=x`);
     expect(answer.status).toBe(404);
-    expect(answer.json).toEqual(error7(NO_SUCH_7, 'No JSON web service action with path /user/get-user-by-id and method GET for null'));
+    expect(answer.json).toEqual(
+      error7(NO_SUCH_7, 'No JSON web service action with path /user/get-user-by-id and method GET for null'),
+    );
   });
 
   it('fails a whole batch when one command fails', async () => {
     const portal = await mock();
-    const answer = await invoke(portal, [{ '/blogsentry/get-entry': { entryId: 7 } }, { '/blogsentry/get-entry': { id: 7 } }]);
+    const answer = await invoke(portal, [
+      { '/blogsentry/get-entry': { entryId: 7 } },
+      { '/blogsentry/get-entry': { id: 7 } },
+    ]);
     expect(answer.status).toBe(404);
-    expect(answer.json).toEqual(error7(NO_SUCH_7, 'No JSON web service action with path /blogsentry/get-entry and method null for null'));
+    expect(answer.json).toEqual(
+      error7(NO_SUCH_7, 'No JSON web service action with path /blogsentry/get-entry and method null for null'),
+    );
   });
 
   it('answers bodies that are not commands as the invoker fails on them', async () => {
@@ -61,7 +77,9 @@ describe('7.x errors: 404 and the serialized NoSuchJSONWebServiceException', () 
     const portal = await mock();
     const answer = await invoke(portal, { '/blogsentry/get-entry': { entryId: 'seven' } });
     expect(answer.status).toBe(500);
-    expect(answer.json).toEqual(error7('jodd.typeconverter.TypeConversionException', 'Unable to convert "seven" of parameter entryId to long'));
+    expect(answer.json).toEqual(
+      error7('jodd.typeconverter.TypeConversionException', 'Unable to convert "seven" of parameter entryId to long'),
+    );
   });
 });
 
@@ -74,7 +92,10 @@ describe('6.2 errors: 200 and {"exception": class, "message"}', () => {
       exception: 'java.lang.RuntimeException',
       message: 'No JSON web service action with path /blogsentry/no-such-action and method null for /',
     });
-    const mismatch = await invoke(portal, [{ '/user/get-user-by-id': { userId: 1 } }, { '/user/get-user-by-id': { userid: 1 } }]);
+    const mismatch = await invoke(portal, [
+      { '/user/get-user-by-id': { userId: 1 } },
+      { '/user/get-user-by-id': { userid: 1 } },
+    ]);
     expect(mismatch.status).toBe(200);
     expect(mismatch.json).toEqual({
       exception: 'java.lang.RuntimeException',
@@ -101,6 +122,8 @@ describe('6.2 errors: 200 and {"exception": class, "message"}', () => {
     const portal = await mock({ discovery: [FIXTURES.legacy] });
     const answer = await invoke(portal, { '/user/no-such-action': {} });
     expect(answer.status).toBe(200);
-    expect(answer.json).toEqual({ exception: 'No JSON web service action with path /user/no-such-action and method null for /' });
+    expect(answer.json).toEqual({
+      exception: 'No JSON web service action with path /user/no-such-action and method null for /',
+    });
   });
 });

@@ -33,7 +33,7 @@ describe('POST /api/jsonws/invoke', () => {
     expect((await invoke(portal, { '/blogsentry/get-entry': { entryId: 7 } })).json).toEqual(entry);
   });
 
-  it('answers a single void command with the portal\'s null JSON, {}', async () => {
+  it("answers a single void command with the portal's null JSON, {}", async () => {
     const portal = await mock();
     const answer = await invoke(portal, { '/blogsentry/delete-entry': { entryId: 7 } });
     expect(answer.status).toBe(200);
@@ -65,13 +65,21 @@ describe('POST /api/jsonws/invoke', () => {
     const portal = await mock();
     const session = new Session({ server: portal.url, transport: 'fetch' });
     try {
-      const entry = (await session.invoke(['/blogsentry/get-entry', [['entryId']]], { entryId: 12 })) as Record<string, unknown>;
+      const entry = (await session.invoke(['/blogsentry/get-entry', [['entryId']]], { entryId: 12 })) as Record<
+        string,
+        unknown
+      >;
       expect(entry['entryId']).toBe(12);
-      const missing = session.invoke(['/blogsentry/get-entry', [['entryId', 'bogusName']]], { entryId: 12, bogusName: 1 });
+      const missing = session.invoke(['/blogsentry/get-entry', [['entryId', 'bogusName']]], {
+        entryId: 12,
+        bogusName: 1,
+      });
       await expect(missing).resolves.toMatchObject({ entryId: 12 });
       const wrong = session.invoke(['/blogsentry/get-entry', [['entry']]], { entry: 12 });
       await expect(wrong).rejects.toBeInstanceOf(ServerError);
-      await expect(wrong).rejects.toMatchObject({ type: 'com.liferay.portal.kernel.jsonwebservice.NoSuchJSONWebServiceException' });
+      await expect(wrong).rejects.toMatchObject({
+        type: 'com.liferay.portal.kernel.jsonwebservice.NoSuchJSONWebServiceException',
+      });
     } finally {
       await session.close();
     }
@@ -101,7 +109,15 @@ describe('path-style calls', () => {
   it('take multipart forms with a file part, which selects the file overload', async () => {
     const portal = await mock();
     const form = new FormData();
-    const fields = { repositoryId: '20143', folderId: '0', sourceFileName: 'notes.txt', mimeType: 'text/plain', title: 'Notes', description: '', changeLog: '' };
+    const fields = {
+      repositoryId: '20143',
+      folderId: '0',
+      sourceFileName: 'notes.txt',
+      mimeType: 'text/plain',
+      title: 'Notes',
+      description: '',
+      changeLog: '',
+    };
     for (const [name, value] of Object.entries(fields)) form.append(name, value);
     form.append('file', new Blob(['hello, portal']), 'notes.txt');
     const answer = await request(`${portal.url}/api/jsonws/dlapp/add-file-entry`, { method: 'POST', body: form });
@@ -109,13 +125,18 @@ describe('path-style calls', () => {
     expect(answer.json).toMatchObject({ repositoryId: 20_143, folderId: 0, mimeType: 'text/plain', title: 'Notes' });
     const withoutFile = new FormData();
     for (const [name, value] of Object.entries(fields)) withoutFile.append(name, value);
-    const missing = await request(`${portal.url}/api/jsonws/dlapp/add-file-entry`, { method: 'POST', body: withoutFile });
+    const missing = await request(`${portal.url}/api/jsonws/dlapp/add-file-entry`, {
+      method: 'POST',
+      body: withoutFile,
+    });
     expect(missing.status).toBe(404);
   });
 
   it('choose the overload with N parameters from a .N suffix', async () => {
     const portal = await mock();
-    const answer = await invoke(portal, { '/blogsentry/get-group-entries.5': { groupId: 1084, status: 0, start: 0, end: 3 } });
+    const answer = await invoke(portal, {
+      '/blogsentry/get-group-entries.5': { groupId: 1084, status: 0, start: 0, end: 3 },
+    });
     expect(answer.status).toBe(200);
     expect(answer.json).toHaveLength(3);
     const wrongCount = await invoke(portal, { '/blogsentry/get-group-entries.2': { groupId: 1084 } });

@@ -83,15 +83,31 @@ export interface TestModel {
 }
 
 /** Writes a small discovery document in one format to a folder removed after the test, and answers its path. */
-export async function writeDocument(format: '7.x' | '6.2' | 'legacy', actions: readonly TestAction[], models: readonly TestModel[]): Promise<string> {
+export async function writeDocument(
+  format: '7.x' | '6.2' | 'legacy',
+  actions: readonly TestAction[],
+  models: readonly TestModel[],
+): Promise<string> {
   const folder = await temporaryFolder('lsb-mock-document-');
   folders.push(folder);
   const parameters = (action: TestAction): object[] => action.parameters.map(([name, type]) => ({ name, type }));
-  const types = models.map((model) => ({ properties: model.properties.map(([name, type]) => ({ name, type })), type: model.className }));
+  const types = models.map((model) => ({
+    properties: model.properties.map(([name, type]) => ({ name, type })),
+    type: model.className,
+  }));
   const base = { basePath: '/api/jsonws', baseURL: 'http://localhost:8080/api/jsonws' };
   const document =
     format === 'legacy'
-      ? { ...base, discover: ['/*'], actions: actions.map((action) => ({ method: 'GET', path: action.path, parameters: parameters(action), response: action.returns })) }
+      ? {
+          ...base,
+          discover: ['/*'],
+          actions: actions.map((action) => ({
+            method: 'GET',
+            path: action.path,
+            parameters: parameters(action),
+            response: action.returns,
+          })),
+        }
       : {
           ...(format === '7.x' ? { contextName: '' } : { context: '' }),
           ...base,

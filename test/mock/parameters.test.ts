@@ -18,7 +18,15 @@ const entryFields = {
 };
 const imageSelector = 'com.liferay.portal.kernel.servlet.taglib.ui.ImageSelector';
 
-const fileFields = { repositoryId: 20_143, folderId: 0, sourceFileName: 'a.bin', mimeType: 'application/octet-stream', title: 'A', description: '', changeLog: '' };
+const fileFields = {
+  repositoryId: 20_143,
+  folderId: 0,
+  sourceFileName: 'a.bin',
+  mimeType: 'application/octet-stream',
+  title: 'A',
+  description: '',
+  changeLog: '',
+};
 
 describe('object parameters and the ServiceContext', () => {
   it('count +name class hints and -name nulls as given, and let serviceContext be left out', async () => {
@@ -51,7 +59,11 @@ describe('object parameters and the ServiceContext', () => {
   it('do not count name.key alone as the parameter name, as the portal does not', async () => {
     const portal = await mock();
     const answer = await invoke(portal, {
-      '/blogsentry/add-entry': { ...entryFields, 'coverImageImageSelector.imageURL': 'x', smallImageImageSelector: null },
+      '/blogsentry/add-entry': {
+        ...entryFields,
+        'coverImageImageSelector.imageURL': 'x',
+        smallImageImageSelector: null,
+      },
     });
     expect(answer.status).toBe(404);
   });
@@ -70,7 +82,9 @@ describe('parameter names', () => {
 
   it('may include names no overload declares; of the overloads all given, the one using most names wins', async () => {
     const portal = await mock();
-    const both = await invoke(portal, { '/blogsentry/get-entry': { entryId: 7, groupId: 1084, urlTitle: 'hello', unrelated: 'x' } });
+    const both = await invoke(portal, {
+      '/blogsentry/get-entry': { entryId: 7, groupId: 1084, urlTitle: 'hello', unrelated: 'x' },
+    });
     const byUrlTitle = await invoke(portal, { '/blogsentry/get-entry': { groupId: 1084, urlTitle: 'hello' } });
     expect(both.status).toBe(200);
     expect(both.json).toEqual(byUrlTitle.json);
@@ -96,11 +110,17 @@ describe('byte arrays', () => {
     expect(unreadable.json).toEqual(error7('java.lang.IllegalStateException', 'Unable to deserialize object'));
     const notBytes = await invoke(portal, { '/dlapp/add-file-entry': { ...fileFields, bytes: '[1,"a"]' } });
     expect(notBytes.json).toEqual(
-      error7('jodd.typeconverter.TypeConversionException', 'Unable to convert element 1 ("a") of parameter bytes to a byte'),
+      error7(
+        'jodd.typeconverter.TypeConversionException',
+        'Unable to convert element 1 ("a") of parameter bytes to a byte',
+      ),
     );
     const outOfRange = await invoke(portal, { '/dlapp/add-file-entry': { ...fileFields, bytes: [1, 2, 300] } });
     expect(outOfRange.json).toEqual(
-      error7('jodd.typeconverter.TypeConversionException', 'Unable to convert element 2 (300) of parameter bytes to a byte'),
+      error7(
+        'jodd.typeconverter.TypeConversionException',
+        'Unable to convert element 2 (300) of parameter bytes to a byte',
+      ),
     );
   });
 

@@ -10,7 +10,16 @@ const batch = [
   { '/user/get-user-by-id': { userId: 20_156 } },
   { '/group/get-group': { groupId: 20_143 } },
   { '/dlapp/get-file-entries': { repositoryId: 20_143, folderId: 0 } },
-  { '/layout/export-layouts': { groupId: 20_143, privateLayout: false, layoutIds: [1], parameterMap: {}, startDate: 0, endDate: 0 } },
+  {
+    '/layout/export-layouts': {
+      groupId: 20_143,
+      privateLayout: false,
+      layoutIds: [1],
+      parameterMap: {},
+      startDate: 0,
+      endDate: 0,
+    },
+  },
 ];
 
 describe('generated results', () => {
@@ -45,7 +54,9 @@ describe('generated results', () => {
 
   it('fill every property of a described model with a value of its type', async () => {
     const portal = await mock();
-    const document = JSON.parse(readFileSync(FIXTURES.portal7, 'utf8')) as { types: { type: string; properties: { name: string; type: string }[] }[] };
+    const document = JSON.parse(readFileSync(FIXTURES.portal7, 'utf8')) as {
+      types: { type: string; properties: { name: string; type: string }[] }[];
+    };
     const results = (await invoke(portal, batch)).json as unknown[];
     const checks: [unknown, string][] = [
       [results[0], 'com.liferay.blogs.kernel.model.BlogsEntry'],
@@ -56,7 +67,10 @@ describe('generated results', () => {
     for (const [value, className] of checks) {
       const properties = document.types.find((type) => type.type === className)?.properties ?? [];
       expect(Object.keys(value as Entity)).toEqual(properties.map((property) => property.name));
-      for (const property of properties) expect(kindOf((value as Entity)[property.name]), `${className}.${property.name}`).toBe(expectedKind(property.type));
+      for (const property of properties)
+        expect(kindOf((value as Entity)[property.name]), `${className}.${property.name}`).toBe(
+          expectedKind(property.type),
+        );
     }
   });
 
@@ -83,7 +97,9 @@ describe('generated results', () => {
 
   it('give classes the documents do not describe a small object with their id', async () => {
     const portal = await mock({ discovery: [FIXTURES.portal7, FIXTURES.calendar7] });
-    const answer = await invoke(portal, { '/calendar.calendarresource/get-calendar-resource': { calendarResourceId: 31 } });
+    const answer = await invoke(portal, {
+      '/calendar.calendarresource/get-calendar-resource': { calendarResourceId: 31 },
+    });
     const resource = answer.json as Entity;
     expect(Object.keys(resource)).toEqual(['calendarResourceId', 'companyId', 'groupId', 'name']);
     expect(resource['calendarResourceId']).toBe(31);

@@ -4,7 +4,16 @@
  * failures (a nested statement's error, a null parent, a missing property), with the differences by version.
  */
 import { describe, expect, it } from 'vitest';
-import { error7, FIXTURES, invoke, mock, NO_SUCH_7, type TestAction, type TestModel, writeDocument } from './mock-client.js';
+import {
+  error7,
+  FIXTURES,
+  invoke,
+  mock,
+  NO_SUCH_7,
+  type TestAction,
+  type TestModel,
+  writeDocument,
+} from './mock-client.js';
 
 type Entity = Record<string, unknown>;
 
@@ -31,10 +40,12 @@ describe('/invoke statements: names, whitelists, nesting and flags', () => {
 
   it('keeps exactly the whitelisted properties, null where the result has none, of an object and of each element', async () => {
     const portal = await mock();
-    const user = (await invoke(portal, { '$user[userId, screenName,nope] = /user/get-user-by-id': { userId: 10_172 } })).json as Entity;
+    const user = (await invoke(portal, { '$user[userId, screenName,nope] = /user/get-user-by-id': { userId: 10_172 } }))
+      .json as Entity;
     const full = (await plain(portal, '/user/get-user-by-id', { userId: 10_172 })) as Entity;
     expect(user).toEqual({ userId: 10_172, screenName: full['screenName'], nope: null });
-    const listed = (await invoke(portal, { '$entries[entryId,userId] = /blogsentry/get-group-entries': entries })).json as Entity[];
+    const listed = (await invoke(portal, { '$entries[entryId,userId] = /blogsentry/get-group-entries': entries }))
+      .json as Entity[];
     expect(listed).toHaveLength(3);
     for (const entry of listed) expect(Object.keys(entry)).toEqual(['entryId', 'userId']);
   });
@@ -54,7 +65,10 @@ describe('/invoke statements: names, whitelists, nesting and flags', () => {
     const portal = await mock();
     const listed = (
       await invoke(portal, {
-        '$entries = /blogsentry/get-group-entries': { ...entries, '$author = /user/get-user-by-id': { '@userId': '$entries.userId' } },
+        '$entries = /blogsentry/get-group-entries': {
+          ...entries,
+          '$author = /user/get-user-by-id': { '@userId': '$entries.userId' },
+        },
       })
     ).json as Entity[];
     expect(listed).toHaveLength(3);
@@ -97,7 +111,11 @@ describe('/invoke statements: names, whitelists, nesting and flags', () => {
 
   it('answers a batch of chains and plain commands with one result per top-level statement', async () => {
     const portal = await mock();
-    const answer = await invoke(portal, [userWithContact, { '/blogsentry/get-entry': { entryId: 7 } }, userWithContact]);
+    const answer = await invoke(portal, [
+      userWithContact,
+      { '/blogsentry/get-entry': { entryId: 7 } },
+      userWithContact,
+    ]);
     expect(answer.status).toBe(200);
     const [first, entry, again] = answer.json as Entity[];
     expect(first).toEqual((await invoke(portal, userWithContact)).json);
@@ -129,8 +147,13 @@ describe('/invoke statements: names, whitelists, nesting and flags', () => {
 describe('/invoke statements: failures', () => {
   it('fails the whole request, batch included, with the error of a nested statement', async () => {
     const portal = await mock();
-    const failing = { '$user = /user/get-user-by-id': { userId: 1, '$contact = /contact/get-contact': { '@id': '$user.contactId' } } };
-    const expected = error7(NO_SUCH_7, 'No JSON web service action with path /contact/get-contact and method null for null');
+    const failing = {
+      '$user = /user/get-user-by-id': { userId: 1, '$contact = /contact/get-contact': { '@id': '$user.contactId' } },
+    };
+    const expected = error7(
+      NO_SUCH_7,
+      'No JSON web service action with path /contact/get-contact and method null for null',
+    );
     for (const body of [failing, [{ '/blogsentry/get-entry': { entryId: 7 } }, failing]]) {
       const answer = await invoke(portal, body);
       expect(answer.status).toBe(404);
@@ -140,22 +163,29 @@ describe('/invoke statements: failures', () => {
 
   it('fails with a NullPointerException when a nested statement runs on a null result', async () => {
     const portal = await mock();
-    const answer = await invoke(portal, { '$deleted = /blogsentry/delete-entry': { entryId: 7, '$user = /user/get-user-by-id': { userId: 1 } } });
+    const answer = await invoke(portal, {
+      '$deleted = /blogsentry/delete-entry': { entryId: 7, '$user = /user/get-user-by-id': { userId: 1 } },
+    });
     expect(answer.status).toBe(500);
     expect(answer.json).toEqual(error7('java.lang.NullPointerException', 'java.lang.NullPointerException'));
   });
 
-  it('fails with jodd\'s BeanException when a flag names a property the result lacks', async () => {
+  it("fails with jodd's BeanException when a flag names a property the result lacks", async () => {
     const portal = await mock();
-    const answer = await invoke(portal, { '$user = /user/get-user-by-id': { userId: 1, '$contact = /contact/get-contact': { '@contactId': '$user.nope' } } });
+    const answer = await invoke(portal, {
+      '$user = /user/get-user-by-id': { userId: 1, '$contact = /contact/get-contact': { '@contactId': '$user.nope' } },
+    });
     expect(answer.status).toBe(500);
     expect(answer.json).toEqual(error7('jodd.bean.BeanException', 'Simple property not found: nope'));
   });
 
-  it('fails with a map\'s BeanException when a flag names a property the whitelist left out', async () => {
+  it("fails with a map's BeanException when a flag names a property the whitelist left out", async () => {
     const portal = await mock();
     const answer = await invoke(portal, {
-      '$user[userId] = /user/get-user-by-id': { userId: 1, '$contact = /contact/get-contact': { '@contactId': '$user.contactId' } },
+      '$user[userId] = /user/get-user-by-id': {
+        userId: 1,
+        '$contact = /contact/get-contact': { '@contactId': '$user.contactId' },
+      },
     });
     expect(answer.status).toBe(500);
     expect(answer.json).toEqual(error7('jodd.bean.BeanException', 'Map key not found: contactId'));
@@ -163,31 +193,57 @@ describe('/invoke statements: failures', () => {
 
   it('sets nothing for a flag that names no enclosing statement, so the parameter is missing', async () => {
     const portal = await mock();
-    const answer = await invoke(portal, { '$user = /user/get-user-by-id': { userId: 1, '$contact = /contact/get-contact': { '@contactId': '$account.contactId' } } });
-    expect(answer.json).toEqual(error7(NO_SUCH_7, 'No JSON web service action with path /contact/get-contact and method null for null'));
+    const answer = await invoke(portal, {
+      '$user = /user/get-user-by-id': {
+        userId: 1,
+        '$contact = /contact/get-contact': { '@contactId': '$account.contactId' },
+      },
+    });
+    expect(answer.json).toEqual(
+      error7(NO_SUCH_7, 'No JSON web service action with path /contact/get-contact and method null for null'),
+    );
   });
 
   it('6.x refuses a statement name with "*" when it writes the answer; 7.x does not', async () => {
     const named = { '$* = /user/get-user-by-id': { userId: 1 } };
     const answer62 = await invoke(await mock({ discovery: [FIXTURES.portal62] }), named);
-    expect(answer62.json).toEqual({ exception: 'java.lang.IllegalArgumentException', message: '* has special characters' });
+    expect(answer62.json).toEqual({
+      exception: 'java.lang.IllegalArgumentException',
+      message: '* has special characters',
+    });
     const answer7 = await invoke(await mock(), named);
     expect(answer7.json).toMatchObject({ userId: 1 });
   });
 
-  it('refuses a flag whose value is not a string, as the portal\'s cast does', async () => {
+  it("refuses a flag whose value is not a string, as the portal's cast does", async () => {
     const portal = await mock();
-    const answer = await invoke(portal, { '$user = /user/get-user-by-id': { userId: 1, '$contact = /contact/get-contact': { '@contactId': 7 } } });
+    const answer = await invoke(portal, {
+      '$user = /user/get-user-by-id': { userId: 1, '$contact = /contact/get-contact': { '@contactId': 7 } },
+    });
     expect(answer.status).toBe(500);
-    expect(answer.json).toEqual(error7('java.lang.ClassCastException', 'java.lang.Integer cannot be cast to java.lang.String'));
+    expect(answer.json).toEqual(
+      error7('java.lang.ClassCastException', 'java.lang.Integer cannot be cast to java.lang.String'),
+    );
   });
 });
 
 describe('/invoke statements: flags by version', () => {
   // Folders with a described owner object, so `$folder.owner.ownerId` is a property path.
   const models: TestModel[] = [
-    { className: 'com.example.Folder', properties: [['folderId', 'long'], ['owner', 'com.example.Owner']] },
-    { className: 'com.example.Owner', properties: [['ownerId', 'long'], ['name', 'string']] },
+    {
+      className: 'com.example.Folder',
+      properties: [
+        ['folderId', 'long'],
+        ['owner', 'com.example.Owner'],
+      ],
+    },
+    {
+      className: 'com.example.Owner',
+      properties: [
+        ['ownerId', 'long'],
+        ['name', 'string'],
+      ],
+    },
   ];
   const actions: TestAction[] = [
     { path: '/folder/get-folder', parameters: [['folderId', 'long']], returns: 'com.example.Folder' },
@@ -195,10 +251,13 @@ describe('/invoke statements: flags by version', () => {
     { path: '/owner/get-owner', parameters: [['ownerId', 'long']], returns: 'com.example.Owner' },
   ];
   const deepFlag = {
-    '$folder = /folder/get-folder': { folderId: 1, '$holder = /owner/get-owner': { '@ownerId': '$folder.owner.ownerId' } },
+    '$folder = /folder/get-folder': {
+      folderId: 1,
+      '$holder = /owner/get-owner': { '@ownerId': '$folder.owner.ownerId' },
+    },
   };
 
-  it('6.2 reads a flag\'s property path', async () => {
+  it("6.2 reads a flag's property path", async () => {
     const portal = await mock({ discovery: [await writeDocument('6.2', actions, models)] });
     const answer = (await invoke(portal, deepFlag)).json as { owner: Entity; holder: Entity };
     expect(answer.holder['ownerId']).toBe(answer.owner['ownerId']);
@@ -208,7 +267,9 @@ describe('/invoke statements: flags by version', () => {
     const portal = await mock({ discovery: [await writeDocument('7.x', actions, models)] });
     const answer = await invoke(portal, deepFlag);
     expect(answer.status).toBe(404);
-    expect(answer.json).toEqual(error7(NO_SUCH_7, 'No JSON web service action with path /owner/get-owner and method null for null'));
+    expect(answer.json).toEqual(
+      error7(NO_SUCH_7, 'No JSON web service action with path /owner/get-owner and method null for null'),
+    );
   });
 
   // Two levels below a list: the grandchild's flag is set while its parent runs for the first element only.
@@ -221,9 +282,12 @@ describe('/invoke statements: flags by version', () => {
     },
   };
   const grandchildIds = (answer: unknown): unknown[] =>
-    (answer as { folderId: number; owner: { folder: Entity } }[]).map((each) => [each.folderId, each.owner.folder['folderId']]);
+    (answer as { folderId: number; owner: { folder: Entity } }[]).map((each) => [
+      each.folderId,
+      each.owner.folder['folderId'],
+    ]);
 
-  it('6.2 and 7.x keep the first element\'s flag values in statements two levels below a list', async () => {
+  it("6.2 and 7.x keep the first element's flag values in statements two levels below a list", async () => {
     for (const format of ['6.2', '7.x'] as const) {
       const portal = await mock({ discovery: [await writeDocument(format, actions, models)] });
       const ids = grandchildIds((await invoke(portal, belowList)).json) as [number, number][];

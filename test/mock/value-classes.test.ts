@@ -46,10 +46,12 @@ describe('a BigDecimal or BigInteger parameter', () => {
     expect(answer.json).toEqual(error7('java.lang.InstantiationException', 'java.math.BigDecimal'));
   });
 
-  it('refuses a wrapper of another class as the portal\'s type check does', async () => {
+  it("refuses a wrapper of another class as the portal's type check does", async () => {
     const { price: _price, ...rest } = prices;
     const answer = await setPrice({ ...rest, price: undefined, '+price': 'java.lang.String' });
-    expect(answer.json).toEqual(error7('java.lang.IllegalArgumentException', 'Unmatched argument type java.lang.String for method argument 1'));
+    expect(answer.json).toEqual(
+      error7('java.lang.IllegalArgumentException', 'Unmatched argument type java.lang.String for method argument 1'),
+    );
   });
 
   it('takes a form field in a path-style call', async () => {
@@ -64,7 +66,7 @@ describe('a Date or Calendar parameter', () => {
   it.each([
     ['milliseconds', { startDate: 1_704_067_200_000 }],
     ['milliseconds as text', { startDate: '1704067200000' }],
-    ['jodd\'s default format', { startDate: '2024-01-02 10:30:00.000' }],
+    ["jodd's default format", { startDate: '2024-01-02 10:30:00.000' }],
     ['a date without time', { startDate: '2024-01-02' }],
     ['milliseconds in an array', { reminders: [1_704_067_200_000, '1704067200001'] }],
     ['anything for a Calendar, read by GetterUtil.getLong', { endDate: 'soon' }],
@@ -101,9 +103,11 @@ describe('text and enum parameters', () => {
     expect(answer.json).toEqual(error7('java.lang.InstantiationException', 'java.util.Locale'));
   });
 
-  it('accepts an enum constant\'s name as plain text', async () => {
+  it("accepts an enum constant's name as plain text", async () => {
     const portal = await mock({ discovery: [FIXTURES.values7] });
-    const answer = await invoke(portal, { '/values/check-in': { fileEntryId: 1, dlVersionNumberIncrease: 'MAJOR', changeLog: '' } });
+    const answer = await invoke(portal, {
+      '/values/check-in': { fileEntryId: 1, dlVersionNumberIncrease: 'MAJOR', changeLog: '' },
+    });
     expect(answer.status).toBe(200);
   });
 });
@@ -112,9 +116,13 @@ describe('value classes in a legacy portal', () => {
   it('reads a java.util.Date from milliseconds and answers what it cannot read in the legacy shape', async () => {
     const portal = await mock({ discovery: [FIXTURES.legacy] });
     const entries = { groupId: 1084, status: 0, start: -1, end: -1 };
-    const good = await invoke(portal, { '/blogsentry/get-group-entries': { ...entries, displayDate: 1_704_067_200_000 } });
+    const good = await invoke(portal, {
+      '/blogsentry/get-group-entries': { ...entries, displayDate: 1_704_067_200_000 },
+    });
     expect(Array.isArray(good.json)).toBe(true);
-    const iso = await invoke(portal, { '/blogsentry/get-group-entries': { ...entries, displayDate: '2024-01-01T00:00:00.000Z' } });
+    const iso = await invoke(portal, {
+      '/blogsentry/get-group-entries': { ...entries, displayDate: '2024-01-01T00:00:00.000Z' },
+    });
     expect(iso.status).toBe(200);
     expect(iso.json).toEqual({ exception: 'For input string: "01T00:00:00.000Z"' });
   });

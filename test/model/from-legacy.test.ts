@@ -44,7 +44,10 @@ describe('legacy (6.0/6.1) documents', () => {
     const [bytes, file] = actionsAt(portal, '/dlapp/add-file-entry');
     expect(bytes?.parameters[7]).toStrictEqual({ name: 'bytes', type: { kind: 'byteArray' }, typeName: '[B' });
     expect(file?.parameters[7]).toStrictEqual({ name: 'file', type: { kind: 'file' }, typeName: 'java.io.File' });
-    expect(actionsAt(portal, '/group/get-user-places')[0]?.parameters[0]?.type).toStrictEqual({ kind: 'array', element: { kind: 'string' } });
+    expect(actionsAt(portal, '/group/get-user-places')[0]?.parameters[0]?.type).toStrictEqual({
+      kind: 'array',
+      element: { kind: 'string' },
+    });
   });
 
   it('builds an action field by field, without Java name or descriptions', () => {
@@ -77,7 +80,13 @@ describe('legacy (6.0/6.1) documents', () => {
       context: '',
       document: {
         actions: [
-          { path: '/foo/get-bar', parameters: [], response: 'void', serviceClass: 'com.example.service.FooBarServiceUtil', name: 'getBar' },
+          {
+            path: '/foo/get-bar',
+            parameters: [],
+            response: 'void',
+            serviceClass: 'com.example.service.FooBarServiceUtil',
+            name: 'getBar',
+          },
           { path: '/foo/get-baz', parameters: [], response: 'void', name: 'FooBar#getBaz' },
           { path: '/qux/get-quux', parameters: [], response: 'void' },
         ],

@@ -47,8 +47,18 @@ describe('6.2 documents', () => {
         javaName: 'getUserByEmailAddress',
         httpMethod: 'GET',
         parameters: [
-          { name: 'companyId', type: { kind: 'primitive', name: 'long' }, typeName: 'long', description: "the primary key of the user's company" },
-          { name: 'emailAddress', type: { kind: 'string' }, typeName: 'string', description: "the user's email address" },
+          {
+            name: 'companyId',
+            type: { kind: 'primitive', name: 'long' },
+            typeName: 'long',
+            description: "the primary key of the user's company",
+          },
+          {
+            name: 'emailAddress',
+            type: { kind: 'string' },
+            typeName: 'string',
+            description: "the user's email address",
+          },
         ],
         returns: {
           type: { kind: 'object', className: 'com.liferay.portal.model.User', typeArguments: [] },
@@ -64,7 +74,11 @@ describe('6.2 documents', () => {
 
   it('reads 6.2 types: raw comparators, streams, locales, boxed lists', () => {
     const addEntry = actionsAt(portal, '/blogsentry/add-entry')[0];
-    expect(addEntry?.parameters[14]?.type).toStrictEqual({ kind: 'value', className: 'java.io.InputStream', value: 'json' });
+    expect(addEntry?.parameters[14]?.type).toStrictEqual({
+      kind: 'value',
+      className: 'java.io.InputStream',
+      value: 'json',
+    });
     expect(addEntry?.parameters[15]?.typeName).toBe('com.liferay.portal.service.ServiceContext');
     expect(actionsAt(portal, '/dlapp/get-subfolder-ids')[0]?.returns.type).toStrictEqual({
       kind: 'list',
@@ -84,7 +98,12 @@ describe('6.2 documents', () => {
     expect(userPlaces?.description).toBe(
       "<p>Returns the user's groups &quot;sites&quot;.</p>\n<p><strong>Deprecated</strong> As of 6.2.0, replaced by <code>getUserSitesGroups(String[], int)</code></p>",
     );
-    expect(portal.services.flatMap((s) => s.actions).filter((a) => a.deprecated).map((a) => a.path)).toStrictEqual(['/group/get-user-places']);
+    expect(
+      portal.services
+        .flatMap((s) => s.actions)
+        .filter((a) => a.deprecated)
+        .map((a) => a.path),
+    ).toStrictEqual(['/group/get-user-places']);
   });
 
   it('describes the models, interfaces only when flagged', () => {

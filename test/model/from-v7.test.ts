@@ -4,7 +4,10 @@ import type { Action } from '../../src/model/types.js';
 import { actionsAt, contextNamed, fixture, parameterList, serviceNamed } from './fixture-documents.js';
 
 const PORTAL = 'fixtures/discovery/7.x/portal.json';
-const api = buildApi([fixture('7.x', PORTAL), fixture('7.x', 'fixtures/discovery/7.x/plugin-calendar.json', 'calendar')]);
+const api = buildApi([
+  fixture('7.x', PORTAL),
+  fixture('7.x', 'fixtures/discovery/7.x/plugin-calendar.json', 'calendar'),
+]);
 const portal = contextNamed(api, 'portal');
 const calendar = contextNamed(api, 'calendar');
 const BLOGS_ENTRY = 'com.liferay.blogs.kernel.model.BlogsEntry';
@@ -58,7 +61,12 @@ describe('7.x documents', () => {
       javaName: 'getEntry',
       httpMethod: 'GET',
       parameters: [
-        { name: 'entryId', type: { kind: 'primitive', name: 'long' }, typeName: 'long', description: 'the primary key of the blogs entry' },
+        {
+          name: 'entryId',
+          type: { kind: 'primitive', name: 'long' },
+          typeName: 'long',
+          description: 'the primary key of the blogs entry',
+        },
       ],
       returns: {
         type: { kind: 'object', className: BLOGS_ENTRY, typeArguments: [] },
@@ -83,17 +91,27 @@ describe('7.x documents', () => {
       typeArguments: [],
     });
     const addUser = actionsAt(portal, '/user/add-user')[1];
-    expect(addUser?.parameters[20]).toStrictEqual({ name: 'groupIds', type: { kind: 'array', element: { kind: 'primitive', name: 'long' } }, typeName: 'long[]' });
+    expect(addUser?.parameters[20]).toStrictEqual({
+      name: 'groupIds',
+      type: { kind: 'array', element: { kind: 'primitive', name: 'long' } },
+      typeName: 'long[]',
+    });
     expect(addUser?.parameters[24]?.type).toStrictEqual({
       kind: 'list',
       element: { kind: 'object', className: 'com.liferay.portal.kernel.model.Address', typeArguments: [] },
     });
     const addGroup = actionsAt(portal, '/group/add-group')[0];
-    expect(addGroup?.parameters[2]?.type).toStrictEqual({ kind: 'map', key: { kind: 'string' }, value: { kind: 'string' } });
+    expect(addGroup?.parameters[2]?.type).toStrictEqual({
+      kind: 'map',
+      key: { kind: 'string' },
+      value: { kind: 'string' },
+    });
   });
 
   it('marks deprecated actions and keeps HTML descriptions raw', () => {
-    expect(actionsAt(portal, '/group/get-user-sites-groups').map((a) => [a.parameters.length, a.deprecated])).toStrictEqual([
+    expect(
+      actionsAt(portal, '/group/get-user-sites-groups').map((a) => [a.parameters.length, a.deprecated]),
+    ).toStrictEqual([
       [0, false],
       [2, false],
       [3, false],
@@ -123,7 +141,11 @@ describe('7.x documents', () => {
     ]);
     expect(portal.models[3]?.properties[4]).toStrictEqual({
       name: 'nameMap',
-      type: { kind: 'map', key: { kind: 'value', className: 'java.util.Locale', value: 'text' }, value: { kind: 'string' } },
+      type: {
+        kind: 'map',
+        key: { kind: 'value', className: 'java.util.Locale', value: 'text' },
+        value: { kind: 'string' },
+      },
       typeName: 'map<java.util.Locale,string>',
     });
     expect(calendar.models.map((m) => m.simpleName)).toStrictEqual(['Calendar', 'CalendarBooking']);

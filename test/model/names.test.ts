@@ -129,7 +129,11 @@ describe('assignServiceIds', () => {
   });
 
   it('dashes every prefixed segment when none is plain', () => {
-    expect(ids(['b.entry', 'a.entry', 'c.other'])).toStrictEqual({ 'a.entry': 'a-entry', 'b.entry': 'b-entry', 'c.other': 'other' });
+    expect(ids(['b.entry', 'a.entry', 'c.other'])).toStrictEqual({
+      'a.entry': 'a-entry',
+      'b.entry': 'b-entry',
+      'c.other': 'other',
+    });
   });
 
   it('counts each segment once', () => {

@@ -7,7 +7,11 @@ import type { JavaType, ValueClassKind } from '../../src/model/types.js';
 const long: JavaType = { kind: 'primitive', name: 'long' };
 const int: JavaType = { kind: 'primitive', name: 'int' };
 const string: JavaType = { kind: 'string' };
-const object = (className: string, ...typeArguments: JavaType[]): JavaType => ({ kind: 'object', className, typeArguments });
+const object = (className: string, ...typeArguments: JavaType[]): JavaType => ({
+  kind: 'object',
+  className,
+  typeArguments,
+});
 const blogsEntry = object('com.liferay.blogs.kernel.model.BlogsEntry');
 const value = (className: string, kind: ValueClassKind): JavaType => ({ kind: 'value', className, value: kind });
 
@@ -49,7 +53,10 @@ const cases: readonly (readonly [string, JavaType])[] = [
   ['javax.portlet.PortletPreferences', value('javax.portlet.PortletPreferences', 'json')],
   ['list<java.math.BigDecimal>', { kind: 'list', element: value('java.math.BigDecimal', 'decimal') }],
   ['java.util.Date[]', { kind: 'array', element: value('java.util.Date', 'date') }],
-  ['com.liferay.document.library.kernel.model.DLVersionNumberIncrease', object('com.liferay.document.library.kernel.model.DLVersionNumberIncrease')],
+  [
+    'com.liferay.document.library.kernel.model.DLVersionNumberIncrease',
+    object('com.liferay.document.library.kernel.model.DLVersionNumberIncrease'),
+  ],
   [
     'com.liferay.portal.kernel.dao.orm.QueryDefinition<com.liferay.message.boards.model.MBThread>',
     object('com.liferay.portal.kernel.dao.orm.QueryDefinition', object('com.liferay.message.boards.model.MBThread')),
@@ -84,14 +91,20 @@ const cases: readonly (readonly [string, JavaType])[] = [
   ['java.util.Set<java.lang.String>', { kind: 'list', element: string }],
   ['java.util.ArrayList<long>', { kind: 'list', element: long }],
   ['list<long[]>', { kind: 'list', element: { kind: 'array', element: long } }],
-  ['list<com.liferay.blogs.kernel.model.BlogsEntry>[]', { kind: 'array', element: { kind: 'list', element: blogsEntry } }],
+  [
+    'list<com.liferay.blogs.kernel.model.BlogsEntry>[]',
+    { kind: 'array', element: { kind: 'list', element: blogsEntry } },
+  ],
   ['map', { kind: 'map', key: null, value: null }],
   ['java.util.Map', { kind: 'map', key: null, value: null }],
   ['map<string,string>', { kind: 'map', key: string, value: string }],
   ['map<string,string[]>', { kind: 'map', key: string, value: { kind: 'array', element: string } }],
   ['java.util.HashMap<java.lang.String, java.lang.Long>', { kind: 'map', key: string, value: long }],
   ['map<java.util.Locale,string>', { kind: 'map', key: value('java.util.Locale', 'text'), value: string }],
-  ['map<string,list<map<string,long>>>', { kind: 'map', key: string, value: { kind: 'list', element: { kind: 'map', key: string, value: long } } }],
+  [
+    'map<string,list<map<string,long>>>',
+    { kind: 'map', key: string, value: { kind: 'list', element: { kind: 'map', key: string, value: long } } },
+  ],
   ['com.liferay.portal.kernel.service.ServiceContext', object('com.liferay.portal.kernel.service.ServiceContext')],
   ['java.util.Locale', value('java.util.Locale', 'text')],
   ['com.liferay.portal.kernel.util.OrderByComparator', object('com.liferay.portal.kernel.util.OrderByComparator')],
@@ -99,12 +112,18 @@ const cases: readonly (readonly [string, JavaType])[] = [
     'com.liferay.portal.kernel.util.OrderByComparator<com.liferay.blogs.kernel.model.BlogsEntry>',
     object('com.liferay.portal.kernel.util.OrderByComparator', blogsEntry),
   ],
-  ['com.example.Pair<java.lang.String,list<long>>', object('com.example.Pair', string, { kind: 'list', element: long })],
+  [
+    'com.example.Pair<java.lang.String,list<long>>',
+    object('com.example.Pair', string, { kind: 'list', element: long }),
+  ],
   ['java.util.List<? extends com.liferay.blogs.kernel.model.BlogsEntry>', { kind: 'list', element: blogsEntry }],
   ['java.util.List<? super java.lang.Long>', { kind: 'list', element: long }],
   ['java.util.List<?>', { kind: 'list', element: value('java.lang.Object', 'json') }],
   ['com.example.Outer$Inner', object('com.example.Outer$Inner')],
-  ['  java.util.Map < string ,  java.util.List< java.lang.Long > >  ', { kind: 'map', key: string, value: { kind: 'list', element: long } }],
+  [
+    '  java.util.Map < string ,  java.util.List< java.lang.Long > >  ',
+    { kind: 'map', key: string, value: { kind: 'list', element: long } },
+  ],
   ['long [ ]', { kind: 'array', element: long }],
 ];
 

@@ -46,7 +46,8 @@ let folder: string;
 let tarball: string;
 let empty: string;
 /** `npx <tarball> <args>` in the empty folder. */
-const npx = (...args: string[]): Promise<Run> => npm(['exec', `--package=${tarball}`, '--', 'liferay-sdk-builder', ...args], empty);
+const npx = (...args: string[]): Promise<Run> =>
+  npm(['exec', `--package=${tarball}`, '--', 'liferay-sdk-builder', ...args], empty);
 
 beforeAll(async () => {
   folder = await temporaryFolder('lsb-pack-');
@@ -82,13 +83,25 @@ describe('the npm tarball', () => {
     const out = join(empty, 'client');
     const run = await npx('generate', '--discovery', join(root, 'fixtures/discovery/7.x/portal.json'), '--out', out);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/^wrote liferay-portal-client to .*client: version 1.0.0, context portal, 7 services, 19 methods \(31 actions\), 6 models, \d+ files\n$/);
-    for (const file of ['package.json', 'tsconfig.json', 'src/index.ts', 'src/services/blogsentry.ts', 'src/services/index.ts', 'src/callback/index.ts']) {
+    expect(run.stdout).toMatch(
+      /^wrote liferay-portal-client to .*client: version 1.0.0, context portal, 7 services, 19 methods \(31 actions\), 6 models, \d+ files\n$/,
+    );
+    for (const file of [
+      'package.json',
+      'tsconfig.json',
+      'src/index.ts',
+      'src/services/blogsentry.ts',
+      'src/services/index.ts',
+      'src/callback/index.ts',
+    ]) {
       expect(existsSync(join(out, file)), file).toBe(true);
     }
     const runtime = (await readdir(join(root, 'src/runtime'))).filter((name) => name.endsWith('.ts')).sort();
     expect((await readdir(join(out, 'src/runtime'))).sort()).toEqual(runtime);
-    for (const name of runtime) expect(await readFile(join(out, 'src/runtime', name), 'utf8'), name).toBe(await readFile(join(root, 'src/runtime', name), 'utf8'));
+    for (const name of runtime)
+      expect(await readFile(join(out, 'src/runtime', name), 'utf8'), name).toBe(
+        await readFile(join(root, 'src/runtime', name), 'utf8'),
+      );
   });
 });
 

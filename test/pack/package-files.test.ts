@@ -14,7 +14,10 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const run = promisify(execFile);
 
 async function packedFiles(): Promise<string[]> {
-  const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+  const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: root,
+    maxBuffer: 16 * 1024 * 1024,
+  });
   const [packed] = JSON.parse(stdout) as { files: { path: string }[] }[];
   return (packed?.files ?? []).map((file) => file.path);
 }
@@ -34,7 +37,9 @@ describe('the npm tarball', () => {
     const dangling: string[] = [];
     for (const file of files.filter((path) => path.endsWith('.md'))) {
       for (const target of relativeLinks(await readFile(join(root, file), 'utf8'))) {
-        const path = normalize(join(dirname(file), target)).split('\\').join('/');
+        const path = normalize(join(dirname(file), target))
+          .split('\\')
+          .join('/');
         const inside = shipped.has(path) || files.some((each) => each.startsWith(`${path.replace(/\/$/, '')}/`));
         if (!inside) dangling.push(`${file} → ${target}`);
       }
@@ -44,8 +49,11 @@ describe('the npm tarball', () => {
   });
 
   it('builds when packed, and runs no script when installed', async () => {
-    const { scripts } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const { scripts } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
     expect(scripts['prepack']).toBe('npm run build');
-    for (const hook of ['prepare', 'preinstall', 'install', 'postinstall']) expect(scripts, hook).not.toHaveProperty(hook);
+    for (const hook of ['prepare', 'preinstall', 'install', 'postinstall'])
+      expect(scripts, hook).not.toHaveProperty(hook);
   });
 });

@@ -35,18 +35,29 @@ describe("a method's JSDoc, one for all its overloads", () => {
 
   it("says that an overload with a file is a multipart POST to the action's own URL", () => {
     const upload = 'a multipart POST to JSON-WS `/blogsentry/get-entry`';
-    expect(methodView([{ parameters: [{ name: 'file', type: 'java.io.File' }] }])).toMatchObject({ docLine: `Sent as ${upload} (it has a file).` });
-    expect(lines(methodView([{}, { parameters: [{ name: 'file', type: 'java.io.File' }] }]))).toEqual([sent, `An overload with a file is sent as ${upload}.`]);
+    expect(methodView([{ parameters: [{ name: 'file', type: 'java.io.File' }] }])).toMatchObject({
+      docLine: `Sent as ${upload} (it has a file).`,
+    });
+    expect(lines(methodView([{}, { parameters: [{ name: 'file', type: 'java.io.File' }] }]))).toEqual([
+      sent,
+      `An overload with a file is sent as ${upload}.`,
+    ]);
   });
 
   it('says each distinct description once, then the path, with the tags last', () => {
-    const view = methodView([{ description: 'Returns the <code>entry</code>.', returns: { type: 'long', description: 'the entry' } }, { description: 'Returns the <code>entry</code>.' }, {}]);
+    const view = methodView([
+      { description: 'Returns the <code>entry</code>.', returns: { type: 'long', description: 'the entry' } },
+      { description: 'Returns the <code>entry</code>.' },
+      {},
+    ]);
     expect(view.docLine).toBe(false);
     expect(lines(view)).toEqual(['Returns the `entry`.', '', sent, '@returns the entry']);
   });
 
   it('marks the method deprecated only when every overload is, and says how many are otherwise', () => {
-    expect(lines(methodView([{ deprecated: true }, { deprecated: true }])).at(-1)).toBe('@deprecated The portal marks this action as deprecated.');
+    expect(lines(methodView([{ deprecated: true }, { deprecated: true }])).at(-1)).toBe(
+      '@deprecated The portal marks this action as deprecated.',
+    );
     const some = lines(methodView([{ deprecated: true }, {}]));
     expect(some).toContain('The portal marks 1 of its 2 overloads as deprecated.');
     expect(some.some((line) => line.startsWith('@deprecated'))).toBe(false);

@@ -26,7 +26,13 @@ function typedService(): TypedService {
         parameters: [{ name: 'entryId', type: 'long', description: 'The entry */ id' }],
         returns: { type: 'java.lang.Object' },
       },
-      { method: 'POST', name: 'BlogsEntry#getEntries', path: '/blogsentry/get-entries', parameters: [], returns: { type: 'void' } },
+      {
+        method: 'POST',
+        name: 'BlogsEntry#getEntries',
+        path: '/blogsentry/get-entries',
+        parameters: [],
+        returns: { type: 'void' },
+      },
     ],
   };
   const [context] = buildApi([decodeDocument({ text: JSON.stringify(document), source: 'test.json' })]).contexts;
@@ -62,7 +68,9 @@ describe('templates', () => {
     const sync = templates.render('sync/service-class', serviceView);
     expect(sync).toContain(`getEntry: ["/blogsentry/get-entry'", ['entryId']],`);
     expect(sync).toContain('export const BlogsEntryServiceActions = {');
-    expect(sync).toContain("export type BlogsEntryService<Style extends CallStyle = 'sync'> = import('./blogsentry.js').BlogsEntryService<Style>;");
+    expect(sync).toContain(
+      "export type BlogsEntryService<Style extends CallStyle = 'sync'> = import('./blogsentry.js').BlogsEntryService<Style>;",
+    );
     // Over 120: prettier breaks the arguments (the type arguments fit), and so does the printer. The second
     // type argument is the service in chain style, for `call(BlogsEntryService)`.
     expect(sync).toContain(
@@ -70,7 +78,9 @@ describe('templates', () => {
     );
     expect(sync).toContain('The "BlogsEntry" service *\\/');
     const callback = templates.render('callback/service', serviceView);
-    expect(callback).toContain("export type BlogsEntryService = import('../services/index.js').BlogsEntryService<'callback'>;");
+    expect(callback).toContain(
+      "export type BlogsEntryService = import('../services/index.js').BlogsEntryService<'callback'>;",
+    );
     expect(callback).toContain(
       // Longer still: the type arguments break instead, one per line, as prettier breaks them.
       "defineCallbackService<\n  BlogsEntryService,\n  import('../services/index.js').BlogsEntryService<'chain'>\n>('BlogsEntryService', BlogsEntryServiceActions);",
@@ -79,22 +89,41 @@ describe('templates', () => {
   });
 
   it('quotes strings as prettier does in TypeScript, and in double quotes in JSON files', () => {
-    const render = (template: 'package/package.json' | 'package/index.ts', packageName: string) => templates.render(template, { header, packageName, description: "it's", isTypeScript: true, hasCallback: false, services: [], servicesExport: '', version: '1.0.0' });
+    const render = (template: 'package/package.json' | 'package/index.ts', packageName: string) =>
+      templates.render(template, {
+        header,
+        packageName,
+        description: "it's",
+        isTypeScript: true,
+        hasCallback: false,
+        services: [],
+        servicesExport: '',
+        version: '1.0.0',
+      });
     expect(render('package/package.json', 'x')).toContain('"description": "it\'s",');
     expect(HELPERS.string("it's")).toBe('"it\'s"');
-    expect(HELPERS.string('say "hi"')).toBe("'say \"hi\"'");
+    expect(HELPERS.string('say "hi"')).toBe('\'say "hi"\'');
   });
 
   it('refuses a value that is not a safe identifier, in a template or in a printed statement', () => {
-    expect(() => templates.render('sync/service', { ...serviceView, className: 'X { }; alert(1); class Y' })).toThrow(/not a safe identifier/);
-    expect(() => toServiceView({ ...typed, actionsName: 'X = 1; alert(1); const Y' }, header)).toThrow(/not a safe identifier/);
+    expect(() => templates.render('sync/service', { ...serviceView, className: 'X { }; alert(1); class Y' })).toThrow(
+      /not a safe identifier/,
+    );
+    expect(() => toServiceView({ ...typed, actionsName: 'X = 1; alert(1); const Y' }, header)).toThrow(
+      /not a safe identifier/,
+    );
   });
 
   it('fails on a missing view field instead of rendering an empty string', () => {
     const { serviceDoc: _doc, ...withoutDoc } = serviceView;
     expect(() => templates.render('sync/service', withoutDoc)).toThrow(/missing view field/);
     const [method] = serviceView.methods;
-    const withoutDeclaration = { ...serviceView, methods: [{ ...method, overloads: [{ parametersName: 'GetEntryWithEntryId', hasParameters: false, fields: [] }] }] };
+    const withoutDeclaration = {
+      ...serviceView,
+      methods: [
+        { ...method, overloads: [{ parametersName: 'GetEntryWithEntryId', hasParameters: false, fields: [] }] },
+      ],
+    };
     expect(() => templates.render('sync/service', withoutDeclaration)).toThrow(/emptyDeclaration/);
   });
 

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answer, startPortalServer, type PortalHandler, type PortalServer } from '../helpers/portal-server.js';
 import { toBase64 } from '../../src/runtime/authentication.js';
-import { AuthenticationError, BasicAuthentication, BearerAuthentication, Session, type Authentication } from '../../src/runtime/index.js';
+import {
+  AuthenticationError,
+  BasicAuthentication,
+  BearerAuthentication,
+  Session,
+  type Authentication,
+} from '../../src/runtime/index.js';
 import { echo, getEntry } from './jsonws-portal.js';
 
 let portal: PortalServer | undefined;
@@ -44,7 +50,12 @@ describe('toBase64', () => {
   });
 
   it('agrees with Buffer on any Unicode text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => toBase64(text) === Buffer.from(text, 'utf8').toString('base64')));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        (text) => toBase64(text) === Buffer.from(text, 'utf8').toString('base64'),
+      ),
+    );
   });
 });
 
@@ -71,7 +82,9 @@ describe('refresh after a 401', () => {
   it('renews the token once and retries the call once', async () => {
     let renewals = 0;
     const refresh = (): Promise<string> => Promise.resolve(`new-${++renewals}`);
-    const result = await (await open(acceptBearer('new-1'), new BearerAuthentication('old', { refresh }))).invoke(getEntry, { entryId: 5 });
+    const result = await (
+      await open(acceptBearer('new-1'), new BearerAuthentication('old', { refresh }))
+    ).invoke(getEntry, { entryId: 5 });
     expect(result).toEqual({ entryId: 5 });
     expect(renewals).toBe(1);
     expect(authorizations()).toEqual(['Bearer old', 'Bearer new-1']);
@@ -83,28 +96,32 @@ describe('refresh after a 401', () => {
   it('fails with an AuthenticationError when the retry is refused too', async () => {
     let renewals = 0;
     const refresh = (): Promise<string> => Promise.resolve(`new-${++renewals}`);
-    const call = (await open(answer(401), new BearerAuthentication('old', { refresh }))).invoke(getEntry, { entryId: 1 });
+    const call = (await open(answer(401), new BearerAuthentication('old', { refresh }))).invoke(getEntry, {
+      entryId: 1,
+    });
     await expect(call).rejects.toBeInstanceOf(AuthenticationError);
     expect(renewals).toBe(1);
     expect(authorizations()).toEqual(['Bearer old', 'Bearer new-1']);
   });
 
   it('does not retry without a refresh hook, nor with Basic credentials', async () => {
-    await expect((await open(answer(401), new BearerAuthentication('old'))).invoke(getEntry, { entryId: 1 })).rejects.toBeInstanceOf(
-      AuthenticationError,
-    );
+    await expect(
+      (await open(answer(401), new BearerAuthentication('old'))).invoke(getEntry, { entryId: 1 }),
+    ).rejects.toBeInstanceOf(AuthenticationError);
     expect(authorizations()).toEqual(['Bearer old']);
     await session?.close();
     await portal?.close();
-    await expect((await open(answer(401), new BasicAuthentication('a', 'b'))).invoke(getEntry, { entryId: 1 })).rejects.toBeInstanceOf(
-      AuthenticationError,
-    );
+    await expect(
+      (await open(answer(401), new BasicAuthentication('a', 'b'))).invoke(getEntry, { entryId: 1 }),
+    ).rejects.toBeInstanceOf(AuthenticationError);
     expect(portal?.requests).toHaveLength(1);
   });
 
   it('wraps a failing refresh hook in an AuthenticationError', async () => {
     const cause = new Error('refresh token revoked');
-    const call = (await open(answer(401), new BearerAuthentication('old', { refresh: () => Promise.reject(cause) }))).invoke(getEntry, {
+    const call = (
+      await open(answer(401), new BearerAuthentication('old', { refresh: () => Promise.reject(cause) }))
+    ).invoke(getEntry, {
       entryId: 1,
     });
     const error = await call.catch((caught: unknown) => caught);

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { serveHtml, serveJson, startPortalServer, type PortalHandler, type PortalServer } from '../helpers/portal-server.js';
+import {
+  serveHtml,
+  serveJson,
+  startPortalServer,
+  type PortalHandler,
+  type PortalServer,
+} from '../helpers/portal-server.js';
 import { AutoBatch } from '../../src/runtime/auto-batch.js';
 import { HttpError, NetworkError, ServerError, Session, type SessionOptions } from '../../src/runtime/index.js';
 import { type ActionSpec } from '../../src/runtime/internal.js';
@@ -102,7 +108,11 @@ describe('automatic batching', () => {
   }
 
   it.each<[string, PortalHandler, new (...args: never[]) => Error]>([
-    ['a portal exception', serveJson(portalError('com.liferay.blogs.exception.NoSuchEntryException', 'No BlogsEntry 13')), ServerError],
+    [
+      'a portal exception',
+      serveJson(portalError('com.liferay.blogs.exception.NoSuchEntryException', 'No BlogsEntry 13')),
+      ServerError,
+    ],
   ])('after %s for a coalesced request, sends each read again alone', async (_name, fail, errorClass) => {
     const coalescing = await open(failOn13(fail));
     const outcomes = await Promise.allSettled([12, 13, 14].map((entryId) => coalescing.invoke(getEntry, { entryId })));
@@ -115,24 +125,38 @@ describe('automatic batching', () => {
     expect(commandCounts()).toEqual([3, 1, 1, 1]);
   });
 
-  it.each([502, 503, 504])('rejects every coalesced read with a proxy\'s %i, without sending each alone', async (status) => {
-    const coalescing = await open(serveHtml('<h1>Bad gateway</h1>', status));
-    const outcomes = await Promise.allSettled(entryIds(3).map((entryId) => coalescing.invoke(getEntry, { entryId })));
-    expect(outcomes.map((outcome) => outcome.status === 'rejected' && outcome.reason instanceof HttpError && outcome.reason.status)).toEqual([status, status, status]);
-    expect(commandCounts()).toEqual([3]);
-  });
+  it.each([502, 503, 504])(
+    "rejects every coalesced read with a proxy's %i, without sending each alone",
+    async (status) => {
+      const coalescing = await open(serveHtml('<h1>Bad gateway</h1>', status));
+      const outcomes = await Promise.allSettled(entryIds(3).map((entryId) => coalescing.invoke(getEntry, { entryId })));
+      expect(
+        outcomes.map(
+          (outcome) => outcome.status === 'rejected' && outcome.reason instanceof HttpError && outcome.reason.status,
+        ),
+      ).toEqual([status, status, status]);
+      expect(commandCounts()).toEqual([3]);
+    },
+  );
 
   it('rejects every coalesced read with a network failure, without retrying', async () => {
     const coalescing = await open((_request, response) => void response.destroy());
     const outcomes = await Promise.allSettled(entryIds(3).map((entryId) => coalescing.invoke(getEntry, { entryId })));
-    expect(outcomes.map((outcome) => outcome.status === 'rejected' && outcome.reason instanceof NetworkError)).toEqual([true, true, true]);
+    expect(outcomes.map((outcome) => outcome.status === 'rejected' && outcome.reason instanceof NetworkError)).toEqual([
+      true,
+      true,
+      true,
+    ]);
     expect(commandCounts()).toEqual([3]);
   });
 
   it('coalesces reads of different services', async () => {
     const coalescing = await open(echo);
     const getUser: ActionSpec = ['/user/get-user-by-id', [['userId']]];
-    const results = await Promise.all([coalescing.invoke(getEntry, { entryId: 1 }), coalescing.invoke(getUser, { userId: 2 })]);
+    const results = await Promise.all([
+      coalescing.invoke(getEntry, { entryId: 1 }),
+      coalescing.invoke(getUser, { userId: 2 }),
+    ]);
     expect(results).toEqual([{ entryId: 1 }, { userId: 2 }]);
     expect(portal?.requests.map((request) => request.body)).toEqual([
       '[{"/blogsentry/get-entry":{"entryId":1}},{"/user/get-user-by-id":{"userId":2}}]',

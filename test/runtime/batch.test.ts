@@ -68,14 +68,21 @@ describe('BatchSession', () => {
 
   it('rejects every call and the batch when the portal rejects the request', async () => {
     await portal.close();
-    portal = await startPortalServer(serveJson(portalError('com.liferay.blogs.exception.NoSuchEntryException', 'No BlogsEntry 9'), 404));
+    portal = await startPortalServer(
+      serveJson(portalError('com.liferay.blogs.exception.NoSuchEntryException', 'No BlogsEntry 9'), 404),
+    );
     session = new Session({ server: portal.url });
     const batch = new BatchSession(session);
     const calls = [batch.invoke(getEntry, { entryId: 1 }), batch.invoke(getEntry, { entryId: 9 })];
     const error = await batch.send().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ServerError);
     // The portal does not say which of two commands threw, and its message names no path: neither is named.
-    expect(error).toMatchObject({ type: 'com.liferay.blogs.exception.NoSuchEntryException', message: 'No BlogsEntry 9', path: undefined, command: undefined });
+    expect(error).toMatchObject({
+      type: 'com.liferay.blogs.exception.NoSuchEntryException',
+      message: 'No BlogsEntry 9',
+      path: undefined,
+      command: undefined,
+    });
     for (const call of calls) await expect(call).rejects.toBe(error);
   });
 
@@ -83,18 +90,33 @@ describe('BatchSession', () => {
     await portal.close();
     const unknown = 'No JSON web service action with path /user/get-user-by-id and method POST for /';
     portal = await startPortalServer((request, response, incoming) => {
-      const failure = request.body.includes('get-user-by-id') ? portalError('java.lang.RuntimeException', unknown) : portalError('x.NoSuchEntryException', 'No BlogsEntry 9');
+      const failure = request.body.includes('get-user-by-id')
+        ? portalError('java.lang.RuntimeException', unknown)
+        : portalError('x.NoSuchEntryException', 'No BlogsEntry 9');
       return serveJson(failure, 404)(request, response, incoming);
     });
     session = new Session({ server: portal.url });
     const named = new BatchSession(session);
-    const calls = [named.invoke(getEntry, { entryId: 1 }), named.invoke(getUserById, { userId: 2 }), named.invoke(getEntry, { entryId: 3 })];
+    const calls = [
+      named.invoke(getEntry, { entryId: 1 }),
+      named.invoke(getUserById, { userId: 2 }),
+      named.invoke(getEntry, { entryId: 3 }),
+    ];
     const error = await named.send().catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ code: 'LIFERAY_SERVER', command: 1, path: '/user/get-user-by-id', message: `/user/get-user-by-id: ${unknown}` });
+    expect(error).toMatchObject({
+      code: 'LIFERAY_SERVER',
+      command: 1,
+      path: '/user/get-user-by-id',
+      message: `/user/get-user-by-id: ${unknown}`,
+    });
     for (const call of calls) await expect(call).rejects.toBe(error);
     const alone = new BatchSession(session);
     const call = alone.invoke(getEntry, { entryId: 9 });
-    await expect(alone.send()).rejects.toMatchObject({ command: 0, path: '/blogsentry/get-entry', message: '/blogsentry/get-entry: No BlogsEntry 9' });
+    await expect(alone.send()).rejects.toMatchObject({
+      command: 0,
+      path: '/blogsentry/get-entry',
+      message: '/blogsentry/get-entry: No BlogsEntry 9',
+    });
     await expect(call).rejects.toMatchObject({ command: 0 });
   });
 
@@ -144,16 +166,18 @@ describe('session.batch', () => {
   });
 
   it('types a mapped array of calls as an array', async () => {
-    const results = await session.batch((b) => [1, 2, 3].map((entryId) => new BlogsEntryService(b).getEntry({ entryId })));
+    const results = await session.batch((b) =>
+      [1, 2, 3].map((entryId) => new BlogsEntryService(b).getEntry({ entryId })),
+    );
     expectTypeOf(results).toEqualTypeOf<BlogsEntry[]>();
     expect(results).toEqual([{ entryId: 1 }, { entryId: 2 }, { entryId: 3 }]);
     expect(portal.requests).toHaveLength(1);
   });
 
   it('rejects when one of the calls could not be queued', async () => {
-    await expect(session.batch((b) => [b.invoke(getEntry, { entryId: 1 }), b.invoke(getEntry, { nope: 1 })])).rejects.toThrow(
-      'no overload takes the parameters {nope}',
-    );
+    await expect(
+      session.batch((b) => [b.invoke(getEntry, { entryId: 1 }), b.invoke(getEntry, { nope: 1 })]),
+    ).rejects.toThrow('no overload takes the parameters {nope}');
   });
 });
 

@@ -72,7 +72,9 @@ describe('invokeWithCallback', () => {
 
   it('delivers portal errors to onFailure', async () => {
     await portal.close();
-    portal = await startPortalServer(serveJson(portalError('com.liferay.blogs.exception.NoSuchEntryException', 'No BlogsEntry 1'), 500));
+    portal = await startPortalServer(
+      serveJson(portalError('com.liferay.blogs.exception.NoSuchEntryException', 'No BlogsEntry 1'), 500),
+    );
     session = new Session({ server: portal.url });
     let received: unknown;
     let done!: () => void;
@@ -86,7 +88,10 @@ describe('invokeWithCallback', () => {
     );
     await settled;
     expect(received).toBeInstanceOf(ServerError);
-    expect(received).toMatchObject({ type: 'com.liferay.blogs.exception.NoSuchEntryException', message: '/blogsentry/get-entry: No BlogsEntry 1' });
+    expect(received).toMatchObject({
+      type: 'com.liferay.blogs.exception.NoSuchEntryException',
+      message: '/blogsentry/get-entry: No BlogsEntry 1',
+    });
   });
 
   it('uses the session callback when none is passed (the callback field, and through a batch)', async () => {
@@ -119,7 +124,10 @@ describe('invokeWithCallback', () => {
 
   it('accepts a session callback typed for one result type', () => {
     // Compile-time: Callback methods are bivariant, so a typed callback fits the session's Callback<unknown>.
-    const typed: Callback<{ entryId: number }> = { onSuccess: (result) => void result.entryId, onFailure: () => undefined };
+    const typed: Callback<{ entryId: number }> = {
+      onSuccess: (result) => void result.entryId,
+      onFailure: () => undefined,
+    };
     session.callback = typed;
     expect(session.callback).toBe(typed);
   });
@@ -135,7 +143,10 @@ describe('invokeWithCallback', () => {
   it('throws a LiferayError at the call, sending nothing, when there is no callback at all', () => {
     session.callback = null;
     expect(() => invokeWithCallback(session, getEntry, { entryId: 1 }, undefined, undefined)).toThrow(
-      new LiferayError('no callback: pass one to this method or set session.callback', { path: '/blogsentry/get-entry', code: 'LIFERAY_NO_CALLBACK' }),
+      new LiferayError('no callback: pass one to this method or set session.callback', {
+        path: '/blogsentry/get-entry',
+        code: 'LIFERAY_NO_CALLBACK',
+      }),
     );
     expect(portal.requests).toHaveLength(0);
   });

@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { redirect, route, serveHtml, startPortalServer, type PortalServer } from '../helpers/portal-server.js';
-import { AuthenticationError, CookieAuthentication, NetworkError, Session, TimeoutError, type TransportKind } from '../../src/runtime/index.js';
+import {
+  AuthenticationError,
+  CookieAuthentication,
+  NetworkError,
+  Session,
+  TimeoutError,
+  type TransportKind,
+} from '../../src/runtime/index.js';
 import { download } from '../../src/runtime/download.js';
 import { originOf } from '../../src/runtime/refusal.js';
 import { PASSWORD, USER, startCookiePortal, tokenOf, type CookiePortal, type LoginFamily } from './cookie-portal.js';
@@ -18,7 +25,12 @@ afterEach(async () => {
 
 async function signedIn(transport?: TransportKind): Promise<Session> {
   portal = await startCookiePortal();
-  const authentication = await CookieAuthentication.signIn(portal.server.url, USER, PASSWORD, transport ? { transport } : {});
+  const authentication = await CookieAuthentication.signIn(
+    portal.server.url,
+    USER,
+    PASSWORD,
+    transport ? { transport } : {},
+  );
   session = new Session({ server: portal.server.url, authentication, ...(transport ? { transport } : {}) });
   return session;
 }
@@ -55,14 +67,18 @@ describe.each<TransportKind>(['undici', 'fetch'])('signing in with cookies over 
   it('sends the cookies and the token as X-CSRF-Token with every call', async () => {
     const result = await (await signedIn(transport)).invoke(getEntry, { entryId: 3 });
     expect(result).toEqual({ entryId: 3 });
-    expect(calls()).toEqual([{ cookie: 'COOKIE_SUPPORT=true; JSESSIONID=1; GUEST_LANGUAGE_ID=en_US', token: tokenOf('1') }]);
+    expect(calls()).toEqual([
+      { cookie: 'COOKIE_SUPPORT=true; JSESSIONID=1; GUEST_LANGUAGE_ID=en_US', token: tokenOf('1') },
+    ]);
   });
 });
 
 describe('a cookie sign-in that fails', () => {
   it('rejects a wrong password with an AuthenticationError', async () => {
     portal = await startCookiePortal();
-    const error = await CookieAuthentication.signIn(portal.server.url, USER, 'wrong').catch((caught: unknown) => caught);
+    const error = await CookieAuthentication.signIn(portal.server.url, USER, 'wrong').catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toEqual(new AuthenticationError('sign-in refused: check the login and the password'));
     expect(error).toMatchObject({ code: 'LIFERAY_AUTHENTICATION', path: undefined });
     expect(error).toBeInstanceOf(AuthenticationError);
@@ -86,15 +102,18 @@ describe('a cookie sign-in that fails', () => {
 });
 
 describe('an expired portal session', () => {
-  it.each<'status' | 'redirect'>(['status', 'redirect'])('is signed in again once and the call retried (refused by %s)', async (how) => {
-    await (await signedIn()).invoke(getEntry, { entryId: 1 });
-    portal?.expire();
-    portal?.refuseWith(how);
-    expect(await session?.invoke(getEntry, { entryId: 2 })).toEqual({ entryId: 2 });
-    expect(portal?.logins()).toBe(2);
-    expect(calls().map((call) => call.token)).toEqual([tokenOf('1'), tokenOf('1'), tokenOf('2')]);
-    expect(calls()[2]?.cookie).toBe('COOKIE_SUPPORT=true; JSESSIONID=2; GUEST_LANGUAGE_ID=en_US');
-  });
+  it.each<'status' | 'redirect'>(['status', 'redirect'])(
+    'is signed in again once and the call retried (refused by %s)',
+    async (how) => {
+      await (await signedIn()).invoke(getEntry, { entryId: 1 });
+      portal?.expire();
+      portal?.refuseWith(how);
+      expect(await session?.invoke(getEntry, { entryId: 2 })).toEqual({ entryId: 2 });
+      expect(portal?.logins()).toBe(2);
+      expect(calls().map((call) => call.token)).toEqual([tokenOf('1'), tokenOf('1'), tokenOf('2')]);
+      expect(calls()[2]?.cookie).toBe('COOKIE_SUPPORT=true; JSESSIONID=2; GUEST_LANGUAGE_ID=en_US');
+    },
+  );
 
   it('shares one sign-in between calls refused together', async () => {
     await signedIn();
@@ -118,15 +137,19 @@ describe('an expired portal session', () => {
 describe('cookies and other origins', () => {
   it('are not sent to a download redirected elsewhere, and a session of another server is refused', async () => {
     other = await startPortalServer(serveHtml('elsewhere'));
-    const authentication = await CookieAuthentication.signIn((portal = await startCookiePortal()).server.url, USER, PASSWORD);
+    const authentication = await CookieAuthentication.signIn(
+      (portal = await startCookiePortal()).server.url,
+      USER,
+      PASSWORD,
+    );
     const elsewhere = new Session({ server: other.url, authentication });
     await expect(download(elsewhere, '/documents/x')).rejects.toBeInstanceOf(AuthenticationError);
     await elsewhere.close();
     session = new Session({ server: portal.server.url, authentication });
     await (await download(session, `${other.url}/documents/y`)).text();
-    expect(other.requests.map((request) => [request.url, request.headers.cookie, request.headers['x-csrf-token']])).toEqual([
-      ['/documents/y', undefined, undefined],
-    ]);
+    expect(
+      other.requests.map((request) => [request.url, request.headers.cookie, request.headers['x-csrf-token']]),
+    ).toEqual([['/documents/y', undefined, undefined]]);
     expect(authentication.authToken).toBe(tokenOf('1'));
   });
 
@@ -137,7 +160,9 @@ describe('cookies and other origins', () => {
     const sent = portal.server.requests.length;
     const error = await session.invoke(getEntry, { entryId: 1 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AuthenticationError);
-    expect((error as Error).message).toContain(`signed in to http://localhost:${portal.server.port}, not to ${portal.server.url}, the session's server`);
+    expect((error as Error).message).toContain(
+      `signed in to http://localhost:${portal.server.port}, not to ${portal.server.url}, the session's server`,
+    );
     expect(portal.server.requests).toHaveLength(sent);
   });
 
@@ -165,7 +190,7 @@ describe.each<LoginFamily>(['6.2', '7.0', '7.3'])('a %s portal', (family) => {
 });
 
 describe('the 7.3 login action', () => {
-  it('refuses a form without the guest session\'s token with a 403, as the runtime used to send it', async () => {
+  it("refuses a form without the guest session's token with a 403, as the runtime used to send it", async () => {
     portal = await startCookiePortal('7.3');
     const form = `login=${encodeURIComponent(USER)}&password=${encodeURIComponent(PASSWORD)}`;
     const response = await fetch(`${portal.server.url}/c/portal/login`, {

@@ -6,7 +6,15 @@
  * /api/jsonws/invoke answers only calls carrying a signed-in session's cookie and token, else 401, a redirect
  * to the sign-in page, or "Authenticated access required" (the call then runs as the guest's).
  */
-import { answer, redirect, route, serveHtml, startPortalServer, type PortalHandler, type PortalServer } from '../helpers/portal-server.js';
+import {
+  answer,
+  redirect,
+  route,
+  serveHtml,
+  startPortalServer,
+  type PortalHandler,
+  type PortalServer,
+} from '../helpers/portal-server.js';
 import { accessRequired } from './guest-portal.js';
 import { echo } from './jsonws-portal.js';
 
@@ -74,7 +82,11 @@ export async function startCookiePortal(family: LoginFamily = '7.3'): Promise<Co
     if (!expireAlways) sessions.set(id, true);
     response.writeHead(302, {
       location: '/web/guest/home',
-      'set-cookie': [`JSESSIONID=${id}; Path=/; HttpOnly`, 'GUEST_LANGUAGE_ID=en_US; Path=/; Max-Age=31536000', 'LFR_SESSION_STATE_20=; Max-Age=0'],
+      'set-cookie': [
+        `JSESSIONID=${id}; Path=/; HttpOnly`,
+        'GUEST_LANGUAGE_ID=en_US; Path=/; Max-Age=31536000',
+        'LFR_SESSION_STATE_20=; Max-Age=0',
+      ],
     });
     response.end();
   };
@@ -94,7 +106,9 @@ export async function startCookiePortal(family: LoginFamily = '7.3'): Promise<Co
     if (onCalls.length) response.setHeader('set-cookie', [...onCalls]);
     return (valid ? echo : refusal)(request, response, incoming);
   };
-  const server = await startPortalServer(route({ '/c/portal/login': signIn, '/api/jsonws/invoke': invoke, '/': anyPage, '/web/guest/home': anyPage }));
+  const server = await startPortalServer(
+    route({ '/c/portal/login': signIn, '/api/jsonws/invoke': invoke, '/': anyPage, '/web/guest/home': anyPage }),
+  );
   return {
     server,
     logins: () => logins,
@@ -103,7 +117,12 @@ export async function startCookiePortal(family: LoginFamily = '7.3'): Promise<Co
       expireAlways = always;
     },
     refuseWith: (how) => {
-      refusal = how === 'status' ? answer(401) : how === 'redirect' ? redirect('/c/portal/login?redirect=%2Fapi%2Fjsonws') : accessRequired(family === '6.2' ? '6.2' : '7.x');
+      refusal =
+        how === 'status'
+          ? answer(401)
+          : how === 'redirect'
+            ? redirect('/c/portal/login?redirect=%2Fapi%2Fjsonws')
+            : accessRequired(family === '6.2' ? '6.2' : '7.x');
     },
     setOnCalls: (setCookies) => {
       onCalls = setCookies;

@@ -23,7 +23,27 @@ let httpsUrl: string;
 let dispatcher: Dispatcher;
 beforeAll(async () => {
   const folder = mkdtempSync(join(tmpdir(), 'lsb-tls-'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(folder, 'key.pem'), '-out', join(folder, 'cert.pem')], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      join(folder, 'key.pem'),
+      '-out',
+      join(folder, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
   const key = readFileSync(join(folder, 'key.pem'));
   const cert = readFileSync(join(folder, 'cert.pem'));
   rmSync(folder, { recursive: true });
@@ -75,7 +95,9 @@ describe('a cookie sign-in redirected from http to https on the same host', () =
 
   it('still refuses a redirect to another host, naming it', async () => {
     const other = await startPortalServer((recorded, response) => {
-      response.writeHead(302, { location: `https://localhost:${(secure.address() as AddressInfo).port}${recorded.url}` });
+      response.writeHead(302, {
+        location: `https://localhost:${(secure.address() as AddressInfo).port}${recorded.url}`,
+      });
       response.end();
     });
     try {

@@ -34,13 +34,22 @@ afterEach(async () => {
 
 async function open(routes: Record<string, PortalHandler>, options: Partial<SessionOptions> = {}): Promise<Session> {
   portal = await startPortalServer(route(routes));
-  session = new Session({ server: portal.url, authentication: new BasicAuthentication('test@liferay.com', 'test'), ...options });
+  session = new Session({
+    server: portal.url,
+    authentication: new BasicAuthentication('test@liferay.com', 'test'),
+    ...options,
+  });
   return session;
 }
 
 describe('download failures', () => {
   it.each<[string, PortalHandler, unknown, Record<string, unknown>]>([
-    ['a missing document', serveHtml('<h1>Not Found</h1>', 404), HttpError, { status: 404, body: '<h1>Not Found</h1>' }],
+    [
+      'a missing document',
+      serveHtml('<h1>Not Found</h1>', 404),
+      HttpError,
+      { status: 404, body: '<h1>Not Found</h1>' },
+    ],
     ['refused credentials', answer(401), AuthenticationError, { path: '/documents/x' }],
     [
       'a portal exception',
@@ -85,7 +94,9 @@ describe('download failures', () => {
   it('errors the body with a TimeoutError when it stops coming, and releases the connection', async () => {
     await open({ '/documents/partial': hangMidBody('%PDF') }, { timeout: 300 });
     const result = await download(session as Session, '/documents/partial');
-    await expect(result.text()).rejects.toEqual(new TimeoutError('no answer within 300 ms', { path: '/documents/partial', timeout: 300 }));
+    await expect(result.text()).rejects.toEqual(
+      new TimeoutError('no answer within 300 ms', { path: '/documents/partial', timeout: 300 }),
+    );
     await session?.close();
     await portal?.whenIdle();
   });

@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getEventListeners } from 'node:events';
-import { answer, redirect, route, serveHtml, startPortalServer, type PortalHandler, type PortalServer } from '../helpers/portal-server.js';
+import {
+  answer,
+  redirect,
+  route,
+  serveHtml,
+  startPortalServer,
+  type PortalHandler,
+  type PortalServer,
+} from '../helpers/portal-server.js';
 import {
   BasicAuthentication,
   BearerAuthentication,
@@ -30,7 +38,8 @@ const serveDocument: PortalHandler = async (request, response) => {
   if (request.headers.authorization !== credentials) return void answer(401)(request, response, undefined as never);
   response.writeHead(200, { 'content-type': 'application/pdf', 'content-length': String(document.length) });
   for (let at = 0; at < document.length; at += 65536) {
-    if (!response.write(document.subarray(at, at + 65536))) await new Promise((resolve) => response.once('drain', resolve));
+    if (!response.write(document.subarray(at, at + 65536)))
+      await new Promise((resolve) => response.once('drain', resolve));
   }
   response.end();
 };
@@ -55,7 +64,9 @@ async function readChunks(body: ReadableStream<Uint8Array>): Promise<Buffer> {
 describe.each<TransportKind>(['undici', 'fetch'])('a download over %s', (transport) => {
   it('is session.download(url, options), as the issue names it, loading its code on first use', async () => {
     const events: Progress[] = [];
-    const result = await (await open({}, { transport })).download(documentPath, { onProgress: (event) => events.push(event) });
+    const result = await (
+      await open({}, { transport })
+    ).download(documentPath, { onProgress: (event) => events.push(event) });
     expect(result).toMatchObject({ status: 200, size: document.length });
     expect(Buffer.from(await result.arrayBuffer()).equals(document)).toBe(true);
     expect(events.at(-1)).toEqual({ loaded: document.length, total: document.length });
@@ -63,8 +74,15 @@ describe.each<TransportKind>(['undici', 'fetch'])('a download over %s', (transpo
 
   it("streams a document given relative to the server, with the session's credentials and progress", async () => {
     const events: Progress[] = [];
-    const result = await download(await open({}, { transport }), documentPath, { onProgress: (event) => events.push(event) });
-    expect(result).toMatchObject({ url: portal?.url + documentPath, status: 200, contentType: 'application/pdf', size: document.length });
+    const result = await download(await open({}, { transport }), documentPath, {
+      onProgress: (event) => events.push(event),
+    });
+    expect(result).toMatchObject({
+      url: portal?.url + documentPath,
+      status: 200,
+      contentType: 'application/pdf',
+      size: document.length,
+    });
     expect(result.headers['content-length']).toBe(String(document.length));
     expect((await readChunks(result.body)).toString('base64')).toBe(document.toString('base64'));
     expect(portal?.requests.map((request) => [request.method, request.url, request.headers['x-tenant']])).toEqual([
@@ -98,7 +116,11 @@ describe('download URLs', () => {
     await (await download(session, '/documents/a')).text();
     await (await download(session, 'documents/b?download=true')).text();
     await (await download(session, `${portal.url}/documents/c`)).text();
-    expect(portal.requests.map((request) => request.url)).toEqual(['/documents/a', '/portal/documents/b?download=true', '/documents/c']);
+    expect(portal.requests.map((request) => request.url)).toEqual([
+      '/documents/a',
+      '/portal/documents/b?download=true',
+      '/documents/c',
+    ]);
   });
 
   it('sends no credentials to an absolute URL of another origin', async () => {
@@ -115,7 +137,11 @@ describe('download URLs', () => {
     await open(
       {
         '/documents/bearer': (request, response, incoming) =>
-          (request.headers.authorization === 'Bearer new-1' ? serveHtml('fresh') : answer(401))(request, response, incoming),
+          (request.headers.authorization === 'Bearer new-1' ? serveHtml('fresh') : answer(401))(
+            request,
+            response,
+            incoming,
+          ),
       },
       { authentication },
     );
@@ -132,7 +158,9 @@ describe('downloads sharing one signal', () => {
     const onWarning = (warning: Error): void => void warnings.push(warning);
     process.on('warning', onWarning);
     try {
-      const downloads = await Promise.all(Array.from({ length: 12 }, () => session.download(documentPath, { signal: controller.signal })));
+      const downloads = await Promise.all(
+        Array.from({ length: 12 }, () => session.download(documentPath, { signal: controller.signal })),
+      );
       // Every body is open and unread: each download still watches the signal.
       expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
       const bodies = await Promise.all(downloads.map((each) => each.arrayBuffer()));
@@ -147,10 +175,16 @@ describe('downloads sharing one signal', () => {
   it('still abort every body with the shared listener', async () => {
     const session = await open({});
     const controller = new AbortController();
-    const downloads = await Promise.all(Array.from({ length: 3 }, () => session.download(documentPath, { signal: controller.signal })));
+    const downloads = await Promise.all(
+      Array.from({ length: 3 }, () => session.download(documentPath, { signal: controller.signal })),
+    );
     controller.abort(new Error('stop'));
     const outcomes = await Promise.allSettled(downloads.map((each) => each.arrayBuffer()));
-    expect(outcomes.map((outcome) => outcome.status === 'rejected' && (outcome.reason as Error).name)).toEqual(['AbortError', 'AbortError', 'AbortError']);
+    expect(outcomes.map((outcome) => outcome.status === 'rejected' && (outcome.reason as Error).name)).toEqual([
+      'AbortError',
+      'AbortError',
+      'AbortError',
+    ]);
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 });

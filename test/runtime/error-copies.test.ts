@@ -49,9 +49,21 @@ describe('errors across two copies of the runtime', () => {
 
   it.each([
     ['LiferayError', 'LIFERAY_ERROR', (r: Runtime) => new r.LiferayError('refused')],
-    ['ServerError', 'LIFERAY_SERVER', (r: Runtime) => new r.ServerError('No BlogsEntry exists', { type: 'x.NoSuchEntryException' })],
-    ['AuthenticationError', 'LIFERAY_AUTHENTICATION', (r: Runtime) => new r.AuthenticationError('authentication failed (HTTP 401)')],
-    ['RedirectError', 'LIFERAY_REDIRECT', (r: Runtime) => new r.RedirectError('redirected (HTTP 302)', { status: 302 })],
+    [
+      'ServerError',
+      'LIFERAY_SERVER',
+      (r: Runtime) => new r.ServerError('No BlogsEntry exists', { type: 'x.NoSuchEntryException' }),
+    ],
+    [
+      'AuthenticationError',
+      'LIFERAY_AUTHENTICATION',
+      (r: Runtime) => new r.AuthenticationError('authentication failed (HTTP 401)'),
+    ],
+    [
+      'RedirectError',
+      'LIFERAY_REDIRECT',
+      (r: Runtime) => new r.RedirectError('redirected (HTTP 302)', { status: 302 }),
+    ],
     ['HttpError', 'LIFERAY_HTTP', (r: Runtime) => new r.HttpError('HTTP 500', { status: 500, body: '' })],
     ['ParseError', 'LIFERAY_PARSE', (r: Runtime) => new r.ParseError('the answer is not JSON', { body: '' })],
     ['NetworkError', 'LIFERAY_NETWORK', (r: Runtime) => new r.NetworkError('network failure')],
@@ -60,7 +72,16 @@ describe('errors across two copies of the runtime', () => {
   ] as const)('tells a %s of one copy by the classes of the other', (name, code, make) => {
     const error = make(calendar);
     expect(error).toMatchObject({ name, code });
-    const classes = ['ServerError', 'AuthenticationError', 'RedirectError', 'HttpError', 'ParseError', 'NetworkError', 'TimeoutError', 'AbortError'] as const;
+    const classes = [
+      'ServerError',
+      'AuthenticationError',
+      'RedirectError',
+      'HttpError',
+      'ParseError',
+      'NetworkError',
+      'TimeoutError',
+      'AbortError',
+    ] as const;
     for (const other of classes) expect(error instanceof portal[other], `instanceof ${other}`).toBe(other === name);
     expect(error instanceof portal.LiferayError).toBe(true);
     expect(error instanceof Error).toBe(true);
@@ -73,7 +94,14 @@ describe('errors across two copies of the runtime', () => {
     expect(own instanceof CalendarNetworkError).toBe(true);
     expect(new portal.NetworkError('network failure') instanceof CalendarNetworkError).toBe(false);
     expect(own).toMatchObject({ code: 'LIFERAY_NETWORK', name: 'NetworkError' });
-    for (const value of [new Error('x'), { code: 'LIFERAY_NETWORK', name: 'NetworkError' }, null, undefined, 'NetworkError', 42]) {
+    for (const value of [
+      new Error('x'),
+      { code: 'LIFERAY_NETWORK', name: 'NetworkError' },
+      null,
+      undefined,
+      'NetworkError',
+      42,
+    ]) {
       expect(value instanceof portal.LiferayError).toBe(false);
       expect(value instanceof portal.NetworkError).toBe(false);
     }
@@ -82,8 +110,15 @@ describe('errors across two copies of the runtime', () => {
   it('gives every error one constructor shape: a message, then { path, cause, ... }', () => {
     const cause = new Error('ECONNRESET');
     const error = new portal.NetworkError('network failure', { path: '/blogsentry/get-entry', cause });
-    expect(error).toMatchObject({ message: '/blogsentry/get-entry: network failure', path: '/blogsentry/get-entry', cause });
-    const server = new portal.ServerError('No BlogsEntry exists', { path: '/blogsentry/get-entry', type: 'x.NoSuchEntryException' });
+    expect(error).toMatchObject({
+      message: '/blogsentry/get-entry: network failure',
+      path: '/blogsentry/get-entry',
+      cause,
+    });
+    const server = new portal.ServerError('No BlogsEntry exists', {
+      path: '/blogsentry/get-entry',
+      type: 'x.NoSuchEntryException',
+    });
     // The path leads the message of a ServerError too; `type` keeps the portal's class.
     expect(server.message).toBe('/blogsentry/get-entry: No BlogsEntry exists');
     expect(String(server.stack)).toMatch(/^ServerError: \/blogsentry\/get-entry: No BlogsEntry exists/);

@@ -56,21 +56,42 @@ describe.each<TransportKind>(['undici', 'fetch'])('errors over %s', (transport) 
   it.each<[string, PortalHandler, ErrorClass, Record<string, unknown>]>([
     [
       'a 6.2 exception with a class and a message',
-      serveJson({ exception: 'com.liferay.portal.NoSuchEntryException', message: 'No BlogsEntry exists with the primary key 1' }),
+      serveJson({
+        exception: 'com.liferay.portal.NoSuchEntryException',
+        message: 'No BlogsEntry exists with the primary key 1',
+      }),
       ServerError,
-      { type: 'com.liferay.portal.NoSuchEntryException', message: `${path}: No BlogsEntry exists with the primary key 1`, path, code: 'LIFERAY_SERVER' },
+      {
+        type: 'com.liferay.portal.NoSuchEntryException',
+        message: `${path}: No BlogsEntry exists with the primary key 1`,
+        path,
+        code: 'LIFERAY_SERVER',
+      },
     ],
     [
       'a 6.2 exception that is only a message',
-      serveJson({ exception: 'No JSON web service action associated with path /blogsentry/get-entry and method POST for /' }),
+      serveJson({
+        exception: 'No JSON web service action associated with path /blogsentry/get-entry and method POST for /',
+      }),
       ServerError,
-      { type: undefined, message: `${path}: No JSON web service action associated with path /blogsentry/get-entry and method POST for /`, path },
+      {
+        type: undefined,
+        message: `${path}: No JSON web service action associated with path /blogsentry/get-entry and method POST for /`,
+        path,
+      },
     ],
     [
       'a 6.2 exception written "class: message"',
-      serveJson({ exception: 'java.lang.SecurityException: Access denied to com.liferay.blogs.service.BlogsEntryService#getEntry' }),
+      serveJson({
+        exception: 'java.lang.SecurityException: Access denied to com.liferay.blogs.service.BlogsEntryService#getEntry',
+      }),
       ServerError,
-      { type: 'java.lang.SecurityException', message: `${path}: Access denied to com.liferay.blogs.service.BlogsEntryService#getEntry`, path, rootCause: undefined },
+      {
+        type: 'java.lang.SecurityException',
+        message: `${path}: Access denied to com.liferay.blogs.service.BlogsEntryService#getEntry`,
+        path,
+        rootCause: undefined,
+      },
     ],
     [
       // The portal treats missing, wrong or expired credentials as the guest's; the SDK maps this to an authentication failure.
@@ -87,15 +108,29 @@ describe.each<TransportKind>(['undici', 'fetch'])('errors over %s', (transport) 
     ],
     [
       'a 7.x exception with status 500',
-      serveJson(portalError('com.liferay.portal.kernel.security.auth.PrincipalException', 'User 20 must have VIEW permission'), 500),
+      serveJson(
+        portalError('com.liferay.portal.kernel.security.auth.PrincipalException', 'User 20 must have VIEW permission'),
+        500,
+      ),
       ServerError,
-      { type: 'com.liferay.portal.kernel.security.auth.PrincipalException', message: `${path}: User 20 must have VIEW permission`, path },
+      {
+        type: 'com.liferay.portal.kernel.security.auth.PrincipalException',
+        message: `${path}: User 20 must have VIEW permission`,
+        path,
+      },
     ],
     [
       'a 7.x exception with status 200',
-      serveJson(portalError('com.liferay.blogs.exception.NoSuchEntryException', 'No BlogsEntry exists with the primary key 1')),
+      serveJson(
+        portalError('com.liferay.blogs.exception.NoSuchEntryException', 'No BlogsEntry exists with the primary key 1'),
+      ),
       ServerError,
-      { type: 'com.liferay.blogs.exception.NoSuchEntryException', message: `${path}: No BlogsEntry exists with the primary key 1`, path, command: undefined },
+      {
+        type: 'com.liferay.blogs.exception.NoSuchEntryException',
+        message: `${path}: No BlogsEntry exists with the primary key 1`,
+        path,
+        command: undefined,
+      },
     ],
     [
       // JSONFactoryImpl.serializeThrowable in 7.x: the error, the same as "exception"/"throwable", and the innermost cause.
@@ -105,7 +140,10 @@ describe.each<TransportKind>(['undici', 'fetch'])('errors over %s', (transport) 
           error: { message: 'Unable to add the entry', type: 'com.liferay.portal.kernel.exception.SystemException' },
           exception: 'Unable to add the entry',
           throwable: 'com.liferay.portal.kernel.exception.SystemException: Unable to add the entry',
-          rootCause: { message: 'Duplicate entry for key PRIMARY', type: 'java.sql.SQLIntegrityConstraintViolationException' },
+          rootCause: {
+            message: 'Duplicate entry for key PRIMARY',
+            type: 'java.sql.SQLIntegrityConstraintViolationException',
+          },
         },
         500,
       ),
@@ -113,15 +151,28 @@ describe.each<TransportKind>(['undici', 'fetch'])('errors over %s', (transport) 
       {
         type: 'com.liferay.portal.kernel.exception.SystemException',
         message: `${path}: Unable to add the entry`,
-        rootCause: { type: 'java.sql.SQLIntegrityConstraintViolationException', message: 'Duplicate entry for key PRIMARY' },
+        rootCause: {
+          type: 'java.sql.SQLIntegrityConstraintViolationException',
+          message: 'Duplicate entry for key PRIMARY',
+        },
       },
     ],
-    ['a 401', answer(401, 'Unauthorized'), AuthenticationError, { message: `${path}: authentication failed (HTTP 401)`, path, code: 'LIFERAY_AUTHENTICATION' }],
+    [
+      'a 401',
+      answer(401, 'Unauthorized'),
+      AuthenticationError,
+      { message: `${path}: authentication failed (HTTP 401)`, path, code: 'LIFERAY_AUTHENTICATION' },
+    ],
     [
       'a 302',
       redirect('http://portal/c/portal/login'),
       RedirectError,
-      { status: 302, location: 'http://portal/c/portal/login', message: `${path}: redirected (HTTP 302) to http://portal/c/portal/login`, code: 'LIFERAY_REDIRECT' },
+      {
+        status: 302,
+        location: 'http://portal/c/portal/login',
+        message: `${path}: redirected (HTTP 302) to http://portal/c/portal/login`,
+        code: 'LIFERAY_REDIRECT',
+      },
     ],
     [
       'a 500 HTML page',
@@ -129,9 +180,24 @@ describe.each<TransportKind>(['undici', 'fetch'])('errors over %s', (transport) 
       HttpError,
       { status: 500, body: longHtml.slice(0, 200), message: `${path}: HTTP 500`, code: 'LIFERAY_HTTP' },
     ],
-    ['a 404 JSON that is no exception', serveJson({ status: 404 }, 404), HttpError, { status: 404, body: '{"status":404}' }],
-    ['invalid JSON', answer(200, '[{"a": 1'), ParseError, { body: '[{"a": 1', message: `${path}: the answer is not JSON`, code: 'LIFERAY_PARSE' }],
-    ['JSON that is not an array', serveJson({ id: 1 }), ParseError, { body: '{"id":1}', message: `${path}: the answer is not a JSON array` }],
+    [
+      'a 404 JSON that is no exception',
+      serveJson({ status: 404 }, 404),
+      HttpError,
+      { status: 404, body: '{"status":404}' },
+    ],
+    [
+      'invalid JSON',
+      answer(200, '[{"a": 1'),
+      ParseError,
+      { body: '[{"a": 1', message: `${path}: the answer is not JSON`, code: 'LIFERAY_PARSE' },
+    ],
+    [
+      'JSON that is not an array',
+      serveJson({ id: 1 }),
+      ParseError,
+      { body: '{"id":1}', message: `${path}: the answer is not a JSON array` },
+    ],
     ['an empty answer', answer(200, ''), ParseError, { body: '' }],
   ])('rejects %s', async (_name, handler, like, fields) => {
     const error = await callAgainst(handler, { transport });
@@ -147,7 +213,9 @@ describe.each<TransportKind>(['undici', 'fetch'])('errors over %s', (transport) 
     expect(error).toBeInstanceOf(NetworkError);
     // The message says what failed, whichever client: fetch's own "fetch failed" is unwrapped.
     expect(error).toMatchObject({ path });
-    expect((error as Error).message).toMatch(new RegExp(`^${path}: network failure: connect ECONNREFUSED 127\\.0\\.0\\.1:\\d+$`));
+    expect((error as Error).message).toMatch(
+      new RegExp(`^${path}: network failure: connect ECONNREFUSED 127\\.0\\.0\\.1:\\d+$`),
+    );
     expect((error as Error).cause).toBeInstanceOf(Error);
   });
 
@@ -185,7 +253,9 @@ describe.each<TransportKind>(['undici', 'fetch'])('errors over %s', (transport) 
     portal = await startPortalServer(() => arrived());
     session = new Session({ server: portal.url, transport });
     const controller = new AbortController();
-    const call = session.invoke(getEntry, { entryId: 1 }, { signal: controller.signal }).catch((caught: unknown) => caught);
+    const call = session
+      .invoke(getEntry, { entryId: 1 }, { signal: controller.signal })
+      .catch((caught: unknown) => caught);
     await received;
     const reason = new Error('user left the page');
     controller.abort(reason);
@@ -199,13 +269,17 @@ describe.each<TransportKind>(['undici', 'fetch'])('errors over %s', (transport) 
   it('rejects at once, without a request, when the signal is already aborted', async () => {
     portal = await startPortalServer(serveJson([1]));
     session = new Session({ server: portal.url, transport });
-    await expect(session.invoke(getEntry, { entryId: 1 }, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(AbortError);
+    await expect(session.invoke(getEntry, { entryId: 1 }, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(
+      AbortError,
+    );
     expect(portal.requests).toHaveLength(0);
   });
 });
 
 it('never puts credentials in an error', async () => {
-  const error = await callAgainst(answer(401, 'no'), { authentication: new BasicAuthentication('admin', 's3cr3t-pass') });
+  const error = await callAgainst(answer(401, 'no'), {
+    authentication: new BasicAuthentication('admin', 's3cr3t-pass'),
+  });
   const encoded = Buffer.from('admin:s3cr3t-pass').toString('base64');
   const shown = `${inspect(error, { showHidden: true, depth: 5 })} ${JSON.stringify(error)} ${String((error as Error).stack)}`;
   expect(shown).not.toContain('s3cr3t-pass');

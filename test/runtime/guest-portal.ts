@@ -27,7 +27,11 @@ export interface GuestPortal {
  * `signedIn` says whether a request's credentials are accepted; `guestPaths` are the actions a guest may call
  * (each answers its parameters, as `echo` does).
  */
-export function guestPortal(family: Family, signedIn: (request: RecordedRequest) => boolean, guestPaths: readonly string[] = []): GuestPortal {
+export function guestPortal(
+  family: Family,
+  signedIn: (request: RecordedRequest) => boolean,
+  guestPaths: readonly string[] = [],
+): GuestPortal {
   const ran: string[] = [];
   const handler: PortalHandler = (request, response, incoming) => {
     const user = signedIn(request);

@@ -24,7 +24,9 @@ afterEach(async () => {
 });
 
 const signature = (request: PortalRequest): string =>
-  createHash('sha256').update(`${request.method} ${request.url}\n${request.body ?? ''}`).digest('hex');
+  createHash('sha256')
+    .update(`${request.method} ${request.url}\n${request.body ?? ''}`)
+    .digest('hex');
 
 async function open(options: Partial<SessionOptions>): Promise<Session> {
   portal ??= await startPortalServer(
@@ -68,10 +70,15 @@ describe.each<TransportKind>(['undici', 'fetch'])('hooks (%s)', (transport) => {
       onRequest: (request) => void order.push('session request ' + request.path),
       onResponse: (response) => void order.push('session response ' + response.status),
     });
-    await session?.invoke(getEntry, { entryId: 1 }, {
-      onRequest: (request) => void order.push('call request ' + request.path),
-      onResponse: (response, request) => void order.push('call response ' + JSON.stringify(response.body) + ' ' + request.method),
-    });
+    await session?.invoke(
+      getEntry,
+      { entryId: 1 },
+      {
+        onRequest: (request) => void order.push('call request ' + request.path),
+        onResponse: (response, request) =>
+          void order.push('call response ' + JSON.stringify(response.body) + ' ' + request.method),
+      },
+    );
     await session?.batch((batch) => [batch.invoke(getEntry, { entryId: 2 }), batch.invoke(getEntry, { entryId: 3 })]);
     expect(order).toEqual([
       'session request /blogsentry/get-entry',
@@ -84,7 +91,9 @@ describe.each<TransportKind>(['undici', 'fetch'])('hooks (%s)', (transport) => {
   });
 
   it('shows onResponse every answer before it is parsed, errors included', async () => {
-    portal = await startPortalServer(answer(503, '<html>down</html>', { 'content-type': 'text/html', 'retry-after': '5' }));
+    portal = await startPortalServer(
+      answer(503, '<html>down</html>', { 'content-type': 'text/html', 'retry-after': '5' }),
+    );
     const responses: PortalResponse[] = [];
     await open({ transport, onResponse: (response) => void responses.push(response) });
     await expect(session?.invoke(getEntry, { entryId: 1 })).rejects.toBeInstanceOf(HttpError);
@@ -101,7 +110,13 @@ describe.each<TransportKind>(['undici', 'fetch'])('hooks (%s)', (transport) => {
     expect(portal?.requests).toHaveLength(0);
     const rejected = new RangeError('answer too old');
     await session?.close();
-    session = new Session({ server: portal?.url ?? '', transport, onResponse: () => { throw rejected; } });
+    session = new Session({
+      server: portal?.url ?? '',
+      transport,
+      onResponse: () => {
+        throw rejected;
+      },
+    });
     await expect(session.invoke(getEntry, { entryId: 1 })).rejects.toBe(rejected);
     await expect(session.invoke(getEntry, { entryId: 1 }, { onResponse: () => {} })).rejects.toBe(rejected);
     await expect(session.download('/documents/a')).rejects.toBe(rejected);
@@ -119,10 +134,12 @@ describe.each<TransportKind>(['undici', 'fetch'])('hooks (%s)', (transport) => {
     });
     await session?.invoke(addFileEntry, { ...fileEntry, file: new TextEncoder().encode('hi'), serviceContext: {} });
     expect(await (await session!.download('/documents/1/a.txt')).text()).toBe('document');
-    expect(seen.map(({ method, url, body, path }) => [method, url.replace(portal?.url ?? '', ''), body, path])).toEqual([
-      ['POST', '/api/jsonws/dlapp/add-file-entry', undefined, '/dlapp/add-file-entry'],
-      ['GET', '/documents/1/a.txt', undefined, '/documents/1/a.txt'],
-    ]);
+    expect(seen.map(({ method, url, body, path }) => [method, url.replace(portal?.url ?? '', ''), body, path])).toEqual(
+      [
+        ['POST', '/api/jsonws/dlapp/add-file-entry', undefined, '/dlapp/add-file-entry'],
+        ['GET', '/documents/1/a.txt', undefined, '/documents/1/a.txt'],
+      ],
+    );
     expect(portal?.requests.map((request) => request.headers['x-hooked'])).toEqual(['yes', 'yes']);
   });
 
@@ -130,7 +147,11 @@ describe.each<TransportKind>(['undici', 'fetch'])('hooks (%s)', (transport) => {
     portal = await startPortalServer(failTimes(1, answer(401), echo));
     const tokens: string[] = [];
     const authentication = new BearerAuthentication('old', { refresh: () => Promise.resolve('new') });
-    await open({ transport, authentication, onRequest: (request) => void tokens.push(request.headers['Authorization'] ?? '') });
+    await open({
+      transport,
+      authentication,
+      onRequest: (request) => void tokens.push(request.headers['Authorization'] ?? ''),
+    });
     expect(await session?.invoke(getEntry, { entryId: 1 })).toEqual({ entryId: 1 });
     expect(tokens).toEqual(['Bearer old', 'Bearer new']);
   });

@@ -2,7 +2,13 @@
  * JSON-WS flavours of the shared test portal: an `/invoke` that answers each command with its own
  * parameters, so tests can check both what was sent and which result reached which caller.
  */
-import { serveJson, startPortalServer, type PortalHandler, type PortalServer, type RecordedRequest } from '../helpers/portal-server.js';
+import {
+  serveJson,
+  startPortalServer,
+  type PortalHandler,
+  type PortalServer,
+  type RecordedRequest,
+} from '../helpers/portal-server.js';
 import { afterEach, beforeEach } from 'vitest';
 import { Session } from '../../src/runtime/index.js';
 import type { ActionSpec } from '../../src/runtime/internal.js';

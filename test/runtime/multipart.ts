@@ -21,7 +21,8 @@ export function boundaryOf(headers: IncomingHttpHeaders): string {
 export function parseMultipart(headers: IncomingHttpHeaders, raw: Buffer): FormPart[] {
   const delimiter = Buffer.from(`--${boundaryOf(headers)}`);
   const closing = Buffer.concat([delimiter, Buffer.from('--\r\n')]);
-  if (!raw.subarray(raw.length - closing.length).equals(closing)) throw new Error('the body does not end with the closing boundary');
+  if (!raw.subarray(raw.length - closing.length).equals(closing))
+    throw new Error('the body does not end with the closing boundary');
   const parts: FormPart[] = [];
   let at = 0;
   for (;;) {

@@ -8,7 +8,14 @@
  * the guest's (7.x: 403 "Authenticated access required").
  */
 import { createHash } from 'node:crypto';
-import { answer, route, serveJson, startPortalServer, type PortalHandler, type PortalServer } from '../helpers/portal-server.js';
+import {
+  answer,
+  route,
+  serveJson,
+  startPortalServer,
+  type PortalHandler,
+  type PortalServer,
+} from '../helpers/portal-server.js';
 import { guestPortal } from './guest-portal.js';
 
 export const CLIENT = { clientId: 'id-app', clientSecret: 'secret-app' };
@@ -25,7 +32,8 @@ export interface OAuth2Portal {
   expireTokens(): void;
 }
 
-const base64Url = (bytes: Buffer): string => bytes.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const base64Url = (bytes: Buffer): string =>
+  bytes.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 
 export async function startOAuth2Portal(): Promise<OAuth2Portal> {
   const grants: Record<string, string>[] = [];
@@ -38,37 +46,60 @@ export async function startOAuth2Portal(): Promise<OAuth2Portal> {
     accessTokens.add(access);
     const refresh = `refresh-${issued}`;
     if (withRefresh) refreshTokens.add(refresh);
-    return { access_token: access, token_type: 'Bearer', expires_in: 600, scope: 'everything', ...(withRefresh ? { refresh_token: refresh } : {}) };
+    return {
+      access_token: access,
+      token_type: 'Bearer',
+      expires_in: 600,
+      scope: 'everything',
+      ...(withRefresh ? { refresh_token: refresh } : {}),
+    };
   };
-  const refuse = (error: string, description: string): PortalHandler => serveJson({ error, error_description: description }, 400);
+  const refuse = (error: string, description: string): PortalHandler =>
+    serveJson({ error, error_description: description }, 400);
   const token: PortalHandler = (request, response, incoming) => {
     const form = Object.fromEntries(new URLSearchParams(request.body));
     grants.push(form);
     const confidential = form['client_id'] === CLIENT.clientId && form['client_secret'] === CLIENT.clientSecret;
     const isPublic = form['client_id'] === PUBLIC_CLIENT.clientId && form['client_secret'] === undefined;
-    if (!confidential && !isPublic) return answer(401, JSON.stringify({ error: 'invalid_client' }), { 'content-type': 'application/json' })(request, response, incoming);
+    if (!confidential && !isPublic)
+      return answer(401, JSON.stringify({ error: 'invalid_client' }), { 'content-type': 'application/json' })(
+        request,
+        response,
+        incoming,
+      );
     const reply = (body: Record<string, unknown>): void => void serveJson(body)(request, response, incoming);
     switch (form['grant_type']) {
       case 'password':
-        if (form['username'] !== 'test@liferay.com' || form['password'] !== 'test') return refuse('invalid_grant', 'wrong login or password')(request, response, incoming);
+        if (form['username'] !== 'test@liferay.com' || form['password'] !== 'test')
+          return refuse('invalid_grant', 'wrong login or password')(request, response, incoming);
         return reply(issue(true));
       case 'client_credentials':
-        return confidential ? reply(issue(false)) : refuse('unauthorized_client', 'public client')(request, response, incoming);
+        return confidential
+          ? reply(issue(false))
+          : refuse('unauthorized_client', 'public client')(request, response, incoming);
       case 'refresh_token':
-        if (!refreshTokens.delete(form['refresh_token'] ?? '')) return refuse('invalid_grant', 'unknown refresh token')(request, response, incoming);
+        if (!refreshTokens.delete(form['refresh_token'] ?? ''))
+          return refuse('invalid_grant', 'unknown refresh token')(request, response, incoming);
         return reply(issue(true));
       case 'authorization_code': {
         const code = codes.get(form['code'] ?? '');
         codes.delete(form['code'] ?? '');
-        const digest = base64Url(createHash('sha256').update(form['code_verifier'] ?? '').digest());
-        if (!code || code.challenge !== digest || code.redirectUri !== form['redirect_uri']) return refuse('invalid_grant', 'code, verifier or redirect URI')(request, response, incoming);
+        const digest = base64Url(
+          createHash('sha256')
+            .update(form['code_verifier'] ?? '')
+            .digest(),
+        );
+        if (!code || code.challenge !== digest || code.redirectUri !== form['redirect_uri'])
+          return refuse('invalid_grant', 'code, verifier or redirect URI')(request, response, incoming);
         return reply(issue(true));
       }
       default:
         return refuse('unsupported_grant_type', String(form['grant_type']))(request, response, incoming);
     }
   };
-  const jsonws = guestPortal('7.x', (request) => accessTokens.has((request.headers.authorization ?? '').replace(/^Bearer /, ''))).handler;
+  const jsonws = guestPortal('7.x', (request) =>
+    accessTokens.has((request.headers.authorization ?? '').replace(/^Bearer /, '')),
+  ).handler;
   const server = await startPortalServer(route({ '/o/oauth2/token': token, '/api/jsonws/invoke': jsonws }));
   return {
     server,

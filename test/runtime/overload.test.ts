@@ -26,9 +26,24 @@ function thrownBy(run: () => unknown): unknown {
 
 describe('chooseOverload', () => {
   it.each<[string, ActionSpec, object, number]>([
-    ['the overload whose names equal the keys (4 keys)', getGroupEntries, { groupId: 1, status: 0, start: 0, end: 1 }, 0],
-    ['the overload whose names equal the keys (5 keys)', getGroupEntries, { groupId: 1, displayDate: 2, status: 0, start: 0, end: 1 }, 1],
-    ['keys set to undefined count as passed', getGroupEntries, { groupId: 1, displayDate: undefined, status: 0, start: 0, end: 1 }, 1],
+    [
+      'the overload whose names equal the keys (4 keys)',
+      getGroupEntries,
+      { groupId: 1, status: 0, start: 0, end: 1 },
+      0,
+    ],
+    [
+      'the overload whose names equal the keys (5 keys)',
+      getGroupEntries,
+      { groupId: 1, displayDate: 2, status: 0, start: 0, end: 1 },
+      1,
+    ],
+    [
+      'keys set to undefined count as passed',
+      getGroupEntries,
+      { groupId: 1, displayDate: undefined, status: 0, start: 0, end: 1 },
+      1,
+    ],
     ['the smallest overload holding every key', getGroupEntries, { groupId: 1, status: 0 }, 0],
     ['the larger one when only it holds the keys', getGroupEntries, { displayDate: 2 }, 1],
     ['an exact match when only a ServiceContext is left out', withContext, { a: 1, b: 2 }, 1],
@@ -62,7 +77,10 @@ describe('chooseOverload', () => {
 
 describe('the compact overload form', () => {
   const className = 'com.liferay.portal.kernel.service.ServiceContext';
-  const compact: ActionSpec = ['/x/add', ['', 'a bytes:bytes up:file o:object:com.example.Thing serviceContext:context:' + className]];
+  const compact: ActionSpec = [
+    '/x/add',
+    ['', 'a bytes:bytes up:file o:object:com.example.Thing serviceContext:context:' + className],
+  ];
 
   it('decodes to the same parameter lists as the explicit form', () => {
     expect(chooseOverload(compact, {})).toEqual([]);
@@ -99,7 +117,10 @@ describe('overloads on the wire', () => {
   });
 
   it('sends the same body for an overload written compactly', async () => {
-    const compact: ActionSpec = [getGroupEntries[0], getGroupEntries[1].map((overload) => (typeof overload === 'string' ? overload : overload.join(' ')))];
+    const compact: ActionSpec = [
+      getGroupEntries[0],
+      getGroupEntries[1].map((overload) => (typeof overload === 'string' ? overload : overload.join(' '))),
+    ];
     await session.invoke(getGroupEntries, { groupId: 20, status: 0, displayDate: 1700000000000, start: 0, end: 9 });
     await session.invoke(compact, { groupId: 20, status: 0, displayDate: 1700000000000, start: 0, end: 9 });
     const [explicit, written] = portal.requests.map((request) => request.body);
@@ -108,7 +129,9 @@ describe('overloads on the wire', () => {
 
   it('fills the keys left out with null', async () => {
     await session.invoke(getGroupEntries, { groupId: 20, status: 0, start: 0 });
-    expect(portal.requests[0]?.body).toBe('[{"/blogsentry/get-group-entries":{"groupId":20,"status":0,"start":0,"end":null}}]');
+    expect(portal.requests[0]?.body).toBe(
+      '[{"/blogsentry/get-group-entries":{"groupId":20,"status":0,"start":0,"end":null}}]',
+    );
   });
 
   it('rejects an impossible key set without sending anything', async () => {

@@ -6,7 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterEach, describe, expect, it } from 'vitest';
-import { answer, refusedUrl, startPortalServer, type PortalHandler, type PortalServer } from '../helpers/portal-server.js';
+import {
+  answer,
+  refusedUrl,
+  startPortalServer,
+  type PortalHandler,
+  type PortalServer,
+} from '../helpers/portal-server.js';
 import { NetworkError, Session, type FetchFunction } from '../../src/runtime/index.js';
 import { echo, getEntry } from './jsonws-portal.js';
 import { addFileEntry, fileEntry, summarizeUpload } from './upload-portal.js';
@@ -111,16 +117,28 @@ describe('the transport chosen by capability', () => {
     try {
       if (undici !== undefined) {
         await mkdir(join(folder, 'node_modules', 'undici'), { recursive: true });
-        await writeFile(join(folder, 'node_modules', 'undici', 'package.json'), '{"name":"undici","type":"module","main":"index.js"}');
+        await writeFile(
+          join(folder, 'node_modules', 'undici', 'package.json'),
+          '{"name":"undici","type":"module","main":"index.js"}',
+        );
         await writeFile(join(folder, 'node_modules', 'undici', 'index.js'), undici);
       }
       const entry = fileURLToPath(new URL('../../src/runtime/index.ts', import.meta.url));
-      await build({ entryPoints: [entry], bundle: true, splitting: true, format: 'esm', outdir: join(folder, 'runtime'), logLevel: 'silent' });
+      await build({
+        entryPoints: [entry],
+        bundle: true,
+        splitting: true,
+        format: 'esm',
+        outdir: join(folder, 'runtime'),
+        logLevel: 'silent',
+      });
       const script = `const { Session } = await import(${JSON.stringify(join(folder, 'runtime', 'index.js'))});
         const session = new Session({ server: ${JSON.stringify(portal?.url)} });
         try { console.log(JSON.stringify(await session.invoke(['/blogsentry/get-entry', [['entryId']]], { entryId: 3 }))); }
         catch (error) { console.log(error.message); }`;
-      const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: folder });
+      const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: folder,
+      });
       return stdout.trim();
     } finally {
       await rm(folder, { recursive: true, force: true });

@@ -31,10 +31,12 @@ const packageOptions = {
 /** The siblings a runtime module imports statically, and whether only for types. */
 function importsOf(name: string): { sibling: string; type: boolean }[] {
   const source = readFileSync(folder + name + '.ts', 'utf8');
-  return [...source.matchAll(/(?:^|\n)\s*(?:import|export)\s+(type\s+)?[^'";]*?from\s+'\.\/([a-z-]+)\.js'/g)].map(([, type, sibling]) => ({
-    sibling: sibling ?? '',
-    type: type !== undefined,
-  }));
+  return [...source.matchAll(/(?:^|\n)\s*(?:import|export)\s+(type\s+)?[^'";]*?from\s+'\.\/([a-z-]+)\.js'/g)].map(
+    ([, type, sibling]) => ({
+      sibling: sibling ?? '',
+      type: type !== undefined,
+    }),
+  );
 }
 
 // Modules the runtime only loads with import(), on first use: bundlers make chunks of them.
@@ -46,7 +48,9 @@ const LAZY = [...ONLY_LAZY, './batch.js', './redirect.js', './refusal.js', './ne
 describe('the runtime folder', () => {
   it.each(files)('%s imports only sibling files, with .js extensions', (name) => {
     const source = readFileSync(folder + name, 'utf8');
-    const specifiers = [...source.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+'([^']+)'/g)].map((match) => match[1]);
+    const specifiers = [...source.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+'([^']+)'/g)].map(
+      (match) => match[1],
+    );
     for (const specifier of specifiers) expect(specifier).toMatch(/^\.\/[a-z-]+\.js$/);
     // No static or literal dynamic import of any package or node: module; a sibling may be loaded lazily.
     for (const [, specifier] of source.matchAll(/import\s*\(\s*(?:\/\*.*?\*\/\s*)*(['"`][^'"`]*)/g)) {
@@ -108,8 +112,13 @@ describe('the runtime folder', () => {
     const project = new Project({ compilerOptions: options });
     for (const name of files) project.addSourceFileAtPath(folder + name);
     // The browser's own fetch (the DOM lib's) must fit `new Session({ fetch })` without a cast.
-    project.createSourceFile(folder + 'fetch-fits.ts', "import type { FetchFunction } from './transport.js';\nexport const given: FetchFunction = fetch;\n");
-    const diagnostics = project.getPreEmitDiagnostics().map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.compilerObject.messageText, '\n'));
+    project.createSourceFile(
+      folder + 'fetch-fits.ts',
+      "import type { FetchFunction } from './transport.js';\nexport const given: FetchFunction = fetch;\n",
+    );
+    const diagnostics = project
+      .getPreEmitDiagnostics()
+      .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.compilerObject.messageText, '\n'));
     expect(diagnostics).toEqual([]);
   });
 
@@ -124,7 +133,9 @@ describe('the runtime folder', () => {
       external: ['./*.js'],
       write: false,
     });
-    expect((result.outputFiles[0]?.text ?? '').replace(/import\s*(?:\{[^}]*\}\s*from\s*)?"\.\/[a-z-]+\.js";/g, '').trim()).toBe('');
+    expect(
+      (result.outputFiles[0]?.text ?? '').replace(/import\s*(?:\{[^}]*\}\s*from\s*)?"\.\/[a-z-]+\.js";/g, '').trim(),
+    ).toBe('');
   });
 
   // What an app that makes JSON calls through a generated service carries (the service as a generated module

@@ -8,8 +8,15 @@ import { RUNTIME_EXPORTS } from '../../src/typemap/runtime-exports.js';
 
 const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const readme = read('README.md');
-const reference = readme.slice(readme.indexOf('### Runtime reference'), readme.indexOf('\n### ', readme.indexOf('### Runtime reference') + 1));
-const codes = [...(/export type LiferayErrorCode =([^;]*);/.exec(read('src/runtime/errors.ts'))?.[1] ?? '').matchAll(/'(LIFERAY_\w+)'/g)].map((match) => match[1]);
+const reference = readme.slice(
+  readme.indexOf('### Runtime reference'),
+  readme.indexOf('\n### ', readme.indexOf('### Runtime reference') + 1),
+);
+const codes = [
+  ...(/export type LiferayErrorCode =([^;]*);/.exec(read('src/runtime/errors.ts'))?.[1] ?? '').matchAll(
+    /'(LIFERAY_\w+)'/g,
+  ),
+].map((match) => match[1]);
 
 describe('the runtime reference', () => {
   it('names every public export of the runtime', () => {

@@ -4,7 +4,14 @@
  * renewing that are not refusals.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { redirect, sequence, startPortalServer, type PortalHandler, type PortalServer, type RecordedRequest } from '../helpers/portal-server.js';
+import {
+  redirect,
+  sequence,
+  startPortalServer,
+  type PortalHandler,
+  type PortalServer,
+  type RecordedRequest,
+} from '../helpers/portal-server.js';
 import {
   AuthenticationError,
   BasicAuthentication,
@@ -47,13 +54,21 @@ function renewing(): { authentication: BearerAuthentication; renewals: () => num
 describe.each<Family>(['6.2', '7.x'])('"Authenticated access required" from a %s portal', (family) => {
   it('is an AuthenticationError for wrong Basic credentials, sent once', async () => {
     const { handler } = guestPortal(family, () => false);
-    const error = await (await open(handler, new BasicAuthentication('test@liferay.com', 'wrong'))).invoke(getEntry, { entryId: 1 }).catch((caught: unknown) => caught);
+    const error = await (
+      await open(handler, new BasicAuthentication('test@liferay.com', 'wrong'))
+    )
+      .invoke(getEntry, { entryId: 1 })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AuthenticationError);
-    expect(error).toMatchObject({ code: 'LIFERAY_AUTHENTICATION', path: '/blogsentry/get-entry', message: '/blogsentry/get-entry: Authenticated access required' });
+    expect(error).toMatchObject({
+      code: 'LIFERAY_AUTHENTICATION',
+      path: '/blogsentry/get-entry',
+      message: '/blogsentry/get-entry: Authenticated access required',
+    });
     expect(portal?.requests).toHaveLength(1);
   });
 
-  it('renews an expired token once and retries the call, which the portal treated as a guest\'s', async () => {
+  it("renews an expired token once and retries the call, which the portal treated as a guest's", async () => {
     const { handler, ran } = guestPortal(family, bearer('new-1'));
     const { authentication, renewals } = renewing();
     expect(await (await open(handler, authentication)).invoke(getEntry, { entryId: 7 })).toEqual({ entryId: 7 });
@@ -65,7 +80,9 @@ describe.each<Family>(['6.2', '7.x'])('"Authenticated access required" from a %s
   it('raises an AuthenticationError when the retry is refused too', async () => {
     const { handler, ran } = guestPortal(family, () => false);
     const { authentication, renewals } = renewing();
-    await expect((await open(handler, authentication)).invoke(getEntry, { entryId: 7 })).rejects.toBeInstanceOf(AuthenticationError);
+    await expect((await open(handler, authentication)).invoke(getEntry, { entryId: 7 })).rejects.toBeInstanceOf(
+      AuthenticationError,
+    );
     expect(renewals()).toBe(1);
     expect(portal?.requests).toHaveLength(2);
     expect(ran).toEqual([]);
@@ -74,7 +91,10 @@ describe.each<Family>(['6.2', '7.x'])('"Authenticated access required" from a %s
   it('does not send a batch twice: its earlier commands ran as the guest, and the error says so', async () => {
     const { handler, ran } = guestPortal(family, bearer('new-1'), ['/user/get-user-by-id']);
     const { authentication, renewals } = renewing();
-    const batch = (await open(handler, authentication)).batch((b) => [b.invoke(getUserById, { userId: 2 }), b.invoke(getEntry, { entryId: 7 })]);
+    const batch = (await open(handler, authentication)).batch((b) => [
+      b.invoke(getUserById, { userId: 2 }),
+      b.invoke(getEntry, { entryId: 7 }),
+    ]);
     const error = await batch.catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AuthenticationError);
     // The portal's answer does not say which command it refused.
@@ -89,7 +109,9 @@ describe('a service access policy', () => {
   it('keeps "Access denied to ..." a ServerError, without renewing', async () => {
     const message = 'Access denied to com.liferay.blogs.service.BlogsEntryService#getEntry';
     const { authentication, renewals } = renewing();
-    const error = await (await open(serveJson(portalError('java.lang.SecurityException', message), 403), authentication))
+    const error = await (
+      await open(serveJson(portalError('java.lang.SecurityException', message), 403), authentication)
+    )
       .invoke(getEntry, { entryId: 1 })
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ServerError);
@@ -120,13 +142,22 @@ describe('sign-in redirects', () => {
     expect(isRefusal(302, location, base)).toBe(expected);
   });
 
-  it('renews only for the portal\'s own sign-in page, and reports any other redirect', async () => {
+  it("renews only for the portal's own sign-in page, and reports any other redirect", async () => {
     const { authentication, renewals } = renewing();
-    await expect((await open(redirect('/web/guest/login-help'), authentication)).invoke(getEntry, { entryId: 1 })).rejects.toBeInstanceOf(RedirectError);
+    await expect(
+      (await open(redirect('/web/guest/login-help'), authentication)).invoke(getEntry, { entryId: 1 }),
+    ).rejects.toBeInstanceOf(RedirectError);
     expect(renewals()).toBe(0);
     await session?.close();
     await portal?.close();
-    expect(await (await open(sequence(redirect('/web/guest/home?p_p_id=com_liferay_login_web_portlet_LoginPortlet'), echo), authentication)).invoke(getEntry, { entryId: 1 })).toEqual({
+    expect(
+      await (
+        await open(
+          sequence(redirect('/web/guest/home?p_p_id=com_liferay_login_web_portlet_LoginPortlet'), echo),
+          authentication,
+        )
+      ).invoke(getEntry, { entryId: 1 }),
+    ).toEqual({
       entryId: 1,
     });
     expect(renewals()).toBe(1);
@@ -139,7 +170,11 @@ describe('failures while renewing', () => {
     ['a timeout', new TimeoutError('no answer within 5 ms', { timeout: 5 })],
   ])('pass %s through as it is, not as an AuthenticationError', async (_, failure) => {
     const authentication = new BearerAuthentication('old', { refresh: () => Promise.reject(failure) });
-    const error = await (await open(guestPortal('7.x', () => false).handler, authentication)).invoke(getEntry, { entryId: 1 }).catch((caught: unknown) => caught);
+    const error = await (
+      await open(guestPortal('7.x', () => false).handler, authentication)
+    )
+      .invoke(getEntry, { entryId: 1 })
+      .catch((caught: unknown) => caught);
     expect(error).toBe(failure);
   });
 });

@@ -5,7 +5,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startPortalServer, type PortalServer } from '../helpers/portal-server.js';
-import { AuthenticationError, BearerAuthentication, CookieAuthentication, Session, type BearerToken } from '../../src/runtime/index.js';
+import {
+  AuthenticationError,
+  BearerAuthentication,
+  CookieAuthentication,
+  Session,
+  type BearerToken,
+} from '../../src/runtime/index.js';
 import { PASSWORD, USER, startCookiePortal, tokenOf, type CookiePortal } from './cookie-portal.js';
 import { guestPortal } from './guest-portal.js';
 import { getEntry } from './jsonws-portal.js';
@@ -28,7 +34,9 @@ afterEach(async () => {
 
 /** A portal that accepts only the token `accepted()` names, and runs other calls as the guest's. */
 async function bearerPortal(accepted: () => string): Promise<PortalServer> {
-  server = await startPortalServer(guestPortal('7.x', (request) => request.headers.authorization === `Bearer ${accepted()}`).handler);
+  server = await startPortalServer(
+    guestPortal('7.x', (request) => request.headers.authorization === `Bearer ${accepted()}`).handler,
+  );
   return server;
 }
 
@@ -43,8 +51,12 @@ describe('a bearer token with an expiry', () => {
   ])('is renewed a minute before it expires (%s), before the call, once for calls made together', async (_, expiry) => {
     let renewals = 0;
     let current = 'first';
-    const refresh = (): Promise<BearerToken> => Promise.resolve({ token: (current = `new-${++renewals}`), expiresIn: 600 });
-    session = new Session({ server: (await bearerPortal(() => current)).url, authentication: new BearerAuthentication('first', { refresh, ...expiry }) });
+    const refresh = (): Promise<BearerToken> =>
+      Promise.resolve({ token: (current = `new-${++renewals}`), expiresIn: 600 });
+    session = new Session({
+      server: (await bearerPortal(() => current)).url,
+      authentication: new BearerAuthentication('first', { refresh, ...expiry }),
+    });
     await session.invoke(getEntry, { entryId: 1 });
     vi.setSystemTime(Date.now() + 8 * MINUTE + 59_000);
     await session.invoke(getEntry, { entryId: 2 });
@@ -66,7 +78,10 @@ describe('a bearer token with an expiry', () => {
     let renewals = 0;
     let current = 'first';
     const refresh = (): Promise<string> => Promise.resolve((current = `new-${++renewals}`));
-    session = new Session({ server: (await bearerPortal(() => 'first')).url, authentication: new BearerAuthentication('first', { refresh }) });
+    session = new Session({
+      server: (await bearerPortal(() => 'first')).url,
+      authentication: new BearerAuthentication('first', { refresh }),
+    });
     vi.setSystemTime(Date.now() + 1000 * MINUTE);
     await session.invoke(getEntry, { entryId: 1 });
     expect(renewals).toBe(0);
@@ -88,16 +103,23 @@ describe('a bearer token with an expiry', () => {
 describe('a cookie session', () => {
   async function signedIn(sessionTimeout?: number): Promise<Session> {
     cookiePortal = await startCookiePortal();
-    const authentication = await CookieAuthentication.signIn(cookiePortal.server.url, USER, PASSWORD, sessionTimeout ? { sessionTimeout } : {});
+    const authentication = await CookieAuthentication.signIn(
+      cookiePortal.server.url,
+      USER,
+      PASSWORD,
+      sessionTimeout ? { sessionTimeout } : {},
+    );
     session = new Session({ server: cookiePortal.server.url, authentication });
     return session;
   }
 
   function callTokens(): (string | string[] | undefined)[] {
-    return (cookiePortal?.server.requests ?? []).filter((request) => request.url === '/api/jsonws/invoke').map((request) => request.headers['x-csrf-token']);
+    return (cookiePortal?.server.requests ?? [])
+      .filter((request) => request.url === '/api/jsonws/invoke')
+      .map((request) => request.headers['x-csrf-token']);
   }
 
-  it('signs in again before the portal\'s default 15 minutes of idleness end, once for calls made together', async () => {
+  it("signs in again before the portal's default 15 minutes of idleness end, once for calls made together", async () => {
     const session = await signedIn();
     await session.invoke(getEntry, { entryId: 1 });
     // Each call keeps the session alive: 13 minutes twice is not 15 minutes unused.

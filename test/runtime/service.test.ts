@@ -11,7 +11,8 @@ const actions = {
 } satisfies Record<string, ActionSpec>;
 interface BlogsEntryService<Style extends CallStyle = 'sync'> {
   getEntry: ServiceMethod<Style, { entryId: number }, { entryId: number }>;
-  getEntries: ServiceMethod<Style, { groupId: number }, unknown[]> & ServiceMethod<Style, { groupId: number; status: number }, unknown[]>;
+  getEntries: ServiceMethod<Style, { groupId: number }, unknown[]> &
+    ServiceMethod<Style, { groupId: number; status: number }, unknown[]>;
 }
 const BlogsEntryService = defineService<BlogsEntryService>('BlogsEntryService', actions);
 type CallbackBlogsEntryService = BlogsEntryService<'callback'>;
@@ -27,13 +28,21 @@ describe('defineService', () => {
     expect(BlogsEntryService.name).toBe('BlogsEntryService');
     expect(service).toBeInstanceOf(BlogsEntryService);
     expect(Object.keys(service)).toEqual([]);
-    expect(Object.getOwnPropertyNames(BlogsEntryService.prototype).sort()).toEqual(['constructor', 'getEntries', 'getEntry']);
+    expect(Object.getOwnPropertyNames(BlogsEntryService.prototype).sort()).toEqual([
+      'constructor',
+      'getEntries',
+      'getEntry',
+    ]);
   });
 
   it('has its methods on the prototype from the definition, before any instance', () => {
     const Fresh = defineService<BlogsEntryService>('FreshService', actions);
     expect(Object.getOwnPropertyNames(Fresh.prototype).sort()).toEqual(['constructor', 'getEntries', 'getEntry']);
-    expect(Object.getOwnPropertyDescriptor(Fresh.prototype, 'getEntry')).toMatchObject({ writable: true, enumerable: false, configurable: true });
+    expect(Object.getOwnPropertyDescriptor(Fresh.prototype, 'getEntry')).toMatchObject({
+      writable: true,
+      enumerable: false,
+      configurable: true,
+    });
   });
 
   it('lets an app spy on a method, or patch it, before the first instance is made', async () => {
@@ -47,25 +56,42 @@ describe('defineService', () => {
     await new Spied(session).getEntry({ entryId: 1 });
     expect(await new Patched(session).getEntry({ entryId: 2 })).toEqual({ entryId: 20 });
     expect(spy).toHaveBeenCalledWith({ entryId: 1 });
-    expect(portal.requests.map((request) => commandsOf(request))).toEqual([[{ '/blogsentry/get-entry': { entryId: 1 } }], [{ '/blogsentry/get-entry': { entryId: 20 } }]]);
+    expect(portal.requests.map((request) => commandsOf(request))).toEqual([
+      [{ '/blogsentry/get-entry': { entryId: 1 } }],
+      [{ '/blogsentry/get-entry': { entryId: 20 } }],
+    ]);
   });
 
   it('sends {} for a method called without parameters, and refuses parameters that are not an object', async () => {
     const getCompanies = { getCompanies: ['/company/get-companies', ['']] } satisfies Record<string, ActionSpec>;
-    const Companies = defineService<{ getCompanies(parameters?: unknown): Promise<unknown> }>('CompanyService', getCompanies);
+    const Companies = defineService<{ getCompanies(parameters?: unknown): Promise<unknown> }>(
+      'CompanyService',
+      getCompanies,
+    );
     await new Companies(session).getCompanies();
     expect(commandsOf(portal.requests[0])).toEqual([{ '/company/get-companies': {} }]);
-    for (const [given, described] of [[5, 'number'], ['x', 'string'], [[1], 'an array'], [null, 'null']] as const) {
+    for (const [given, described] of [
+      [5, 'number'],
+      ['x', 'string'],
+      [[1], 'an array'],
+      [null, 'null'],
+    ] as const) {
       const error = await new Companies(session).getCompanies(given).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(LiferayError);
-      expect(error).toMatchObject({ code: 'LIFERAY_INVALID_PARAMETERS', message: `/company/get-companies: takes an object of named parameters, not ${described}` });
+      expect(error).toMatchObject({
+        code: 'LIFERAY_INVALID_PARAMETERS',
+        message: `/company/get-companies: takes an object of named parameters, not ${described}`,
+      });
     }
     expect(portal.requests).toHaveLength(1);
   });
 
   it('queues a method called without parameters in a batch, and never sends the batch from it', async () => {
     const getCompanies = { getCompanies: ['/company/get-companies', ['']] } satisfies Record<string, ActionSpec>;
-    const Companies = defineService<{ getCompanies(parameters?: unknown): Promise<unknown> }>('CompanyService', getCompanies);
+    const Companies = defineService<{ getCompanies(parameters?: unknown): Promise<unknown> }>(
+      'CompanyService',
+      getCompanies,
+    );
     const batch = new BatchSession(session);
     const entry = new BlogsEntryService(batch).getEntry({ entryId: 1 });
     // A JavaScript caller leaving out the parameters: before, this sent everyone's batch.
@@ -89,7 +115,10 @@ describe('defineService', () => {
   it('keeps sessions apart, and queues into a BatchSession', async () => {
     const other = new Session({ server: portal.url });
     const batch = new BatchSession(session);
-    const results = Promise.all([new BlogsEntryService(batch).getEntry({ entryId: 1 }), new BlogsEntryService(batch).getEntry({ entryId: 2 })]);
+    const results = Promise.all([
+      new BlogsEntryService(batch).getEntry({ entryId: 1 }),
+      new BlogsEntryService(batch).getEntry({ entryId: 2 }),
+    ]);
     await new BlogsEntryService(other).getEntry({ entryId: 3 });
     await batch.send();
     await results;
@@ -99,7 +128,11 @@ describe('defineService', () => {
 
   it('refuses a method called on something else, as a class with a private field would', () => {
     const { getEntry } = new BlogsEntryService(session);
-    expect(() => getEntry({ entryId: 1 })).toThrow(new TypeError('BlogsEntryService methods must be called on a BlogsEntryService (was it detached from its object?)'));
+    expect(() => getEntry({ entryId: 1 })).toThrow(
+      new TypeError(
+        'BlogsEntryService methods must be called on a BlogsEntryService (was it detached from its object?)',
+      ),
+    );
     expect(portal.requests).toHaveLength(0);
   });
 });
@@ -115,7 +148,9 @@ describe('defineCallbackService', () => {
 
   it("reports a failure to the callback's onFailure", async () => {
     const service = new CallbackBlogsEntryService(new Session({ server: 'http://127.0.0.1:9' }));
-    const error = await new Promise<unknown>((resolve) => service.getEntry({ entryId: 5 }, { onSuccess: () => resolve('success?'), onFailure: resolve }));
+    const error = await new Promise<unknown>((resolve) =>
+      service.getEntry({ entryId: 5 }, { onSuccess: () => resolve('success?'), onFailure: resolve }),
+    );
     expect(error).toBeInstanceOf(LiferayError);
   });
 });

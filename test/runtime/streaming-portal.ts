@@ -83,7 +83,11 @@ function consume(request: IncomingMessage, response: ServerResponse): void {
     pending = Buffer.from(pending.subarray(ready));
   });
   request.on('end', () => {
-    const received: Received = { bytes, fileBytes, sha256: pending.equals(tail) ? hash.digest('hex') : 'bad closing boundary' };
+    const received: Received = {
+      bytes,
+      fileBytes,
+      sha256: pending.equals(tail) ? hash.digest('hex') : 'bad closing boundary',
+    };
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(JSON.stringify(received));
   });

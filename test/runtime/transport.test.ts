@@ -55,11 +55,19 @@ describe('transports', () => {
     const folder = await temporaryFolder('lsb-runtime-');
     try {
       const entry = fileURLToPath(new URL('../../src/runtime/index.ts', import.meta.url));
-      await build({ entryPoints: [entry], bundle: true, format: 'esm', outfile: join(folder, 'runtime.mjs'), logLevel: 'silent' });
+      await build({
+        entryPoints: [entry],
+        bundle: true,
+        format: 'esm',
+        outfile: join(folder, 'runtime.mjs'),
+        logLevel: 'silent',
+      });
       const script = `const { Session } = await import(${JSON.stringify(join(folder, 'runtime.mjs'))});
         const session = new Session({ server: ${JSON.stringify(portal.url)} });
         console.log(JSON.stringify(await session.invoke(['/blogsentry/get-entry', [['entryId']]], { entryId: 3 })));`;
-      const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: folder });
+      const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: folder,
+      });
       expect(stdout.trim()).toBe('{"entryId":3}');
       expect(portal.requests[0]?.headers['sec-fetch-mode']).toBe('cors');
     } finally {

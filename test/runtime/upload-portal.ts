@@ -2,7 +2,13 @@
  * Portals for the upload tests: one that answers each multipart upload with a summary of what it parsed
  * (as the portal answers an upload: with the result itself), and the action specs the generator emits.
  */
-import { serveJson, startPortalServer, type PortalHandler, type PortalServer, type RecordedRequest } from '../helpers/portal-server.js';
+import {
+  serveJson,
+  startPortalServer,
+  type PortalHandler,
+  type PortalServer,
+  type RecordedRequest,
+} from '../helpers/portal-server.js';
 import type { ActionSpec } from '../../src/runtime/internal.js';
 import { fieldsOf, parseMultipart } from './multipart.js';
 
@@ -16,12 +22,18 @@ export function summarize(request: RecordedRequest): UploadSummary {
   const files = parts.filter((part) => part.fileName !== undefined);
   return {
     fields: fieldsOf(parts),
-    files: files.map(({ name, fileName, contentType, body }) => ({ name, fileName, contentType, text: body.toString('utf8') })),
+    files: files.map(({ name, fileName, contentType, body }) => ({
+      name,
+      fileName,
+      contentType,
+      text: body.toString('utf8'),
+    })),
   };
 }
 
 /** Answers each upload with the summary of its form. */
-export const summarizeUpload: PortalHandler = (request, response, incoming) => serveJson(summarize(request))(request, response, incoming);
+export const summarizeUpload: PortalHandler = (request, response, incoming) =>
+  serveJson(summarize(request))(request, response, incoming);
 
 export function startUploadPortal(handler: PortalHandler = summarizeUpload): Promise<PortalServer> {
   return startPortalServer(handler);
@@ -68,5 +80,14 @@ export const fileEntry = {
 
 export const addAttachment: ActionSpec = [
   '/x/add-attachment',
-  [['entryId', ['thumbnail', 'bytes'], ['selector', 'object', 'com.example.ImageSelector'], ['attachment', 'file'], 'tags', 'when']],
+  [
+    [
+      'entryId',
+      ['thumbnail', 'bytes'],
+      ['selector', 'object', 'com.example.ImageSelector'],
+      ['attachment', 'file'],
+      'tags',
+      'when',
+    ],
+  ],
 ];

@@ -4,8 +4,21 @@ import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { temporaryFolder } from '../helpers/temporary.js';
 import { answer, type PortalServer } from '../helpers/portal-server.js';
-import { BearerAuthentication, LiferayError, Session, UploadData, type SessionOptions } from '../../src/runtime/index.js';
-import { addFileEntry, fileEntry, startUploadPortal, summarizeUpload, webStream, type UploadSummary } from './upload-portal.js';
+import {
+  BearerAuthentication,
+  LiferayError,
+  Session,
+  UploadData,
+  type SessionOptions,
+} from '../../src/runtime/index.js';
+import {
+  addFileEntry,
+  fileEntry,
+  startUploadPortal,
+  summarizeUpload,
+  webStream,
+  type UploadSummary,
+} from './upload-portal.js';
 
 let portal: PortalServer | undefined;
 let session: Session | undefined;
@@ -29,7 +42,9 @@ describe('upload sources', () => {
       await writeFile(path, 'a,b\n1,2\n');
       const file = UploadData.fromPath(path, { mimeType: 'text/csv' });
       const result = (await (await open()).invoke(addFileEntry, { ...fileEntry, file })) as UploadSummary;
-      expect(result.files).toEqual([{ name: 'file', fileName: 'report 2024.csv', contentType: 'text/csv', text: 'a,b\n1,2\n' }]);
+      expect(result.files).toEqual([
+        { name: 'file', fileName: 'report 2024.csv', contentType: 'text/csv', text: 'a,b\n1,2\n' },
+      ]);
       expect(portal?.requests[0]?.headers['content-length']).toBe(String(portal?.requests[0]?.rawBody.length));
     } finally {
       await rm(folder, { recursive: true, force: true });
@@ -38,7 +53,12 @@ describe('upload sources', () => {
 
   it('rejects a path that can not be read, without a request', async () => {
     const call = (await open()).invoke(addFileEntry, { ...fileEntry, file: UploadData.fromPath('/no/such/file.txt') });
-    await expect(call).rejects.toThrow(new LiferayError('cannot read the file to upload: /no/such/file.txt', { path: '/dlapp/add-file-entry', code: 'LIFERAY_UNREADABLE_FILE' }));
+    await expect(call).rejects.toThrow(
+      new LiferayError('cannot read the file to upload: /no/such/file.txt', {
+        path: '/dlapp/add-file-entry',
+        code: 'LIFERAY_UNREADABLE_FILE',
+      }),
+    );
     await expect(call).rejects.toMatchObject({ code: 'LIFERAY_UNREADABLE_FILE', cause: { code: 'ENOENT' } });
     expect(portal?.requests).toHaveLength(0);
   });
@@ -46,8 +66,13 @@ describe('upload sources', () => {
   it('sends a Node stream, and a stream of unknown size, chunked', async () => {
     const result = (await (
       await open()
-    ).invoke(addFileEntry, { ...fileEntry, file: Readable.from([Buffer.from('no'), Buffer.from('de')]) })) as UploadSummary;
-    expect(result.files).toEqual([{ name: 'file', fileName: 'file', contentType: 'application/octet-stream', text: 'node' }]);
+    ).invoke(addFileEntry, {
+      ...fileEntry,
+      file: Readable.from([Buffer.from('no'), Buffer.from('de')]),
+    })) as UploadSummary;
+    expect(result.files).toEqual([
+      { name: 'file', fileName: 'file', contentType: 'application/octet-stream', text: 'node' },
+    ]);
     expect(portal?.requests[0]?.headers['content-length']).toBeUndefined();
     expect(portal?.requests[0]?.headers['transfer-encoding']).toBe('chunked');
   });
@@ -55,7 +80,10 @@ describe('upload sources', () => {
   it('refuses a value that is not a file, without a request', async () => {
     const call = (await open()).invoke(addFileEntry, { ...fileEntry, file: 'not a file' as unknown as Blob });
     await expect(call).rejects.toThrow(
-      new LiferayError('parameter file takes a Blob, bytes, a stream or an UploadData', { path: '/dlapp/add-file-entry', code: 'LIFERAY_INVALID_PARAMETERS' }),
+      new LiferayError('parameter file takes a Blob, bytes, a stream or an UploadData', {
+        path: '/dlapp/add-file-entry',
+        code: 'LIFERAY_INVALID_PARAMETERS',
+      }),
     );
     expect(portal?.requests).toHaveLength(0);
   });
@@ -70,7 +98,10 @@ describe('uploads and credentials', () => {
         ? summarizeUpload(request, response, incoming)
         : answer(401)(request, response, incoming),
     );
-    const result = (await session?.invoke(addFileEntry, { ...fileEntry, file: new Uint8Array([72, 105]) })) as UploadSummary;
+    const result = (await session?.invoke(addFileEntry, {
+      ...fileEntry,
+      file: new Uint8Array([72, 105]),
+    })) as UploadSummary;
     expect(result.files[0]?.text).toBe('Hi');
     expect(portal?.requests.map((request) => [request.headers.authorization, request.headers['x-tenant']])).toEqual([
       ['Bearer old', 'a'],
@@ -89,9 +120,14 @@ describe('uploads and credentials', () => {
   });
 
   it('is never batched: in a batch, the upload fails clearly and nothing is sent for it', async () => {
-    const call = (await open()).batch((batch) => [batch.invoke(addFileEntry, { ...fileEntry, file: new Uint8Array([1]) })]);
+    const call = (await open()).batch((batch) => [
+      batch.invoke(addFileEntry, { ...fileEntry, file: new Uint8Array([1]) }),
+    ]);
     await expect(call).rejects.toThrow(
-      new LiferayError('uploads cannot be batched: call this method on the session', { path: '/dlapp/add-file-entry', code: 'LIFERAY_UNSUPPORTED' }),
+      new LiferayError('uploads cannot be batched: call this method on the session', {
+        path: '/dlapp/add-file-entry',
+        code: 'LIFERAY_UNSUPPORTED',
+      }),
     );
     expect(portal?.requests).toHaveLength(0);
   });

@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AbortError, Session, TimeoutError, UploadData, type Progress, type TransportKind } from '../../src/runtime/index.js';
+import {
+  AbortError,
+  Session,
+  TimeoutError,
+  UploadData,
+  type Progress,
+  type TransportKind,
+} from '../../src/runtime/index.js';
 import { startStreamingPortal, type Received, type StreamingPortal } from './streaming-portal.js';
 import { addFileEntry, fileEntry } from './upload-portal.js';
 
@@ -28,7 +35,8 @@ async function* generated(size: number, onEnd: () => void = () => {}): AsyncGene
 
 function sha256Of(size: number): string {
   const hash = createHash('sha256');
-  for (let at = 0, n = 0; at < size; at += CHUNK, n++) hash.update(new Uint8Array(Math.min(CHUNK, size - at)).fill(n % 251));
+  for (let at = 0, n = 0; at < size; at += CHUNK, n++)
+    hash.update(new Uint8Array(Math.min(CHUNK, size - at)).fill(n % 251));
   return hash.digest('hex');
 }
 
@@ -41,7 +49,11 @@ function heldBytes(): number {
   return process.memoryUsage().arrayBuffers;
 }
 
-async function uploadGenerated(transport: TransportKind, size: number, onProgress: (event: Progress) => void): Promise<Received> {
+async function uploadGenerated(
+  transport: TransportKind,
+  size: number,
+  onProgress: (event: Progress) => void,
+): Promise<Received> {
   portal = await startStreamingPortal('consume');
   session = new Session({ server: portal.url, transport, timeout: 10_000 });
   const file = new UploadData(generated(size), { fileName: 'big.bin', size });
@@ -108,7 +120,9 @@ describe('an upload that stops moving', () => {
       await new Promise(() => {});
     }
     const call = session.invoke(addFileEntry, { ...fileEntry, file: stalled() });
-    await expect(call).rejects.toEqual(new TimeoutError('no answer within 300 ms', { path: '/dlapp/add-file-entry', timeout: 300 }));
+    await expect(call).rejects.toEqual(
+      new TimeoutError('no answer within 300 ms', { path: '/dlapp/add-file-entry', timeout: 300 }),
+    );
     await portal.whenClosed();
   });
 

@@ -14,7 +14,17 @@ const queryDefinition = 'com.liferay.portal.kernel.dao.orm.QueryDefinition';
 /** One action with a parameter of each kind, as the generator writes its spec. */
 const action: ActionSpec = [
   '/test/values',
-  [['price', 'when', 'dates', 'settings', ['increase', 'object', versionIncrease], ['query', 'object', queryDefinition], 'other']],
+  [
+    [
+      'price',
+      'when',
+      'dates',
+      'settings',
+      ['increase', 'object', versionIncrease],
+      ['query', 'object', queryDefinition],
+      'other',
+    ],
+  ],
 ];
 const none = { price: null, when: null, dates: null, settings: null, increase: null, query: null, other: null };
 const january = new Date(Date.UTC(2024, 0, 1));
@@ -28,7 +38,9 @@ async function sent(parameters: object): Promise<Record<string, unknown>> {
 describe('value classes on the wire', () => {
   it('sends a BigDecimal as the number or the exact text given', async () => {
     expect(await sent({ ...none, price: 12.5 })).toMatchObject({ price: 12.5 });
-    expect(await sent({ ...none, price: '12345678901234567890.123456789' })).toMatchObject({ price: '12345678901234567890.123456789' });
+    expect(await sent({ ...none, price: '12345678901234567890.123456789' })).toMatchObject({
+      price: '12345678901234567890.123456789',
+    });
     expect(echo.portal.requests.at(-1)?.body).toContain('"price":"12345678901234567890.123456789"');
   });
 
@@ -55,7 +67,7 @@ describe('value classes on the wire', () => {
     });
   });
 
-  it('leaves the caller\'s values as they were, and other objects as JSON has them', async () => {
+  it("leaves the caller's values as they were, and other objects as JSON has them", async () => {
     const settings = { from: january };
     const dates = [january];
     const bytes = new Uint8Array([1, 2]);
@@ -69,7 +81,7 @@ describe('value classes on the wire', () => {
     expect(await sent({ ...none, when: new Date(Number.NaN) })).toMatchObject({ when: null });
   });
 
-  it('sends an enum constant\'s name given for a Liferay class as it is, and fields as +name and name.key', async () => {
+  it("sends an enum constant's name given for a Liferay class as it is, and fields as +name and name.key", async () => {
     expect(await sent({ ...none, increase: 'MAJOR' })).toMatchObject({ increase: 'MAJOR' });
     const wire = await sent({ ...none, query: { status: 0, start: 0, end: 20 } });
     expect(wire).toMatchObject({ '+query': queryDefinition, 'query.status': 0, 'query.start': 0, 'query.end': 20 });
@@ -77,7 +89,10 @@ describe('value classes on the wire', () => {
   });
 
   it('converts dates in a batch as in a single call', async () => {
-    await echo.session.batch((batch) => [batch.invoke(action, { ...none, when: january }), batch.invoke(action, { ...none, dates: [january] })]);
+    await echo.session.batch((batch) => [
+      batch.invoke(action, { ...none, when: january }),
+      batch.invoke(action, { ...none, dates: [january] }),
+    ]);
     expect(echo.portal.requests).toHaveLength(1);
     expect(commandsOf(echo.portal.requests[0]).map((command) => command['/test/values'])).toEqual([
       { ...none, when: ms },

@@ -72,7 +72,10 @@ describe('the wire format of one call', () => {
   });
 
   it('lets withClassName choose the class of an object parameter', async () => {
-    const getEntries: ActionSpec = ['/x/get-entries', [['start', ['obc', 'object', 'com.liferay.portal.kernel.util.OrderByComparator']]]];
+    const getEntries: ActionSpec = [
+      '/x/get-entries',
+      [['start', ['obc', 'object', 'com.liferay.portal.kernel.util.OrderByComparator']]],
+    ];
     const body = await sentBody(getEntries, {
       start: 0,
       obc: withClassName('com.liferay.blogs.util.comparator.EntryTitleComparator', { ascending: true }),
@@ -87,8 +90,14 @@ describe('the wire format of one call', () => {
 
   it('sends arrays and maps as JSON', async () => {
     const update: ActionSpec = ['/x/update', [['ids', 'titleMap', 'matrix']]];
-    const body = await sentBody(update, { ids: [1, 2, 3], titleMap: { en_US: 'Hello', fr_FR: 'Bonjour' }, matrix: [['a'], []] });
-    expect(body).toBe('[{"/x/update":{"ids":[1,2,3],"titleMap":{"en_US":"Hello","fr_FR":"Bonjour"},"matrix":[["a"],[]]}}]');
+    const body = await sentBody(update, {
+      ids: [1, 2, 3],
+      titleMap: { en_US: 'Hello', fr_FR: 'Bonjour' },
+      matrix: [['a'], []],
+    });
+    expect(body).toBe(
+      '[{"/x/update":{"ids":[1,2,3],"titleMap":{"en_US":"Hello","fr_FR":"Bonjour"},"matrix":[["a"],[]]}}]',
+    );
   });
 });
 

@@ -54,7 +54,8 @@ function countingEcho(): { handler: PortalHandler; peak: () => number } {
 async function run(session: Session, count: number, signal: AbortSignal): Promise<void> {
   const calls = Array.from({ length: count }, async (_, entryId) => {
     const outcome = await call(styles[entryId % 2] ?? 'promise', session, getEntry, { entryId }, { signal });
-    if ((valueOf(outcome) as { entryId: number }).entryId !== entryId) throw new Error('result of another call for ' + entryId);
+    if ((valueOf(outcome) as { entryId: number }).entryId !== entryId)
+      throw new Error('result of another call for ' + entryId);
   });
   await guarded(Promise.all(calls), `${count} calls`, 120_000);
 }

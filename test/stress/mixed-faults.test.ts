@@ -67,10 +67,13 @@ function check(outcome: Outcome, kind: string, entryId: number): void {
 }
 
 it('ends every call of a random mix in its own outcome, once', async () => {
-  const mix = fc.array(fc.record({ kind: fc.constantFrom(...kinds), style: fc.constantFrom(...styles), round: fc.nat(20) }), {
-    minLength: 1,
-    maxLength: 6,
-  });
+  const mix = fc.array(
+    fc.record({ kind: fc.constantFrom(...kinds), style: fc.constantFrom(...styles), round: fc.nat(20) }),
+    {
+      minLength: 1,
+      maxLength: 6,
+    },
+  );
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...transports), mix, async (transport, calls) => {
       const session = new Session({ server: portal.url, transport, timeout: SESSION_TIMEOUT });

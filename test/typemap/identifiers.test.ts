@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { NameScope, isSafeIdentifier, toFileName, toMemberIdentifier, toPropertyKey, toTypeIdentifier } from '../../src/typemap/identifiers.js';
+import {
+  NameScope,
+  isSafeIdentifier,
+  toFileName,
+  toMemberIdentifier,
+  toPropertyKey,
+  toTypeIdentifier,
+} from '../../src/typemap/identifiers.js';
 import { toCommentLines, toCommentText, toStringLiteral } from '../../src/typemap/safe-text.js';
 
 describe('identifiers', () => {
@@ -52,7 +59,12 @@ describe('identifiers', () => {
 
   it('hands out unique names regardless of case', () => {
     const scope = new NameScope(['Session']);
-    expect([scope.claim('Session'), scope.claim('entry'), scope.claim('Entry'), scope.claim('Entry')]).toEqual(['Session2', 'entry', 'Entry2', 'Entry3']);
+    expect([scope.claim('Session'), scope.claim('entry'), scope.claim('Entry'), scope.claim('Entry')]).toEqual([
+      'Session2',
+      'entry',
+      'Entry2',
+      'Entry3',
+    ]);
   });
 });
 
@@ -65,7 +77,14 @@ describe('safe text', () => {
   });
 
   it('makes string literals that evaluate to the original text', () => {
-    for (const text of ['plain', 'quote " and \\ backslash', '${x} `tick`', 'line\nbreak', '\u2028\u2029', '</script>']) {
+    for (const text of [
+      'plain',
+      'quote " and \\ backslash',
+      '${x} `tick`',
+      'line\nbreak',
+      '\u2028\u2029',
+      '</script>',
+    ]) {
       const literal = toStringLiteral(text);
       expect(literal).not.toMatch(/[\n\u2028\u2029]/);
       // JavaScript itself reads the literal back: the one judge of what it means.

@@ -8,7 +8,9 @@ import { mapJavaType, type TypePosition } from '../../src/typemap/java-to-ts.js'
 /** A context whose only job is to make BlogsEntry a described model and Layout an undescribed result class. */
 const context: Context = {
   name: 'portal',
-  models: [{ className: 'com.liferay.blogs.model.BlogsEntry', simpleName: 'BlogsEntry', isInterface: true, properties: [] }],
+  models: [
+    { className: 'com.liferay.blogs.model.BlogsEntry', simpleName: 'BlogsEntry', isInterface: true, properties: [] },
+  ],
   services: [
     {
       id: 'layout',
@@ -20,7 +22,10 @@ const context: Context = {
           methodName: 'getLayout',
           httpMethod: 'GET',
           parameters: [],
-          returns: { type: parseJavaType('com.liferay.portal.kernel.model.Layout'), typeName: 'com.liferay.portal.kernel.model.Layout' },
+          returns: {
+            type: parseJavaType('com.liferay.portal.kernel.model.Layout'),
+            typeName: 'com.liferay.portal.kernel.model.Layout',
+          },
           deprecated: false,
           source: { document: 'test', entry: 'services[0]' },
         },
@@ -77,9 +82,17 @@ const cases: readonly (readonly [type: string, position: TypePosition, expected:
   ['com.liferay.blogs.model.BlogsEntry', 'result', 'BlogsEntry | null'],
   // The document cannot tell an enum from a model: a string, an enum constant's name, is accepted too.
   ['com.liferay.blogs.model.BlogsEntry', 'parameter', 'Partial<BlogsEntry> | string | ObjectWrapper | null'],
-  ['com.liferay.document.library.kernel.model.DLVersionNumberIncrease', 'parameter', 'Record<string, unknown> | string | ObjectWrapper | null'],
+  [
+    'com.liferay.document.library.kernel.model.DLVersionNumberIncrease',
+    'parameter',
+    'Record<string, unknown> | string | ObjectWrapper | null',
+  ],
   ['com.liferay.portal.kernel.model.Layout', 'result', 'Layout | null'],
-  ['com.liferay.portal.kernel.util.OrderByComparator<com.liferay.blogs.model.BlogsEntry>', 'parameter', 'Record<string, unknown> | string | ObjectWrapper | null'],
+  [
+    'com.liferay.portal.kernel.util.OrderByComparator<com.liferay.blogs.model.BlogsEntry>',
+    'parameter',
+    'Record<string, unknown> | string | ObjectWrapper | null',
+  ],
   ['com.example.model.Thing', 'parameter', 'Record<string, unknown> | string | ObjectWrapper | null'],
   ['com.liferay.portal.kernel.service.ServiceContext', 'parameter', 'ServiceContext | ObjectWrapper'],
   ['com.liferay.portal.service.ServiceContext', 'result', 'ServiceContext | null'],

@@ -22,29 +22,74 @@ function mapMethod(overloads: readonly Overload[]): TypedMethod {
     parameters: parameters.map(([name, type]) => ({ name, type })),
     returns: { type: 'int' },
   }));
-  const document: DiscoveryDocument = { format: '7.x', source: 'doc.json', context: '', document: { contextName: '', services } };
+  const document: DiscoveryDocument = {
+    format: '7.x',
+    source: 'doc.json',
+    context: '',
+    document: { contextName: '', services },
+  };
   const [method] = mapContext(buildApi([document]).contexts[0]!).services[0]!.methods;
   return method!;
 }
 
 /** Each overload's type, by its parameter names: the name an app imports and the members it has. */
 function overloadTypes(method: TypedMethod): Map<string, unknown> {
-  return new Map(method.overloads.map((overload) => [overload.action.parameters.map((parameter) => parameter.name).join(), { name: overload.parametersName, fields: overload.fields }]));
+  return new Map(
+    method.overloads.map((overload) => [
+      overload.action.parameters.map((parameter) => parameter.name).join(),
+      { name: overload.parametersName, fields: overload.fields },
+    ]),
+  );
 }
 
 /** Liferay-like parameter names, and a few long ones so that shortened names come up too. */
 const parameterName = fc.oneof(
-  fc.constantFrom('groupId', 'companyId', 'userId', 'status', 'start', 'end', 'obc', 'max', 'displayDate', 'serviceContext', 'title', 'urlTitle'),
+  fc.constantFrom(
+    'groupId',
+    'companyId',
+    'userId',
+    'status',
+    'start',
+    'end',
+    'obc',
+    'max',
+    'displayDate',
+    'serviceContext',
+    'title',
+    'urlTitle',
+  ),
   fc.stringMatching(/^[a-z]{2,10}(?:[A-Z][a-z]{2,12}){0,3}$/),
 );
-const parameterType = fc.constantFrom('long', 'int', 'boolean', 'java.lang.String', 'double', '[J', 'java.util.Map<java.util.Locale, java.lang.String>', 'com.liferay.portal.kernel.service.ServiceContext');
-const overload: fc.Arbitrary<Overload> = fc.uniqueArray(fc.tuple(parameterName, parameterType), { maxLength: 12, selector: ([name]) => name });
+const parameterType = fc.constantFrom(
+  'long',
+  'int',
+  'boolean',
+  'java.lang.String',
+  'double',
+  '[J',
+  'java.util.Map<java.util.Locale, java.lang.String>',
+  'com.liferay.portal.kernel.service.ServiceContext',
+);
+const overload: fc.Arbitrary<Overload> = fc.uniqueArray(fc.tuple(parameterName, parameterType), {
+  maxLength: 12,
+  selector: ([name]) => name,
+});
 /** Distinct overloads (the portal tells them apart by their parameter names). */
-const overloadSet = (minLength: number) => fc.uniqueArray(overload, { minLength, maxLength: 8, selector: (parameters) => parameters.map(([name]) => name).join() });
+const overloadSet = (minLength: number) =>
+  fc.uniqueArray(overload, {
+    minLength,
+    maxLength: 8,
+    selector: (parameters) => parameters.map(([name]) => name).join(),
+  });
 
 /** The documented exception: two overloads whose names are the same identifier once capitalised and compared without case. */
 function collide(overloads: readonly Overload[]): boolean {
-  const names = overloads.map((parameters) => overloadTypeName('getGroupEntries', parameters.map(([name]) => ({ name }))).toLowerCase());
+  const names = overloads.map((parameters) =>
+    overloadTypeName(
+      'getGroupEntries',
+      parameters.map(([name]) => ({ name })),
+    ).toLowerCase(),
+  );
   return new Set(names).size < names.length;
 }
 
@@ -53,7 +98,10 @@ describe('overload parameters type names', () => {
     fc.assert(
       fc.property(overloadSet(1), overload, (existing, added) => {
         const all = [...existing, added];
-        fc.pre(new Set(all.map((parameters) => parameters.map(([name]) => name).join())).size === all.length && !collide(all));
+        fc.pre(
+          new Set(all.map((parameters) => parameters.map(([name]) => name).join())).size === all.length &&
+            !collide(all),
+        );
         const before = overloadTypes(mapMethod(existing));
         const after = overloadTypes(mapMethod(all));
         for (const [names, type] of before) expect(after.get(names)).toEqual(type);
@@ -94,17 +142,52 @@ describe('overload parameters type names', () => {
     // 64 characters of names: still whole.
     [['a'.repeat(30), 'b'.repeat(34)], `GetGroupEntriesWithA${'a'.repeat(29)}B${'b'.repeat(33)}`],
     // 65: the leading names that fit in 40 characters, how many are left out, and a hash of all the names.
-    [['a'.repeat(30), 'b'.repeat(35)], expect.stringMatching(new RegExp(`^GetGroupEntriesWithA${'a'.repeat(29)}And1More_[0-9a-z]{4}$`))],
-    [['repositoryId', 'folderId', 'sourceFileName', 'mimeType', 'title', 'description', 'changeLog', 'file', 'serviceContext'], expect.stringMatching(/^GetGroupEntriesWithRepositoryIdFolderIdSourceFileNameAnd6More_[0-9a-z]{4}$/)],
+    [
+      ['a'.repeat(30), 'b'.repeat(35)],
+      expect.stringMatching(new RegExp(`^GetGroupEntriesWithA${'a'.repeat(29)}And1More_[0-9a-z]{4}$`)),
+    ],
+    [
+      [
+        'repositoryId',
+        'folderId',
+        'sourceFileName',
+        'mimeType',
+        'title',
+        'description',
+        'changeLog',
+        'file',
+        'serviceContext',
+      ],
+      expect.stringMatching(/^GetGroupEntriesWithRepositoryIdFolderIdSourceFileNameAnd6More_[0-9a-z]{4}$/),
+    ],
     // A first name longer than 40 characters is cut.
-    [['x'.repeat(70)], expect.stringMatching(new RegExp(`^GetGroupEntriesWithX${'x'.repeat(39)}And0More_[0-9a-z]{4}$`))],
+    [
+      ['x'.repeat(70)],
+      expect.stringMatching(new RegExp(`^GetGroupEntriesWithX${'x'.repeat(39)}And0More_[0-9a-z]{4}$`)),
+    ],
     [['+weird.name', 'class'], 'GetGroupEntriesWithWeirdNameClass'],
   ] as const)('%j → %s', (names, expected) => {
-    expect(overloadTypeName('getGroupEntries', names.map((name) => ({ name })))).toEqual(expected);
+    expect(
+      overloadTypeName(
+        'getGroupEntries',
+        names.map((name) => ({ name })),
+      ),
+    ).toEqual(expected);
   });
 
   it('tells apart long overloads that differ only after the names they keep', () => {
-    const long = (last: string) => ['repositoryId', 'folderId', 'sourceFileName', 'mimeType', 'title', 'description', 'changeLog', last, 'serviceContext'].map((name) => ({ name }));
+    const long = (last: string) =>
+      [
+        'repositoryId',
+        'folderId',
+        'sourceFileName',
+        'mimeType',
+        'title',
+        'description',
+        'changeLog',
+        last,
+        'serviceContext',
+      ].map((name) => ({ name }));
     const names = ['bytes', 'file', 'is'].map((last) => overloadTypeName('addFileEntry', long(last)));
     expect(new Set(names).size).toBe(3);
     expect(overloadTypeName('addFileEntry', long('file'))).toBe(names[1]);

@@ -15,8 +15,14 @@ const cases: readonly (readonly [type: string, expected: ParameterSpec])[] = [
   ['byte[]', ['p', 'bytes']],
   ['file', ['p', 'file']],
   [serviceContext, ['p', 'context', serviceContext]],
-  ['com.liferay.portal.kernel.util.OrderByComparator<com.liferay.blogs.model.BlogsEntry>', ['p', 'object', 'com.liferay.portal.kernel.util.OrderByComparator']],
-  ['com.liferay.portal.kernel.dao.orm.QueryDefinition<com.liferay.message.boards.model.MBThread>', ['p', 'object', 'com.liferay.portal.kernel.dao.orm.QueryDefinition']],
+  [
+    'com.liferay.portal.kernel.util.OrderByComparator<com.liferay.blogs.model.BlogsEntry>',
+    ['p', 'object', 'com.liferay.portal.kernel.util.OrderByComparator'],
+  ],
+  [
+    'com.liferay.portal.kernel.dao.orm.QueryDefinition<com.liferay.message.boards.model.MBThread>',
+    ['p', 'object', 'com.liferay.portal.kernel.dao.orm.QueryDefinition'],
+  ],
   ['com.liferay.commerce.context.CommerceContext', ['p', 'object', 'com.liferay.commerce.context.CommerceContext']],
   // An enum is a Liferay class too: a string given for it goes as it is (the runtime decides by the value).
   [versionIncrease, ['p', 'object', versionIncrease]],

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { RUNTIME_EXPORTS, RUNTIME_NAMES, readExportLists } from '../../src/typemap/runtime-exports.js';
 
 function exportedBy(module: string): string[] {
-  const project = new Project({ tsConfigFilePath: new URL('../../tsconfig.json', import.meta.url).pathname, skipAddingFilesFromTsConfig: true });
+  const project = new Project({
+    tsConfigFilePath: new URL('../../tsconfig.json', import.meta.url).pathname,
+    skipAddingFilesFromTsConfig: true,
+  });
   const file = project.addSourceFileAtPath(new URL(`../../src/runtime/${module}.ts`, import.meta.url).pathname);
   return [...file.getExportedDeclarations().keys()].sort();
 }

@@ -26,11 +26,36 @@ describe('the verify stage', () => {
   });
 
   it.each<[string, string, (text: string) => string, RegExp]>([
-    ['a type error', 'src/services/blogsentry.ts', (text) => text.replace('groupId: number;', 'groupId: NoSuchType;'), /first: src\/services\/blogsentry\.ts:\d+: Cannot find name 'NoSuchType'/],
-    ['an import of a file that is not in the package', 'src/callback/index.ts', (text) => text.replace("} from '../services/index.js';", "} from '../../../../etc/services.js';"), /first: src\/callback\/index\.ts:\d+: Cannot find module/],
-    ['a strict-mode error', 'src/index.ts', (text) => `${text}\nexport const unsafe = [1][0] + 1;\n`, /first: src\/index\.ts:\d+: Object is possibly 'undefined'/],
-    ['a missing runtime export', 'src/services/index.ts', (text) => text.replace('import { defineService,', 'import { defineServices,'), /src\/services\/index\.ts:\d+: .*'defineServices'/],
-    ['a type error in the runtime', 'src/runtime/errors.ts', (text) => `${text}\nexport const broken: string = 1;\n`, /first: src\/runtime\/errors\.ts:\d+: Type 'number' is not assignable to type 'string'/],
+    [
+      'a type error',
+      'src/services/blogsentry.ts',
+      (text) => text.replace('groupId: number;', 'groupId: NoSuchType;'),
+      /first: src\/services\/blogsentry\.ts:\d+: Cannot find name 'NoSuchType'/,
+    ],
+    [
+      'an import of a file that is not in the package',
+      'src/callback/index.ts',
+      (text) => text.replace("} from '../services/index.js';", "} from '../../../../etc/services.js';"),
+      /first: src\/callback\/index\.ts:\d+: Cannot find module/,
+    ],
+    [
+      'a strict-mode error',
+      'src/index.ts',
+      (text) => `${text}\nexport const unsafe = [1][0] + 1;\n`,
+      /first: src\/index\.ts:\d+: Object is possibly 'undefined'/,
+    ],
+    [
+      'a missing runtime export',
+      'src/services/index.ts',
+      (text) => text.replace('import { defineService,', 'import { defineServices,'),
+      /src\/services\/index\.ts:\d+: .*'defineServices'/,
+    ],
+    [
+      'a type error in the runtime',
+      'src/runtime/errors.ts',
+      (text) => `${text}\nexport const broken: string = 1;\n`,
+      /first: src\/runtime\/errors\.ts:\d+: Type 'number' is not assignable to type 'string'/,
+    ],
   ])('fails on %s, naming the file and line', async (_name, path, change, message) => {
     const files = edited(await generatedFiles(), path, change);
     const failure = verifyFiles(files, 'context portal');
@@ -39,15 +64,23 @@ describe('the verify stage', () => {
   });
 
   it('names the line of the generated file exactly', async () => {
-    const files = edited(await generatedFiles(), 'src/models.ts', (text) => `${text}\n\nexport const wrong: number = 'text';\n`);
+    const files = edited(
+      await generatedFiles(),
+      'src/models.ts',
+      (text) => `${text}\n\nexport const wrong: number = 'text';\n`,
+    );
     const line = (files.find((file) => file.path === 'src/models.ts')?.contents.split('\n').length ?? 0) - 1;
-    await expect(verifyFiles(files, 'context portal')).rejects.toThrow(`src/models.ts:${line}: Type 'string' is not assignable to type 'number'.`);
+    await expect(verifyFiles(files, 'context portal')).rejects.toThrow(
+      `src/models.ts:${line}: Type 'string' is not assignable to type 'number'.`,
+    );
   });
 });
 
 describe('the native compiler', () => {
   it('is found for this platform', () => {
-    expect(nativeCompilerPath()).toMatch(/[\\/]@typescript[\\/]typescript-[a-z0-9]+-[a-z0-9]+[\\/]lib[\\/]tsc(\.exe)?$/);
+    expect(nativeCompilerPath()).toMatch(
+      /[\\/]@typescript[\\/]typescript-[a-z0-9]+-[a-z0-9]+[\\/]lib[\\/]tsc(\.exe)?$/,
+    );
   });
 
   it('is a specific error, with exit code 13, where this platform has no binary (or optional dependencies were omitted)', () => {
@@ -74,7 +107,13 @@ describe("the compiler's diagnostics", () => {
     ].join('\n');
     expect(parseDiagnostics(output)).toEqual([
       { file: 'src/a.ts', line: 3, code: 'TS2322', message: "Type 'string' is not assignable to type 'number'." },
-      { file: 'src/b.ts', line: 10, code: 'TS2345', message: "Argument of type 'X' is not assignable to parameter of type 'Y'. Property 'z' is missing in type 'X' but required in type 'Y'." },
+      {
+        file: 'src/b.ts',
+        line: 10,
+        code: 'TS2345',
+        message:
+          "Argument of type 'X' is not assignable to parameter of type 'Y'. Property 'z' is missing in type 'X' but required in type 'Y'.",
+      },
       { file: undefined, line: undefined, code: 'TS5023', message: "Unknown compiler option 'nope'." },
     ]);
   });

@@ -38,7 +38,10 @@ function state(dir: string): string[] {
 
 const small = [{ path: 'src/index.ts', contents: 'export const version = 1;\n' }];
 /** About 1 MB: four times what the mount holds. */
-const large = Array.from({ length: 64 }, (_, index) => ({ path: `src/services/s${index}.ts`, contents: `// ${'x'.repeat(16_000)}\n` }));
+const large = Array.from({ length: 64 }, (_, index) => ({
+  path: `src/services/s${index}.ts`,
+  contents: `// ${'x'.repeat(16_000)}\n`,
+}));
 
 describe.skipIf(!mounted)('writing to a full or read-only file system (tmpfs; needs root)', () => {
   afterAll(() => {
@@ -60,7 +63,9 @@ describe.skipIf(!mounted)('writing to a full or read-only file system (tmpfs; ne
     execFileSync('mount', ['-o', 'remount,ro', mountPoint]);
     try {
       const before = state(mountPoint);
-      const error = await writePackages([{ out: join(mountPoint, 'client'), files: small }]).catch((caught: unknown) => caught);
+      const error = await writePackages([{ out: join(mountPoint, 'client'), files: small }]).catch(
+        (caught: unknown) => caught,
+      );
       expect(exitCodeOf((error as BuilderError).code)).toBe(ExitCode.write);
       expect((error as Error).message).toMatch(/EROFS|read-only/i);
       expect(state(mountPoint)).toEqual(before);

@@ -13,7 +13,10 @@ import { projectRoot, runCli } from '../cli/run-cli.js';
 const CRASH_FIXTURE = 'fixtures/discovery/7.x/plugin-calendar.json';
 
 function files(version: string, count = 3) {
-  return Array.from({ length: count }, (_, index) => ({ path: `src/services/s${index}.ts`, contents: `// ${version} ${index}\n` }));
+  return Array.from({ length: count }, (_, index) => ({
+    path: `src/services/s${index}.ts`,
+    contents: `// ${version} ${index}\n`,
+  }));
 }
 
 /** Every file under `dir`, relative, with its contents: a folder's exact state. */
@@ -34,7 +37,12 @@ describe('writePackages', () => {
   it('writes a new package with its marker, then replaces it, keeping what it does not own', async () => {
     const out = join(temporaryFolderSync('lsb-write-'), 'client');
     await writePackages([{ out, files: files('v1', 3) }]);
-    expect(Object.keys(snapshot(out)).sort()).toEqual([MARKER_FILE, 'src/services/s0.ts', 'src/services/s1.ts', 'src/services/s2.ts']);
+    expect(Object.keys(snapshot(out)).sort()).toEqual([
+      MARKER_FILE,
+      'src/services/s0.ts',
+      'src/services/s1.ts',
+      'src/services/s2.ts',
+    ]);
     mkdirSync(join(out, 'node_modules', 'x'), { recursive: true });
     writeFileSync(join(out, 'node_modules', 'x', 'index.js'), 'kept');
     await writePackages([{ out, files: files('v2', 2) }]);
@@ -88,7 +96,15 @@ describe('writePackages', () => {
   });
 
   describe('a generate run killed', () => {
-    const args = ['generate', '--discovery', join(projectRoot, CRASH_FIXTURE), '--out', 'client', '--no-verify', '--no-cache'];
+    const args = [
+      'generate',
+      '--discovery',
+      join(projectRoot, CRASH_FIXTURE),
+      '--out',
+      'client',
+      '--no-verify',
+      '--no-cache',
+    ];
     /** A folder holding client/: the previous output, which every crash starts from. */
     let previous = '';
     let old: Record<string, string> = {};
@@ -116,20 +132,22 @@ describe('writePackages', () => {
       return base;
     }
 
-    it.each(CRASH_POINTS)('at %s leaves, once recovered, the previous output or the new one whole, and what the user had', async (point) => {
-      const base = await copyOfPrevious();
-      const crashed = await runCli([...args, '--styles', 'sync'], { cwd: base, env: { LSB_TEST_CRASH_AT: point } });
-      // Killed exactly there: a run that finished or failed otherwise would check nothing.
-      expect(crashed.signal, crashed.stderr).toBe('SIGKILL');
-      await recoverInterruptedWrite(join(base, 'client'));
-      expect(readdirSync(base)).toEqual(['client']);
-      const state = snapshot(join(base, 'client'));
-      expect(state['node_modules/x/index.js']).toBe('kept');
-      if (!isEqual(state, old)) expect(state).toEqual(whole);
-    });
+    it.each(CRASH_POINTS)(
+      'at %s leaves, once recovered, the previous output or the new one whole, and what the user had',
+      async (point) => {
+        const base = await copyOfPrevious();
+        const crashed = await runCli([...args, '--styles', 'sync'], { cwd: base, env: { LSB_TEST_CRASH_AT: point } });
+        // Killed exactly there: a run that finished or failed otherwise would check nothing.
+        expect(crashed.signal, crashed.stderr).toBe('SIGKILL');
+        await recoverInterruptedWrite(join(base, 'client'));
+        expect(readdirSync(base)).toEqual(['client']);
+        const state = snapshot(join(base, 'client'));
+        expect(state['node_modules/x/index.js']).toBe('kept');
+        if (!isEqual(state, old)) expect(state).toEqual(whole);
+      },
+    );
   });
 });
-
 
 function isEqual(a: Record<string, string>, b: Record<string, string>): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

@@ -11,7 +11,18 @@ import tseslint from 'typescript-eslint';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'generated/**', '.cache/**', 'node_modules/**', 'tools/**', 'fixtures/**', 'templates/**', 'api/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'generated/**',
+      '.cache/**',
+      'node_modules/**',
+      'tools/**',
+      'fixtures/**',
+      'templates/**',
+      'api/**',
+    ],
+  },
   // A type test's app: tsc must fail on its marked lines, and its bindings exist only to be type-checked.
   { ignores: ['test/e2e/chaining-types-app.ts'] },
   {
@@ -28,7 +39,10 @@ export default tseslint.config(
       // test stand-ins implement async interfaces without awaiting anything.
       '@typescript-eslint/require-await': 'off',
       // `const { omitted: _omitted, ...rest } = value` is how the code leaves a property out.
-      '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { varsIgnorePattern: '^_', argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
 );

@@ -28,18 +28,32 @@ export async function runDemo(flags: DemoFlags, reporter: Reporter): Promise<voi
   await skipWebAssemblyTierUp();
   const folder = await mkdtemp(join(tmpdir(), 'liferay-sdk-demo-'));
   const requests: string[] = [];
-  const portal = await startMockPortal({ port: 0, user: USER, password: PASSWORD, onRequest: (line) => requests.push(line) });
+  const portal = await startMockPortal({
+    port: 0,
+    user: USER,
+    password: PASSWORD,
+    onRequest: (line) => requests.push(line),
+  });
   try {
     reporter.result(`1. Mock portal listening on ${portal.url} (bundled 7.x fixture, HTTP Basic ${USER})`);
     const out = join(folder, 'liferay-demo-client');
-    const result = await generate({ url: portal.url, credentials: { user: USER, password: PASSWORD }, out, name: 'liferay-demo-client' });
+    const result = await generate({
+      url: portal.url,
+      credentials: { user: USER, password: PASSWORD },
+      out,
+      name: 'liferay-demo-client',
+    });
     const generated = result.packages[0];
-    reporter.result(`2. Generated ${generated?.name} over HTTP: ${count(generated?.services ?? 0, 'service')}, ${count(generated?.methods ?? 0, 'method')}, ${count(generated?.models ?? 0, 'model')} → ${out}`);
+    reporter.result(
+      `2. Generated ${generated?.name} over HTTP: ${count(generated?.services ?? 0, 'service')}, ${count(generated?.methods ?? 0, 'method')}, ${count(generated?.models ?? 0, 'model')} → ${out}`,
+    );
     await buildPackage(out, generated?.files ?? []);
     reporter.result('3. Built it with the TypeScript compiler (dist/*.js + .d.ts)');
     const client = await loadClient(out);
     const before = requests.length;
-    await runDemoSession(client, { server: portal.url, user: USER, password: PASSWORD }, (line) => reporter.result(line));
+    await runDemoSession(client, { server: portal.url, user: USER, password: PASSWORD }, (line) =>
+      reporter.result(line),
+    );
     reporter.result(`The session made ${requests.length - before} HTTP requests to the portal:`);
     for (const line of requests.slice(before)) reporter.result(`   ${line}`);
     reporter.result(flags.keep === true ? `Done. The package is in ${out}` : 'Done.');
@@ -59,7 +73,9 @@ async function buildPackage(out: string, files: Parameters<typeof emitJavaScript
 
 async function loadClient(out: string): Promise<DemoClient> {
   const sync = (await import(pathToFileURL(join(out, 'dist', 'index.js')).href)) as DemoClient['sync'];
-  const callback = (await import(pathToFileURL(join(out, 'dist', 'callback', 'index.js')).href)) as DemoClient['callback'];
+  const callback = (await import(
+    pathToFileURL(join(out, 'dist', 'callback', 'index.js')).href
+  )) as DemoClient['callback'];
   const chain = (await import(pathToFileURL(join(out, 'dist', 'runtime', 'chain.js')).href)) as DemoClient['chain'];
   return { sync, callback, chain };
 }

@@ -22,9 +22,15 @@ export interface DiscoverFlags extends DiscoveryFlags {
 export async function runDiscover(given: DiscoverFlags, reporter: Reporter): Promise<void> {
   const flags = await prepareRun(given, reporter);
   if (flags.url !== undefined) await skipWebAssemblyTierUp();
-  const documents = await discoverDocuments({ ...toDiscoverOptions(flags, process.env), onEvent: (event) => reporter.debug(describeEvent(event)) });
+  const documents = await discoverDocuments({
+    ...toDiscoverOptions(flags, process.env),
+    onEvent: (event) => reporter.debug(describeEvent(event)),
+  });
   const api = buildApi(documents);
-  warnOnEmpty(api.contexts.map(({ name, services }) => ({ name, services: services.length })), reporter);
+  warnOnEmpty(
+    api.contexts.map(({ name, services }) => ({ name, services: services.length })),
+    reporter,
+  );
   if (flags.out !== undefined) await saveDocuments(documents, flags.out, reporter);
   if (flags.json === true) reporter.json(jsonSummary(api));
   else if (flags.summary === true) reporter.result(tableSummary(api));
@@ -38,8 +44,15 @@ async function saveDocuments(documents: readonly DiscoveryDocument[], out: strin
     try {
       await atomicWriteFile(path, text);
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a folder' : ((error as NodeJS.ErrnoException).code ?? String(error));
-      throw new WriteError('write.save', `cannot save the discovery document to ${path} (${reason}): check that its folder exists and is writable`, { cause: error });
+      const reason =
+        (error as NodeJS.ErrnoException).code === 'EISDIR'
+          ? 'it is a folder'
+          : ((error as NodeJS.ErrnoException).code ?? String(error));
+      throw new WriteError(
+        'write.save',
+        `cannot save the discovery document to ${path} (${reason}): check that its folder exists and is writable`,
+        { cause: error },
+      );
     }
     reporter.info(`saved ${entry.format} discovery of context ${entry.context} to ${path}`);
   }
@@ -50,7 +63,11 @@ function prettyJson(entry: DiscoveryDocument, path: string): string {
   try {
     return `${JSON.stringify(entry.raw ?? entry.document, null, 2)}\n`;
   } catch (error) {
-    throw new CliError('cli.document-too-deep', `cannot save the discovery of context ${entry.context} to ${path}: the document is nested too deeply to print`, { cause: error });
+    throw new CliError(
+      'cli.document-too-deep',
+      `cannot save the discovery of context ${entry.context} to ${path}: the document is nested too deeply to print`,
+      { cause: error },
+    );
   }
 }
 
@@ -68,16 +85,25 @@ function jsonSummary(api: Api): object {
 }
 
 function shortSummary(api: Api): string {
-  const lines = counts(api).map((c) => `context ${c.name}: ${count(c.services, 'service')}, ${count(c.actions, 'action')}, ${count(c.models, 'model')}`);
+  const lines = counts(api).map(
+    (c) =>
+      `context ${c.name}: ${count(c.services, 'service')}, ${count(c.actions, 'action')}, ${count(c.models, 'model')}`,
+  );
   return [`${api.format} discovery, portal ${api.portalVersion ?? '(version unknown)'}`, ...lines].join('\n');
 }
 
 function tableSummary(api: Api): string {
   const rows: string[][] = [['context', 'service', 'class', 'actions']];
   for (const context of api.contexts) {
-    for (const service of context.services) rows.push([context.name, service.id, service.className, String(service.actions.length)]);
+    for (const service of context.services)
+      rows.push([context.name, service.id, service.className, String(service.actions.length)]);
   }
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-  const table = rows.map((row) => row.map((cell, column) => (column === 3 ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join('  ').trimEnd());
+  const table = rows.map((row) =>
+    row
+      .map((cell, column) => (column === 3 ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
   return [shortSummary(api), '', ...table].join('\n');
 }

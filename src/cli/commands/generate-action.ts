@@ -28,12 +28,18 @@ export interface GenerateCommandFlags extends GenerateFlags {
   readonly quiet?: boolean;
 }
 
-export async function runGenerate(parsed: GenerateCommandFlags, given: GivenFlags, reporter: Reporter, command: Command): Promise<void> {
+export async function runGenerate(
+  parsed: GenerateCommandFlags,
+  given: GivenFlags,
+  reporter: Reporter,
+  command: Command,
+): Promise<void> {
   const flags = await prepareRun(parsed, reporter);
   reporter.quiet = flags.quiet === true;
   const config = loadConfig(flags.config, process.cwd());
   if (config !== undefined) reporter.debug(`configuration: ${config.path}`);
-  const show = wantsProgress(process.stderr, process.env) && !reporter.quiet && !reporter.verbose && flags.json !== true;
+  const show =
+    wantsProgress(process.stderr, process.env) && !reporter.quiet && !reporter.verbose && flags.json !== true;
   const progress = show ? await createProgress(process.stderr) : NO_PROGRESS;
   const options: GenerateOptions = {
     ...toGenerateOptions(flags, given, config?.config, process.env),
@@ -50,12 +56,21 @@ export async function runGenerate(parsed: GenerateCommandFlags, given: GivenFlag
   };
   if (options.templates !== undefined) checkTemplatesFolder(options.templates);
   if (options.url !== undefined) await skipWebAssemblyTierUp();
-  if (flags.failOn !== undefined && flags.check !== true) throw new CliError('cli.fail-on', '--fail-on only applies to --check');
+  if (flags.failOn !== undefined && flags.check !== true)
+    throw new CliError('cli.fail-on', '--fail-on only applies to --check');
   try {
-    if (flags.check === true) return await runCheck({ ...options, onStale: (reason) => reporter.debug(`checking: ${reason}`) }, flags, reporter);
+    if (flags.check === true)
+      return await runCheck(
+        { ...options, onStale: (reason) => reporter.debug(`checking: ${reason}`) },
+        flags,
+        reporter,
+      );
     const outcome = await generate({ ...options, onStale: (reason) => reporter.debug(`regenerating: ${reason}`) });
     if (outcome.upToDate) reporter.debug('up to date: nothing changed since the last run, nothing written');
-    warnOnEmpty(outcome.summary.packages.map(({ context, services }) => ({ name: context, services })), reporter);
+    warnOnEmpty(
+      outcome.summary.packages.map(({ context, services }) => ({ name: context, services })),
+      reporter,
+    );
     const sources = options.layout === 'sources';
     if (flags.json === true) reporter.json(jsonSummary(outcome.summary, outcome.upToDate, sources));
     else for (const line of textSummary(outcome.summary, outcome.upToDate, sources)) reporter.result(line);
@@ -71,7 +86,10 @@ export async function runGenerate(parsed: GenerateCommandFlags, given: GivenFlag
 function textSummary(summary: RunSummary, upToDate: boolean, sources: boolean): string[] {
   return summary.packages.map((p) => {
     const figures = `context ${p.context}, ${count(p.services, 'service')}, ${count(p.methods, 'method')} (${count(p.actions, 'action')}), ${count(p.models, 'model')}, ${count(p.files, 'file')}`;
-    if (sources) return upToDate ? `the sources in ${p.out} are up to date: ${figures}` : `wrote the sources to ${p.out}: ${figures}`;
+    if (sources)
+      return upToDate
+        ? `the sources in ${p.out} are up to date: ${figures}`
+        : `wrote the sources to ${p.out}: ${figures}`;
     const versioned = `version ${p.version}, ${figures}`;
     return upToDate ? `${p.name} in ${p.out} is up to date: ${versioned}` : `wrote ${p.name} to ${p.out}: ${versioned}`;
   });
@@ -85,7 +103,8 @@ function jsonSummary(summary: RunSummary, upToDate: boolean, sources: boolean): 
 /** A handful of files is listed by name: what a change to one service should re-render. */
 function describeRender({ context, rendered, reused, sections }: RenderReport): string {
   // A file shared by every service (services/index.ts) names how much of it was rendered: one section, or all.
-  const name = ({ path, rendered: count, of }: RenderReport['sections'][number]): string => (of > 1 ? `${path} (${count} of ${of} sections)` : path);
+  const name = ({ path, rendered: count, of }: RenderReport['sections'][number]): string =>
+    of > 1 ? `${path} (${count} of ${of} sections)` : path;
   const names = rendered.length > 0 && rendered.length <= 10 ? `: ${sections.map(name).join(', ')}` : '';
   return `render: context ${context}: ${count(rendered.length, 'file')} rendered, ${reused} from the render cache${names}`;
 }
@@ -99,8 +118,15 @@ async function runCheck(options: GenerateOptions, flags: GenerateCommandFlags, r
   const stale = checks.filter((each) => hasDrift(each.drift));
   const packages = count(stale.length, 'generated package');
   if (failsOn(checks, flags.failOn)) {
-    const what = flags.failOn === undefined ? '' : ` with ${driftClass(checks)} API changes (--fail-on ${flags.failOn})`;
-    throw new GenerateError('generate.drift', `${packages} out of date${what}: run the same command without --check to regenerate`);
+    const what =
+      flags.failOn === undefined ? '' : ` with ${driftClass(checks)} API changes (--fail-on ${flags.failOn})`;
+    throw new GenerateError(
+      'generate.drift',
+      `${packages} out of date${what}: run the same command without --check to regenerate`,
+    );
   }
-  if (stale.length > 0) reporter.info(`${packages} out of date with ${driftClass(checks)} API changes only, below --fail-on ${flags.failOn ?? ''}: not a failure`);
+  if (stale.length > 0)
+    reporter.info(
+      `${packages} out of date with ${driftClass(checks)} API changes only, below --fail-on ${flags.failOn ?? ''}: not a failure`,
+    );
 }

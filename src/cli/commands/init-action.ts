@@ -37,7 +37,9 @@ export async function runInit(flags: InitFlags, reporter: Reporter): Promise<voi
   const text = starterConfig(answers);
   parseConfig(text, path);
   await writeAtomically(path, text);
-  reporter.result(`wrote ${path}; set LIFERAY_USER/LIFERAY_PASSWORD (or LIFERAY_TOKEN), then run: npx liferay-sdk-builder generate`);
+  reporter.result(
+    `wrote ${path}; set LIFERAY_USER/LIFERAY_PASSWORD (or LIFERAY_TOKEN), then run: npx liferay-sdk-builder generate`,
+  );
 }
 
 /** The same rule as the schema's, said about the option rather than about a file that does not exist yet. */
@@ -47,7 +49,10 @@ function checkUrl(url: string): void {
     throw new CliError('cli.init-url', `the portal URL must start with http:// or https://, got "${shown}"`);
   }
   if (/^https?:\/\/[^/]*@/.test(url)) {
-    throw new CliError('cli.init-url', 'the portal URL must not carry a user or password: set LIFERAY_USER/LIFERAY_PASSWORD or LIFERAY_TOKEN');
+    throw new CliError(
+      'cli.init-url',
+      'the portal URL must not carry a user or password: set LIFERAY_USER/LIFERAY_PASSWORD or LIFERAY_TOKEN',
+    );
   }
 }
 
@@ -63,7 +68,10 @@ async function writeAtomically(path: string, text: string): Promise<void> {
 /** Enter keeps a default; Ctrl+C or Ctrl+D ends the command quietly, writing nothing. */
 async function askAnswers(defaults: Answers): Promise<Answers> {
   const url = (await ask(`Portal URL (${defaults.url}): `)).trim() || defaults.url;
-  const contexts = (await ask('Contexts, comma separated (portal): ')).split(',').map((name) => name.trim()).filter(Boolean);
+  const contexts = (await ask('Contexts, comma separated (portal): '))
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   return { url, contexts: contexts.length > 0 ? contexts : defaults.contexts };
 }
 

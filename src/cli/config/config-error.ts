@@ -57,7 +57,9 @@ function jsonPath(pointer: string): string {
 function alternatives(schema: unknown): string[] {
   const branches = Array.isArray(schema) ? (schema as { type?: string; pattern?: string }[]) : [];
   return branches.map((branch) =>
-    branch.pattern === undefined ? withArticle(branch.type ?? 'value') : `${withArticle(branch.type ?? 'value')} matching ${branch.pattern}`,
+    branch.pattern === undefined
+      ? withArticle(branch.type ?? 'value')
+      : `${withArticle(branch.type ?? 'value')} matching ${branch.pattern}`,
   );
 }
 

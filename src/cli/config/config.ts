@@ -16,7 +16,12 @@ export type ContextConfig = ContextOptions;
 export type { Style };
 
 export interface Config {
-  readonly portal?: { readonly url?: string; readonly jsonwsPath?: string; readonly timeout?: number; readonly retries?: number };
+  readonly portal?: {
+    readonly url?: string;
+    readonly jsonwsPath?: string;
+    readonly timeout?: number;
+    readonly retries?: number;
+  };
   readonly contexts?: readonly ContextConfig[];
   readonly templates?: string;
   readonly format?: boolean;
@@ -27,7 +32,10 @@ export interface Config {
 }
 
 /** The explicit `--config` file, else `liferay-sdk.config.json` in `cwd` when present, else undefined. */
-export function loadConfig(explicit: string | undefined, cwd: string): { readonly config: Config; readonly path: string } | undefined {
+export function loadConfig(
+  explicit: string | undefined,
+  cwd: string,
+): { readonly config: Config; readonly path: string } | undefined {
   const path = resolve(cwd, explicit ?? CONFIG_FILE);
   if (explicit === undefined && !existsSync(path)) return undefined;
   let text: string;
@@ -46,12 +54,16 @@ export function parseConfig(text: string, path: string): Config {
   const first = errors[0];
   if (first !== undefined) {
     const before = text.slice(0, first.offset).split('\n');
-    throw configError(`${path}:${before.length}:${(before.at(-1)?.length ?? 0) + 1}: invalid JSON (${printParseErrorCode(first.error)})`);
+    throw configError(
+      `${path}:${before.length}:${(before.at(-1)?.length ?? 0) + 1}: invalid JSON (${printParseErrorCode(first.error)})`,
+    );
   }
   if (!validateConfig(value)) throw configError(`${path}: ${describeConfigError(validateConfig.errors ?? [])}`);
   checkContextNames(value.contexts ?? [], path);
   if (hasUserInfo(value.portal?.url)) {
-    throw configError(`${path}: portal.url carries a user or password: credentials never go in this file; set LIFERAY_USER/LIFERAY_PASSWORD or LIFERAY_TOKEN in the environment`);
+    throw configError(
+      `${path}: portal.url carries a user or password: credentials never go in this file; set LIFERAY_USER/LIFERAY_PASSWORD or LIFERAY_TOKEN in the environment`,
+    );
   }
   return value;
 }
@@ -61,7 +73,8 @@ function checkContextNames(contexts: readonly ContextConfig[], path: string): vo
   const names = contexts.map((context) => context.name);
   names.forEach((name, index) => {
     const first = names.indexOf(name);
-    if (first !== index) throw configError(`${path}: contexts[${index}].name "${name}" repeats contexts[${first}]: one entry per context`);
+    if (first !== index)
+      throw configError(`${path}: contexts[${index}].name "${name}" repeats contexts[${first}]: one entry per context`);
   });
 }
 

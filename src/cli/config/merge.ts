@@ -22,12 +22,19 @@ export interface GenerateFlags extends DiscoveryFlags {
 /** Flags given on the command line, as commander reports them (defaults excluded). */
 export type GivenFlags = ReadonlySet<string>;
 
-export function toGenerateOptions(flags: GenerateFlags, given: GivenFlags, config: Config | undefined, env: NodeJS.ProcessEnv): GenerateOptions {
+export function toGenerateOptions(
+  flags: GenerateFlags,
+  given: GivenFlags,
+  config: Config | undefined,
+  env: NodeJS.ProcessEnv,
+): GenerateOptions {
   const contexts = configuredContexts(flags, given, config);
   const sourceGiven = given.has('url') || given.has('discovery');
   const fromFile = config === undefined || sourceGiven ? {} : sourceFromConfig(config, contexts);
-  const pick = <K extends keyof GenerateFlags>(key: K, fallback: GenerateFlags[K] | undefined): GenerateFlags[K] | undefined =>
-    given.has(key) ? flags[key] : (fallback ?? flags[key]);
+  const pick = <K extends keyof GenerateFlags>(
+    key: K,
+    fallback: GenerateFlags[K] | undefined,
+  ): GenerateFlags[K] | undefined => (given.has(key) ? flags[key] : (fallback ?? flags[key]));
   // Saved documents name their own contexts: the file's list only names them when --context does not.
   const discoveredContexts = given.has('discovery') && !given.has('context') ? undefined : contexts;
   const discovery = toDiscoverOptions(
@@ -63,9 +70,16 @@ export function toGenerateOptions(flags: GenerateFlags, given: GivenFlags, confi
  * the command line (`--url`, `--discovery`) replaces the contexts' own documents, and `--filter` their
  * filters; a context's filter still applies to the document given on the command line.
  */
-function configuredContexts(flags: GenerateFlags, given: GivenFlags, config: Config | undefined): ContextOptions[] | undefined {
+function configuredContexts(
+  flags: GenerateFlags,
+  given: GivenFlags,
+  config: Config | undefined,
+): ContextOptions[] | undefined {
   const inFile = config?.contexts;
-  const picked = flags.context !== undefined ? flags.context.map((name) => inFile?.find((context) => context.name === name) ?? { name }) : inFile;
+  const picked =
+    flags.context !== undefined
+      ? flags.context.map((name) => inFile?.find((context) => context.name === name) ?? { name })
+      : inFile;
   const dropDiscovery = given.has('url') || given.has('discovery');
   const dropFilter = given.has('filter');
   return picked?.map(({ discovery, filter, ...settings }) => ({

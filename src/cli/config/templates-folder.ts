@@ -11,15 +11,21 @@ import { CliError } from '../cli-error.js';
 import { HELPERS } from '../../render/helpers.js';
 
 export function checkTemplatesFolder(folder: string): void {
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw templatesError(`templates folder ${folder} does not exist`);
+  if (!existsSync(folder) || !statSync(folder).isDirectory())
+    throw templatesError(`templates folder ${folder} does not exist`);
   const bundled = listTemplates(BUNDLED_TEMPLATES);
   for (const name of listTemplates(folder)) {
     if (!bundled.includes(name)) {
-      throw templatesError(`templates folder ${folder}: ${name} replaces no bundled template (they are ${bundled.join(', ')})`);
+      throw templatesError(
+        `templates folder ${folder}: ${name} replaces no bundled template (they are ${bundled.join(', ')})`,
+      );
     }
     const source = readFileSync(join(folder, name), 'utf8');
     try {
-      Handlebars.precompile(source, { knownHelpersOnly: true, knownHelpers: Object.fromEntries(Object.keys(HELPERS).map((helper) => [helper, true])) });
+      Handlebars.precompile(source, {
+        knownHelpersOnly: true,
+        knownHelpers: Object.fromEntries(Object.keys(HELPERS).map((helper) => [helper, true])),
+      });
     } catch (error) {
       throw templatesError(`templates folder ${folder}: ${name} does not compile: ${oneLine(error)}`);
     }
@@ -41,7 +47,9 @@ function listTemplates(root: string): string[] {
 
 /** Handlebars' parse errors span several lines (the source and a caret): keep the first and the last. */
 function oneLine(error: unknown): string {
-  const lines = (error instanceof Error ? error.message : String(error)).split('\n').filter((line) => line.trim() !== '');
+  const lines = (error instanceof Error ? error.message : String(error))
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   const text = lines.length > 2 ? `${lines[0] ?? ''} ${lines.at(-1) ?? ''}` : lines.join(' ');
   return text.replace(/ in \[object Object\]/, '');
 }

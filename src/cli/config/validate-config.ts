@@ -13,4 +13,6 @@ import type { Config } from './config.js';
 export const SCHEMA_PATH = packagePath('src/cli/config/liferay-sdk.config.schema.json');
 export const AJV_OPTIONS = { allErrors: false, strict: true, verbose: true } as const;
 
-export const validateConfig: ValidateFunction<Config> = new Ajv(AJV_OPTIONS).compile<Config>(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object);
+export const validateConfig: ValidateFunction<Config> = new Ajv(AJV_OPTIONS).compile<Config>(
+  JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object,
+);

@@ -6,7 +6,20 @@
 import { builders, printer, utils } from 'prettier/doc';
 
 export type Doc = builders.Doc;
-export const { align, breakParent, conditionalGroup, group, hardline, ifBreak, indent, indentIfBreak, join, line, lineSuffixBoundary, softline } = builders;
+export const {
+  align,
+  breakParent,
+  conditionalGroup,
+  group,
+  hardline,
+  ifBreak,
+  indent,
+  indentIfBreak,
+  join,
+  line,
+  lineSuffixBoundary,
+  softline,
+} = builders;
 export const { canBreak, willBreak } = utils;
 
 /** prettier's options that shape code, as the format stage passes them (a test holds that they agree). */
@@ -18,8 +31,13 @@ const TAB_WIDTH = 2;
  * template) writes it. Lines it breaks are indented from there.
  */
 export function printDoc(doc: Doc, depth = 0): string {
-  const indented = depth === 0 ? doc : Array.from({ length: depth }).reduce<Doc>((inner) => indent(inner), [hardline, doc]);
-  const { formatted } = printer.printDocToString(indented, { printWidth: PRINT_WIDTH, tabWidth: TAB_WIDTH, useTabs: false });
+  const indented =
+    depth === 0 ? doc : Array.from({ length: depth }).reduce<Doc>((inner) => indent(inner), [hardline, doc]);
+  const { formatted } = printer.printDocToString(indented, {
+    printWidth: PRINT_WIDTH,
+    tabWidth: TAB_WIDTH,
+    useTabs: false,
+  });
   return depth === 0 ? formatted : formatted.slice(1 + depth * TAB_WIDTH);
 }
 
@@ -28,6 +46,10 @@ export function printDoc(doc: Doc, depth = 0): string {
  * two): printed in a group at that width, it fits exactly when it is narrower.
  */
 export function isNarrowerThan(text: string, columns: number): boolean {
-  const { formatted } = printer.printDocToString(group([text, softline]), { printWidth: columns - 1, tabWidth: TAB_WIDTH, useTabs: false });
+  const { formatted } = printer.printDocToString(group([text, softline]), {
+    printWidth: columns - 1,
+    tabWidth: TAB_WIDTH,
+    useTabs: false,
+  });
   return !formatted.endsWith('\n');
 }

@@ -5,7 +5,17 @@
  * its first line would not fit after the operator.
  */
 import { toCodeString } from '../safe-text.js';
-import { canBreak, group, indent, indentIfBreak, isNarrowerThan, line, lineSuffixBoundary, willBreak, type Doc } from './doc.js';
+import {
+  canBreak,
+  group,
+  indent,
+  indentIfBreak,
+  isNarrowerThan,
+  line,
+  lineSuffixBoundary,
+  willBreak,
+  type Doc,
+} from './doc.js';
 import type { Expression } from './print-expression.js';
 import { printExpression } from './print-expression.js';
 import { printType, printTypeArguments } from './print-type.js';
@@ -26,7 +36,10 @@ type Layout = 'break-after-operator' | 'never-break-after-operator' | 'fluid' | 
 export function printAssignment(assignment: Assignment): Doc {
   const layout = chooseLayout(assignment);
   const { left, operator, right } = assignment;
-  const rightDoc = 'type' in right ? printType(right.type, layout === 'break-after-operator' && right.type.kind === 'union' ? 'alias' : 'annotation') : printExpression(right.expression);
+  const rightDoc =
+    'type' in right
+      ? printType(right.type, layout === 'break-after-operator' && right.type.kind === 'union' ? 'alias' : 'annotation')
+      : printExpression(right.expression);
   switch (layout) {
     case 'break-after-operator':
       return group([group(left), operator, group(indent([line, rightDoc]))]);
@@ -36,7 +49,13 @@ export function printAssignment(assignment: Assignment): Doc {
       return group([left, operator, ' ', group(rightDoc)]);
     case 'fluid': {
       const id = Symbol('assignment');
-      return group([group(left), operator, group(indent(line), { id }), lineSuffixBoundary, indentIfBreak(rightDoc, { groupId: id })]);
+      return group([
+        group(left),
+        operator,
+        group(indent(line), { id }),
+        lineSuffixBoundary,
+        indentIfBreak(rightDoc, { groupId: id }),
+      ]);
     }
   }
 }
@@ -55,7 +74,13 @@ function chooseLayout({ kind, left, right, complexTypeParameters }: Assignment):
 
 function isHuggedUnion(type: TypeNode & { kind: 'union' }): boolean {
   const objectLike = type.types.find((member) => member.kind === 'object' || member.kind === 'reference');
-  return objectLike !== undefined && type.types.every((member) => member === objectLike || (member.kind === 'keyword' && (member.name === 'null' || member.name === 'void')));
+  return (
+    objectLike !== undefined &&
+    type.types.every(
+      (member) =>
+        member === objectLike || (member.kind === 'keyword' && (member.name === 'null' || member.name === 'void')),
+    )
+  );
 }
 
 function shouldBreakAfterOperator(value: Expression, hasShortKey: boolean): boolean {
@@ -89,7 +114,9 @@ function isLoneShortArgument(arg: Expression): boolean {
     case 'string':
       return toCodeString(arg.value).length <= SHORT_ARGUMENT;
     case 'call':
-      return arg.arguments.length === 0 && arg.callee.kind === 'identifier' && arg.callee.name.length <= SHORT_ARGUMENT - 2;
+      return (
+        arg.arguments.length === 0 && arg.callee.kind === 'identifier' && arg.callee.name.length <= SHORT_ARGUMENT - 2
+      );
     default:
       return false;
   }
@@ -98,7 +125,14 @@ function isLoneShortArgument(arg: Expression): boolean {
 function hasComplexTypeArguments(args: readonly TypeNode[] | undefined): boolean {
   if (args === undefined || args.length === 0) return false;
   const [only] = args;
-  if (args.length > 1 || only === undefined || only.kind === 'union' || only.kind === 'intersection' || only.kind === 'object') return true;
+  if (
+    args.length > 1 ||
+    only === undefined ||
+    only.kind === 'union' ||
+    only.kind === 'intersection' ||
+    only.kind === 'object'
+  )
+    return true;
   return willBreak(printTypeArguments(args));
 }
 

@@ -39,16 +39,33 @@ export function printInterfaceMember(member: TypeMember): string {
 }
 
 /** `export type Name<Parameters> = Type;`, the type given as the typemap's text. */
-export function printTypeAlias(name: string, type: string | TypeNode, typeParameters: readonly TypeParameter[] = []): string {
+export function printTypeAlias(
+  name: string,
+  type: string | TypeNode,
+  typeParameters: readonly TypeParameter[] = [],
+): string {
   const left = ['type ', identifier(name), printTypeParameters(typeParameters)];
-  const complexTypeParameters = typeParameters.length > 1 && typeParameters.some((parameter) => parameter.constraint !== undefined || parameter.default !== undefined);
+  const complexTypeParameters =
+    typeParameters.length > 1 &&
+    typeParameters.some((parameter) => parameter.constraint !== undefined || parameter.default !== undefined);
   const right = { type: typeof type === 'string' ? parseType(type) : type };
-  return printDoc(['export ', printAssignment({ kind: 'alias', left, operator: ' =', right, complexTypeParameters }), ';']);
+  return printDoc([
+    'export ',
+    printAssignment({ kind: 'alias', left, operator: ' =', right, complexTypeParameters }),
+    ';',
+  ]);
 }
 
 /** `export const name = value;` (without `export` when not `exported`). */
 export function printConstant(name: string, value: Expression, exported = true): string {
-  return printDoc([exported ? 'export ' : '', group(['const ', printAssignment({ kind: 'variable', left: identifier(name), operator: ' =', right: { expression: value } }), ';'])]);
+  return printDoc([
+    exported ? 'export ' : '',
+    group([
+      'const ',
+      printAssignment({ kind: 'variable', left: identifier(name), operator: ' =', right: { expression: value } }),
+      ';',
+    ]),
+  ]);
 }
 
 /** `expression;`. */

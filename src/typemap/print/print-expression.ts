@@ -5,7 +5,19 @@
  */
 import { isSafeIdentifier } from '../identifiers.js';
 import { toCodeString } from '../safe-text.js';
-import { breakParent, conditionalGroup, group, ifBreak, indent, join, line, lineSuffixBoundary, softline, willBreak, type Doc } from './doc.js';
+import {
+  breakParent,
+  conditionalGroup,
+  group,
+  ifBreak,
+  indent,
+  join,
+  line,
+  lineSuffixBoundary,
+  softline,
+  willBreak,
+  type Doc,
+} from './doc.js';
 import { printAssignment } from './print-assignment.js';
 import { printPropertyKey, printType, printTypeArguments } from './print-type.js';
 import type { PropertyKey, TypeNode } from './type-syntax.js';
@@ -42,7 +54,8 @@ export interface Property {
 export function printExpression(expression: Expression): Doc {
   switch (expression.kind) {
     case 'identifier':
-      if (!isSafeIdentifier(expression.name)) throw new Error(`printer: ${JSON.stringify(expression.name)} is not a safe identifier`);
+      if (!isSafeIdentifier(expression.name))
+        throw new Error(`printer: ${JSON.stringify(expression.name)} is not a safe identifier`);
       return expression.name;
     case 'literal':
       return expression.text;
@@ -71,13 +84,24 @@ export function printExpression(expression: Expression): Doc {
 /** Broken one element per line when it does not fit, or always when it holds several lists (or objects) of several items. */
 function printArray(elements: readonly Expression[]): Doc {
   if (elements.length === 0) return '[]';
-  const shouldBreak = elements.length > 1 && elements.every((element, index) => isListOfSeveral(element) && (elements[index + 1] === undefined || elements[index + 1]?.kind === element.kind));
-  const printed = join([',', line], elements.map((element) => group(printExpression(element))));
+  const shouldBreak =
+    elements.length > 1 &&
+    elements.every(
+      (element, index) =>
+        isListOfSeveral(element) && (elements[index + 1] === undefined || elements[index + 1]?.kind === element.kind),
+    );
+  const printed = join(
+    [',', line],
+    elements.map((element) => group(printExpression(element))),
+  );
   return group(['[', indent([softline, printed, ifBreak(',')]), softline, ']'], { shouldBreak });
 }
 
 function isListOfSeveral(expression: Expression): boolean {
-  return (expression.kind === 'array' && expression.elements.length > 1) || (expression.kind === 'object' && expression.properties.length > 1);
+  return (
+    (expression.kind === 'array' && expression.elements.length > 1) ||
+    (expression.kind === 'object' && expression.properties.length > 1)
+  );
 }
 
 function printObject(object: Expression & { kind: 'object' }): Doc {
@@ -87,13 +111,24 @@ function printObject(object: Expression & { kind: 'object' }): Doc {
 }
 
 function printProperty(property: Property): Doc {
-  return printAssignment({ kind: 'property', left: printPropertyKey(property.key), operator: ':', right: { expression: property.value } });
+  return printAssignment({
+    kind: 'property',
+    left: printPropertyKey(property.key),
+    operator: ':',
+    right: { expression: property.value },
+  });
 }
 
 /** A call or `new`: a callee that is a member access chains (at most two links here, which prettier keeps on one line). */
 function printCall(call: Call): Doc {
-  const typeArguments = call.typeArguments === undefined ? '' : [printTypeArguments(call.typeArguments), lineSuffixBoundary];
-  const printed: Doc = [call.kind === 'new' ? 'new ' : '', printExpression(call.callee), typeArguments, printArguments(call.arguments)];
+  const typeArguments =
+    call.typeArguments === undefined ? '' : [printTypeArguments(call.typeArguments), lineSuffixBoundary];
+  const printed: Doc = [
+    call.kind === 'new' ? 'new ' : '',
+    printExpression(call.callee),
+    typeArguments,
+    printArguments(call.arguments),
+  ];
   const chained = call.kind === 'call' && call.callee.kind === 'member' ? group(printed) : printed;
   return call.pure === true ? ['/* @__PURE__ */ ', chained] : chained;
 }
@@ -104,17 +139,26 @@ function printCall(call: Call): Doc {
  */
 function printArguments(args: readonly Expression[]): Doc {
   if (args.length === 0) return '()';
-  const printed = args.map((arg, index) => (index === args.length - 1 ? printExpression(arg) : [printExpression(arg), ',', line]));
-  const allBrokenOut = (): Doc => group(['(', indent([line, ...printed]), ifBreak(','), line, ')'], { shouldBreak: true });
+  const printed = args.map((arg, index) =>
+    index === args.length - 1 ? printExpression(arg) : [printExpression(arg), ',', line],
+  );
+  const allBrokenOut = (): Doc =>
+    group(['(', indent([line, ...printed]), ifBreak(','), line, ')'], { shouldBreak: true });
   if (shouldHugLast(args)) {
     const before = printed.slice(0, -1);
     if (before.some(willBreak)) return allBrokenOut();
     const last = printExpression(args[args.length - 1] as Expression);
     return willBreak(last)
       ? [breakParent, conditionalGroup([['(', ...before, group(last, { shouldBreak: true }), ')'], allBrokenOut()])]
-      : conditionalGroup([['(', ...before, last, ')'], ['(', ...before, group(last, { shouldBreak: true }), ')'], allBrokenOut()]);
+      : conditionalGroup([
+          ['(', ...before, last, ')'],
+          ['(', ...before, group(last, { shouldBreak: true }), ')'],
+          allBrokenOut(),
+        ]);
   }
-  return group(['(', indent([softline, ...printed]), ifBreak(','), softline, ')'], { shouldBreak: printed.some(willBreak) });
+  return group(['(', indent([softline, ...printed]), ifBreak(','), softline, ')'], {
+    shouldBreak: printed.some(willBreak),
+  });
 }
 
 function shouldHugLast(args: readonly Expression[]): boolean {

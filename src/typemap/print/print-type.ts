@@ -5,7 +5,18 @@
  */
 import isEs5IdentifierName from '@prettier/is-es5-identifier-name';
 import { toCodeString } from '../safe-text.js';
-import { align, group, ifBreak, indent, indentIfBreak, join, line, lineSuffixBoundary, softline, type Doc } from './doc.js';
+import {
+  align,
+  group,
+  ifBreak,
+  indent,
+  indentIfBreak,
+  join,
+  line,
+  lineSuffixBoundary,
+  softline,
+  type Doc,
+} from './doc.js';
 import type { PropertyKey, TypeMember, TypeNode } from './type-syntax.js';
 
 /**
@@ -25,7 +36,11 @@ export function printType(type: TypeNode, place: TypePlace = 'annotation'): Doc 
     case 'reference':
       return [typeName(type.name), printTypeArguments(type.args)];
     case 'import':
-      return [`import(${toCodeString(type.module)})`, type.qualifier === undefined ? '' : `.${typeName(type.qualifier)}`, printTypeArguments(type.args)];
+      return [
+        `import(${toCodeString(type.module)})`,
+        type.qualifier === undefined ? '' : `.${typeName(type.qualifier)}`,
+        printTypeArguments(type.args),
+      ];
     case 'array':
       return printArrayType(type);
     case 'union':
@@ -52,8 +67,17 @@ function printArrayType(type: TypeNode & { kind: 'array' }): Doc {
 
 function printUnion(types: readonly TypeNode[], place: TypePlace): Doc {
   const parentheses = place === 'element' || place === 'union' || place === 'intersection';
-  if (shouldHugUnion(types)) return parenthesized(join(' | ', types.map((member) => printType(member, 'union'))), parentheses);
-  const members = group(types.map((member, index) => [index === 0 ? ifBreak('| ') : [line, '| '], align(2, printType(member, 'union'))]));
+  if (shouldHugUnion(types))
+    return parenthesized(
+      join(
+        ' | ',
+        types.map((member) => printType(member, 'union')),
+      ),
+      parentheses,
+    );
+  const members = group(
+    types.map((member, index) => [index === 0 ? ifBreak('| ') : [line, '| '], align(2, printType(member, 'union'))]),
+  );
   if (parentheses) return ['(', group([indent([softline, members]), softline]), ')'];
   if (place === 'alias' || place === 'argument') return members;
   return group(indent([softline, members]));
@@ -62,7 +86,13 @@ function printUnion(types: readonly TypeNode[], place: TypePlace): Doc {
 /** `Type | null`: one object-like type and only `null`/`void` besides stays on one line (prettier's "hug"). */
 function shouldHugUnion(types: readonly TypeNode[]): boolean {
   const objectLike = types.find((member) => member.kind === 'object' || member.kind === 'reference');
-  return objectLike !== undefined && types.every((member) => member === objectLike || (member.kind === 'keyword' && (member.name === 'null' || member.name === 'void')));
+  return (
+    objectLike !== undefined &&
+    types.every(
+      (member) =>
+        member === objectLike || (member.kind === 'keyword' && (member.name === 'null' || member.name === 'void')),
+    )
+  );
 }
 
 function printIntersection(types: readonly TypeNode[]): Doc {
@@ -83,7 +113,10 @@ function printIntersection(types: readonly TypeNode[]): Doc {
 }
 
 function needsParentheses(type: TypeNode, place: TypePlace): boolean {
-  return (type.kind === 'union' || type.kind === 'intersection') && (place === 'element' || place === 'union' || place === 'intersection');
+  return (
+    (type.kind === 'union' || type.kind === 'intersection') &&
+    (place === 'element' || place === 'union' || place === 'intersection')
+  );
 }
 
 function parenthesized(doc: Doc, parentheses: boolean): Doc {
@@ -101,13 +134,25 @@ export function printTypeArguments(args: readonly TypeNode[] | undefined): Doc {
 
 function shouldHugType(type: TypeNode): boolean {
   if (type.kind === 'union') return shouldHugUnion(type.types);
-  return type.kind === 'keyword' || type.kind === 'literal' || type.kind === 'string' || type.kind === 'object' || (type.kind === 'reference' && type.args === undefined);
+  return (
+    type.kind === 'keyword' ||
+    type.kind === 'literal' ||
+    type.kind === 'string' ||
+    type.kind === 'object' ||
+    (type.kind === 'reference' && type.args === undefined)
+  );
 }
 
 /** A type parameter declaration: `<Name extends Constraint = Default>`, breaking one per line with a trailing comma. */
 export function printTypeParameters(parameters: readonly TypeParameter[]): Doc {
   if (parameters.length === 0) return '';
-  return group(['<', indent([softline, join([',', line], parameters.map(printTypeParameter))]), ifBreak(','), softline, '>']);
+  return group([
+    '<',
+    indent([softline, join([',', line], parameters.map(printTypeParameter))]),
+    ifBreak(','),
+    softline,
+    '>',
+  ]);
 }
 
 export interface TypeParameter {
@@ -118,10 +163,18 @@ export interface TypeParameter {
 
 function printTypeParameter(parameter: TypeParameter): Doc {
   const parts: Doc[] = [parameter.name];
-  for (const [keyword, type] of [[' extends', parameter.constraint], [' =', parameter.default]] as const) {
+  for (const [keyword, type] of [
+    [' extends', parameter.constraint],
+    [' =', parameter.default],
+  ] as const) {
     if (type === undefined) continue;
     const id = Symbol(keyword);
-    parts.push(keyword, group(indent(line), { id }), lineSuffixBoundary, indentIfBreak(printType(type), { groupId: id }));
+    parts.push(
+      keyword,
+      group(indent(line), { id }),
+      lineSuffixBoundary,
+      indentIfBreak(printType(type), { groupId: id }),
+    );
   }
   return group(parts);
 }
@@ -129,13 +182,23 @@ function printTypeParameter(parameter: TypeParameter): Doc {
 /** `{ a: A; b?: B }` on one line, or broken one member per line. */
 function printObjectType(members: readonly TypeMember[]): Doc {
   if (members.length === 0) return '{}';
-  const printed = members.map((member, index) => [printMember(member), index === members.length - 1 ? ifBreak(';') : ';']);
+  const printed = members.map((member, index) => [
+    printMember(member),
+    index === members.length - 1 ? ifBreak(';') : ';',
+  ]);
   return group(['{', indent([line, join(line, printed)]), line, '}']);
 }
 
 /** An interface or object type member without its `;`: `key?: type` or `[name: key]: type`. */
 export function printMember(member: TypeMember): Doc {
-  if (member.kind === 'index') return group(['[', group([indent([softline, member.name, ': ', printType(member.keyType)]), softline]), ']', ': ', printType(member.type)]);
+  if (member.kind === 'index')
+    return group([
+      '[',
+      group([indent([softline, member.name, ': ', printType(member.keyType)]), softline]),
+      ']',
+      ': ',
+      printType(member.type),
+    ]);
   return group([printPropertyKey(member.key), member.optional ? '?' : '', ': ', printType(member.type)]);
 }
 
@@ -151,7 +214,8 @@ export function printPropertyKey(key: PropertyKey): string {
 
 /** A name, maybe qualified (`a.B`): made by the builder, so anything else is a bug rather than input to escape. */
 function typeName(name: string): string {
-  if (!/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(name)) throw new Error(`printer: ${JSON.stringify(name)} is not a type name`);
+  if (!/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(name))
+    throw new Error(`printer: ${JSON.stringify(name)} is not a type name`);
   return name;
 }
 

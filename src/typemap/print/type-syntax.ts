@@ -9,7 +9,12 @@ export type TypeNode =
   | { readonly kind: 'literal'; readonly text: string }
   | { readonly kind: 'string'; readonly value: string }
   | { readonly kind: 'reference'; readonly name: string; readonly args: readonly TypeNode[] | undefined }
-  | { readonly kind: 'import'; readonly module: string; readonly qualifier: string | undefined; readonly args: readonly TypeNode[] | undefined }
+  | {
+      readonly kind: 'import';
+      readonly module: string;
+      readonly qualifier: string | undefined;
+      readonly args: readonly TypeNode[] | undefined;
+    }
   | { readonly kind: 'array'; readonly element: TypeNode }
   | { readonly kind: 'union'; readonly types: readonly TypeNode[] }
   | { readonly kind: 'intersection'; readonly types: readonly TypeNode[] }
@@ -23,8 +28,22 @@ export type TypeMember =
 /** A property name: an identifier, or a string (quoted as prettier quotes it, or bare where it may be). */
 export type PropertyKey = { readonly identifier: string } | { readonly string: string };
 
-const KEYWORDS = new Set(['any', 'bigint', 'boolean', 'never', 'null', 'number', 'object', 'string', 'symbol', 'undefined', 'unknown', 'void']);
-const TOKEN = /\s*(?:([A-Za-z_$][\w$]*)|('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|(-?\d+(?:\.\d+)?)|(\[\]|[|&()<>,.{}[\]:;?]))/y;
+const KEYWORDS = new Set([
+  'any',
+  'bigint',
+  'boolean',
+  'never',
+  'null',
+  'number',
+  'object',
+  'string',
+  'symbol',
+  'undefined',
+  'unknown',
+  'void',
+]);
+const TOKEN =
+  /\s*(?:([A-Za-z_$][\w$]*)|('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|(-?\d+(?:\.\d+)?)|(\[\]|[|&()<>,.{}[\]:;?]))/y;
 
 export function parseType(text: string): TypeNode {
   const parser = new TypeParser(text);
@@ -33,7 +52,8 @@ export function parseType(text: string): TypeNode {
   return type;
 }
 
-type Token = { readonly word: string } | { readonly string: string } | { readonly number: string } | { readonly mark: string };
+type Token =
+  { readonly word: string } | { readonly string: string } | { readonly number: string } | { readonly mark: string };
 
 class TypeParser {
   readonly #text: string;
@@ -121,7 +141,12 @@ class TypeParser {
 
   #property(): TypeMember {
     const token = this.#take();
-    const key = 'word' in token ? { identifier: token.word } : 'string' in token ? { string: unquote(token.string) } : this.#fail('expected a property name');
+    const key =
+      'word' in token
+        ? { identifier: token.word }
+        : 'string' in token
+          ? { string: unquote(token.string) }
+          : this.#fail('expected a property name');
     const optional = this.#accept('?');
     this.#expect(':');
     return { kind: 'property', key, optional, type: this.union() };
@@ -181,6 +206,10 @@ class TypeParser {
 /** The value of a quoted string in either quote, with JSON's escapes (and `\'`). */
 function unquote(literal: string): string {
   if (literal.startsWith('"')) return JSON.parse(literal) as string;
-  const body = literal.slice(1, -1).replace(/\\(.)|"/gs, (match: string, escaped: string | undefined) => (escaped === undefined ? '\\"' : escaped === "'" ? "'" : match));
+  const body = literal
+    .slice(1, -1)
+    .replace(/\\(.)|"/gs, (match: string, escaped: string | undefined) =>
+      escaped === undefined ? '\\"' : escaped === "'" ? "'" : match,
+    );
   return JSON.parse(`"${body}"`) as string;
 }

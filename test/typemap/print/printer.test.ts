@@ -19,20 +19,57 @@ async function formatLines(lines: readonly string[]): Promise<string[]> {
   return (await engine.format(lines.join('\n'), 'typescript')).trimEnd().split('\n');
 }
 
-const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.string({ unit: fc.constantFrom('"', "'", '\\', '`', '\u2028', '\u2029', '\n', 'a', 'é', '\ud800'), maxLength: 12 }));
+const text = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 12 }),
+  fc.string({
+    unit: fc.constantFrom('"', "'", '\\', '`', '\u2028', '\u2029', '\n', 'a', 'é', '\ud800'),
+    maxLength: 12,
+  }),
+);
 
 describe('the printer', () => {
   it('quotes any text as prettier does (singleQuote)', async () => {
     const texts = fc.sample(text, { numRuns: 400, seed: propertySeed() });
     const ours = texts.map((value) => `x = ${toCodeString(value)};`);
     // Written as JSON (double quotes), then formatted: prettier's own choice of quotes and escapes.
-    expect(await formatLines(texts.map((value) => `x = ${JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')};`))).toEqual(ours);
+    expect(
+      await formatLines(
+        texts.map(
+          (value) =>
+            `x = ${JSON.stringify(value)
+              .replace(/\u2028/g, '\\u2028')
+              .replace(/\u2029/g, '\\u2029')};`,
+        ),
+      ),
+    ).toEqual(ours);
   });
 
   it('writes a property key bare exactly where prettier does', async () => {
-    const keys = [...fc.sample(text, { numRuns: 200, seed: propertySeed() + 1 }), 'abc', 'ñame', '你好', 'a-b', '1a', 'class', '$x', '_', 'a\u200cb', 'ℵ', '𝒜'];
+    const keys = [
+      ...fc.sample(text, { numRuns: 200, seed: propertySeed() + 1 }),
+      'abc',
+      'ñame',
+      '你好',
+      'a-b',
+      '1a',
+      'class',
+      '$x',
+      '_',
+      'a\u200cb',
+      'ℵ',
+      '𝒜',
+    ];
     const ours = keys.map((key, index) => `type T${index} = { ${printPropertyKey({ string: key })}: 1 };`);
-    expect(await formatLines(keys.map((key, index) => `type T${index} = { ${JSON.stringify(key).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}: 1 };`))).toEqual(ours);
+    expect(
+      await formatLines(
+        keys.map(
+          (key, index) =>
+            `type T${index} = { ${JSON.stringify(key)
+              .replace(/\u2028/g, '\\u2028')
+              .replace(/\u2029/g, '\\u2029')}: 1 };`,
+        ),
+      ),
+    ).toEqual(ours);
   });
 
   it.each([
@@ -46,9 +83,12 @@ describe('the printer', () => {
     expect(parseType(type).kind).toBe(kind);
   });
 
-  it.each(['', 'list<', 'A |', '(A', 'typeof x', 'A => B', 'a.', '<T>'])('refuses %j, which the typemap never writes', (type) => {
-    expect(() => parseType(type)).toThrow(/^printer: /);
-  });
+  it.each(['', 'list<', 'A |', '(A', 'typeof x', 'A => B', 'a.', '<T>'])(
+    'refuses %j, which the typemap never writes',
+    (type) => {
+      expect(() => parseType(type)).toThrow(/^printer: /);
+    },
+  );
 
   it('breaks a type alias as prettier does when its name is long', async () => {
     const name = `${'Long'.repeat(30)}Parameters`;

@@ -35,9 +35,10 @@ export type ServiceMethod<Style extends CallStyle, Parameters, Result> = Style e
  * A method's arguments: its parameters object first, which may be left out when the action takes none (or only
  * optional ones), since a call without it sends `{}`.
  */
-export type Arguments<Parameters, Rest extends unknown[]> = Record<never, never> extends Parameters
-  ? [parameters?: Parameters, ...rest: Rest]
-  : [parameters: Parameters, ...rest: Rest];
+export type Arguments<Parameters, Rest extends unknown[]> =
+  Record<never, never> extends Parameters
+    ? [parameters?: Parameters, ...rest: Rest]
+    : [parameters: Parameters, ...rest: Rest];
 
 type Actions = Readonly<Record<string, ActionSpec>>;
 type MethodOf = (action: ActionSpec, invoker: (self: object) => Invoker) => (this: object, ...args: never[]) => unknown;
@@ -137,7 +138,7 @@ export function reportTo<T>(
   path: string | undefined,
   call: () => Promise<unknown>,
 ): void {
-  const target = (callback ?? invoker.callback);
+  const target = callback ?? invoker.callback;
   if (!target)
     throw new LiferayError('no callback: pass one to this method or set session.callback', {
       path,
