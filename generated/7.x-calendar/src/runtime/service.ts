@@ -26,19 +26,16 @@ export type CallStyle = 'sync' | 'callback' | 'chain';
 
 /** One overload of a generated method; an overloaded method is the intersection of its overloads. */
 export type ServiceMethod<Style extends CallStyle, Parameters, Result> = Style extends 'callback'
-  ? (...args: Arguments<Parameters, [callback?: Callback<Result>, options?: CallOptions]>) => void
+  ? Record<never, never> extends Parameters
+    ? (parameters?: Parameters, callback?: Callback<Result>, options?: CallOptions) => void
+    : (parameters: Parameters, callback?: Callback<Result>, options?: CallOptions) => void
   : Style extends 'chain'
     ? ChainMethod<Parameters, Result>
-    : (...args: Arguments<Parameters, [options?: CallOptions]>) => Promise<Result>;
-
-/**
- * A method's arguments: its parameters object first, which may be left out when the action takes none (or only
- * optional ones), since a call without it sends `{}`.
- */
-export type Arguments<Parameters, Rest extends unknown[]> =
-  Record<never, never> extends Parameters
-    ? [parameters?: Parameters, ...rest: Rest]
-    : [parameters: Parameters, ...rest: Rest];
+    : // The parameters object may be left out when the action takes none (or only optional ones): a call
+      // without it sends `{}`.
+      Record<never, never> extends Parameters
+      ? (parameters?: Parameters, options?: CallOptions) => Promise<Result>
+      : (parameters: Parameters, options?: CallOptions) => Promise<Result>;
 
 type Actions = Readonly<Record<string, ActionSpec>>;
 type MethodOf = (action: ActionSpec, invoker: (self: object) => Invoker) => (this: object, ...args: never[]) => unknown;
