@@ -42,13 +42,20 @@ export function withDeadline<T>(
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const controller = new AbortController();
+    let unwatch: (() => void) | undefined;
+    // Once: the caller's signal is let go when the call ends, which may be before its work has wound down.
+    const release = (): void => {
+      unwatch?.();
+      unwatch = undefined;
+    };
     const stop = (error: Error): void => {
+      release();
       reject(error);
       controller.abort(error);
     };
     const onAbort = (): void => stop(new AbortError('aborted', { path, cause: caller?.reason }));
     if (caller?.aborted) return onAbort();
-    const unwatch = caller && watch(caller, onAbort);
+    unwatch = caller && watch(caller, onAbort);
     let timer: ReturnType<typeof setTimeout> | undefined;
     // setTimeout fires at once beyond 2^31-1 ms: treat such values, 0 and Infinity as "no timeout".
     const touch = (): void => {
@@ -66,7 +73,7 @@ export function withDeadline<T>(
         clearTimeout(timer);
         // A late touch must not start a new clock.
         timeout = 0;
-        unwatch?.();
+        release();
       });
   });
 }
