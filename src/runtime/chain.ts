@@ -8,7 +8,7 @@
  */
 import type { BatchSession } from './batch.js';
 import type { Call, ChainResult, ChainStyle, Statement } from './chain-types.js';
-import { Reference, type StatementNode, toWire } from './chain-wire.js';
+import { invalid, Reference, type StatementNode, toWire } from './chain-wire.js';
 import { LiferayError } from './errors.js';
 import type { Callback, CallOptions } from './invoker.js';
 import { actionsOf, reportTo } from './service.js';
@@ -59,10 +59,6 @@ class Built {
       throw invalid('with(' + JSON.stringify(key) + '): the function must return a statement made by call()', node);
     return new Built({ ...node, nested: [...node.nested, [key, nested.node]] });
   }
-}
-
-function invalid(message: string, node: StatementNode): LiferayError {
-  return new LiferayError(message, { path: node.action[0], code: 'LIFERAY_INVALID_PARAMETERS' });
 }
 
 /**

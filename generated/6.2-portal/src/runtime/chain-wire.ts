@@ -146,7 +146,8 @@ function decode(
   return result;
 }
 
-function invalid(message: string, node: StatementNode): LiferayError {
+/** A statement the app built wrongly: named by its action's path, refused before anything is sent. */
+export function invalid(message: string, node: StatementNode): LiferayError {
   return new LiferayError(message, { path: node.action[0], code: 'LIFERAY_INVALID_PARAMETERS' });
 }
 
