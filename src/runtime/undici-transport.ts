@@ -2,6 +2,7 @@
  * undici's transports, for Node: loaded by transport.ts only once undici was found complete, so that bundles
  * for browsers and React Native carry them as a chunk that is never loaded.
  */
+import type { CallSignal } from './deadline.js';
 import {
   headersOf,
   type HttpRequest,
@@ -21,7 +22,7 @@ export interface Undici {
       method: string;
       headers: Readonly<Record<string, string>>;
       body?: string | ReadableStream<Uint8Array>;
-      signal: AbortSignal;
+      signal: CallSignal;
     },
   ): Promise<UndiciAnswer>;
 }
@@ -33,7 +34,7 @@ interface UndiciAgent {
     method: 'POST';
     headers: Record<string, string>;
     body: string;
-    signal: AbortSignal;
+    signal: CallSignal;
   }): Promise<UndiciAnswer>;
   close(): Promise<void>;
 }

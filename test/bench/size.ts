@@ -10,19 +10,9 @@ import type { BenchContext } from './bench-context.js';
 import { atMost, type Figure, type SectionResult } from './bench-report.js';
 import { buildClientPackage, type BuiltClient } from './client-package.js';
 import { measureImport } from './import-time.js';
+import { lazyChunks } from '../helpers/runtime-bundle.js';
 
 const CORPUS = 'fixtures/corpus/portal-7.0-reconstructed.json';
-const LAZY = [
-  './upload.js',
-  './download.js',
-  './batch.js',
-  './auto-batch.js',
-  './redirect.js',
-  './refusal.js',
-  './hooks.js',
-  './undici-transport.js',
-  './network-error.js',
-];
 const ONE_SERVICE = { className: 'BlogsEntryService', segment: 'blogsentry' } as const;
 const APP = `import { Session } from './index.ts';
 import { defineService } from './internal.ts';
@@ -42,11 +32,11 @@ export async function benchSize(context: BenchContext): Promise<SectionResult> {
   // use (uploads, downloads, batches, automatic batching, redirects) are chunks of their own in an app's bundle.
   const app = await minifiedSize({
     stdin: { contents: APP, resolveDir: runtimeFolder, sourcefile: 'app.ts', loader: 'ts' },
-    external: LAZY,
+    plugins: [lazyChunks],
   });
   const chaining = await minifiedSize({
     stdin: { contents: CHAIN_APP, resolveDir: runtimeFolder, sourcefile: 'chain-app.ts', loader: 'ts' },
-    external: LAZY,
+    plugins: [lazyChunks],
   });
   context.log('size: building the corpus client into .cache/bench/corpus-pkg');
   const corpus = buildClientPackage(context.root, CORPUS, join(context.cacheDir, 'corpus-pkg'));

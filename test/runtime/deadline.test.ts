@@ -1,23 +1,29 @@
 /**
- * Deadlines: each request runs under a real AbortSignal (made by an AbortController), which aborts with the
- * call's own error when the caller aborts or the timeout passes, and which a transport can hand to fetch or
- * undici as it is.
+ * Deadlines: each request runs under a signal (the part of an AbortSignal that undici and the transports
+ * use, without an AbortController per call), which aborts with the call's own error when the caller aborts
+ * or the timeout passes.
  */
 import { describe, expect, it } from 'vitest';
-import { withDeadline } from '../../src/runtime/deadline.js';
+import { withDeadline, type CallSignal } from '../../src/runtime/deadline.js';
 import { AbortError, LiferayError, TimeoutError } from '../../src/runtime/index.js';
 
 /** Resolves with the signal once it aborts. */
-function aborted(signal: AbortSignal): Promise<AbortSignal> {
+function aborted(signal: CallSignal): Promise<CallSignal> {
   return new Promise((resolve) => signal.addEventListener('abort', () => resolve(signal), { once: true }));
 }
 
 describe('withDeadline', () => {
-  it('gives the work a real AbortSignal, aborted with the TimeoutError the call rejects with', async () => {
-    let seen: Promise<AbortSignal> | undefined;
+  it('gives the work a signal aborted with the TimeoutError the call rejects with, calling each listener once', async () => {
+    let seen: Promise<CallSignal> | undefined;
+    const calls = { kept: 0, removed: 0 };
     const call = withDeadline(undefined, 20, '/blogsentry/get-entry', (signal) => {
-      expect(signal).toBeInstanceOf(AbortSignal);
       seen = aborted(signal);
+      const removed = (): void => void (calls.removed += 1);
+      signal.addEventListener('abort', removed, { once: true });
+      signal.addEventListener('abort', () => void (calls.kept += 1), { once: true });
+      signal.removeEventListener('abort', removed);
+      // Removing a listener that is not there changes nothing.
+      signal.removeEventListener('abort', removed);
       return new Promise<never>(() => {});
     });
     const error = await call.catch((caught: unknown) => caught);
@@ -26,11 +32,12 @@ describe('withDeadline', () => {
     const signal = await seen;
     expect(signal?.aborted).toBe(true);
     expect(signal?.reason).toBe(error);
+    expect(calls).toEqual({ kept: 1, removed: 0 });
   });
 
   it("aborts the signal with an AbortError whose cause is the caller's reason", async () => {
     const controller = new AbortController();
-    let seen: Promise<AbortSignal> | undefined;
+    let seen: Promise<CallSignal> | undefined;
     const call = withDeadline(controller.signal, 0, '/blogsentry/get-entry', (signal) => {
       seen = aborted(signal);
       return new Promise<never>(() => {});
@@ -50,7 +57,7 @@ describe('withDeadline', () => {
     }).catch((caught: unknown) => caught);
     expect(ran).toBe(false);
     expect(error).toBeInstanceOf(LiferayError);
-    let kept: AbortSignal | undefined;
+    let kept: CallSignal | undefined;
     await withDeadline(undefined, 60_000, undefined, async (signal) => {
       kept = signal;
     });

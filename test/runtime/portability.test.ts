@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { Project, ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
+import { LAZY, lazyChunks } from '../helpers/runtime-bundle.js';
 
 /**
  * The runtime is copied verbatim into generated packages, which may be bundled for browsers or React Native:
@@ -38,12 +39,6 @@ function importsOf(name: string): { sibling: string; type: boolean }[] {
     }),
   );
 }
-
-// Modules the runtime only loads with import(), on first use: bundlers make chunks of them.
-const ONLY_LAZY = ['./upload.js', './download.js', './auto-batch.js', './hooks.js', './undici-transport.js'];
-// Also loaded with import() by the session, and static imports only of what an app calling services does not
-// use (BatchSession, CookieAuthentication): chunks too, once bundlers have shaken those off.
-const LAZY = [...ONLY_LAZY, './batch.js', './redirect.js', './refusal.js', './network-error.js'];
 
 describe('the runtime folder', () => {
   it.each(files)('%s imports only sibling files, with .js extensions', (name) => {
@@ -151,7 +146,7 @@ describe('the runtime folder', () => {
       bundle: true,
       minify: true,
       format: 'esm',
-      external: LAZY,
+      plugins: [lazyChunks],
       write: false,
     });
     const bytes = result.outputFiles[0]?.contents ?? new Uint8Array();

@@ -2,7 +2,7 @@
  * Batches: several commands in one `/invoke` request. `BatchSession` queues the calls made on it and sends
  * them when asked (`session.batch`, or by hand); auto-batch.ts coalesces reads made in the same tick.
  */
-import { chooseOverload, toCommand, type Command } from './command.js';
+import { chooseOverload, takesFile, toCommand, type Command } from './command.js';
 import { AuthenticationError, LiferayError } from './errors.js';
 import type { Callback, CallOptions } from './invoker.js';
 import type { Session } from './session.js';
@@ -60,7 +60,7 @@ export class BatchSession {
     let command: Command;
     try {
       const overload = chooseOverload(action, parameters);
-      if (overload.some((spec) => typeof spec !== 'string' && spec[1] === 'file')) {
+      if (takesFile(overload)) {
         throw new LiferayError('uploads cannot be batched: call this method on the session', {
           path,
           code: 'LIFERAY_UNSUPPORTED',

@@ -8,9 +8,9 @@ import { readAnswer } from './answer.js';
 import type { Authentication } from './authentication.js';
 import type { AutoBatch, AutoBatchOptions } from './auto-batch.js';
 import type { BatchSession } from './batch.js';
-import { chooseOverload, toCommand, type Command } from './command.js';
+import { chooseOverload, takesFile, toCommand, type Command } from './command.js';
 import { ConcurrencyLimit } from './concurrency.js';
-import { withDeadline } from './deadline.js';
+import { withDeadline, type CallSignal } from './deadline.js';
 import type { Download } from './download.js';
 import type { Callback, CallOptions, RequestHook, ResponseHook } from './invoker.js';
 import type { Hop, Redirectable, RedirectPolicy } from './redirect.js';
@@ -69,12 +69,9 @@ export class Session {
   readonly jsonwsUrl: string;
   /** Milliseconds allowed per call, or per pause in a transfer (0: none). */
   readonly timeout: number;
-  readonly #headers: Readonly<Record<string, string>> | undefined;
-  readonly #authentication: Authentication | undefined;
-  /** The options: the HTTP client (`fetch`, `transport`) and the session's hooks. */
+  /** The options as given: headers, authentication, the HTTP client (`fetch`, `transport`) and hooks. */
   readonly #client: SessionOptions;
   readonly #limit: ConcurrencyLimit | undefined;
-  readonly #connections: number | undefined;
   readonly #autoBatch: Promise<AutoBatch> | undefined;
   #transport: Promise<Transport> | undefined;
 
@@ -83,11 +80,8 @@ export class Session {
     this.server = options.server.replace(/\/+$/, '');
     this.jsonwsUrl = this.server + (path ? '/' + path : '');
     this.timeout = options.timeout ?? 15000;
-    this.#headers = options.headers;
-    this.#authentication = options.authentication;
     this.#client = options;
     this.#limit = options.maxConcurrency ? new ConcurrencyLimit(options.maxConcurrency) : undefined;
-    this.#connections = options.maxConcurrency;
     const autoBatch = options.autoBatch;
     const send = (commands: readonly Command[], at?: string): Promise<unknown[]> => this.send(commands, undefined, at);
     // Loaded only when asked for, as uploads and downloads are: most apps never coalesce.
@@ -112,7 +106,7 @@ export class Session {
     const path = action[0];
     const overload = chooseOverload(action, parameters);
     // A call with a file is an upload, a multipart request of its own: its module loads only in apps that upload.
-    if (overload.some((spec) => typeof spec !== 'string' && spec[1] === 'file')) {
+    if (takesFile(overload)) {
       return (await import('./upload.js')).upload(this, path, overload, parameters, options);
     }
     const command = toCommand(path, overload, parameters);
@@ -131,7 +125,7 @@ export class Session {
     const url = this.jsonwsUrl + '/invoke';
     const request = { url, path, options, body, contentType: 'application/json; charset=utf-8' };
     const answer = await this.exchange(request, async ({ headers, signal }) =>
-      (await (this.#transport ??= createTransport(url, this.#client, this.#connections))).send({
+      (await (this.#transport ??= createTransport(url, this.#client, this.#client.maxConcurrency))).send({
         headers,
         body,
         signal,
@@ -163,13 +157,12 @@ export class Session {
    * use, so apps that never download do not carry it (bundlers give it a chunk of its own).
    */
   async download(url: string, options?: CallOptions): Promise<Download> {
-    const { download } = await import('./download.js');
-    return download(this, url, options);
+    return (await import('./download.js')).download(this, url, options);
   }
 
   /** How the session proves who it is, as given (none: the portal's guest). */
   get authentication(): Authentication | undefined {
-    return this.#authentication;
+    return this.#client.authentication;
   }
 
   /** Closes kept-alive connections; the session opens new ones if used again. */
@@ -188,29 +181,30 @@ export class Session {
    */
   exchange<T extends Answer>(request: Exchange, attempt: Attempt<T>): Promise<T> {
     const { url, path, options, contentType, retry = true, redirects } = request;
+    const client = this.#client;
+    const { authentication, headers: sessionHeaders } = client;
+    const limit = this.#limit;
+    // Hooks load only when set: calls without them pay nothing.
+    const hooked = client.onRequest || client.onResponse || options?.onRequest || options?.onResponse;
     return withDeadline(options?.signal, options?.timeout ?? this.timeout, path, async (signal, touch) => {
-      await this.#limit?.acquire();
+      // Awaited only when there is something to wait for: each await is a turn of the event loop's queue.
+      if (limit) await limit.acquire();
       try {
         // The deadline may have passed while waiting for a slot: the caller has its error, send nothing.
         if (signal.aborted) throw signal.reason;
         const send = async (): Promise<[T, Record<string, string>]> => {
-          const headers: Record<string, string> = { ...this.#headers, ...options?.headers };
+          const headers: Record<string, string> = { ...sessionHeaders, ...options?.headers };
           if (contentType) headers['Content-Type'] = contentType;
-          await this.#authentication?.authenticate(headers, url, this.server);
-          const client = this.#client;
-          const hop = async (at: Hop): Promise<T> => {
+          if (authentication) await authentication.authenticate(headers, url, this.server);
+          const hop = (at: Hop): Promise<T> => {
             const sent = at.trusted ? headers : {};
-            const go = async (sending: Record<string, string>): Promise<T> => {
-              try {
-                return await attempt({ url: at.url, headers: sending, signal, touch, client });
-              } catch (cause) {
+            const go = (sending: Record<string, string>): Promise<T> =>
+              attempt({ url: at.url, headers: sending, signal, touch, client }).catch(async (cause: unknown) => {
                 // Loaded on failure only: calls that succeed never need it.
                 throw (await import('./network-error.js')).networkError(cause, path);
-              }
-            };
-            // Hooks load only when set: calls without them pay nothing.
-            return client.onRequest || client.onResponse || options?.onRequest || options?.onResponse
-              ? (await import('./hooks.js')).sendWithHooks([client, options], request, at, sent, go)
+              });
+            return hooked
+              ? import('./hooks.js').then((hooks) => hooks.sendWithHooks([client, options], request, at, sent, go))
               : go(sent);
           };
           const answer = redirects
@@ -219,7 +213,6 @@ export class Session {
           return [answer, headers];
         };
         const [answer, headers] = await send();
-        const authentication = this.#authentication;
         if (answer.cookies) authentication?.keep?.(answer.cookies, url);
         // Only an authentication that can renew its credentials needs to know that they were refused.
         if (
@@ -231,7 +224,7 @@ export class Session {
         answer.cancel?.();
         return (await send())[0];
       } finally {
-        this.#limit?.release();
+        limit?.release();
       }
     });
   }
@@ -257,7 +250,7 @@ export interface Exchange {
 export interface AttemptContext {
   readonly url: string;
   readonly headers: Record<string, string>;
-  readonly signal: AbortSignal;
+  readonly signal: CallSignal;
   readonly touch: () => void;
   readonly client: HttpClient;
 }

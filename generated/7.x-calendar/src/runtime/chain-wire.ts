@@ -5,7 +5,7 @@
  * app gave. Every statement is named on the wire, each name once in the request: the portal sets a flag
  * from whichever statement of that name ran last, and stores a nested result under its name.
  */
-import { chooseOverload, toCommand, type Command } from './command.js';
+import { chooseOverload, takesFile, toCommand, type Command } from './command.js';
 import { LiferayError } from './errors.js';
 import type { ActionSpec } from './spec.js';
 
@@ -85,7 +85,7 @@ function parametersOf(node: StatementNode, flagOf: (reference: Reference) => str
   );
   const values = { ...node.parameters };
   for (const [name] of references) values[name] = undefined;
-  if (overload.some((spec) => typeof spec !== 'string' && spec[1] === 'file')) {
+  if (takesFile(overload)) {
     throw new LiferayError('uploads cannot be chained: call this method on the session', {
       path,
       code: 'LIFERAY_UNSUPPORTED',

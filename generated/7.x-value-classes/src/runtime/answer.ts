@@ -36,8 +36,8 @@ export function readAnswer(
   try {
     value = JSON.parse(body);
   } catch (cause) {
-    if (failed) throw new HttpError('HTTP ' + status, { path, status, body });
-    throw new ParseError('the answer is not JSON', { path, body, cause });
+    // A failed answer that is not JSON (a proxy's error page) is an HttpError, below.
+    if (!failed) throw new ParseError('the answer is not JSON', { path, body, cause });
   }
   const fault = toServerError(value, at);
   if (fault) throw fault;

@@ -33,8 +33,14 @@ export function parameterName(spec: ParameterSpec): string {
   return typeof spec === 'string' ? spec : spec[0];
 }
 
-function isContext(spec: ParameterSpec): boolean {
-  return typeof spec !== 'string' && spec[1] === 'context';
+/** What a parameter is besides its name: 'bytes', 'file', 'object' or 'context'; undefined for a plain value. */
+function kindOf(spec: ParameterSpec): string | undefined {
+  return typeof spec === 'string' ? undefined : spec[1];
+}
+
+/** Whether a call of this overload is an upload: it has a file parameter. */
+export function takesFile(overload: readonly ParameterSpec[]): boolean {
+  return overload.some((spec) => kindOf(spec) === 'file');
 }
 
 /**
@@ -57,7 +63,7 @@ export function chooseOverload(action: ActionSpec, parameters: unknown): readonl
   for (const overload of overloads) {
     if (!keys.every((key) => overload.some((spec) => parameterName(spec) === key))) continue;
     // Exact: every parameter was passed, except perhaps an omittable ServiceContext.
-    const exact = overload.every((spec) => isContext(spec) || keys.includes(parameterName(spec)));
+    const exact = overload.every((spec) => kindOf(spec) === 'context' || keys.includes(parameterName(spec)));
     if (!best || (exact !== bestExact ? exact : overload.length < best.length)) {
       best = overload;
       bestExact = exact;

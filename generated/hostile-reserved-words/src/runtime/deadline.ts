@@ -1,11 +1,24 @@
 /**
- * Deadlines: every request runs under a real `AbortSignal` that aborts when the caller's signal does or when
- * the call's timeout passes, so the transport releases the connection; the call settles at that moment.
+ * Deadlines: every request runs under a signal that aborts when the caller's signal does or when the call's
+ * timeout passes, so the transport releases the connection; the call settles at that moment.
  */
 import { AbortError, TimeoutError } from './errors.js';
 
 // The calls in progress per caller signal, behind one listener however many calls share the signal: Node
 // warns of a leak past 10 listeners on one signal, and an app may well give one signal to hundreds of calls.
+/**
+ * What aborts one call: the part of an AbortSignal that undici and the transports use (a real one is one).
+ * Not an AbortController's signal: making one costs Node more than the rest of a call's own work, so calls
+ * get this plain object, and fetch, which needs a real one, gets its own (transport.ts).
+ */
+export interface CallSignal {
+  readonly aborted: boolean;
+  /** Why it aborted: the call's TimeoutError or AbortError. */
+  readonly reason?: unknown;
+  addEventListener(type: 'abort', listener: () => void, options?: { once: true }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
 const watchers = new WeakMap<AbortSignal, { readonly calls: Set<() => void>; readonly abort: () => void }>();
 
 /** Calls `onAbort` when `signal` aborts, until the returned function is called. */
@@ -38,20 +51,29 @@ export function withDeadline<T>(
   caller: AbortSignal | undefined,
   timeout: number,
   path: string | undefined,
-  work: (signal: AbortSignal, touch: () => void) => Promise<T>,
+  work: (signal: CallSignal, touch: () => void) => Promise<T>,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const controller = new AbortController();
+    const listeners = new Set<() => void>();
+    const signal: { -readonly [K in keyof CallSignal]: CallSignal[K] } = {
+      aborted: false,
+      addEventListener: (_type: 'abort', listener: () => void) => listeners.add(listener),
+      removeEventListener: (_type: 'abort', listener: () => void) => listeners.delete(listener),
+    };
     let unwatch: (() => void) | undefined;
     // Once: the caller's signal is let go when the call ends, which may be before its work has wound down.
     const release = (): void => {
       unwatch?.();
       unwatch = undefined;
     };
+    // Once: a timeout may still fire after the caller aborted, or the other way round.
     const stop = (error: Error): void => {
+      if (signal.aborted) return;
       release();
       reject(error);
-      controller.abort(error);
+      signal.aborted = true;
+      signal.reason = error;
+      listeners.forEach((listener) => listener());
     };
     const onAbort = (): void => stop(new AbortError('aborted', { path, cause: caller?.reason }));
     if (caller?.aborted) return onAbort();
@@ -67,7 +89,7 @@ export function withDeadline<T>(
         );
     };
     touch();
-    work(controller.signal, touch)
+    work(signal, touch)
       .then(resolve, reject)
       .finally(() => {
         clearTimeout(timer);

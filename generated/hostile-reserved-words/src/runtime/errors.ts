@@ -69,12 +69,9 @@ export class LiferayError extends Error {
         ? 'LIFERAY_ERROR'
         : 'LIFERAY_' + brand.slice(0, -5).toUpperCase()) as LiferayErrorCode);
     this.path = path;
-    // The brands of the class made and of its ancestors, for `instanceof` in any copy of the runtime.
-    const kinds: string[] = [];
-    for (let kind: object = new.target; kind !== Error; kind = Object.getPrototypeOf(kind) as object) {
-      if (Object.hasOwn(kind, 'brand')) kinds.push((kind as typeof LiferayError).brand);
-    }
-    Object.defineProperty(this, BRAND, { value: kinds });
+    // The brands of the class made and of its ancestors, for `instanceof` in any copy of the runtime: every
+    // class of the runtime derives from LiferayError directly (an app's subclass inherits its parent's brand).
+    Object.defineProperty(this, BRAND, { value: brand === 'LiferayError' ? [brand] : [brand, 'LiferayError'] });
   }
 
   /** `error instanceof NetworkError` for an error of any copy of the runtime (see the class). */

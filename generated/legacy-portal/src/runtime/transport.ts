@@ -3,6 +3,7 @@
  * `Transport` (undici's Agent in Node, else the global fetch); uploads, downloads and sign-ins send single
  * requests with streamed bodies through `httpRequest`. Neither follows redirects: `redirect.ts` decides.
  */
+import type { CallSignal } from './deadline.js';
 import { LiferayError } from './errors.js';
 import type { Undici } from './undici-transport.js';
 
@@ -10,7 +11,7 @@ import type { Undici } from './undici-transport.js';
 export interface TransportRequest {
   readonly headers: Record<string, string>;
   readonly body: string;
-  readonly signal: AbortSignal;
+  readonly signal: CallSignal;
 }
 
 /** The answer, fully read: the body is needed whole to parse it or to quote it in an error. */
@@ -121,7 +122,13 @@ export interface FetchResponse {
 function fetchTransport(url: string, given: FetchFunction | undefined): Transport {
   return {
     async send({ headers, body, signal }: TransportRequest): Promise<TransportResponse> {
-      const answer = await fetchOf(given)(url, { method: 'POST', headers, body, signal, redirect: 'manual' });
+      const answer = await fetchOf(given)(url, {
+        method: 'POST',
+        headers,
+        body,
+        signal: follow(signal).signal,
+        redirect: 'manual',
+      });
       return {
         // Browsers hide manual redirects as status 0 "opaqueredirect": still a redirect.
         status: answer.type === 'opaqueredirect' ? 302 : answer.status,
@@ -131,7 +138,7 @@ function fetchTransport(url: string, given: FetchFunction | undefined): Transpor
         cookies: answer.headers.getSetCookie?.(),
       };
     },
-    close: () => Promise.resolve(),
+    async close() {},
   };
 }
 
@@ -142,7 +149,7 @@ export interface HttpRequest {
   readonly headers: Readonly<Record<string, string>>;
   /** A body that can be a Blob goes to fetch as one (the browser streams it from disk); undici gets the stream. */
   readonly body?: string | StreamedBody;
-  readonly signal: AbortSignal;
+  readonly signal: CallSignal;
 }
 
 /** A request body made on demand, once per attempt. */
@@ -185,10 +192,7 @@ async function fetchRequest(
   { url, method, headers, body, signal }: HttpRequest,
 ): Promise<HttpResponse> {
   // Aborting the signal also ends a body being read; `cancel` ends it otherwise.
-  const controller = new AbortController();
-  const abort = (): void => controller.abort(signal.reason);
-  if (signal.aborted) abort();
-  signal.addEventListener('abort', abort, { once: true });
+  const controller = follow(signal);
   // A stream only when the body can not be a Blob: browsers send streams over HTTP/2 only. duplex "half"
   // lets fetch send a stream, and is ignored for other bodies.
   const sent = typeof body === 'object' ? (body.blob() ?? body.stream()) : body;
@@ -217,6 +221,16 @@ async function fetchRequest(
     text: () => answer.text(),
     cancel: () => controller.abort(),
   };
+}
+
+/** A controller of fetch's own that aborts with the call: fetch takes only a real AbortSignal. */
+function follow(signal: CallSignal): AbortController {
+  const controller = new AbortController();
+  const abort = (): void => controller.abort(signal.reason);
+  if (signal.aborted) abort();
+  // A call's signal aborts once.
+  signal.addEventListener('abort', abort);
+  return controller;
 }
 
 /** The given fetch, else the global one, looked up when used: an app or a test may set it late. */
