@@ -20,7 +20,8 @@ const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 rmSync(`${root}dist/bin`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/main.ts' },
+  // The build worker is an entry of its own: src/build/build-in-worker.ts starts it from beside its chunk.
+  entryPoints: { cli: 'src/cli/main.ts', 'build-worker': 'src/build/build-worker.ts' },
   outdir: 'dist/bin',
   bundle: true,
   splitting: true,

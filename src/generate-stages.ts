@@ -1,17 +1,14 @@
 /**
- * The stages after discovery, as `generate()` and `check()` call them: loaded only when a run has work to do
- * (they pull in Handlebars, ts-morph and prettier). `buildPackages` is the in-memory part, model to finished
- * files: what the CLI writes and what the tests compare with the goldens.
+ * The in-memory build, model to finished files: what `generate()` and `check()` write or compare (in a worker
+ * thread, build/build-in-worker.ts) and what the tests compare with the goldens. Loaded only when a run has
+ * work to do: it pulls in Handlebars, ts-morph and prettier.
  */
-import { checkPackage } from './check/check.js';
 import { releasePackages } from './check/release-packages.js';
 import { decodeDocument, filterDocument, type DiscoveryDocument, type DocumentText } from './discovery/index.js';
 import { formatPackages, formatSelection } from './format/format-packages.js';
 import type { GeneratedPackage } from './check/release-packages.js';
 import { checkLayout, filterOf, type GenerateOptions, type StageTimer } from './generate-options.js';
-import type { PackageCheck } from './generate.js';
 import type { Incremental } from './incremental/incremental.js';
-import type { PackageSummary, RunSummary, WrittenOutput } from './incremental/run-record.js';
 import { buildApi } from './model/index.js';
 import type { Api } from './model/types.js';
 import { loadTemplates } from './render/handlebars.js';
@@ -20,11 +17,6 @@ import { renderPackages } from './render/render-packages.js';
 import { loadRuntimeFiles } from './render/runtime-sources.js';
 import { mapContext } from './typemap/index.js';
 import { emitJavaScript } from './verify/emit-js.js';
-import { verifyFiles, verifyFolder } from './verify/verify-package.js';
-import { discardStaged, ownedEntries, type StagedPackage } from './write/write-package.js';
-
-export { hasDrift } from './check/check.js';
-export { stagePackages, swapInPackages } from './write/write-package.js';
 
 /** Every context's package, finished, with what the model says of the documents. */
 export interface BuiltPackages extends Pick<Api, 'format' | 'portalVersion'> {
@@ -96,78 +88,4 @@ export async function buildFromApi(
       })),
     ),
   );
-}
-
-/** Verify on the staged folders, before they are swapped in; a failure removes them and writes nothing. */
-export async function verifyStaged(
-  staged: readonly StagedPackage[],
-  packages: readonly GeneratedPackage[],
-  options: GenerateOptions,
-  time: StageTimer,
-): Promise<void> {
-  if (!needsVerify(options)) return;
-  try {
-    await time('verify', async () => {
-      for (const [index, stage] of staged.entries()) {
-        const pkg = packages[index];
-        const label = `context ${pkg?.context ?? '?'}`;
-        await (pkg?.typeCheck === undefined ? verifyFolder(stage.staging, label) : verifyFiles(pkg.typeCheck, label));
-      }
-    });
-  } catch (error) {
-    await discardStaged(staged);
-    throw error;
-  }
-}
-
-/** `--check` writes nothing: verify runs on a temporary copy of each package. */
-export async function verifyInMemory(
-  packages: readonly GeneratedPackage[],
-  options: GenerateOptions,
-  time: StageTimer,
-): Promise<void> {
-  if (!needsVerify(options)) return;
-  await time('verify', async () => {
-    for (const pkg of packages) await verifyFiles(pkg.typeCheck ?? pkg.files, `context ${pkg.context}`);
-  });
-}
-
-/** With --emit js the compiler has checked the package already (see buildFromApi). */
-function needsVerify(options: GenerateOptions): boolean {
-  return options.verify !== false && options.emit !== 'js';
-}
-
-/** What writing each package would change on disk: files, and services, methods and signatures. */
-export function comparePackages(packages: readonly GeneratedPackage[]): Promise<PackageCheck[]> {
-  return Promise.all(
-    packages.map(async (pkg) => ({
-      package: summarizePackage(pkg),
-      drift: await checkPackage(pkg.out, pkg.files),
-      release: pkg.release,
-    })),
-  );
-}
-
-/** What a run reports: the figures of the CLI's summary line and `--json` output. */
-export function summarize({ format, portalVersion, packages }: BuiltPackages): RunSummary {
-  return { format, portalVersion, packages: packages.map(summarizePackage) };
-}
-
-function summarizePackage({
-  context,
-  out,
-  name,
-  services,
-  methods,
-  actions,
-  models,
-  files,
-  release,
-}: GeneratedPackage): PackageSummary {
-  return { context, out, name, services, methods, actions, models, files: files.length, version: release.version };
-}
-
-/** What the run record keeps of each output: its folder and the entries the generator owns there. */
-export function writtenOutputs(packages: readonly GeneratedPackage[]): WrittenOutput[] {
-  return packages.map(({ out, files }) => ({ out, owned: [...ownedEntries(files)] }));
 }

@@ -1,10 +1,11 @@
 /**
  * `generate()` and `check()`: the pipeline, as a list of stages, each a function of the previous one's output:
  * discovery → (up to date?) → model → typemap → render → format → (emit js) → write (to a staging folder) →
- * verify → swap (the staged folders in). Nothing is written unless every stage succeeded for every context. Discovery, write and the
+ * verify → swap (the staged folders in). Model to emit is the build, in a worker thread that ends before verify. Nothing is written unless every stage succeeded for every context. Discovery, write and the
  * caches are the only I/O; verify runs the compiler on the staged folder. With `incremental`, a run whose last
  * run left its outputs as this one would write them stops right after discovery.
  */
+import { buildPackagesIsolated, type BuildRun } from './build/build-in-worker.js';
 import { discoverForGenerate } from './discovery/discover-for-generate.js';
 import type { DocumentText } from './discovery/index.js';
 import { stageTimer, type GenerateOptions, type StageTimer } from './generate-options.js';
@@ -41,13 +42,14 @@ export interface CheckResult {
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const { time, incremental } = startRun(options);
+  const run = startRun(options);
+  const { time, incremental } = run;
   const texts = await time('discovery', () => discoverForGenerate(options));
   const known = await lookUp(texts, incremental, options, time);
   if (known.upToDate) return { upToDate: true, summary: known.summary, packages: [] };
+  const built = await buildPackagesIsolated(texts, options, run);
   // The stages after discovery are loaded only when there is work to do: a run with nothing to do stays cheap.
-  const stages = await import('./generate-stages.js');
-  const built = await stages.buildPackages(texts, options, { time, incremental, fromOutput: true });
+  const stages = await import('./generate-output.js');
   const staged = await time('write', () => stages.stagePackages(built.packages));
   await stages.verifyStaged(staged, built.packages, options, time);
   await time('swap', () => stages.swapInPackages(staged));
@@ -58,7 +60,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
 /** `generate --check`: everything but the write (verify runs on a temporary copy), then what writing would change. */
 export async function check(options: GenerateOptions): Promise<CheckResult> {
-  const { time, incremental } = startRun(options);
+  const run = startRun(options);
+  const { time, incremental } = run;
   const texts = await time('discovery', () => discoverForGenerate(options));
   const known = await lookUp(texts, incremental, options, time);
   if (known.upToDate) {
@@ -77,8 +80,8 @@ export async function check(options: GenerateOptions): Promise<CheckResult> {
       })),
     };
   }
-  const stages = await import('./generate-stages.js');
-  const built = await stages.buildPackages(texts, options, { time, incremental, fromOutput: true });
+  const built = await buildPackagesIsolated(texts, options, run);
+  const stages = await import('./generate-output.js');
   await stages.verifyInMemory(built.packages, options, time);
   const checks = await stages.comparePackages(built.packages);
   const same = checks.every((each) => !stages.hasDrift(each.drift));
@@ -88,12 +91,7 @@ export async function check(options: GenerateOptions): Promise<CheckResult> {
   return { upToDate: false, checks };
 }
 
-interface Run {
-  readonly time: StageTimer;
-  readonly incremental: Incremental | undefined;
-}
-
-function startRun(options: GenerateOptions): Run {
+function startRun(options: GenerateOptions): BuildRun {
   const { incremental } = options;
   const cacheDir =
     incremental === true
@@ -104,6 +102,7 @@ function startRun(options: GenerateOptions): Run {
   return {
     time: stageTimer(options),
     incremental: cacheDir === undefined ? undefined : openIncremental(cacheDir, options),
+    cacheDir,
   };
 }
 
