@@ -42,6 +42,9 @@ const STAGE_LINE = /^([a-z]+): (\d+(?:\.\d+)?) ms$/;
 // maxRSS is in KiB. Written to a file because the CLI's own output must stay untouched. The children's memory
 // is read from /proc while this process runs (it waits for them without blocking its event loop).
 const PRELOAD = `// Written by npm run bench: records the peak memory of the process it is preloaded into, and with its children.
+// Node preloads it into worker threads too: only the main thread samples (the tree is the same), so that the
+// sampling does not take time from a worker that builds, and only its figures are written.
+if (!require('node:worker_threads').isMainThread) return;
 const fs = require('node:fs');
 const page = 4096;
 const rss = (pid) => { try { return Number(fs.readFileSync('/proc/' + pid + '/statm', 'utf8').split(' ')[1]) * page; } catch { return 0; } };
