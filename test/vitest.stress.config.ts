@@ -8,5 +8,6 @@ import base from './vitest.config.js';
 
 export default defineConfig({
   ...base,
-  test: { ...base.test, include: ['test/stress/**/*.test.ts'], exclude: ['**/node_modules/**'] },
+  // One file at a time: each puts the machine under load of its own.
+  test: { ...base.test, include: ['test/stress/**/*.test.ts'], exclude: ['**/node_modules/**'], maxWorkers: 1 },
 });
