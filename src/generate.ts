@@ -1,9 +1,10 @@
 /**
  * `generate()` and `check()`: the pipeline, as a list of stages, each a function of the previous one's output:
  * discovery → (up to date?) → model → typemap → render → format → (emit js) → write (to a staging folder) →
- * verify → swap (the staged folders in). Model to emit is the build, in a worker thread that ends before verify. Nothing is written unless every stage succeeded for every context. Discovery, write and the
- * caches are the only I/O; verify runs the compiler on the staged folder. With `incremental`, a run whose last
- * run left its outputs as this one would write them stops right after discovery.
+ * verify → swap (the staged folders in). Model to emit is the build, in a worker thread that ends before verify
+ * (build/). Nothing is written unless every stage succeeded for every context. Discovery, write and the caches
+ * are the only I/O; verify runs the compiler on the staged folder. With `incremental`, a run whose last run
+ * left its outputs as this one would write them stops right after discovery.
  */
 import { buildPackagesIsolated, type BuildRun } from './build/build-in-worker.js';
 import { discoverForGenerate } from './discovery/discover-for-generate.js';

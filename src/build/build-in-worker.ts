@@ -1,7 +1,7 @@
 /**
  * The in-memory build (model → typemap → render → format → release) in a worker thread that has ended before
- * verify starts the compiler. The build's heap (ts-morph's TypeScript, the model, every rendered file) goes
- * with the thread, so the calling process and the compiler never hold their peaks at the same time: a cold
+ * verify starts the compiler. The build's heap (the model, every rendered file, and ts-morph's TypeScript when
+ * the release stage compares the API with the committed package) goes with the thread, so the calling process and the compiler never hold their peaks at the same time: a cold
  * 7.0 run with verify peaked at 178 MiB with the build in the main thread (docs/performance.md).
  *
  * The worker runs compiled JavaScript: the CLI's bundle and the library's dist/ have it next to this module.
