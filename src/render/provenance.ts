@@ -57,7 +57,16 @@ export function provenanceFile(provenance: Provenance): RenderedFile {
 
 /** The model without provenance of its entries (document order), so that a reordered document hashes the same. */
 function discoveryHash(api: Api, context: Context): string {
-  const normalised = JSON.stringify(context, (key, value: unknown) => (key === 'source' ? undefined : value));
+  // The same text as stringifying the context with a replacer that drops every `source` key (only actions have
+  // one), built by copying instead: the replacer ran for every value of the model, 60 ms on the 7.3 corpus.
+  const withoutSources = {
+    ...context,
+    services: context.services.map((service) => ({
+      ...service,
+      actions: service.actions.map(({ source: _source, ...action }) => action),
+    })),
+  };
+  const normalised = JSON.stringify(withoutSources);
   return createHash('sha256')
     .update(`${api.format}\n${api.portalVersion ?? ''}\n${normalised}`)
     .digest('hex');

@@ -42,8 +42,12 @@ export function isSafeIdentifier(text: string): boolean {
   return IDENTIFIER.test(text) && !RESERVED_WORDS.has(text);
 }
 
+const IDENTIFIER_CHARS = /^[A-Za-z0-9_]+$/;
+
 /** Letters, digits and `_` only; a leading digit gets `_`; never empty. */
 function toIdentifierChars(text: string): string {
+  // Most names are identifier characters already: then there is one word, itself, and nothing to normalise.
+  if (IDENTIFIER_CHARS.test(text)) return /^[0-9]/.test(text) ? `_${text}` : text;
   const words = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -100,16 +104,31 @@ export function toPropertyKey(name: string): string {
 }
 
 /**
+ * Names that several scopes reserve, lower-cased once: every service module reserves the same few hundred
+ * (the runtime's, the classes', the models'), and lower-casing them again for each of 230 services was a
+ * tenth of the typemap stage.
+ */
+export class ReservedNames {
+  readonly lowerCased: ReadonlySet<string>;
+
+  constructor(names: Iterable<string>) {
+    this.lowerCased = new Set(Array.from(names, (name) => name.toLowerCase()));
+  }
+}
+
+/**
  * Hands out names that are unique in one scope, comparing without case (files on case-insensitive
  * disks, and readers, must not confuse `Entry` and `entry`). A taken name gets `2`, `3`, ... appended.
  */
 export class NameScope {
   readonly #taken = new Set<string>();
+  /** Names taken before any claim, lower-cased; shared by the scopes made from one `ReservedNames`. */
+  readonly #reserved: ReadonlySet<string>;
   /** Per wanted name (lower-cased), the suffix to try next: suffixes below it are all taken, and stay so. */
   readonly #nextSuffix = new Map<string, number>();
 
-  constructor(reserved: Iterable<string> = []) {
-    for (const name of reserved) this.#taken.add(name.toLowerCase());
+  constructor(reserved: Iterable<string> | ReservedNames = []) {
+    this.#reserved = reserved instanceof ReservedNames ? reserved.lowerCased : new ReservedNames(reserved).lowerCased;
   }
 
   /** Linear in the names claimed, even when a hostile document repeats one name thousands of times. */
@@ -117,11 +136,15 @@ export class NameScope {
     const key = wanted.toLowerCase();
     let name = wanted;
     let suffix = this.#nextSuffix.get(key) ?? 2;
-    if (this.#taken.has(key)) {
-      for (name = `${wanted}${suffix}`; this.#taken.has(name.toLowerCase()); name = `${wanted}${suffix}`) suffix += 1;
+    if (this.#isTaken(key)) {
+      for (name = `${wanted}${suffix}`; this.#isTaken(name.toLowerCase()); name = `${wanted}${suffix}`) suffix += 1;
       this.#nextSuffix.set(key, suffix + 1);
     }
     this.#taken.add(name.toLowerCase());
     return name;
+  }
+
+  #isTaken(key: string): boolean {
+    return this.#taken.has(key) || this.#reserved.has(key);
   }
 }

@@ -5,7 +5,7 @@
 import type { Action, Context, Service } from '../model/types.js';
 import type { ParameterSpec } from '../runtime/spec.js';
 import { allocateClassNames, type ClassNames } from './class-names.js';
-import { NameScope, toFileName, toMemberIdentifier, toPropertyKey } from './identifiers.js';
+import { NameScope, ReservedNames, toFileName, toMemberIdentifier, toPropertyKey } from './identifiers.js';
 import { overloadTypeName, unionTypeName } from './overload-names.js';
 import { assignServiceClassNames } from './service-names.js';
 import { isServiceContext, mapJavaType } from './java-to-ts.js';
@@ -73,14 +73,14 @@ export function mapContext(context: Context): TypedContext {
   const classes = allocateClassNames(context, scope);
   const files = new NameScope(['index']);
   // Parameters types live in service modules next to the imported models and runtime names and the interface.
-  const moduleNames = [
+  const moduleNames = new ReservedNames([
     ...RUNTIME_NAMES,
     'Style',
     ...classNames,
     classes.serviceContext,
     ...classes.models.values(),
     ...classes.aliases.values(),
-  ];
+  ]);
   // services/index.ts declares every class and its actions table next to what it imports from the runtime.
   const classModule = new NameScope([...RUNTIME_NAMES, 'Style', ...classNames]);
   const services = context.services.map((service, index) => {
@@ -101,7 +101,7 @@ function mapService(
   service: Service,
   names: ServiceNames,
   classes: ClassNames,
-  moduleNames: readonly string[],
+  moduleNames: ReservedNames,
 ): TypedService {
   const members = new NameScope();
   const types = new NameScope(moduleNames);
