@@ -110,7 +110,7 @@ function printObject(object: Expression & { kind: 'object' }): Doc {
   return group(['{', indent([line, printed]), ifBreak(','), line, '}'], { shouldBreak: object.expanded });
 }
 
-function printProperty(property: Property): Doc {
+export function printProperty(property: Property): Doc {
   return printAssignment({
     kind: 'property',
     left: printPropertyKey(property.key),
