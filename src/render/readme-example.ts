@@ -20,6 +20,12 @@ export interface ExampleView {
   readonly callStatement: string;
   readonly callbackImportStatement: string;
   readonly callbackStatement: string;
+  /**
+   * The Markdown code fences around the statements (sync style, callback style): three backticks, or more than
+   * the longest run of backticks in them (a parameter's name may hold some), as prettier writes a fence.
+   */
+  readonly fence: string;
+  readonly callbackFence: string;
 }
 
 export function toExample(services: readonly TypedService[], packageName: string): ExampleView {
@@ -62,6 +68,13 @@ function example(
       },
     ],
   };
+  const statements = {
+    importStatement: printImport(['BasicAuthentication', 'Session', className], packageName),
+    serviceStatement: printConstant('service', construct, false),
+    callStatement: printConstant('result', { kind: 'await', argument: call(identifier('service'), [argument]) }, false),
+    callbackImportStatement: printImport([className], `${packageName}/callback`),
+    callbackStatement: printExpressionStatement(call(construct, [argument, callbacks])),
+  };
   return {
     className,
     methodName,
@@ -69,12 +82,16 @@ function example(
       properties.length === 0
         ? '{}'
         : `{ ${properties.map(({ name, value }) => `${name}: ${placeholderText(value)}`).join(', ')} }`,
-    importStatement: printImport(['BasicAuthentication', 'Session', className], packageName),
-    serviceStatement: printConstant('service', construct, false),
-    callStatement: printConstant('result', { kind: 'await', argument: call(identifier('service'), [argument]) }, false),
-    callbackImportStatement: printImport([className], `${packageName}/callback`),
-    callbackStatement: printExpressionStatement(call(construct, [argument, callbacks])),
+    ...statements,
+    fence: fenceFor([statements.importStatement, statements.serviceStatement, statements.callStatement]),
+    callbackFence: fenceFor([statements.callbackImportStatement, statements.callbackStatement]),
   };
+}
+
+/** Three backticks, or one more than the longest run of backticks in the block. */
+function fenceFor(lines: readonly string[]): string {
+  const longest = Math.max(0, ...lines.flatMap((text) => Array.from(text.matchAll(/`+/g), (run) => run[0].length)));
+  return '`'.repeat(Math.max(3, longest + 1));
 }
 
 /** The first overload's parameters but a ServiceContext, which the portal fills in when it is left out. */
