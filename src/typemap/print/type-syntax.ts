@@ -45,10 +45,22 @@ const KEYWORDS = new Set([
 const TOKEN =
   /\s*(?:([A-Za-z_$][\w$]*)|('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|(-?\d+(?:\.\d+)?)|(\[\]|[|&()<>,.{}[\]:;?]))/y;
 
+/**
+ * Trees by text: a package writes the same few result and property types thousands of times (`number`,
+ * `BlogsEntry | null`), and the trees are never changed. Emptied when it grows past a bound, as a hostile
+ * document may bring any number of distinct types.
+ */
+const parsed = new Map<string, TypeNode>();
+const MAX_PARSED = 10_000;
+
 export function parseType(text: string): TypeNode {
+  const known = parsed.get(text);
+  if (known !== undefined) return known;
   const parser = new TypeParser(text);
   const type = parser.union();
   parser.end();
+  if (parsed.size >= MAX_PARSED) parsed.clear();
+  parsed.set(text, type);
   return type;
 }
 
