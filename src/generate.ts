@@ -48,10 +48,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const texts = await time('discovery', () => discoverForGenerate(options));
   const known = await lookUp(texts, incremental, options, time);
   if (known.upToDate) return { upToDate: true, summary: known.summary, packages: [] };
-  const built = await buildPackagesIsolated(texts, options, run);
+  const { built, ended } = await buildPackagesIsolated(texts, options, run);
   // The stages after discovery are loaded only when there is work to do: a run with nothing to do stays cheap.
   const stages = await import('./generate-output.js');
   const staged = await time('write', () => stages.stagePackages(built.packages));
+  // The build's thread gives its memory back before the compiler starts (verify's peak is the run's).
+  await ended;
   await stages.verifyStaged(staged, built.packages, options, time);
   await time('swap', () => stages.swapInPackages(staged));
   const summary = stages.summarize(built);
@@ -81,8 +83,9 @@ export async function check(options: GenerateOptions): Promise<CheckResult> {
       })),
     };
   }
-  const built = await buildPackagesIsolated(texts, options, run);
+  const { built, ended } = await buildPackagesIsolated(texts, options, run);
   const stages = await import('./generate-output.js');
+  await ended;
   await stages.verifyInMemory(built.packages, options, time);
   const checks = await stages.comparePackages(built.packages);
   const same = checks.every((each) => !stages.hasDrift(each.drift));

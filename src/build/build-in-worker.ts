@@ -26,42 +26,60 @@ export interface BuildRun {
 
 const WORKER = new URL('./build-worker.js', import.meta.url);
 
+/** The build's result, and when the thread that made it has ended (its memory given back, its cache writes done). */
+export interface Build {
+  readonly built: BuiltPackages;
+  /** Awaited before verify starts the compiler; resolves also when there was no thread. */
+  readonly ended: Promise<void>;
+}
+
 /** Every context's package, finished, in memory: built in a worker thread when one can be started. */
 export async function buildPackagesIsolated(
   texts: readonly DocumentText[],
   options: GenerateOptions,
   run: BuildRun,
-): Promise<BuiltPackages> {
+): Promise<Build> {
   if (!existsSync(fileURLToPath(WORKER))) {
     const { buildPackages } = await import('../generate-stages.js');
-    return buildPackages(texts, options, { time: run.time, incremental: run.incremental, fromOutput: true });
+    const built = await buildPackages(texts, options, {
+      time: run.time,
+      incremental: run.incremental,
+      fromOutput: true,
+    });
+    return { built, ended: Promise.resolve() };
   }
   const request: BuildRequest = { texts, options: transferable(options), cacheDir: run.cacheDir, fromOutput: true };
   return inWorker(request, options);
 }
 
-/** Starts the worker and waits for its result, passing its events on to the options' callbacks as they come. */
-function inWorker(request: BuildRequest, options: GenerateOptions): Promise<BuiltPackages> {
+/**
+ * Starts the worker and resolves with its result as soon as it comes (the thread then finishes the caches'
+ * writes while the caller writes the packages), passing its events on to the options' callbacks as they come.
+ */
+function inWorker(request: BuildRequest, options: GenerateOptions): Promise<Build> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, { workerData: request });
-    let outcome: { readonly built: BuiltPackages } | { readonly error: Error } | undefined;
+    let settled = false;
+    const ended = new Promise<void>((done) => worker.once('exit', () => done()));
+    const fail = (error: Error): void => {
+      if (settled) return;
+      settled = true;
+      // The error is the caller's once the thread has ended: nothing of the build outlives the call.
+      void ended.then(() => reject(error));
+    };
     worker.on('message', (message: BuildMessage) => {
       // The worker's own stage times, as the calling thread's timer would have reported them.
       if (message.kind === 'stage-start') options.onStageStart?.(message.stage);
       else if (message.kind === 'stage') options.onStage?.(message.stage, message.milliseconds);
       else if (message.kind === 'render') options.onRender?.(message.report);
-      else if (message.kind === 'built') outcome = { built: message.built };
-      else outcome = { error: reviveError(message.error) };
+      else if (message.kind === 'failed') fail(reviveError(message.error));
+      else if (!settled) {
+        settled = true;
+        resolve({ built: message.built, ended });
+      }
     });
-    worker.on('error', (error) => {
-      outcome ??= { error };
-    });
-    // Settled when the thread has ended: its memory is given back before the next stage starts.
-    worker.on('exit', (code) => {
-      if (outcome === undefined) reject(new Error(`the build worker stopped (exit code ${code}) without a result`));
-      else if ('error' in outcome) reject(outcome.error);
-      else resolve(outcome.built);
-    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the build worker stopped (exit code ${code}) without a result`)));
   });
 }
 

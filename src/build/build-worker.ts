@@ -19,12 +19,13 @@ async function build({ texts, options: given, cacheDir, fromOutput }: BuildReque
   const incremental = cacheDir === undefined ? undefined : openIncremental(cacheDir, options);
   try {
     const built = await buildPackages(texts, options, { time, incremental, fromOutput });
-    // The caches' writes land before the thread ends; the calling thread records the run.
-    await incremental?.finish();
+    // The result goes first: the calling thread writes the packages while this one finishes the caches'
+    // writes, which land before the thread ends. The calling thread records the run.
     post({ kind: 'built', built });
   } catch (error) {
-    await incremental?.finish().catch(() => undefined);
     post({ kind: 'failed', error: transferError(error) });
+  } finally {
+    await incremental?.finish().catch(() => undefined);
   }
 }
 

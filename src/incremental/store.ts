@@ -7,7 +7,8 @@
  * or write is a miss: a store only ever saves time.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { atomicWriteFile, TEMPORARY_FILE } from '../write/atomic-write-file.js';
 
@@ -18,6 +19,8 @@ export class Store {
   readonly #folder: string;
   readonly #maxEntries: number;
   readonly #writes: Promise<void>[] = [];
+  /** Entry folders made (or found) in this run: each once, not once per entry. */
+  readonly #folders = new Map<string, Promise<unknown>>();
 
   constructor(folder: string, maxEntries: number) {
     this.#folder = folder;
@@ -43,8 +46,15 @@ export class Store {
   /** Stores `text` under `key`, in the background: `flush()` waits for every write. */
   write(key: string, text: string): void {
     const path = this.#path(key);
+    const folder = join(path, '..');
+    let made = this.#folders.get(folder);
+    if (made === undefined) {
+      // Asynchronous, as the write: a run that renders hundreds of sections is not held up by the disk.
+      made = mkdir(folder, { recursive: true });
+      this.#folders.set(folder, made);
+    }
     const written = (async () => {
-      mkdirSync(join(path, '..'), { recursive: true });
+      await made;
       await atomicWriteFile(path, `${checksum(text)}\n${text}`);
     })();
     this.#writes.push(written.catch(() => undefined));
