@@ -5,7 +5,7 @@
  */
 import { isSafeIdentifier } from '../identifiers.js';
 import { toCodeString } from '../safe-text.js';
-import { group, ifBreak, indent, join, line, PRINT_WIDTH, printDoc, type Doc } from './doc.js';
+import { group, ifBreak, indent, isNarrowerThan, join, line, PRINT_WIDTH, printDoc, type Doc } from './doc.js';
 import { printAssignment } from './print-assignment.js';
 import { printExpression, printProperty, type Expression } from './print-expression.js';
 import { printMember, printType, printTypeParameters, type TypeParameter } from './print-type.js';
@@ -84,7 +84,7 @@ function printExpandedConstant(name: string, value: Expression, exported: boolea
   if (object.kind !== 'object' || !object.expanded || object.properties.length === 0) return undefined;
   const head = `${exported ? 'export ' : ''}const ${identifier(name)} = {`;
   const tail = printDoc(['}', value.kind === 'satisfies' ? [' satisfies ', printType(value.type)] : '', ';']);
-  if (head.length > PRINT_WIDTH || !/^[\x20-\x7e]*$/.test(head) || tail.includes('\n')) return undefined;
+  if (!isNarrowerThan(head, PRINT_WIDTH + 1) || tail.includes('\n')) return undefined;
   const properties = object.properties.map((property) => `  ${printDoc([printProperty(property), ','], 1)}`);
   return [head, ...properties, tail].join('\n');
 }
