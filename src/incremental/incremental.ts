@@ -19,8 +19,8 @@ import { Store } from './store.js';
 export interface Incremental {
   /** Right after discovery: whether the last run of this command left its outputs exactly as this one would write them. */
   lookUp(texts: readonly DocumentText[]): UpToDate;
-  /** The render cache; undefined when the generator's identity cannot be read. */
-  renderCache(): RenderCache | undefined;
+  /** The render cache of one context's package; undefined when the generator's identity cannot be read. */
+  renderCache(context: string): RenderCache | undefined;
   /** The format cache, for an engine identity (prettier's version, plugins and options). */
   formatCache(engine: string): FormatCache;
   /**
@@ -30,9 +30,10 @@ export interface Incremental {
   finish(run?: { readonly summary: RunSummary; readonly outputs: readonly WrittenOutput[] }): Promise<void>;
 }
 
-/** Entries kept per store: the full-size corpus makes about 300 of each cache, so these hold many versions of several portals. */
+/** Entries kept per store: the full-size corpus makes about 300 formatted files, so this holds many versions of several portals. */
 const MAX_FORMATTED = 20_000;
-const MAX_SECTIONS = 20_000;
+/** Render packs, one per context and generator build (a 7.3 portal's is about 5 MB). */
+const MAX_RENDER_PACKS = 32;
 /** Run records: enough for every project a developer switches between. */
 export const MAX_RECORDS = 64;
 
@@ -44,11 +45,12 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 export function openIncremental(cacheDir: string, options: GenerateOptions): Incremental {
   const stores = {
     format: new Store(join(cacheDir, 'format'), MAX_FORMATTED),
-    render: new Store(join(cacheDir, 'render'), MAX_SECTIONS),
+    render: new Store(join(cacheDir, 'render'), MAX_RENDER_PACKS),
     runs: new Store(join(cacheDir, 'runs'), MAX_RECORDS),
   };
   let identity: RunIdentity | undefined;
   const salt = renderSalt(options);
+  const renderCaches = new Map<string, RenderCache>();
   return {
     lookUp(texts) {
       identity = runIdentity(texts, options);
@@ -56,12 +58,19 @@ export function openIncremental(cacheDir: string, options: GenerateOptions): Inc
         ? { upToDate: false, reason: 'an input could not be read' }
         : checkUpToDate(stores.runs, identity);
     },
-    renderCache() {
-      return salt === undefined ? undefined : new RenderCache(stores.render, salt);
+    renderCache(context) {
+      if (salt === undefined) return undefined;
+      let cache = renderCaches.get(context);
+      if (cache === undefined) {
+        cache = new RenderCache(stores.render, salt, context);
+        renderCaches.set(context, cache);
+      }
+      return cache;
     },
     formatCache: (engine) => new FormatCache(stores.format, engine),
     async finish(run) {
       if (identity !== undefined && run !== undefined) saveRunRecord(stores.runs, identity, run.summary, run.outputs);
+      for (const cache of renderCaches.values()) cache.commit();
       await Promise.all(Object.values(stores).map((store) => store.flush()));
     },
   };

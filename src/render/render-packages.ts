@@ -63,7 +63,7 @@ export function renderPackages(
 ): RenderedPackage[] {
   return typed.map((context) => {
     const plan = planPackage(context.context, api, options);
-    const cache = incremental?.renderCache();
+    const cache = incremental?.renderCache(context.context.name);
     const renderOptions: RenderOptions = {
       packageName: plan.name,
       callback: plan.styles.includes('callback'),
