@@ -13,7 +13,7 @@
  */
 import { storeKey, type Store } from './store.js';
 
-/** Runs a section is kept after its last use: the run that used it and this many more. */
+/** A section goes from its pack once this many runs in a row have not used it. */
 const KEPT_RUNS = 3;
 const PACK_HEADER = 'render pack 1';
 
