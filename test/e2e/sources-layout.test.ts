@@ -51,40 +51,31 @@ const compile = async (folder: string) => {
   await run(process.execPath, [tsc, '-p', folder], { cwd: folder });
 };
 
+/** Node's own module resolution: the same for an ES module app and a CommonJS one (package.json's type decides). */
+const NODE_NEXT = {
+  compilerOptions: {
+    ...strict,
+    target: 'ES2022',
+    lib: ['ES2022'],
+    types: ['node'],
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    rootDir: 'src',
+    outDir: 'dist',
+  },
+  include: ['src'],
+};
+
 const APPS: Readonly<Record<string, App>> = {
   'NodeNext, ES module': {
     packageJson: { type: 'module', private: true },
-    tsconfig: {
-      compilerOptions: {
-        ...strict,
-        target: 'ES2022',
-        lib: ['ES2022'],
-        types: ['node'],
-        module: 'NodeNext',
-        moduleResolution: 'NodeNext',
-        rootDir: 'src',
-        outDir: 'dist',
-      },
-      include: ['src'],
-    },
+    tsconfig: NODE_NEXT,
     main: `${imports}\n${calls.replaceAll('\n  ', '\n')}\n`,
     build: async (folder) => (await compile(folder), join(folder, 'dist', 'main.js')),
   },
   'NodeNext, CommonJS': {
     packageJson: { type: 'commonjs', private: true },
-    tsconfig: {
-      compilerOptions: {
-        ...strict,
-        target: 'ES2022',
-        lib: ['ES2022'],
-        types: ['node'],
-        module: 'NodeNext',
-        moduleResolution: 'NodeNext',
-        rootDir: 'src',
-        outDir: 'dist',
-      },
-      include: ['src'],
-    },
+    tsconfig: NODE_NEXT,
     main: `${imports}\nasync function main(): Promise<void> {\n  ${calls}\n}\nvoid main();\n`,
     build: async (folder) => (await compile(folder), join(folder, 'dist', 'main.js')),
   },
